@@ -1,0 +1,85 @@
+package org.teikit.xml;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides which resources may be read: catalog-mapped URIs become their local copies, local files
+ * and resources inside the jar may be read, anything remote is refused. Files pulled into a
+ * document (XInclude) must lie inside one of the allowed folders.
+ */
+public final class ResourcePolicy {
+  private static final Set<String> LOCAL_SCHEMES = Set.of("file", "jar");
+
+  private final Catalogs catalogs;
+  private final List<Path> documentRoots;
+
+  public ResourcePolicy(Catalogs catalogs, List<Path> documentRoots) {
+    this.catalogs = catalogs;
+    this.documentRoots = documentRoots.stream().map(ResourcePolicy::real).toList();
+  }
+
+  public Catalogs catalogs() {
+    return catalogs;
+  }
+
+  /**
+   * Resolves {@code href} against {@code base} through the catalogs, and returns a local URI.
+   *
+   * @throws UnsafeResourceException when the result would be remote
+   */
+  public URI resolve(String href, String base) {
+    URI mapped = catalogs.lookup(href).orElse(null);
+    if (mapped == null) {
+      URI target = base == null || base.isEmpty() ? URI.create(href) : URI.create(base).resolve(href);
+      mapped = catalogs.lookup(target.toString()).orElse(target);
+    }
+    if (!isLocal(mapped)) {
+      throw new UnsafeResourceException("remote resource " + mapped + " is not fetched (teikit never uses the network)");
+    }
+    return mapped;
+  }
+
+  /** Like {@link #resolve} for content included into a document: it must lie in a document root. */
+  public URI resolveInclusion(String href, String base) {
+    URI uri = resolve(href, base);
+    if ("file".equals(uri.getScheme())) {
+      Path path = real(Paths.get(uri));
+      if (documentRoots.stream().noneMatch(path::startsWith)) {
+        throw new UnsafeResourceException(
+            "included file " + path + " lies outside the folders being validated and is not read");
+      }
+    }
+    return uri;
+  }
+
+  public static boolean isLocal(URI uri) {
+    String scheme = uri.getScheme();
+    return scheme == null || LOCAL_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT));
+  }
+
+  /** True for a URI with a scheme that would reach the network. */
+  public static boolean isRemote(String href) {
+    try {
+      URI uri = URI.create(href.strip());
+      return uri.getScheme() != null && uri.getScheme().length() > 1 && !isLocal(uri);
+    } catch (IllegalArgumentException notAUri) {
+      return false;
+    }
+  }
+
+  private static Path real(Path p) {
+    Path absolute = p.toAbsolutePath().normalize();
+    try {
+      return Files.exists(absolute) ? absolute.toRealPath() : absolute;
+    } catch (IOException e) {
+      return absolute;
+    }
+  }
+}

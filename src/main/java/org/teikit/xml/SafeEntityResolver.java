@@ -1,0 +1,52 @@
+package org.teikit.xml;
+
+import java.io.StringReader;
+import java.net.URI;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.ext.EntityResolver2;
+
+/**
+ * The entity resolver every parser gets. DTDs are replaced by nothing; external entities are
+ * never read (the parser is also told not to); XInclude targets are read only when they are
+ * local files inside the folders being processed.
+ */
+final class SafeEntityResolver implements EntityResolver2 {
+  private final ResourcePolicy policy;
+
+  SafeEntityResolver(ResourcePolicy policy) {
+    this.policy = policy;
+  }
+
+  @Override
+  public InputSource getExternalSubset(String name, String baseURI) {
+    return null;
+  }
+
+  @Override
+  public InputSource resolveEntity(String name, String publicId, String baseURI, String systemId)
+      throws SAXException {
+    if ("[dtd]".equals(name) || (name != null && !name.isEmpty())) {
+      return empty(systemId);
+    }
+    try {
+      URI uri = policy.resolveInclusion(systemId, baseURI);
+      InputSource source = new InputSource(uri.toString());
+      source.setPublicId(publicId);
+      return source;
+    } catch (UnsafeResourceException | IllegalArgumentException refused) {
+      throw new SAXException(refused.getMessage());
+    }
+  }
+
+  @Override
+  public InputSource resolveEntity(String publicId, String systemId) throws SAXException {
+    return resolveEntity(null, publicId, null, systemId);
+  }
+
+  private static InputSource empty(String systemId) {
+    InputSource nothing = new InputSource(new StringReader(""));
+    nothing.setSystemId(systemId);
+    return nothing;
+  }
+}

@@ -1,0 +1,81 @@
+package org.teikit.xml;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.transform.Source;
+import javax.xml.transform.sax.SAXSource;
+import net.sf.saxon.lib.Feature;
+import net.sf.saxon.lib.ResourceRequest;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.trans.XPathException;
+import org.xml.sax.InputSource;
+
+/**
+ * Everything XML for one run: the resource policy, safe parsers, and one Saxon processor that
+ * reads only through them. Thread-safe; create one per run and share it.
+ */
+public final class XmlContext {
+  private final ResourcePolicy policy;
+  private final SafeParsers parsers;
+  private final Processor processor;
+
+  private XmlContext(ResourcePolicy policy) {
+    this.policy = policy;
+    this.parsers = new SafeParsers(policy);
+    this.processor = newProcessor();
+  }
+
+  /**
+   * @param catalogs user catalogs, consulted before the bundled one
+   * @param documentRoots the folders whose files may be pulled into documents (XInclude)
+   */
+  public static XmlContext create(List<Path> catalogs, List<Path> documentRoots) {
+    return new XmlContext(new ResourcePolicy(Catalogs.of(catalogs), documentRoots));
+  }
+
+  public ResourcePolicy policy() {
+    return policy;
+  }
+
+  public SafeParsers parsers() {
+    return parsers;
+  }
+
+  public Processor processor() {
+    return processor;
+  }
+
+  /** A source for Saxon that is parsed by a safe reader (no XInclude). */
+  public SAXSource source(URI uri) {
+    return new SAXSource(parsers.newReader(false), new InputSource(uri.toString()));
+  }
+
+  private Processor newProcessor() {
+    Processor saxon = new Processor(false);
+    saxon.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "file,jar");
+    saxon.setConfigurationProperty(Feature.ALLOW_EXTERNAL_FUNCTIONS, false);
+    saxon.setConfigurationProperty(Feature.XINCLUDE, false);
+    saxon.setConfigurationProperty(Feature.LINE_NUMBERING, true);
+    saxon.getUnderlyingConfiguration().setResourceResolver(this::resolveForSaxon);
+    return saxon;
+  }
+
+  /** Saxon asks here for documents, stylesheet modules and schemas: local files only. */
+  private Source resolveForSaxon(ResourceRequest request) throws XPathException {
+    if (request.relativeUri == null && request.uri == null) {
+      return null;
+    }
+    String href = request.relativeUri != null ? request.relativeUri : request.uri;
+    try {
+      URI uri = policy.resolve(href, request.baseUri);
+      if (ResourceRequest.TEXT_NATURE.equals(request.nature)
+          || ResourceRequest.BINARY_NATURE.equals(request.nature)) {
+        return null;
+      }
+      return source(uri);
+    } catch (UnsafeResourceException | IllegalArgumentException refused) {
+      throw new XPathException(refused.getMessage());
+    }
+  }
+}

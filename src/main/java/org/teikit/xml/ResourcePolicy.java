@@ -25,6 +25,10 @@ public final class ResourcePolicy {
     this.documentRoots = documentRoots.stream().map(ResourcePolicy::real).toList();
   }
 
+  public List<Path> documentRoots() {
+    return documentRoots;
+  }
+
   public Catalogs catalogs() {
     return catalogs;
   }
@@ -37,7 +41,7 @@ public final class ResourcePolicy {
   public URI resolve(String href, String base) {
     URI mapped = catalogs.lookup(href).orElse(null);
     if (mapped == null) {
-      URI target = base == null || base.isEmpty() ? URI.create(href) : URI.create(base).resolve(href);
+      URI target = base == null || base.isEmpty() ? URI.create(href) : against(base, href);
       mapped = catalogs.lookup(target.toString()).orElse(target);
     }
     if (!isLocal(mapped)) {
@@ -48,15 +52,32 @@ public final class ResourcePolicy {
 
   /** Like {@link #resolve} for content included into a document: it must lie in a document root. */
   public URI resolveInclusion(String href, String base) {
+    return resolveInclusion(href, base, documentRoots);
+  }
+
+  /** Like {@link #resolve} for included content, which must lie inside one of {@code roots}. */
+  public URI resolveInclusion(String href, String base, List<Path> roots) {
     URI uri = resolve(href, base);
     if ("file".equals(uri.getScheme())) {
       Path path = real(Paths.get(uri));
-      if (documentRoots.stream().noneMatch(path::startsWith)) {
+      if (roots.stream().map(ResourcePolicy::real).noneMatch(path::startsWith)) {
         throw new UnsafeResourceException(
             "included file " + path + " lies outside the folders being validated and is not read");
       }
     }
     return uri;
+  }
+
+  /** Resolves a relative reference; java.net.URI cannot resolve against opaque jar: URIs. */
+  private static URI against(String base, String href) {
+    if (base.startsWith("jar:")) {
+      try {
+        return new java.net.URL(new java.net.URL(base), href).toURI();
+      } catch (java.net.MalformedURLException | java.net.URISyntaxException e) {
+        throw new IllegalArgumentException("cannot resolve " + href + " against " + base, e);
+      }
+    }
+    return URI.create(base).resolve(href);
   }
 
   public static boolean isLocal(URI uri) {

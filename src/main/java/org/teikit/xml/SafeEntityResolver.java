@@ -2,6 +2,8 @@ package org.teikit.xml;
 
 import java.io.StringReader;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.ext.EntityResolver2;
@@ -13,9 +15,11 @@ import org.xml.sax.ext.EntityResolver2;
  */
 final class SafeEntityResolver implements EntityResolver2 {
   private final ResourcePolicy policy;
+  private final List<Path> includeRoots;
 
-  SafeEntityResolver(ResourcePolicy policy) {
+  SafeEntityResolver(ResourcePolicy policy, List<Path> includeRoots) {
     this.policy = policy;
+    this.includeRoots = includeRoots;
   }
 
   @Override
@@ -30,7 +34,7 @@ final class SafeEntityResolver implements EntityResolver2 {
       return empty(systemId);
     }
     try {
-      URI uri = policy.resolveInclusion(systemId, baseURI);
+      URI uri = policy.resolveInclusion(systemId, baseURI, includeRoots);
       InputSource source = new InputSource(uri.toString());
       source.setPublicId(publicId);
       return source;

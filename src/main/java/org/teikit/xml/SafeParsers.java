@@ -1,5 +1,7 @@
 package org.teikit.xml;
 
+import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import org.apache.xerces.jaxp.SAXParserFactoryImpl;
@@ -29,6 +31,14 @@ public final class SafeParsers {
 
   /** A namespace-aware reader; with {@code xinclude}, XInclude is processed on local files. */
   public XMLReader newReader(boolean xinclude) {
+    return newReader(xinclude, null);
+  }
+
+  /**
+   * A namespace-aware reader whose XInclude (when on) reads only files inside
+   * {@code includeRoots} (null: the policy's document roots).
+   */
+  public XMLReader newReader(boolean xinclude, List<Path> includeRoots) {
     try {
       SAXParserFactory factory = new SAXParserFactoryImpl();
       factory.setNamespaceAware(true);
@@ -43,7 +53,7 @@ public final class SafeParsers {
       }
       XMLReader reader = factory.newSAXParser().getXMLReader();
       reader.setProperty(XERCES + "properties/security-manager", securityManager());
-      reader.setEntityResolver(new SafeEntityResolver(policy));
+      reader.setEntityResolver(new SafeEntityResolver(policy, includeRoots == null ? policy.documentRoots() : includeRoots));
       return reader;
     } catch (ParserConfigurationException | SAXException e) {
       throw new IllegalStateException("the XML parser cannot be configured safely", e);

@@ -51,6 +51,17 @@ public final class XmlContext {
     return new SAXSource(parsers.newReader(false), new InputSource(uri.toString()));
   }
 
+  /** A JAXP URI resolver with the same policy, for libraries that take one (Jing). */
+  public javax.xml.transform.URIResolver uriResolver() {
+    return (href, base) -> {
+      try {
+        return source(policy.resolve(href, base));
+      } catch (UnsafeResourceException | IllegalArgumentException refused) {
+        throw new javax.xml.transform.TransformerException(refused.getMessage());
+      }
+    };
+  }
+
   private Processor newProcessor() {
     Processor saxon = new Processor(false);
     saxon.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "file,jar");

@@ -1,0 +1,174 @@
+package org.teikit.validate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.saxon.s9api.BuildingContentHandler;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.DiagnosticSink;
+import org.teikit.xml.XmlContext;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.ext.DefaultHandler2;
+
+/**
+ * Validates one document: one parse (XInclude resolved) feeds the tree builder, the reference
+ * collector and every streaming schema; Schematron then runs on the tree.
+ */
+final class DocumentCheck {
+  private static final String SAX = "http://xml.org/sax/properties/";
+
+  /** What one document yielded; references are checked later, against the whole run. */
+  record Result(Path file, List<Diagnostic> diagnostics, References references) {}
+
+  private final XmlContext xml;
+  private final SchemaChoice choice;
+  private final SchemaLibrary library;
+  private final List<Path> roots;
+
+  DocumentCheck(XmlContext xml, SchemaChoice choice, SchemaLibrary library, List<Path> roots) {
+    this.xml = xml;
+    this.choice = choice;
+    this.library = library;
+    this.roots = roots;
+  }
+
+  Result run(Path file) {
+    DiagnosticSink sink = new DiagnosticSink();
+    List<TreeSchema> treeSchemas = new ArrayList<>();
+    ReferenceCollector references = new ReferenceCollector(file, sink);
+    BuildingContentHandler tree = newTreeBuilder();
+    EventTee tee = new EventTee(models -> startSchemas(file, models, sink, treeSchemas),
+        new ExternalEntityWatcher(file, sink));
+    tee.add(tree);
+    tee.add(references);
+    if (!parse(file, tee, sink)) {
+      return new Result(file, onlyWellFormedness(sink), references.result());
+    }
+    XdmNode document = documentNode(tree);
+    for (TreeSchema schema : treeSchemas) {
+      schema.check(document, file, sink);
+    }
+    return new Result(file, sink.toList(), references.result());
+  }
+
+  /** Parses into the tee; false when the file is not well-formed or cannot be read. */
+  private boolean parse(Path file, EventTee tee, DiagnosticSink sink) {
+    XMLReader reader = xml.parsers().newReader(true, roots);
+    WellFormedness errors = new WellFormedness(file, sink);
+    try {
+      reader.setContentHandler(tee);
+      reader.setDTDHandler(tee);
+      reader.setProperty(SAX + "lexical-handler", tee);
+      reader.setProperty(SAX + "declaration-handler", tee);
+      reader.setErrorHandler(errors);
+      reader.parse(new InputSource(file.toUri().toString()));
+    } catch (SAXParseException alreadyReported) {
+      errors.failed = true;
+    } catch (SAXException e) {
+      sink.add(Diagnostic.error(file, 0, 0, "wf", Messages.plain(e.getMessage())));
+      errors.failed = true;
+    } catch (IOException e) {
+      sink.add(Diagnostic.error(file, 0, 0, "io", Messages.get("wf.unreadable", e.getMessage())));
+      errors.failed = true;
+    }
+    return !errors.failed;
+  }
+
+  private List<StreamingSchema.Check> startSchemas(Path file, List<XmlModel> models,
+      DiagnosticSink sink, List<TreeSchema> treeSchemas) {
+    List<StreamingSchema.Check> checks = new ArrayList<>();
+    for (SchemaRef ref : choice.choose(file, models, sink)) {
+      SchemaLibrary.Entry entry = library.get(ref);
+      entry.problem().ifPresent(p -> sink.add(Diagnostic.error(file, 0, 0, "schema",
+          Messages.get("schema.broken", ref.displayName(), p))));
+      entry.schema().ifPresent(schema -> {
+        if (schema instanceof StreamingSchema streaming) {
+          checks.add(streaming.newCheck(file, sink));
+        } else if (schema instanceof TreeSchema onTree) {
+          treeSchemas.add(onTree);
+        }
+      });
+    }
+    return checks;
+  }
+
+  private BuildingContentHandler newTreeBuilder() {
+    DocumentBuilder builder = xml.processor().newDocumentBuilder();
+    builder.setLineNumbering(true);
+    try {
+      return builder.newBuildingContentHandler();
+    } catch (SaxonApiException e) {
+      throw new IllegalStateException("Saxon cannot build trees", e);
+    }
+  }
+
+  private static XdmNode documentNode(BuildingContentHandler tree) {
+    try {
+      return tree.getDocumentNode();
+    } catch (SaxonApiException e) {
+      throw new IllegalStateException("the parsed document has no tree", e);
+    }
+  }
+
+  private static List<Diagnostic> onlyWellFormedness(DiagnosticSink sink) {
+    return sink.toList().stream().filter(d -> d.check().equals("wf") || d.check().equals("io")).toList();
+  }
+
+  /** Well-formedness errors from the parser; remembers whether the parse failed. */
+  private static final class WellFormedness extends DefaultHandler2 {
+    private final SaxErrors errors;
+    boolean failed;
+
+    WellFormedness(Path file, DiagnosticSink sink) {
+      this.errors = new SaxErrors("wf", file, sink);
+    }
+
+    @Override
+    public void error(SAXParseException e) {
+      errors.error(e);
+    }
+
+    @Override
+    public void warning(SAXParseException e) {
+      errors.warning(e);
+    }
+
+    @Override
+    public void fatalError(SAXParseException e) {
+      failed = true;
+      errors.fatalError(e);
+    }
+  }
+
+  /** Reports every external entity declaration: teikit never reads them. */
+  private static final class ExternalEntityWatcher extends DefaultHandler2 {
+    private final Path file;
+    private final DiagnosticSink sink;
+    private org.xml.sax.Locator locator;
+
+    @Override
+    public void setDocumentLocator(org.xml.sax.Locator locator) {
+      this.locator = locator;
+    }
+
+    ExternalEntityWatcher(Path file, DiagnosticSink sink) {
+      this.file = file;
+      this.sink = sink;
+    }
+
+    @Override
+    public void externalEntityDecl(String name, String publicId, String systemId) {
+      int line = locator == null ? 0 : locator.getLineNumber();
+      int column = locator == null ? 0 : locator.getColumnNumber();
+      sink.add(Diagnostic.error(file, line, column, "wf",
+          Messages.get("wf.external-entity", name, systemId == null ? publicId : systemId)));
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.teikit.validate;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * teikit's own message texts, kept with their codes in one resource file so users can look a code
+ * up; and the clean-up applied to messages that come from Xerces, Jing and SchXslt.
+ */
+final class Messages {
+  private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.teikit.validate.messages");
+
+  private static final int MAX_ALTERNATIVES = 12;
+
+  private Messages() {}
+
+  static String get(String key, Object... args) {
+    return new MessageFormat(BUNDLE.getString(key), java.util.Locale.ROOT).format(args);
+  }
+
+  /** Strips parser jargon prefixes ("cvc-complex-type.2.4.a: ", "JAXP00010001: ") from a message. */
+  static String plain(String message) {
+    if (message == null) {
+      return "";
+    }
+    String m = message.strip().replaceAll("\\s+", " ");
+    m = m.replaceFirst("^(JAXP\\d+|cvc-[\\w.\\-]+|s4s-[\\w.\\-]+|src-[\\w.\\-]+):\\s*", "");
+    return shortenAlternatives(m);
+  }
+
+  /**
+   * Jing lists every element allowed at a point; under tei_all that is a hundred names. Keep
+   * the first few and say how many more there are.
+   */
+  static String shortenAlternatives(String message) {
+    int expected = message.indexOf("; expected ");
+    if (expected < 0) {
+      return message;
+    }
+    java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"[^\"]*\"").matcher(message);
+    int count = 0;
+    int cut = -1;
+    while (quoted.find()) {
+      if (quoted.start() > expected && ++count == MAX_ALTERNATIVES) {
+        cut = quoted.end();
+      }
+    }
+    int all = count;
+    if (cut < 0 || all <= MAX_ALTERNATIVES + 2) {
+      return message;
+    }
+    return message.substring(0, cut) + " … (" + (all - MAX_ALTERNATIVES) + " more)";
+  }
+}

@@ -1,0 +1,91 @@
+package org.teikit.validate;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.DiagnosticSink;
+import org.teikit.xml.ResourcePolicy;
+import org.teikit.xml.UnsafeResourceException;
+
+/**
+ * Decides which schemas apply to a document: {@code --schema} wins; otherwise its xml-model
+ * instructions; otherwise teikit's default edition schema. A RELAX NG grammar brings the
+ * Schematron rules embedded in it, as oXygen applies them.
+ */
+final class SchemaChoice {
+  private final List<SchemaRef> explicit;
+  private final Optional<URI> defaultSchema;
+  private final ResourcePolicy policy;
+
+  SchemaChoice(List<SchemaRef> explicit, Optional<URI> defaultSchema, ResourcePolicy policy) {
+    this.explicit = List.copyOf(explicit);
+    this.defaultSchema = defaultSchema;
+    this.policy = policy;
+  }
+
+  /** The schemas for a file given its xml-model instructions; problems go to {@code sink}. */
+  List<SchemaRef> choose(Path file, List<XmlModel> models, DiagnosticSink sink) {
+    if (!explicit.isEmpty()) {
+      return withEmbeddedRules(explicit);
+    }
+    List<SchemaRef> fromModels = new ArrayList<>();
+    for (XmlModel model : models) {
+      fromModel(file, model, sink).ifPresent(fromModels::add);
+    }
+    if (!models.isEmpty()) {
+      return withEmbeddedRules(fromModels);
+    }
+    if (defaultSchema.isPresent()) {
+      return withEmbeddedRules(List.of(new SchemaRef(defaultSchema.get(), SchemaKind.RELAX_NG)));
+    }
+    sink.add(Diagnostic.warning(file, 0, 0, "schema", Messages.get("schema.none")));
+    return List.of();
+  }
+
+  private Optional<SchemaRef> fromModel(Path file, XmlModel model, DiagnosticSink sink) {
+    Optional<SchemaKind> kind = model.kind();
+    if (kind.isEmpty()) {
+      sink.add(warning(file, model, Messages.get("schema.unknown-type", model.href(), model.schematypens())));
+      return Optional.empty();
+    }
+    URI uri;
+    try {
+      uri = policy.resolve(model.href(), file.toUri().toString());
+    } catch (UnsafeResourceException remote) {
+      String name = model.href().substring(model.href().lastIndexOf('/') + 1);
+      sink.add(warning(file, model, Messages.get("schema.remote", model.href(), name)));
+      return Optional.empty();
+    } catch (IllegalArgumentException badHref) {
+      sink.add(warning(file, model, Messages.get("schema.missing", model.href())));
+      return Optional.empty();
+    }
+    if ("file".equals(uri.getScheme()) && !Files.isRegularFile(Paths.get(uri))) {
+      sink.add(warning(file, model, Messages.get("schema.missing", model.href())));
+      return Optional.empty();
+    }
+    return Optional.of(new SchemaRef(uri, kind.get()));
+  }
+
+  private static Diagnostic warning(Path file, XmlModel model, String message) {
+    return Diagnostic.warning(file, model.line(), model.column(), "schema", message);
+  }
+
+  /** Adds, after each RELAX NG grammar in XML syntax, the Schematron embedded in it. */
+  static List<SchemaRef> withEmbeddedRules(List<SchemaRef> refs) {
+    Set<SchemaRef> all = new LinkedHashSet<>();
+    for (SchemaRef ref : refs) {
+      all.add(ref);
+      if (ref.kind() == SchemaKind.RELAX_NG) {
+        all.add(new SchemaRef(ref.uri(), SchemaKind.SCHEMATRON));
+      }
+    }
+    return List.copyOf(all);
+  }
+}

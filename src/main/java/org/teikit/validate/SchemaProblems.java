@@ -1,0 +1,37 @@
+package org.teikit.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+/** Collects the errors found while reading a schema, so the first can explain the failure. */
+final class SchemaProblems implements ErrorHandler {
+  private final List<String> errors = new ArrayList<>();
+
+  @Override
+  public void warning(SAXParseException e) {}
+
+  @Override
+  public void error(SAXParseException e) {
+    errors.add(located(e));
+  }
+
+  @Override
+  public void fatalError(SAXParseException e) {
+    errors.add(located(e));
+  }
+
+  String describe(Exception cause) {
+    if (!errors.isEmpty()) {
+      return errors.get(0) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
+    }
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : Messages.plain(cause.getMessage());
+  }
+
+  private static String located(SAXParseException e) {
+    String where = e.getSystemId() == null ? "" : e.getSystemId().replaceFirst("^file:", "") + ":"
+        + e.getLineNumber() + ":" + e.getColumnNumber() + ": ";
+    return where + Messages.plain(e.getMessage());
+  }
+}

@@ -1,0 +1,156 @@
+package org.teikit.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XsltCompiler;
+import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.s9api.XsltTransformer;
+import org.teikit.xml.XmlContext;
+
+/**
+ * Compiles ISO Schematron to XSLT with SchXslt, then to a Saxon executable. The generated XSLT
+ * is cached on disk, keyed by the schema's content, because SchXslt's own pass over a large
+ * schema (tei_all's embedded rules) costs more than compiling its result.
+ */
+final class SchematronCompiler {
+  private static final String SCHXSLT_PIPELINE = "/xslt/2.0/pipeline-for-svrl.xsl";
+  private static final String EXTRACT_EMBEDDED = "/org/teikit/validate/embedded-schematron.xsl";
+  private static final String CACHE_VERSION = "schxslt-1.10.1/1";
+
+  private final XmlContext xml;
+  private final Path cacheDir;
+  private volatile XsltExecutable pipeline;
+  private volatile XsltExecutable extractor;
+
+  SchematronCompiler(XmlContext xml, Path cacheDir) {
+    this.xml = xml;
+    this.cacheDir = cacheDir;
+  }
+
+  /** The executable validator, or null when the schema holds no rules at all. */
+  XsltExecutable compile(SchemaRef ref) throws SchemaCompileException {
+    try {
+      XdmNode schema = ref.isEmbeddedSchematron() ? extractEmbedded(ref) : load(ref);
+      if (!hasRules(schema)) {
+        return null;
+      }
+      return compiler().compile(generatedXslt(schema).asSource());
+    } catch (SaxonApiException | IOException e) {
+      throw new SchemaCompileException(Messages.plain(e.getMessage()));
+    }
+  }
+
+  private XdmNode load(SchemaRef ref) throws SaxonApiException {
+    return builder().build(xml.source(ref.uri()));
+  }
+
+  private XdmNode extractEmbedded(SchemaRef ref) throws SaxonApiException, IOException {
+    XsltTransformer transformer = extractor().load();
+    transformer.setSource(xml.source(ref.uri()));
+    XdmDestination out = new XdmDestination();
+    out.setBaseURI(ref.uri());
+    transformer.setDestination(out);
+    transformer.transform();
+    return out.getXdmNode();
+  }
+
+  private static boolean hasRules(XdmNode schema) {
+    return schema.select(net.sf.saxon.s9api.streams.Steps.descendant(
+        SchemaKind.ISO_SCHEMATRON_NS, "rule")).findFirst().isPresent();
+  }
+
+  /** The SchXslt output for this schema: from the cache when its content was compiled before. */
+  private XdmNode generatedXslt(XdmNode schema) throws SaxonApiException, IOException {
+    String content = schema.toString();
+    Path cached = cacheDir == null ? null : cacheDir.resolve(sha256(CACHE_VERSION + content) + ".xsl");
+    if (cached != null && Files.isRegularFile(cached)) {
+      return builder().build(xml.source(cached.toUri()));
+    }
+    XsltTransformer transformer = pipeline().load();
+    transformer.setMessageHandler(message -> { });
+    transformer.setInitialContextNode(schema);
+    XdmDestination out = new XdmDestination();
+    transformer.setDestination(out);
+    transformer.transform();
+    XdmNode generated = out.getXdmNode();
+    if (cached != null) {
+      store(generated, cached);
+    }
+    return generated;
+  }
+
+  private void store(XdmNode generated, Path target) {
+    try {
+      Files.createDirectories(target.getParent());
+      Path temp = Files.createTempFile(target.getParent(), "schematron", ".tmp");
+      Serializer serializer = xml.processor().newSerializer(temp.toFile());
+      serializer.serializeNode(generated);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | SaxonApiException | UnsupportedOperationException cacheUnavailable) {
+      // The cache only saves time; a read-only home folder must not stop validation.
+    }
+  }
+
+  private XsltExecutable pipeline() throws SaxonApiException, IOException {
+    if (pipeline == null) {
+      pipeline = compileResource(SCHXSLT_PIPELINE);
+    }
+    return pipeline;
+  }
+
+  private XsltExecutable extractor() throws SaxonApiException, IOException {
+    if (extractor == null) {
+      extractor = compileResource(EXTRACT_EMBEDDED);
+    }
+    return extractor;
+  }
+
+  private XsltExecutable compileResource(String name) throws SaxonApiException, IOException {
+    URL url = SchematronCompiler.class.getResource(name);
+    if (url == null) {
+      throw new IOException("missing resource " + name);
+    }
+    try (InputStream in = url.openStream()) {
+      return compiler().compile(new StreamSource(in, url.toString()));
+    }
+  }
+
+  /** A compiler whose errors end up in the exception, not on the console. */
+  private XsltCompiler compiler() {
+    XsltCompiler compiler = xml.processor().newXsltCompiler();
+    compiler.setErrorReporter(error -> { });
+    return compiler;
+  }
+
+  private DocumentBuilder builder() {
+    Processor processor = xml.processor();
+    DocumentBuilder builder = processor.newDocumentBuilder();
+    builder.setLineNumbering(true);
+    return builder;
+  }
+
+  private static String sha256(String content) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+}

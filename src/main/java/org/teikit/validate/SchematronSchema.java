@@ -1,0 +1,143 @@
+package org.teikit.validate;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XPathExecutable;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.DiagnosticSink;
+import org.teikit.diagnostic.Severity;
+
+/**
+ * A compiled Schematron schema: runs on a document's tree and turns each failed assert and
+ * successful report of the SVRL output into a diagnostic at the line of the node it is about.
+ */
+final class SchematronSchema implements TreeSchema {
+  static final String SVRL_NS = "http://purl.oclc.org/dsdl/svrl";
+  private static final QName ID = new QName("id");
+  private static final QName ROLE = new QName("role");
+  private static final QName LOCATION = new QName("location");
+
+  private final SchemaRef ref;
+  private final XsltExecutable executable;
+  private final XPathCompiler locations;
+  private final Map<String, XPathExecutable> compiledLocations = new ConcurrentHashMap<>();
+
+  SchematronSchema(SchemaRef ref, XsltExecutable executable, XPathCompiler locations) {
+    this.ref = ref;
+    this.executable = executable;
+    this.locations = locations;
+  }
+
+  @Override
+  public SchemaRef ref() {
+    return ref;
+  }
+
+  @Override
+  public void check(XdmNode document, Path file, DiagnosticSink sink) {
+    XdmNode svrl;
+    try {
+      Xslt30Transformer transformer = executable.load30();
+      XdmDestination out = new XdmDestination();
+      transformer.applyTemplates(document, out);
+      svrl = out.getXdmNode();
+    } catch (SaxonApiException e) {
+      sink.add(Diagnostic.error(file, 0, 0, "sch",
+          Messages.get("schema.broken", ref.displayName(), Messages.plain(e.getMessage()))));
+      return;
+    }
+    String pattern = null;
+    for (XdmNode item : svrl.select(net.sf.saxon.s9api.streams.Steps.descendant()).toList()) {
+      if (item.getNodeKind() != XdmNodeKind.ELEMENT || !SVRL_NS.equals(item.getNodeName().getNamespace())) {
+        continue;
+      }
+      switch (item.getNodeName().getLocalName()) {
+        case "active-pattern" -> pattern = item.getAttributeValue(ID);
+        case "failed-assert", "successful-report" -> sink.add(finding(item, pattern, document, file));
+        default -> { }
+      }
+    }
+  }
+
+  private Diagnostic finding(XdmNode result, String pattern, XdmNode document, Path file) {
+    XdmNode node = locate(document, result.getAttributeValue(LOCATION));
+    int line = node == null ? 0 : node.getLineNumber();
+    int column = node == null ? 0 : node.getColumnNumber();
+    Path where = node == null || node.getUnderlyingNode().getSystemId() == null
+        ? file : SaxErrors.fileOf(node.getUnderlyingNode().getSystemId(), file);
+    String role = result.getAttributeValue(ROLE);
+    return new Diagnostic(where, line, column, severity(role), "sch",
+        code(result.getAttributeValue(ID), pattern), role, text(result));
+  }
+
+  private XdmNode locate(XdmNode document, String location) {
+    if (location == null || location.isBlank()) {
+      return null;
+    }
+    try {
+      XPathExecutable path = compiledLocations.computeIfAbsent(location, this::compileLocation);
+      if (path == null) {
+        return null;
+      }
+      var selector = path.load();
+      selector.setContextItem(document);
+      XdmItem hit = selector.evaluateSingle();
+      if (!(hit instanceof XdmNode node)) {
+        return null;
+      }
+      return node.getNodeKind() == XdmNodeKind.ELEMENT || node.getParent() == null ? node : node.getParent();
+    } catch (SaxonApiException e) {
+      return null;
+    }
+  }
+
+  private XPathExecutable compileLocation(String location) {
+    try {
+      return locations.compile(location);
+    } catch (SaxonApiException notAPath) {
+      return null;
+    }
+  }
+
+  private static String text(XdmNode result) {
+    for (XdmNode child : result.children()) {
+      if (child.getNodeKind() == XdmNodeKind.ELEMENT && "text".equals(child.getNodeName().getLocalName())) {
+        return child.getStringValue().strip().replaceAll("\\s+", " ");
+      }
+    }
+    return result.getStringValue().strip().replaceAll("\\s+", " ");
+  }
+
+  /** The assertion's own id; otherwise its pattern's id, shortened the way TEI names them. */
+  static String code(String assertionId, String patternId) {
+    if (assertionId != null && !assertionId.isBlank()) {
+      return assertionId;
+    }
+    if (patternId == null || patternId.isBlank()) {
+      return null;
+    }
+    return patternId.replaceFirst("^tei_\\w+?-", "").replaceFirst("-constraint-(rule|assert|report)-\\d+$", "");
+  }
+
+  static Severity severity(String role) {
+    if (role == null) {
+      return Severity.ERROR;
+    }
+    return switch (role.strip().toLowerCase(Locale.ROOT)) {
+      case "warning", "warn", "nonfatal" -> Severity.WARNING;
+      case "info", "information" -> Severity.INFO;
+      default -> Severity.ERROR;
+    };
+  }
+}

@@ -1,0 +1,173 @@
+package org.teikit.validate;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.Report;
+import org.teikit.edition.SourceFiles;
+import org.teikit.xml.XmlContext;
+
+/**
+ * Validates TEI documents: well-formedness, the schemas that apply, and reference integrity.
+ *
+ * <pre>{@code
+ * Report report = Validator.builder().schema(Path.of("tei_all.rng")).build()
+ *     .validate(List.of(Path.of("editions")));
+ * }</pre>
+ *
+ * <p>Schemas are compiled once per validator and shared; documents are checked in parallel.
+ * The validator never prints and never exits.
+ */
+public final class Validator {
+  static final String DEFAULT_SCHEMA = "/schema/teikit.rng";
+
+  private final XmlContext xml;
+  private final SchemaLibrary library;
+  private final SchemaChoice choice;
+  private final int jobs;
+
+  private Validator(Builder b) {
+    this.xml = XmlContext.create(b.catalogs, List.of());
+    this.library = new SchemaLibrary(xml, b.schematronCache);
+    List<SchemaRef> explicit = new ArrayList<>();
+    for (Path schema : b.schemas) {
+      SchemaKind kind = SchemaKind.fromFileName(schema.toString()).orElseThrow(() ->
+          new IllegalArgumentException("unknown schema language for " + schema + " (use .rng .rnc .xsd .sch)"));
+      explicit.add(new SchemaRef(schema.toAbsolutePath().normalize().toUri(), kind));
+    }
+    Optional<java.net.URI> defaultSchema = b.useDefaultSchema ? bundledDefaultSchema() : Optional.empty();
+    this.choice = new SchemaChoice(explicit, defaultSchema, xml.policy());
+    this.jobs = b.jobs;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Validates the {@code *.xml} files named by or found under {@code paths}.
+   *
+   * @throws IOException when a path does not exist or cannot be listed
+   */
+  public Report validate(List<Path> paths) throws IOException {
+    List<Path> files = SourceFiles.xmlFiles(paths);
+    List<Path> roots = roots(paths);
+    DocumentCheck check = new DocumentCheck(xml, choice, library, roots);
+    List<DocumentCheck.Result> results = runAll(files, check);
+    return new Report(files, withReferences(results, roots));
+  }
+
+  private List<DocumentCheck.Result> runAll(List<Path> files, DocumentCheck check) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, files.size())));
+    try {
+      List<Future<DocumentCheck.Result>> pending = new ArrayList<>();
+      for (Path file : files) {
+        pending.add(pool.submit(() -> check.run(file)));
+      }
+      List<DocumentCheck.Result> results = new ArrayList<>();
+      for (Future<DocumentCheck.Result> future : pending) {
+        results.add(future.get());
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("validation was interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("validation failed unexpectedly: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Adds the reference findings, checked once every document's ids are known. */
+  private List<Diagnostic> withReferences(List<DocumentCheck.Result> results, List<Path> roots) {
+    java.util.Map<Path, java.util.Set<String>> known = new java.util.HashMap<>();
+    results.forEach(r -> known.put(r.file(), r.references().ids()));
+    IdScanner scanner = new IdScanner(xml.parsers(), roots);
+    ReferenceChecker checker = new ReferenceChecker(file ->
+        known.containsKey(file) ? Optional.of(known.get(file)) : scanner.idsOf(file));
+    List<Diagnostic> all = new ArrayList<>();
+    for (DocumentCheck.Result result : results) {
+      all.addAll(result.diagnostics());
+      if (result.diagnostics().stream().noneMatch(d -> d.check().equals("wf") && d.isError())) {
+        all.addAll(checker.check(result.file(), result.references()));
+      }
+    }
+    return all;
+  }
+
+  /** The folders being validated: each folder given, or the folder of each file given. */
+  private static List<Path> roots(List<Path> paths) {
+    return paths.stream().map(p -> p.toAbsolutePath().normalize())
+        .map(p -> Files.isDirectory(p) ? p : p.getParent()).distinct().toList();
+  }
+
+  private static Optional<java.net.URI> bundledDefaultSchema() {
+    URL url = Validator.class.getResource(DEFAULT_SCHEMA);
+    try {
+      return url == null ? Optional.empty() : Optional.of(url.toURI());
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Options of a validator; each has a default that suits the command line. */
+  public static final class Builder {
+    private final List<Path> schemas = new ArrayList<>();
+    private final List<Path> catalogs = new ArrayList<>();
+    private int jobs = Runtime.getRuntime().availableProcessors();
+    private boolean useDefaultSchema = true;
+    private Path schematronCache = defaultCache();
+
+    /** A schema that applies to every document, overriding xml-model (repeatable). */
+    public Builder schema(Path schema) {
+      schemas.add(schema);
+      return this;
+    }
+
+    /** An OASIS XML catalog consulted before the bundled one (repeatable). */
+    public Builder catalog(Path catalog) {
+      catalogs.add(catalog);
+      return this;
+    }
+
+    /** Documents validated at once; default: the number of cores. */
+    public Builder jobs(int jobs) {
+      this.jobs = Math.max(1, jobs);
+      return this;
+    }
+
+    /** Whether documents that name no schema get teikit's edition schema (default: yes). */
+    public Builder defaultSchema(boolean use) {
+      this.useDefaultSchema = use;
+      return this;
+    }
+
+    /** Where compiled Schematron is cached between runs; null turns the cache off. */
+    public Builder schematronCache(Path folder) {
+      this.schematronCache = folder;
+      return this;
+    }
+
+    public Validator build() {
+      return new Validator(this);
+    }
+
+    private static Path defaultCache() {
+      String xdg = System.getenv("XDG_CACHE_HOME");
+      Path base = xdg != null && !xdg.isBlank() ? Paths.get(xdg) : Paths.get(System.getProperty("user.home"), ".cache");
+      return base.resolve("teikit").resolve("schematron");
+    }
+  }
+}

@@ -72,7 +72,10 @@ final class DocumentCheck {
     } catch (SAXParseException alreadyReported) {
       errors.failed = true;
     } catch (SAXException e) {
-      sink.add(Diagnostic.error(file, 0, 0, "wf", Messages.plain(e.getMessage())));
+      org.xml.sax.Locator at = tee.locator();
+      sink.add(Diagnostic.error(at == null ? file : SaxErrors.fileOf(at.getSystemId(), file),
+          at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(), "wf",
+          Messages.plain(e.getMessage())));
       errors.failed = true;
     } catch (IOException e) {
       sink.add(Diagnostic.error(file, 0, 0, "io", Messages.get("wf.unreadable", e.getMessage())));

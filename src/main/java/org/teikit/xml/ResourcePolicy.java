@@ -62,7 +62,7 @@ public final class ResourcePolicy {
       Path path = real(Paths.get(uri));
       if (roots.stream().map(ResourcePolicy::real).noneMatch(path::startsWith)) {
         throw new UnsafeResourceException(
-            "included file " + path + " lies outside the folders being validated and is not read");
+            "the included file " + href + " lies outside the folders teikit was given, so it is not read");
       }
     }
     return uri;

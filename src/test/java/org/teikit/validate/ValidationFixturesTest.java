@@ -1,0 +1,80 @@
+package org.teikit.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.teikit.cli.CliRun;
+
+/**
+ * One small fixture per kind of finding. Each fixture states what it must produce in comments:
+ * {@code <!-- expect: [file.xml:]LINE:COL severity rule [words of the message] -->}, or
+ * {@code <!-- expect: valid -->}. The fixture is validated through the CLI, as a user would.
+ */
+class ValidationFixturesTest {
+  static final Path FIXTURES = Path.of("src/test/resources/fixtures/validate");
+  private static final Pattern EXPECT = Pattern.compile(
+      "<!-- expect: (?:(\\S+\\.xml):)?(\\d+):(\\d+) (error|warning|info) (\\S+)(?: (.*?))? -->");
+
+  record Expected(String file, int line, int column, String severity, String rule, String words) {
+    boolean matches(String finding, Path fixture) {
+      String path = (file == null ? fixture : fixture.resolveSibling(file)).toString().replace('\\', '/');
+      String prefix = path + ":" + line + ":" + column + ": " + severity + ": ";
+      return finding.startsWith(prefix) && finding.endsWith("[" + rule + "]")
+          && (words == null || finding.contains(words));
+    }
+  }
+
+  static Stream<Path> fixtures() throws IOException {
+    try (Stream<Path> walk = Files.walk(FIXTURES)) {
+      return walk.filter(p -> p.toString().endsWith(".xml")).filter(ValidationFixturesTest::hasExpectations)
+          .sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void fixtureProducesExactlyItsExpectedFindings(Path fixture) throws IOException {
+    String source = Files.readString(fixture);
+    List<Expected> expected = expectations(source);
+    CliRun run = CliRun.of("validate", fixture.toString());
+
+    List<String> findings = run.findings();
+    for (Expected e : expected) {
+      assertTrue(findings.stream().anyMatch(f -> e.matches(f, fixture)),
+          "missing " + e + " in:\n" + run.out() + run.err());
+    }
+    assertEquals(expected.size(), findings.size(), "unexpected findings:\n" + run.out());
+    boolean errors = expected.stream().anyMatch(e -> e.severity().equals("error"));
+    assertEquals(errors ? 1 : 0, run.exitCode(), run.out() + run.err());
+    assertTrue(run.summary().startsWith("1 file, "), run.out());
+    assertEquals("", run.err(), "nothing on stderr");
+  }
+
+  static List<Expected> expectations(String source) {
+    List<Expected> all = new ArrayList<>();
+    Matcher m = EXPECT.matcher(source);
+    while (m.find()) {
+      all.add(new Expected(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+          m.group(4), m.group(5), m.group(6)));
+    }
+    return all;
+  }
+
+  private static boolean hasExpectations(Path p) {
+    try {
+      return Files.readString(p).contains("<!-- expect: ");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

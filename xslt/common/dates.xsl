@@ -1,0 +1,50 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Dates: ISO values from TEI attributes, and how they read. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="tk:months" as="xs:string+" select="('January', 'February', 'March', 'April',
+      'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December')"/>
+
+  <!-- The ISO value of a date element: @when, @from, @notBefore (or the ISO form of its text). -->
+  <xsl:function name="tk:iso-date" as="xs:string?">
+    <xsl:param name="date" as="element()?"/>
+    <xsl:variable name="v" select="($date/@when, $date/@when-iso, $date/@from, $date/@notBefore,
+        $date/@notAfter)[matches(., '^-?\d{4}')][1]"/>
+    <xsl:sequence select="if ($v) then replace($v, 'T.*$', '')
+        else if (matches(normalize-space($date), '^\d{4}(-\d\d(-\d\d)?)?$')) then normalize-space($date)
+        else ()"/>
+  </xsl:function>
+
+  <!-- "1 March 1962", "March 1962" or "1962" for an ISO date; the value itself when not ISO. -->
+  <xsl:function name="tk:format-date" as="xs:string">
+    <xsl:param name="iso" as="xs:string"/>
+    <xsl:analyze-string select="$iso" regex="^(\d{{4}})(-(\d\d))?(-(\d\d))?$">
+      <xsl:matching-substring>
+        <xsl:variable name="month" select="if (regex-group(3)) then xs:integer(regex-group(3)) else 0"/>
+        <xsl:sequence select="string-join((
+            if (regex-group(5)) then string(xs:integer(regex-group(5))) else (),
+            if ($month ge 1 and $month le 12) then $tk:months[$month] else (),
+            regex-group(1)), ' ')"/>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring>
+        <xsl:sequence select="$iso"/>
+      </xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:function>
+
+  <!-- Life dates of a person entry: "1904–1997". -->
+  <xsl:function name="tk:life-dates" as="xs:string?">
+    <xsl:param name="person" as="element()"/>
+    <xsl:variable name="b" select="($person/tei:birth/(@when, @notBefore, tei:date/@when), $person/tei:birth)[1]"/>
+    <xsl:variable name="d" select="($person/tei:death/(@when, @notBefore, tei:date/@when), $person/tei:death)[1]"/>
+    <xsl:variable name="by" select="if ($b) then replace(normalize-space($b), '^(-?\d{4}).*$', '$1') else ''"/>
+    <xsl:variable name="dy" select="if ($d) then replace(normalize-space($d), '^(-?\d{4}).*$', '$1') else ''"/>
+    <xsl:sequence select="if ($by or $dy) then $by || '–' || $dy
+        else $person/(tei:floruit, tei:date)[1]!normalize-space()"/>
+  </xsl:function>
+</xsl:stylesheet>

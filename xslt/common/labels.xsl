@@ -1,0 +1,56 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Interface labels, by key and language; English is the fallback. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="tk:labels" as="map(xs:string, map(xs:string, xs:string))" select="map {
+      'en': map {
+        'home': 'Home', 'documents': 'Documents', 'persons': 'Persons', 'places': 'Places',
+        'orgs': 'Organisations', 'search': 'Search', 'conventions': 'Editorial conventions',
+        'editors': 'Edited by', 'licence': 'Licence', 'introduction': 'Introduction',
+        'date': 'Date', 'title': 'Title', 'archive': 'Archive', 'identifiers': 'Identifiers',
+        'language': 'Original language', 'translator': 'Translator', 'summary': 'Summary',
+        'cite': 'How to cite', 'permalink': 'Permanent link', 'source': 'TEI source',
+        'original': 'Original', 'translation': 'Translation', 'parallel': 'Side by side',
+        'view': 'View', 'reading': 'Text', 'transmitted': 'As transmitted',
+        'corrected': 'Corrected', 'notes': 'Notes', 'apparatus': 'Apparatus',
+        'note': 'Note', 'back-to-text': 'Back to the text', 'contents': 'Contents',
+        'previous': 'Previous', 'next': 'Next', 'page': 'Page', 'folio': 'folio',
+        'mentions': 'Mentions', 'variants': 'Also written', 'authority': 'Authority record',
+        'undated': 'undated', 'unclear': 'unclear', 'gap': 'text missing',
+        'added': 'added', 'hand': 'hand', 'deleted': 'deleted', 'stamp': 'stamp',
+        'search-placeholder': 'Search the edition', 'no-results': 'No results.',
+        'editions': 'Editions', 'skip': 'Skip to the text', 'menu': 'Edition',
+        'reading-text': 'Reading text', 'no-mentions': 'No mentions.',
+        'documents-in': 'Documents in this edition'
+      },
+      'ru': map {
+        'original': 'Оригинал', 'translation': 'Перевод', 'search': 'Поиск'
+      }
+    }"/>
+
+  <xsl:function name="tk:label" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="tk:label($key, 'en')"/>
+  </xsl:function>
+
+  <xsl:function name="tk:label" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:sequence select="($tk:labels($lang)($key), $tk:labels('en')($key),
+        error(xs:QName('tk:E0001'), 'no label for key ' || $key))[1]"/>
+  </xsl:function>
+
+  <!-- The English name of a language given by its BCP 47 tag. -->
+  <xsl:function name="tk:language-name" as="xs:string">
+    <xsl:param name="tag" as="xs:string"/>
+    <xsl:variable name="names" select="map {
+        'ru': 'Russian', 'en': 'English', 'zh': 'Chinese', 'de': 'German', 'fr': 'French',
+        'la': 'Latin', 'grc': 'Ancient Greek', 'el': 'Greek', 'it': 'Italian', 'es': 'Spanish',
+        'uk': 'Ukrainian', 'ja': 'Japanese', 'sq': 'Albanian', 'pl': 'Polish' }"/>
+    <xsl:sequence select="($names(lower-case(substring-before($tag || '-', '-'))), $tag)[1]"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,106 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  What a document's header says about it: title, date, archive, languages, translator, summary.
+  Each function takes the document's TEI element and tolerates headers that say little.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    exclude-result-prefixes="#all">
+
+  <xsl:function name="tk:title" as="xs:string">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
+    <xsl:sequence select="((($titles[@type = ('main', 'complete')], $titles[not(@type)], $titles,
+        ($tei//tei:text//tei:docTitle)[1], ($tei//tei:text//tei:head)[1]) ! tk:text(.))[. ne ''],
+        tk:label('documents'))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="tk:short-title" as="xs:string">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="short" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = ('short', 'sub')]"/>
+    <xsl:sequence select="(($short ! tk:text(.))[. ne ''], tk:title($tei))[1]"/>
+  </xsl:function>
+
+  <!-- The date the document was written (ISO), from the header or the dateline. -->
+  <xsl:function name="tk:document-date" as="xs:string?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="h" select="$tei/tei:teiHeader"/>
+    <xsl:sequence select="((
+        $h/tei:profileDesc/tei:creation//tei:date,
+        $h/tei:fileDesc/tei:sourceDesc//tei:msDesc//tei:origDate,
+        $h/tei:fileDesc/tei:sourceDesc//tei:bibl/tei:date,
+        $tei/tei:text/tei:body/(., tei:div[1])/(tei:opener, tei:dateline, tei:head)//tei:date,
+        $tei/tei:text/tei:front//tei:docDate
+        ) ! tk:iso-date(.))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="tk:editors" as="xs:string*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:editor[not(@role = ('translator', 'general'))]
+        ! tk:text((tei:persName, tei:name, .)[1])"/>
+  </xsl:function>
+
+  <xsl:function name="tk:translators" as="xs:string*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="fd" select="$tei/tei:teiHeader/tei:fileDesc"/>
+    <xsl:sequence select="distinct-values((
+        $fd/tei:titleStmt/tei:editor[@role = 'translator'],
+        $fd//tei:respStmt[matches(tei:resp, 'transl', 'i') or tei:resp/@key = 'trl']/(tei:persName, tei:name),
+        $fd/tei:titleStmt/tei:author[@role = 'translator']
+        ) ! tk:text(.))"/>
+  </xsl:function>
+
+  <xsl:function name="tk:licence" as="element()?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="$tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability/(tei:licence, tei:p)[1]"/>
+  </xsl:function>
+
+  <xsl:function name="tk:summary" as="element()?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="h" select="$tei/tei:teiHeader"/>
+    <xsl:sequence select="($h/tei:profileDesc/tei:abstract,
+        $h/tei:fileDesc/tei:notesStmt/tei:note[@type = ('summary', 'abstract')],
+        $h/tei:fileDesc/tei:sourceDesc//tei:msContents/tei:summary)[1]"/>
+  </xsl:function>
+
+  <!-- The archive holding the source: repository, collection and shelfmark. -->
+  <xsl:function name="tk:archive" as="xs:string?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="ms" select="($tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:msIdentifier)[1]"/>
+    <xsl:variable name="parts" select="$ms/(tei:institution, tei:repository, tei:collection, tei:idno) ! tk:text(.)"/>
+    <xsl:sequence select="string-join($parts[. ne ''], ', ')[. ne '']"/>
+  </xsl:function>
+
+  <!-- Identifiers as "type: value". -->
+  <xsl:function name="tk:identifiers" as="xs:string*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="$tei/tei:teiHeader/tei:fileDesc/(tei:publicationStmt, tei:sourceDesc//tei:msIdentifier/tei:altIdentifier)
+        //tei:idno[normalize-space()] ! (if (@type) then @type || ': ' || tk:text(.) else tk:text(.))"/>
+  </xsl:function>
+
+  <!-- The language tag of the original text. -->
+  <xsl:function name="tk:original-language" as="xs:string?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="original" select="tk:original-text($tei)"/>
+    <xsl:sequence select="($original/@xml:lang, $tei/tei:teiHeader/tei:profileDesc/tei:textDesc//@mainLang,
+        $tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1]/@ident,
+        $tei/tei:text/@xml:lang, $tei/@xml:lang)[1] ! string()"/>
+  </xsl:function>
+
+  <!-- In a group of texts, the original: @type='original', else the first. -->
+  <xsl:function name="tk:original-text" as="element(tei:text)?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="texts" select="$tei/tei:text/tei:group/tei:text"/>
+    <xsl:sequence select="($texts[@type = ('original', 'source')], $texts[not(@type = ('translation'))], $texts)[1]"/>
+  </xsl:function>
+
+  <!-- In a group of texts, the translation: @type='translation', else the second. -->
+  <xsl:function name="tk:translation-text" as="element(tei:text)?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="texts" select="$tei/tei:text/tei:group/tei:text"/>
+    <xsl:sequence select="($texts[@type = 'translation'], $texts except tk:original-text($tei))[1]"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,44 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Which reading shows. In a choice the editor's reading (corr, reg, expan) is the reading text,
+  the transmitted one (sic, orig, abbr) stays reachable. In an app the lemma is the reading text;
+  without a lem, the first rdg.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    exclude-result-prefixes="#all">
+
+  <!-- The child of a choice that is the reading text. -->
+  <xsl:function name="tk:editorial-reading" as="element()?">
+    <xsl:param name="choice" as="element(tei:choice)"/>
+    <xsl:sequence select="($choice/tei:corr, $choice/tei:reg, $choice/tei:expan, $choice/tei:seg,
+        $choice/*)[1]"/>
+  </xsl:function>
+
+  <!-- The children of a choice that the transmitted text has (sic, orig, abbr). -->
+  <xsl:function name="tk:transmitted-readings" as="element()*">
+    <xsl:param name="choice" as="element(tei:choice)"/>
+    <xsl:sequence select="$choice/* except tk:editorial-reading($choice)"/>
+  </xsl:function>
+
+  <!-- The reading of an apparatus entry that stands in the text. -->
+  <xsl:function name="tk:lemma" as="element()?">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="($app/tei:lem, $app/tei:rdg, $app/tei:rdgGrp/tei:rdg)[1]"/>
+  </xsl:function>
+
+  <!-- The other readings of an apparatus entry. -->
+  <xsl:function name="tk:variants" as="element()*">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="($app/tei:rdg, $app/tei:rdgGrp/tei:rdg) except tk:lemma($app)"/>
+  </xsl:function>
+
+  <!-- A witness list as it reads: "#A #B" becomes "A B". -->
+  <xsl:function name="tk:witnesses" as="xs:string">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:sequence select="string-join(tokenize(normalize-space($reading/@wit)) ! replace(., '^.*#', ''), ' ')"/>
+  </xsl:function>
+</xsl:stylesheet>

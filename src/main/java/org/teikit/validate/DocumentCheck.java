@@ -39,7 +39,18 @@ final class DocumentCheck {
     this.roots = roots;
   }
 
+  /** Checks one file; an unexpected failure becomes a finding on that file, not a crash of the run. */
   Result run(Path file) {
+    try {
+      return check(file);
+    } catch (RuntimeException | StackOverflowError e) {
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return new Result(file, List.of(Diagnostic.error(file, 0, 0, "io",
+          "teikit could not finish checking this file: " + why)), References.NONE);
+    }
+  }
+
+  private Result check(Path file) {
     DiagnosticSink sink = new DiagnosticSink();
     List<TreeSchema> treeSchemas = new ArrayList<>();
     ReferenceCollector references = new ReferenceCollector(file, sink);

@@ -34,6 +34,8 @@ final class ReferenceCollector extends DefaultHandler {
   private final List<References.Pointer> pointers = new ArrayList<>();
   private final Map<String, References.PrefixDef> prefixes = new LinkedHashMap<>();
   private Locator locator;
+  private String lastSystemId;
+  private Path lastFile;
 
   ReferenceCollector(Path file, DiagnosticSink sink) {
     this.file = file;
@@ -51,7 +53,7 @@ final class ReferenceCollector extends DefaultHandler {
 
   @Override
   public void startElement(String uri, String localName, String qName, Attributes atts) {
-    Path where = SaxErrors.fileOf(locator.getSystemId(), file);
+    Path where = currentFile();
     int line = locator.getLineNumber();
     int column = locator.getColumnNumber();
     String id = atts.getValue(XML_NS, "id");
@@ -71,6 +73,16 @@ final class ReferenceCollector extends DefaultHandler {
     }
   }
 
+  /** The file the current element stands in: the document, or a file it includes. */
+  private Path currentFile() {
+    String systemId = locator.getSystemId();
+    if (lastFile == null || !java.util.Objects.equals(systemId, lastSystemId)) {
+      lastSystemId = systemId;
+      lastFile = SaxErrors.fileOf(systemId, file);
+    }
+    return lastFile;
+  }
+
   private void recordId(String id, Path where, int line, int column) {
     int[] first = idLocations.putIfAbsent(id, new int[] {line, column});
     if (first != null) {
@@ -86,7 +98,13 @@ final class ReferenceCollector extends DefaultHandler {
       return;
     }
     try {
-      prefixes.putIfAbsent(ident, new References.PrefixDef(ident, Pattern.compile(match), replacement));
+      References.PrefixDef def = new References.PrefixDef(ident, Pattern.compile(match), replacement);
+      String problem = def.problem();
+      if (problem != null) {
+        sink.add(Diagnostic.error(where, line, column, "ref", "prefixDef \"" + ident + "\": " + problem));
+        return;
+      }
+      prefixes.putIfAbsent(ident, def);
     } catch (PatternSyntaxException e) {
       sink.add(Diagnostic.error(where, line, column, "ref",
           "prefixDef \"" + ident + "\" has an invalid matchPattern: " + e.getDescription()));

@@ -29,17 +29,37 @@ import org.teikit.xml.XmlContext;
  */
 final class SchematronCompiler {
   private static final String SCHXSLT_PIPELINE = "/xslt/2.0/pipeline-for-svrl.xsl";
+  private static final String SINGLE_PASS = "/org/teikit/validate/schematron-single-pass.xsl";
   private static final String EXTRACT_EMBEDDED = "/org/teikit/validate/embedded-schematron.xsl";
-  private static final String CACHE_VERSION = "schxslt-1.10.1/1";
+  private static final String CACHE_VERSION = "schxslt-1.10.1/single-pass-2";
+  /** Features the single-pass compiler leaves to SchXslt. */
+  private static final String NEEDS_SCHXSLT = "exists(//(sch:pattern[@abstract = 'true' or @is-a]"
+      + " | sch:rule[@abstract = 'true'] | sch:extends | sch:include | sch:phase | sch:diagnostics"
+      + " | sch:param | sch:assert[@diagnostics] | sch:report[@diagnostics]))";
+
+  /** Which compiler turns Schematron into XSLT. */
+  enum Engine {
+    /** teikit's single-pass compiler where the schema allows it, SchXslt otherwise. */
+    AUTO,
+    /** SchXslt always: the reference the single-pass compiler is tested against. */
+    SCHXSLT
+  }
 
   private final XmlContext xml;
   private final Path cacheDir;
+  private final Engine engine;
   private volatile XsltExecutable pipeline;
+  private volatile XsltExecutable singlePass;
   private volatile XsltExecutable extractor;
 
   SchematronCompiler(XmlContext xml, Path cacheDir) {
+    this(xml, cacheDir, Engine.AUTO);
+  }
+
+  SchematronCompiler(XmlContext xml, Path cacheDir, Engine engine) {
     this.xml = xml;
     this.cacheDir = cacheDir;
+    this.engine = engine;
   }
 
   /** The executable validator, or null when the schema holds no rules at all. */
@@ -77,11 +97,13 @@ final class SchematronCompiler {
   /** The SchXslt output for this schema: from the cache when its content was compiled before. */
   private XdmNode generatedXslt(XdmNode schema) throws SaxonApiException, IOException {
     String content = schema.toString();
-    Path cached = cacheDir == null ? null : cacheDir.resolve(sha256(CACHE_VERSION + content) + ".xsl");
+    boolean schxslt = engine == Engine.SCHXSLT || needsSchXslt(schema);
+    String key = sha256(CACHE_VERSION + (schxslt ? "/schxslt" : "/single-pass") + content);
+    Path cached = cacheDir == null ? null : cacheDir.resolve(key + ".xsl");
     if (cached != null && Files.isRegularFile(cached)) {
       return builder().build(xml.source(cached.toUri()));
     }
-    XsltTransformer transformer = pipeline().load();
+    XsltTransformer transformer = (schxslt ? pipeline() : singlePass()).load();
     transformer.setMessageHandler(message -> { });
     transformer.setInitialContextNode(schema);
     XdmDestination out = new XdmDestination();
@@ -111,6 +133,19 @@ final class SchematronCompiler {
       pipeline = compileResource(SCHXSLT_PIPELINE);
     }
     return pipeline;
+  }
+
+  private XsltExecutable singlePass() throws SaxonApiException, IOException {
+    if (singlePass == null) {
+      singlePass = compileResource(SINGLE_PASS);
+    }
+    return singlePass;
+  }
+
+  private boolean needsSchXslt(XdmNode schema) throws SaxonApiException {
+    net.sf.saxon.s9api.XPathCompiler xpath = xml.processor().newXPathCompiler();
+    xpath.declareNamespace("sch", SchemaKind.ISO_SCHEMATRON_NS);
+    return xpath.evaluateSingle(NEEDS_SCHXSLT, schema).getStringValue().equals("true");
   }
 
   private XsltExecutable extractor() throws SaxonApiException, IOException {

@@ -24,7 +24,10 @@ import org.teikit.diagnostic.Severity;
  */
 final class SchematronSchema implements TreeSchema {
   static final String SVRL_NS = "http://purl.oclc.org/dsdl/svrl";
+  /** The namespace of the single-pass compiler's findings (see schematron-single-pass.xsl). */
+  static final String FINDINGS_NS = "https://teikit.org/ns/validate";
   private static final QName ID = new QName("id");
+  private static final QName PATTERN = new QName("pattern");
   private static final QName ROLE = new QName("role");
   private static final QName LOCATION = new QName("location");
 
@@ -49,6 +52,7 @@ final class SchematronSchema implements TreeSchema {
     XdmNode svrl;
     try {
       Xslt30Transformer transformer = executable.load30();
+      transformer.setGlobalContextItem(document);
       XdmDestination out = new XdmDestination();
       transformer.applyTemplates(document, out);
       svrl = out.getXdmNode();
@@ -67,6 +71,9 @@ final class SchematronSchema implements TreeSchema {
         case "failed-assert", "successful-report" -> sink.add(finding(item, pattern, document, file));
         default -> { }
       }
+    }
+    for (XdmNode item : svrl.select(net.sf.saxon.s9api.streams.Steps.descendant(FINDINGS_NS, "finding")).toList()) {
+      sink.add(finding(item, item.getAttributeValue(PATTERN), document, file));
     }
   }
 

@@ -53,18 +53,26 @@ final class DocumentCheck {
   private Result check(Path file) {
     DiagnosticSink sink = new DiagnosticSink();
     List<TreeSchema> treeSchemas = new ArrayList<>();
+    BuildingContentHandler[] tree = new BuildingContentHandler[1];
     ReferenceCollector references = new ReferenceCollector(file, sink);
-    BuildingContentHandler tree = newTreeBuilder();
-    EventTee tee = new EventTee(models -> startSchemas(file, models, sink, treeSchemas),
-        new ExternalEntityWatcher(file, sink));
-    tee.add(tree);
+    EventTee tee = new EventTee(models -> {
+      List<StreamingSchema.Check> checks = startSchemas(file, models, sink, treeSchemas);
+      if (!treeSchemas.isEmpty()) {
+        // The tree is built only for Schematron; RELAX NG and XSD work on the event stream.
+        tree[0] = newTreeBuilder();
+        checks.add(new StreamingSchema.Check(tree[0], null));
+      }
+      return checks;
+    }, new ExternalEntityWatcher(file, sink));
     tee.add(references);
     if (!parse(file, tee, sink)) {
       return new Result(file, onlyWellFormedness(sink), references.result());
     }
-    XdmNode document = documentNode(tree);
-    for (TreeSchema schema : treeSchemas) {
-      schema.check(document, file, sink);
+    if (tree[0] != null) {
+      XdmNode document = documentNode(tree[0]);
+      for (TreeSchema schema : treeSchemas) {
+        schema.check(document, file, sink);
+      }
     }
     return new Result(file, sink.toList(), references.result());
   }

@@ -122,6 +122,9 @@ final class EventTee implements ContentHandler, DTDHandler, LexicalHandler, Decl
         h.startPrefixMapping(mapping[0], mapping[1]);
       }
       content.add(h);
+      if (h instanceof LexicalHandler l) {
+        lexical.add(l);
+      }
       if (check.dtd() != null) {
         dtd.add(check.dtd());
       }

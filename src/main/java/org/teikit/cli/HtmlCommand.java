@@ -1,0 +1,80 @@
+package org.teikit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.TextReporter;
+import org.teikit.edition.Edition;
+import org.teikit.edition.Editions;
+import org.teikit.publish.html.HtmlOptions;
+import org.teikit.publish.html.HtmlPublisher;
+import org.teikit.publish.html.HtmlResult;
+import org.teikit.xml.XmlContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code teikit html}: a thin shell over {@link HtmlPublisher}. */
+@Command(name = "html", mixinStandardHelpOptions = true,
+    description = {
+      "Web edition: a static site (plain files that work from file:// or any web server, no "
+          + "network request) with a page per document, original and translation side by side, "
+          + "notes, indexes of persons, places and organisations, and offline search.",
+      "The output folder is replaced only when the new site is complete."},
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:site written", "1:some documents have errors (the others are published)",
+        "2:usage or I/O problem"})
+public final class HtmlCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Edition folders, collections of them, or single documents (default: editions).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/edition/html",
+      description = "Output folder (default: ${DEFAULT-VALUE}); a collection gets DIR/<edition>/ "
+          + "per edition and DIR/index.html.")
+  Path output;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "Public URL of the site, for permanent links in the citations.")
+  String baseUrl = "";
+
+  @Override
+  public Integer call() throws IOException {
+    List<Path> targets = paths.isEmpty() ? List.of(Path.of("editions")) : paths;
+    List<Edition> editions = Editions.find(targets);
+    boolean collection = editions.size() > 1;
+    for (Path p : targets) {
+      collection |= Files.isDirectory(p) && Editions.isCollection(p);
+    }
+    List<Path> roots = editions.stream().map(e -> e.folder().toAbsolutePath().normalize()).distinct().toList();
+    String base = baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    HtmlOptions options = new HtmlOptions(common.jobs(), base, HtmlOptions.DEFAULT_SPLIT_THRESHOLD);
+    HtmlPublisher publisher = new HtmlPublisher(XmlContext.create(List.of(), roots), options);
+    HtmlResult result = publisher.publish(editions, output, collection);
+    PrintWriter err = spec.commandLine().getErr();
+    Path here = Path.of("").toAbsolutePath();
+    for (Diagnostic d : result.diagnostics()) {
+      err.println(TextReporter.line(d, here));
+    }
+    err.flush();
+    if (!common.quiet()) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("%d documents, %d editions, %d errors: %s%n", result.documents(), editions.size(),
+          result.diagnostics().stream().filter(Diagnostic::isError).count(), output);
+      out.flush();
+    }
+    return result.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,270 @@
+package org.teikit.publish.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmEmptySequence;
+import net.sf.saxon.s9api.XdmMap;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.edition.Edition;
+import org.teikit.publish.AtomicDirectory;
+import org.teikit.xml.XmlContext;
+
+/**
+ * Builds web editions: one folder per edition with its documents' pages, its indexes, its search
+ * index and its assets; for a collection, one such folder per edition and a landing page. The
+ * output folder is replaced only when the whole site is built.
+ */
+public final class HtmlPublisher {
+  static final String NS = "https://teikit.org/ns/xslt";
+  static final List<String> ASSETS = List.of("teikit.css", "print.css", "teikit.js", "search.js",
+      "fonts/OFL.txt", "fonts/pt-serif-cyrillic-400-normal.woff2", "fonts/pt-serif-cyrillic-700-normal.woff2",
+      "fonts/pt-serif-cyrillic-400-italic.woff2", "fonts/pt-serif-latin-400-normal.woff2",
+      "fonts/pt-serif-latin-700-normal.woff2", "fonts/pt-serif-latin-400-italic.woff2",
+      "fonts/pt-serif-latin-ext-400-normal.woff2", "fonts/pt-serif-latin-ext-700-normal.woff2",
+      "fonts/pt-serif-latin-ext-400-italic.woff2");
+
+  private final XmlContext xml;
+  private final HtmlOptions options;
+  private final HtmlStylesheets stylesheets;
+
+  public HtmlPublisher(XmlContext xml, HtmlOptions options) {
+    this.xml = xml;
+    this.options = options;
+    this.stylesheets = HtmlStylesheets.compile(xml);
+  }
+
+  /**
+   * Writes the editions to {@code output}: a single edition straight into it, a collection as
+   * {@code output/<edition>/} plus {@code output/index.html}. Documents that cannot be read or
+   * rendered are reported and left out; the others are published.
+   */
+  public HtmlResult publish(List<Edition> editions, Path output, boolean collection) throws IOException {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    int documents = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
+    try (AtomicDirectory site = AtomicDirectory.create(output)) {
+      List<XdmValue> summaries = new ArrayList<>();
+      Map<String, Integer> taken = new HashMap<>();
+      for (Edition edition : editions) {
+        String folder = collection ? uniqueFolder(edition.name(), taken) : "";
+        Path dir = collection ? site.path().resolve(folder) : site.path();
+        EditionResult result = publishEdition(edition, dir, pool);
+        diagnostics.addAll(result.diagnostics());
+        documents += result.documents();
+        summaries.add(new XdmMap(Map.of(
+            new XdmAtomicValue("name"), new XdmAtomicValue(folder),
+            new XdmAtomicValue("title"), new XdmAtomicValue(result.title()),
+            new XdmAtomicValue("documents"), new XdmAtomicValue(result.documents()))));
+      }
+      if (collection) {
+        writeCollectionPage(site.path(), summaries);
+      }
+      site.commit();
+    } finally {
+      pool.shutdownNow();
+    }
+    diagnostics.sort(Diagnostic.ORDER);
+    return new HtmlResult(List.copyOf(diagnostics), documents);
+  }
+
+  private record EditionResult(String title, int documents, List<Diagnostic> diagnostics) {}
+
+  private EditionResult publishEdition(Edition edition, Path dir, ExecutorService pool) throws IOException {
+    Files.createDirectories(dir.resolve("doc"));
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Optional<XdmNode> editionFile = Optional.empty();
+    if (edition.editionFile().isPresent()) {
+      try {
+        editionFile = Optional.of(parse(edition.editionFile().get()));
+      } catch (DocumentFailure e) {
+        diagnostics.add(e.diagnostic());
+      }
+    }
+    XdmValue editionDoc = editionFile.<XdmValue>map(n -> n).orElse(XdmEmptySequence.getInstance());
+
+    List<Future<Rendered>> jobs = new ArrayList<>();
+    Map<String, Integer> names = new HashMap<>();
+    for (Path source : edition.documents()) {
+      String fileName = uniqueName(source.getFileName().toString(), names);
+      jobs.add(pool.submit(() -> render(source, fileName, dir, editionDoc, edition.name())));
+    }
+    List<XdmNode> facts = new ArrayList<>();
+    for (Future<Rendered> job : jobs) {
+      Rendered rendered = join(job);
+      rendered.diagnostic().ifPresent(diagnostics::add);
+      rendered.facts().ifPresent(facts::add);
+    }
+    XdmNode entities = renderSite(dir, facts, editionDoc, edition.name());
+    SearchIndex.write(facts, entities, dir.resolve("search-index.js"));
+    copyAssets(dir.resolve("assets"));
+    String title = entities.attribute("title");
+    return new EditionResult(title == null ? edition.name() : title, facts.size(), diagnostics);
+  }
+
+  /** The outcome for one document: its facts, or the reason it was left out. */
+  private record Rendered(Optional<XdmNode> facts, Optional<Diagnostic> diagnostic) {}
+
+  private Rendered render(Path source, String fileName, Path dir, XdmValue edition, String folderName) {
+    try {
+      XdmNode document = parse(source);
+      Xslt30Transformer transformer = stylesheets.executable().load30();
+      transformer.setStylesheetParameters(Map.of(
+          param("document-name"), new XdmAtomicValue(fileName),
+          param("source"), document,
+          param("edition"), edition,
+          param("folder-name"), new XdmAtomicValue(folderName),
+          param("base-url"), new XdmAtomicValue(options.baseUrl()),
+          param("split-threshold"), new XdmAtomicValue(options.splitThreshold())));
+      transformer.setInitialMode(param("document"));
+      transformer.setErrorReporter(error -> { });
+      List<XdmNode> facts = Pages.write(xml.processor(), transformer.applyTemplates(document), dir);
+      if (facts.size() != 1) {
+        throw new PublishException("the stylesheet returned no facts for " + source);
+      }
+      String stem = fileName.replaceAll("\\.xml$", "");
+      Files.copy(source, dir.resolve("doc").resolve(safeName(stem) + ".xml"), StandardCopyOption.REPLACE_EXISTING);
+      return new Rendered(Optional.of(facts.get(0)), Optional.empty());
+    } catch (DocumentFailure e) {
+      return new Rendered(Optional.empty(), Optional.of(e.diagnostic()));
+    } catch (SaxonApiException e) {
+      return new Rendered(Optional.empty(), Optional.of(Diagnostic.error(source, 0, 0, "html",
+          "cannot render: " + Diagnostics.message(e))));
+    } catch (IOException e) {
+      return new Rendered(Optional.empty(), Optional.of(Diagnostic.error(source, 0, 0, "io",
+          "cannot copy the source: " + e.getMessage())));
+    }
+  }
+
+  private XdmNode renderSite(Path dir, List<XdmNode> facts, XdmValue edition, String folderName) {
+    facts.sort(Comparator.comparing(f -> f.attribute("name")));
+    List<XdmNode> roots = facts;
+    try {
+      Xslt30Transformer transformer = stylesheets.executable().load30();
+      transformer.setStylesheetParameters(Map.of(
+          param("facts"), new XdmValue(roots),
+          param("edition"), edition,
+          param("folder-name"), new XdmAtomicValue(folderName),
+          param("base-url"), new XdmAtomicValue(options.baseUrl())));
+      List<XdmNode> entities = Pages.write(xml.processor(), transformer.callTemplate(param("site")), dir);
+      return entities.get(0);
+    } catch (SaxonApiException | IOException e) {
+      throw new PublishException("cannot build the edition's index pages: " + Diagnostics.message(e), e);
+    }
+  }
+
+  private void writeCollectionPage(Path root, List<XdmValue> editions) {
+    try {
+      Xslt30Transformer transformer = stylesheets.executable().load30();
+      transformer.setStylesheetParameters(Map.of(param("editions"), new XdmValue(editions.stream()
+          .flatMap(v -> v.stream()).toList())));
+      Pages.write(xml.processor(), transformer.callTemplate(param("collection")), root);
+    } catch (SaxonApiException | IOException e) {
+      throw new PublishException("cannot build the collection page: " + Diagnostics.message(e), e);
+    }
+  }
+
+  /** Parses a source through the safe readers, keeping line numbers for messages. */
+  XdmNode parse(Path file) throws DocumentFailure {
+    DocumentBuilder builder = xml.processor().newDocumentBuilder();
+    builder.setLineNumbering(true);
+    try {
+      return builder.build(xml.source(file.toUri()));
+    } catch (SaxonApiException e) {
+      throw new DocumentFailure(Diagnostics.fromParse(file, e));
+    }
+  }
+
+  private void copyAssets(Path assets) throws IOException {
+    Files.createDirectories(assets.resolve("fonts"));
+    for (String name : ASSETS) {
+      try (InputStream in = HtmlPublisher.class.getResourceAsStream("/xslt/html/assets/" + name)) {
+        if (in == null) {
+          throw new PublishException("the asset " + name + " is missing from the build");
+        }
+        Files.copy(in, assets.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  static QName param(String local) {
+    return new QName(NS, local);
+  }
+
+  static String safeName(String raw) {
+    String clean = raw.replaceAll("[^A-Za-z0-9_.\\-]", "_");
+    return clean.isEmpty() ? "_" : clean;
+  }
+
+  private static String uniqueName(String fileName, Map<String, Integer> taken) {
+    String key = safeName(fileName.replaceAll("\\.xml$", ""));
+    int n = taken.merge(key, 1, Integer::sum);
+    return n == 1 ? fileName : fileName.replaceAll("\\.xml$", "") + "-" + n + ".xml";
+  }
+
+  private static String uniqueFolder(String name, Map<String, Integer> taken) {
+    String key = safeName(name);
+    int n = taken.merge(key, 1, Integer::sum);
+    return n == 1 ? key : key + "-" + n;
+  }
+
+  private static <T> T join(Future<T> job) throws IOException {
+    try {
+      return job.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(e.getCause());
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    return r -> {
+      Thread t = new Thread(r, "teikit-html");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** A document that cannot be read, with the diagnostic that says why. */
+  static final class DocumentFailure extends Exception {
+    private final Diagnostic diagnostic;
+
+    DocumentFailure(Diagnostic diagnostic) {
+      super(diagnostic.message());
+      this.diagnostic = diagnostic;
+    }
+
+    Diagnostic diagnostic() {
+      return diagnostic;
+    }
+  }
+
+  static URI uri(Path p) {
+    return p.toUri();
+  }
+}

@@ -1,0 +1,159 @@
+package org.teikit.publish.html;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+
+/**
+ * The search index: a script ({@code search-index.js}) that sets {@code window.TEIKIT_SEARCH},
+ * so that search works from {@code file://}, where pages cannot fetch JSON. It holds the
+ * documents, the text segments, an inverted index of their words (lower-cased, ё as е; stemming
+ * of Russian is done by search.js over the vocabulary), and the entities with all their names
+ * and their mentions, so a name in one script finds mentions in the other.
+ */
+final class SearchIndex {
+  /** A word: letters, combining marks and digits; search.js splits queries the same way. */
+  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+
+  private static final QName SEGMENT = new QName(HtmlPublisher.NS, "segment");
+  private static final QName MENTION = new QName(HtmlPublisher.NS, "mention");
+  private static final QName ENTITY = new QName(HtmlPublisher.NS, "entity");
+  private static final QName NAME = new QName(HtmlPublisher.NS, "name");
+
+  private SearchIndex() {}
+
+  static String normalize(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+  }
+
+  static void write(List<XdmNode> facts, XdmNode entities, Path file) throws IOException {
+    StringBuilder json = new StringBuilder(1 << 16);
+    Map<String, Integer> docIndex = new HashMap<>();
+    json.append("{\"docs\":[");
+    List<XdmNode> roots = facts;
+    for (int i = 0; i < roots.size(); i++) {
+      XdmNode doc = roots.get(i);
+      docIndex.put(doc.attribute("name"), i);
+      json.append(i == 0 ? "" : ",").append('[');
+      string(json, doc.attribute("href")).append(',');
+      string(json, doc.attribute("short")).append(']');
+    }
+    json.append("],\"segs\":[");
+    Map<String, List<Integer>> words = new TreeMap<>();
+    int seg = 0;
+    for (int i = 0; i < roots.size(); i++) {
+      for (XdmNode s : roots.get(i).children(n -> SEGMENT.equals(n.getNodeName()))) {
+        String text = s.getStringValue();
+        json.append(seg == 0 ? "" : ",").append('[').append(i).append(',');
+        string(json, s.attribute("href")).append(',');
+        string(json, nonNull(s.attribute("lang"))).append(',');
+        string(json, text).append(']');
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+          List<Integer> postings = words.computeIfAbsent(normalize(m.group()), k -> new ArrayList<>());
+          if (postings.isEmpty() || postings.get(postings.size() - 1) != seg) {
+            postings.add(seg);
+          }
+        }
+        seg++;
+      }
+    }
+    json.append("],\"words\":{");
+    boolean first = true;
+    for (Map.Entry<String, List<Integer>> e : words.entrySet()) {
+      json.append(first ? "" : ",");
+      first = false;
+      string(json, e.getKey()).append(":[");
+      List<Integer> p = e.getValue();
+      for (int j = 0; j < p.size(); j++) {
+        json.append(j == 0 ? "" : ",").append(p.get(j));
+      }
+      json.append(']');
+    }
+    json.append("},\"entities\":[");
+    first = true;
+    for (XdmNode entity : entities.children(n -> ENTITY.equals(n.getNodeName()))) {
+      json.append(first ? "" : ",");
+      first = false;
+      json.append("{\"n\":");
+      string(json, entity.attribute("name")).append(",\"h\":");
+      string(json, entity.attribute("href")).append(",\"t\":");
+      string(json, entity.attribute("type")).append(",\"v\":[");
+      boolean firstName = true;
+      for (XdmNode name : entity.children(n -> NAME.equals(n.getNodeName()))) {
+        json.append(firstName ? "" : ",");
+        firstName = false;
+        string(json, name.getStringValue());
+      }
+      json.append("],\"m\":[");
+      boolean firstMention = true;
+      for (XdmNode m : entity.children(n -> MENTION.equals(n.getNodeName()))) {
+        json.append(firstMention ? "" : ",");
+        firstMention = false;
+        json.append('[');
+        string(json, m.attribute("href")).append(',');
+        json.append(docIndex.getOrDefault(m.attribute("doc"), -1)).append(',');
+        string(json, nonNull(m.attribute("before"))).append(',');
+        string(json, nonNull(m.attribute("text"))).append(',');
+        string(json, nonNull(m.attribute("after"))).append(',');
+        string(json, nonNull(m.attribute("lang"))).append(']');
+      }
+      json.append("]}");
+    }
+    json.append("]}");
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("window.TEIKIT_SEARCH = ");
+      out.write(json.toString());
+      out.write(";\n");
+    }
+  }
+
+  private static XdmNode root(XdmNode document) {
+    for (XdmNode child : document.children()) {
+      if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
+        return child;
+      }
+    }
+    throw new IllegalStateException("empty facts document");
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** A JSON string that is also safe inside a script: no '<', no line separators. */
+  static StringBuilder string(StringBuilder out, String s) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"');
+  }
+}

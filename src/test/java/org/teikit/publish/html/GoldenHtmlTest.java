@@ -1,0 +1,97 @@
+package org.teikit.publish.html;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.xml.XmlContext;
+import org.xmlunit.builder.DiffBuilder;
+import org.xmlunit.builder.Input;
+import org.xmlunit.diff.Diff;
+
+/**
+ * Golden files for the stylesheets: each folder under {@code golden/html/} holds a small TEI
+ * document ({@code input.xml}, with an optional {@code edition.xml}) and, under
+ * {@code expected/}, the pages it must produce, compared as XML (whitespace ignored,
+ * differences reported by XPath). A case without expected pages fails.
+ *
+ * <p>To regenerate after a reviewed change: {@code mvn test -Dtest=GoldenHtmlTest
+ * -Dgolden.update=true}, then read the diff before committing it.
+ */
+class GoldenHtmlTest {
+  static final Path CASES = Path.of("src/test/resources/golden/html");
+  static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+  @TempDir Path tmp;
+
+  @TestFactory
+  Stream<DynamicTest> everyCaseMatchesItsExpectedPages() throws IOException {
+    List<Path> cases;
+    try (Stream<Path> list = Files.list(CASES)) {
+      cases = list.filter(Files::isDirectory).sorted().toList();
+    }
+    assertFalse(cases.isEmpty(), "no golden cases under " + CASES);
+    return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+  }
+
+  private void check(Path caseDir) throws IOException {
+    String name = caseDir.getFileName().toString();
+    Path edition = tmp.resolve(name).resolve(name);
+    Files.createDirectories(edition);
+    Files.copy(caseDir.resolve("input.xml"), edition.resolve("input.xml"));
+    if (Files.exists(caseDir.resolve("edition.xml"))) {
+      Files.copy(caseDir.resolve("edition.xml"), edition.resolve("edition.xml"));
+    }
+    Path out = tmp.resolve(name).resolve("site");
+    HtmlResult result = Sites.publish(out, 1, edition);
+    assertTrue(result.diagnostics().isEmpty(), () -> "diagnostics: " + result.diagnostics());
+    Path expected = caseDir.resolve("expected");
+    List<Path> pages = expectedPages(expected);
+    if (UPDATE) {
+      if (pages.isEmpty()) {
+        pages = List.of(expected.resolve("doc/input.html"));
+      }
+      for (Path page : pages) {
+        Files.createDirectories(page.getParent());
+        Files.copy(out.resolve(expected.relativize(page)), page, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      return;
+    }
+    if (pages.isEmpty()) {
+      fail("golden case " + name + " has no expected pages; generate them with -Dgolden.update=true and review");
+    }
+    XmlContext xml = Sites.context(tmp);
+    List<String> problems = new ArrayList<>();
+    for (Path page : pages) {
+      Path actual = out.resolve(expected.relativize(page).toString());
+      if (!Files.exists(actual)) {
+        problems.add(expected.relativize(page) + ": not generated");
+        continue;
+      }
+      Diff diff = DiffBuilder
+          .compare(Input.fromNode(Sites.dom(xml, Sites.read(xml, page))))
+          .withTest(Input.fromNode(Sites.dom(xml, Sites.read(xml, actual))))
+          .ignoreWhitespace().normalizeWhitespace().checkForSimilar().build();
+      diff.getDifferences().forEach(d -> problems.add(expected.relativize(page) + ": " + d));
+    }
+    assertTrue(problems.isEmpty(), () -> name + ":\n" + String.join("\n", problems.subList(0, Math.min(20, problems.size()))));
+  }
+
+  private static List<Path> expectedPages(Path expected) throws IOException {
+    if (!Files.isDirectory(expected)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(expected)) {
+      return walk.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+}

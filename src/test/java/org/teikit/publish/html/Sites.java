@@ -1,0 +1,57 @@
+package org.teikit.publish.html;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import org.teikit.edition.Edition;
+import org.teikit.edition.Editions;
+import org.teikit.xml.XmlContext;
+
+/** Builds sites for tests and reads their pages back, all through one {@link XmlContext}. */
+final class Sites {
+  static final Path CORPORA = Path.of("../shared/corpora");
+
+  private Sites() {}
+
+  static XmlContext context(Path root) {
+    return XmlContext.create(List.of(), List.of(root.toAbsolutePath()));
+  }
+
+  /** Publishes what {@code paths} name into {@code out}, like {@code teikit html}. */
+  static HtmlResult publish(Path out, int jobs, Path... paths) throws IOException {
+    List<Edition> editions = Editions.find(List.of(paths));
+    boolean collection = editions.size() > 1;
+    for (Path p : paths) {
+      collection |= java.nio.file.Files.isDirectory(p) && Editions.isCollection(p);
+    }
+    HtmlPublisher publisher = new HtmlPublisher(context(paths[0]),
+        new HtmlOptions(jobs, "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD));
+    return publisher.publish(editions, out, collection);
+  }
+
+  /** A copy of a tree as a W3C DOM (for XMLUnit), made by Saxon: nothing is parsed again. */
+  static org.w3c.dom.Document dom(XmlContext xml, XdmNode node) {
+    try {
+      javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      org.w3c.dom.Document doc = factory.newDocumentBuilder().newDocument();
+      xml.processor().writeXdmValue(node, new net.sf.saxon.s9api.DOMDestination(doc));
+      return doc;
+    } catch (javax.xml.parsers.ParserConfigurationException | SaxonApiException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** A generated page (XHTML syntax) as a tree; fails the test if it is not well-formed. */
+  static XdmNode read(XmlContext xml, Path page) {
+    DocumentBuilder builder = xml.processor().newDocumentBuilder();
+    try {
+      return builder.build(xml.source(page.toUri()));
+    } catch (SaxonApiException e) {
+      throw new AssertionError("not well-formed: " + page + ": " + e.getMessage(), e);
+    }
+  }
+}

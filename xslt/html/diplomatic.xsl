@@ -1,0 +1,140 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Diplomatic detail, shown by the conventions explained on conventions.html: page breaks as
+  marks in the margin, forme work and stamps set apart, additions and their hands marked,
+  unclear text and gaps marked, corrections shown with the transmitted text one toggle away.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:pb" mode="tk:html">
+    <span class="pb" id="{tk:id(.)}" role="note">
+      <xsl:attribute name="aria-label" select="normalize-space(tk:label('page') || ' ' || @n)"/>
+      <span class="pb-mark" aria-hidden="true">|</span>
+      <span class="folio"><xsl:value-of select="(@n, '·')[1]"/></span>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:cb | tei:milestone" mode="tk:html">
+    <span class="{local-name()}" id="{tk:id(.)}" aria-hidden="true">
+      <xsl:value-of select="@n"/>
+    </span>
+  </xsl:template>
+
+  <!-- Forme work (running heads, folio numbers, catchwords) and stamps: set apart. -->
+  <xsl:template match="tei:fw | tei:stamp" mode="tk:html">
+    <xsl:element name="{if (tk:has-block(.)) then 'div' else 'span'}">
+      <xsl:call-template name="tk:attributes">
+        <xsl:with-param name="class" select="'apart', @type ! ('type-' || replace(., '[^A-Za-z0-9_\-]', '')),
+            @place ! ('place-' || replace(., '[^A-Za-z0-9_\-]', ''))"/>
+        <xsl:with-param name="id" select="true()"/>
+      </xsl:call-template>
+      <xsl:attribute name="title" select="string-join((if (self::tei:stamp) then tk:label('stamp') else 'forme work', @type), ': ')"/>
+      <xsl:apply-templates mode="tk:html"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- An addition; in another hand it says whose. -->
+  <xsl:template match="tei:add" mode="tk:html">
+    <xsl:variable name="hand" select="replace(normalize-space(@hand), '^#', '')"/>
+    <xsl:element name="ins">
+      <xsl:call-template name="tk:attributes">
+        <xsl:with-param name="class" select="if ($hand) then 'other-hand' else (),
+            @place ! ('place-' || replace(., '[^A-Za-z0-9_\-]', ''))"/>
+      </xsl:call-template>
+      <xsl:attribute name="title" select="string-join((tk:label('added'), @place, if ($hand) then tk:label('hand') || ' ' || $hand else ()), ', ')"/>
+      <xsl:if test="$hand"><xsl:attribute name="data-hand" select="$hand"/></xsl:if>
+      <xsl:apply-templates mode="tk:html"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:del | tei:surplus" mode="tk:html">
+    <del>
+      <xsl:call-template name="tk:attributes"/>
+      <xsl:attribute name="title" select="tk:label('deleted')"/>
+      <xsl:apply-templates mode="tk:html"/>
+    </del>
+  </xsl:template>
+
+  <xsl:template match="tei:unclear" mode="tk:html">
+    <span>
+      <xsl:call-template name="tk:attributes"/>
+      <xsl:attribute name="title" select="string-join((tk:label('unclear'), @reason), ': ')"/>
+      <xsl:apply-templates mode="tk:html"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:gap | tei:space | tei:damage[not(node())]" mode="tk:html">
+    <xsl:variable name="what" select="string-join((tk:label('gap'), @reason,
+        string-join((@quantity, @extent, @unit), ' ')[. ne '']), ', ')"/>
+    <span>
+      <xsl:call-template name="tk:attributes"/>
+      <xsl:attribute name="title" select="$what"/>
+      <xsl:attribute name="role" select="'img'"/>
+      <xsl:attribute name="aria-label" select="$what"/>
+      <xsl:text>[…]</xsl:text>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:supplied | tei:damage | tei:restore | tei:secl | tei:handShift" mode="tk:html">
+    <span>
+      <xsl:call-template name="tk:attributes"/>
+      <xsl:if test="@reason"><xsl:attribute name="title" select="@reason"/></xsl:if>
+      <xsl:apply-templates mode="tk:html"/>
+    </span>
+  </xsl:template>
+
+  <!--
+    A choice shows both readings: the editorial one (class reading-edited) and the transmitted
+    one (class reading-transmitted); the page's toggle decides which is visible.
+  -->
+  <xsl:template match="tei:choice" mode="tk:html">
+    <xsl:variable name="edited" select="tk:editorial-reading(.)"/>
+    <span>
+      <xsl:call-template name="tk:attributes"/>
+      <span class="reading-edited" title="{tk:label('transmitted')}: {tk:text(tk:transmitted-readings(.))}">
+        <xsl:apply-templates select="$edited" mode="tk:reading"/>
+      </span>
+      <span class="reading-transmitted" title="{tk:label('corrected')}: {tk:text($edited)}">
+        <xsl:apply-templates select="tk:transmitted-readings(.)" mode="tk:reading"/>
+      </span>
+    </span>
+  </xsl:template>
+
+  <xsl:mode name="tk:reading" on-no-match="fail"/>
+  <xsl:template match="*" mode="tk:reading">
+    <span>
+      <xsl:call-template name="tk:attributes"/>
+      <xsl:apply-templates mode="tk:html"/>
+    </span>
+  </xsl:template>
+
+  <!-- sic or corr outside a choice: marked, the other reading is not known. -->
+  <xsl:template match="tei:sic[not(parent::tei:choice)]" mode="tk:html">
+    <span>
+      <xsl:call-template name="tk:attributes"/>
+      <xsl:attribute name="title" select="'sic'"/>
+      <xsl:apply-templates mode="tk:html"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:corr[not(parent::tei:choice)]" mode="tk:html">
+    <span>
+      <xsl:call-template name="tk:attributes"/>
+      <xsl:attribute name="title" select="tk:label('corrected')"/>
+      <xsl:apply-templates mode="tk:html"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:subst" mode="tk:html">
+    <span>
+      <xsl:call-template name="tk:attributes"/>
+      <xsl:apply-templates mode="tk:html"/>
+    </span>
+  </xsl:template>
+</xsl:stylesheet>

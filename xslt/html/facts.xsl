@@ -1,0 +1,91 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  What a document contributes to the edition-wide pages, returned as the principal result of
+  its transformation: its entry for the home page, the entities it declares, every mention of
+  an entity with a few words of context, and its text in segments for the search index.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    exclude-result-prefixes="#all">
+
+  <xsl:template name="tk:facts">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:param name="texts" as="element()*"/>
+    <xsl:param name="title" as="xs:string"/>
+    <tk:facts name="{$tk:name}" href="{$tk:doc-href}" title="{$title}" short="{tk:short-title($tei)}">
+      <xsl:for-each select="tk:document-date($tei)">
+        <xsl:attribute name="date" select="."/>
+        <xsl:attribute name="date-text" select="tk:format-date(.)"/>
+      </xsl:for-each>
+      <xsl:for-each select="tk:summary($tei)">
+        <tk:summary><xsl:value-of select="tk:text(.)"/></tk:summary>
+      </xsl:for-each>
+      <xsl:for-each select="$texts//(tei:person, tei:place, tei:org, tei:persName, tei:placeName, tei:orgName)
+          [@xml:id][not(ancestor::*[self::tei:person or self::tei:place or self::tei:org])]">
+        <tk:entity key="{$tk:document-name}#{@xml:id}" type="{tk:entity-type(.)}"
+            anchor="{tk:entity-anchor($tk:document-name || '#' || @xml:id)}" name="{tk:entity-name(.)}"
+            listed="{exists(ancestor::tei:listPerson | ancestor::tei:listPlace | ancestor::tei:listOrg
+                | ancestor::tei:list)}">
+          <xsl:for-each select="tk:entity-names(.)[position() gt 1]">
+            <tk:variant><xsl:value-of select="."/></tk:variant>
+          </xsl:for-each>
+          <xsl:variable name="item" select="ancestor::tei:item[1]"/>
+          <xsl:if test="$item">
+            <tk:desc><xsl:value-of select="replace(substring-after(tk:text($item), tk:text(.)), '^[\s,;:]+', '')"/></tk:desc>
+          </xsl:if>
+          <xsl:copy-of select="self::tei:person | self::tei:place | self::tei:org"/>
+        </tk:entity>
+      </xsl:for-each>
+      <xsl:for-each select="$texts//*[tk:is-name(.)][@ref or @corresp]">
+        <xsl:variable name="name" select="."/>
+        <xsl:variable name="block" select="(ancestor::*[tk:is-segment(.) or self::tei:note], ..)[1]"/>
+        <xsl:variable name="inside" select="$block//text()[not(ancestor::tei:note[. >> $block])]"/>
+        <xsl:for-each select="tk:entity-keys(.)">
+          <tk:mention key="{.}" doc="{$tk:name}" type="{tk:mention-type($name, .)}" href="{tk:page-of($name)}#{tk:id($name)}"
+              lang="{tk:lang($name)}"
+              before="{tk:last-words(string-join(($inside[. &lt;&lt; $name])[position() gt last() - 6]), 8)}"
+              text="{tk:text($name)}"
+              after="{tk:first-words(string-join(($inside[. >> $name][empty(ancestor::* intersect $name)])[position() le 6]), 8)}"/>
+        </xsl:for-each>
+      </xsl:for-each>
+      <xsl:for-each select="$texts//*[tk:is-segment(.) or self::tei:note[not(.//tei:p)]]">
+        <xsl:variable name="outer" select="ancestor::*[tk:is-segment(.) or self::tei:note][1]"/>
+        <xsl:if test="empty($outer) or $outer/self::tei:note">
+          <xsl:variable name="block" select="."/>
+          <xsl:variable name="text" select="normalize-space(string-join(.//text()[not(ancestor::tei:note[. >> $block])], ''))"/>
+          <xsl:if test="$text">
+            <tk:segment href="{tk:page-of(.)}#{if (self::tei:note) then tk:id(.) else tk:id(.)}" lang="{tk:lang(.)}">
+              <xsl:value-of select="$text"/>
+            </tk:segment>
+          </xsl:if>
+        </xsl:if>
+      </xsl:for-each>
+    </tk:facts>
+  </xsl:template>
+
+  <!-- Blocks that make a search segment. -->
+  <xsl:function name="tk:is-segment" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e[self::tei:p or self::tei:ab or self::tei:head or self::tei:l
+        or self::tei:item or self::tei:cell or self::tei:dateline or self::tei:salute or self::tei:signed
+        or self::tei:byline or self::tei:titlePart or self::tei:docImprint or self::tei:docDate
+        or self::tei:fw or self::tei:stamp or self::tei:trailer or self::tei:label or self::tei:figDesc
+        or self::tei:docAuthor])"/>
+  </xsl:function>
+
+  <xsl:function name="tk:last-words" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:variable name="w" select="tokenize(normalize-space(substring($s, string-length($s) - 200)), ' ')"/>
+    <xsl:sequence select="string-join($w[position() gt count($w) - $n], ' ')"/>
+  </xsl:function>
+
+  <xsl:function name="tk:first-words" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:sequence select="string-join(tokenize(normalize-space(substring($s, 1, 200)), ' ')[position() le $n], ' ')"/>
+  </xsl:function>
+</xsl:stylesheet>

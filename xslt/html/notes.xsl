@@ -1,0 +1,111 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Notes and apparatus. In the text, a numbered marker (a link to the note in the list after the
+  text, which teikit.js turns into a toggle that opens the note in place); after the text, every
+  note with a link back to its marker. Apparatus entries are lettered.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:note" mode="tk:html">
+    <xsl:variable name="label" select="tk:note-label(.)"/>
+    <a class="noteref" href="#{tk:id(.)}" id="ref-{tk:id(.)}" role="button" aria-expanded="false"
+        data-note="{tk:id(.)}">
+      <span class="visually-hidden"><xsl:value-of select="tk:label('note')"/><xsl:text> </xsl:text></span>
+      <xsl:value-of select="$label"/>
+    </a>
+  </xsl:template>
+
+  <!-- A note in the header (in a summary, say) has no place in the list: it shows in brackets. -->
+  <xsl:template match="tei:note[not(ancestor::tei:text)]" mode="tk:html" priority="2">
+    <span class="tei-note inline-note"> [<xsl:apply-templates mode="tk:html"/>]</span>
+  </xsl:template>
+
+  <!-- A note inside a note's text (rare) stays where it is, in brackets. -->
+  <xsl:template match="tei:note//tei:note" mode="tk:html" priority="1">
+    <span class="tei-note nested"> [<xsl:apply-templates mode="tk:html"/>] </span>
+  </xsl:template>
+
+  <xsl:template match="tei:app" mode="tk:html">
+    <xsl:variable name="lemma" select="tk:lemma(.)"/>
+    <span>
+      <xsl:call-template name="tk:attributes">
+        <xsl:with-param name="id" select="true()"/>
+      </xsl:call-template>
+      <span class="lem"><xsl:apply-templates select="$lemma/node()" mode="tk:html"/></span>
+      <a class="noteref appref" href="#app-{tk:id(.)}" id="ref-app-{tk:id(.)}" role="button"
+          aria-expanded="false" data-note="app-{tk:id(.)}">
+        <span class="visually-hidden"><xsl:value-of select="tk:label('apparatus')"/><xsl:text> </xsl:text></span>
+        <xsl:value-of select="tk:app-label(.)"/>
+      </a>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:app//tei:app" mode="tk:html" priority="1">
+    <xsl:apply-templates select="tk:lemma(.)/node()" mode="tk:html"/>
+  </xsl:template>
+
+  <!-- The notes and apparatus entries shown on a page, after its text. -->
+  <xsl:template name="tk:notes-section">
+    <xsl:param name="notes" as="element()*"/>
+    <xsl:param name="apps" as="element()*"/>
+    <xsl:if test="exists($notes)">
+      <section class="notes" aria-labelledby="notes-heading">
+        <h2 id="notes-heading"><xsl:value-of select="tk:label('notes')"/></h2>
+        <ol class="note-list">
+          <xsl:for-each select="$notes">
+            <li id="{tk:id(.)}" class="note">
+              <xsl:if test="ancestor-or-self::*/@xml:lang">
+                <xsl:attribute name="lang" select="ancestor-or-self::*[@xml:lang][1]/@xml:lang"/>
+              </xsl:if>
+              <a class="note-back" href="#ref-{tk:id(.)}">
+                <xsl:attribute name="aria-label" select="tk:label('back-to-text')"/>
+                <xsl:value-of select="tk:note-label(.)"/>
+              </a>
+              <xsl:text> </xsl:text>
+              <div class="note-body"><xsl:apply-templates mode="tk:html"/></div>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </section>
+    </xsl:if>
+    <xsl:if test="exists($apps)">
+      <section class="notes apparatus" aria-labelledby="app-heading">
+        <h2 id="app-heading"><xsl:value-of select="tk:label('apparatus')"/></h2>
+        <ol class="note-list">
+          <xsl:for-each select="$apps">
+            <li id="app-{tk:id(.)}" class="note">
+              <a class="note-back" href="#ref-app-{tk:id(.)}">
+                <xsl:attribute name="aria-label" select="tk:label('back-to-text')"/>
+                <xsl:value-of select="tk:app-label(.)"/>
+              </a>
+              <xsl:text> </xsl:text>
+              <div class="note-body">
+                <span class="lem"><xsl:apply-templates select="tk:lemma(.)/node()" mode="tk:html"/></span>
+                <xsl:if test="tk:lemma(.)/@wit"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="tk:witnesses(tk:lemma(.))"/></span></xsl:if>
+                <xsl:text>] </xsl:text>
+                <xsl:for-each select="tk:variants(.)">
+                  <span class="rdg">
+                    <xsl:apply-templates mode="tk:html"/>
+                    <xsl:if test="not(normalize-space())"><em>om.</em></xsl:if>
+                  </span>
+                  <xsl:if test="@wit"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="tk:witnesses(.)"/></span></xsl:if>
+                  <xsl:if test="position() ne last()"><xsl:text>; </xsl:text></xsl:if>
+                </xsl:for-each>
+                <xsl:for-each select="tei:note, tei:wit, tei:witDetail">
+                  <xsl:text> </xsl:text>
+                  <span class="app-note"><xsl:apply-templates mode="tk:html"/></span>
+                </xsl:for-each>
+              </div>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </section>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>

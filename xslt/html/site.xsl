@@ -1,0 +1,261 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The edition-wide pages, a reduce over every document's facts: home page, the indexes of
+  persons, places and organisations, search, editorial conventions. tk:site returns a summary
+  of the entities (names and variants) from which the search index is built.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <!-- Every document's facts (tk:facts elements), in any order. -->
+  <xsl:param name="tk:facts" as="element(tk:facts)*" select="()"/>
+
+  <!-- For tk:collection: the editions, as maps with 'name', 'title' and 'documents'. -->
+  <xsl:param name="tk:editions" as="map(*)*" select="()"/>
+
+  <xsl:template name="tk:site">
+    <xsl:variable name="mentions" as="map(xs:string, element(tk:mention)+)">
+      <xsl:map>
+        <xsl:for-each-group select="$tk:facts/tk:mention" group-by="string(@key)">
+          <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+        </xsl:for-each-group>
+      </xsl:map>
+    </xsl:variable>
+    <xsl:variable name="declared" as="element()*"
+        select="$tk:edition//(tei:person, tei:place, tei:org, tei:personGrp)[@xml:id]"/>
+    <xsl:variable name="local" as="element(tk:entity)*"
+        select="$tk:facts/tk:entity[@listed = 'true' or map:contains($mentions, string(@key))]"/>
+    <!-- every entity as a map: key, type, anchor, name, names, decl, desc, mentions -->
+    <xsl:variable name="entities" as="map(*)*">
+      <xsl:for-each select="$declared">
+        <xsl:variable name="key" select="'edition.xml#' || @xml:id"/>
+        <xsl:sequence select="map { 'key': $key, 'type': tk:entity-type(.), 'anchor': tk:entity-anchor($key),
+            'name': tk:entity-name(.), 'names': tk:entity-names(.), 'decl': ., 'desc': (),
+            'mentions': $mentions($key) }"/>
+      </xsl:for-each>
+      <xsl:for-each select="$local">
+        <xsl:sequence select="map { 'key': string(@key), 'type': string(@type), 'anchor': string(@anchor),
+            'name': string(@name), 'names': (string(@name), tk:variant ! string()), 'decl': (tei:*)[1],
+            'desc': tk:desc ! string(), 'mentions': if (map:contains($mentions, string(@key))) then $mentions(string(@key)) else () }"/>
+      </xsl:for-each>
+      <xsl:variable name="known" select="($declared ! ('edition.xml#' || @xml:id), $local/@key ! string())"/>
+      <xsl:for-each select="map:keys($mentions)[not(. = $known)]">
+        <xsl:variable name="m" select="$mentions(current())"/>
+        <xsl:sequence select="map { 'key': string(.), 'type': string($m[1]/@type), 'anchor': tk:entity-anchor(.),
+            'name': string($m[1]/@text), 'names': distinct-values($m/@text ! string()), 'decl': (), 'desc': (),
+            'mentions': $m }"/>
+      </xsl:for-each>
+    </xsl:variable>
+
+    <xsl:call-template name="tk:home"/>
+    <xsl:for-each select="('person', 'place', 'org')">
+      <xsl:variable name="type" select="."/>
+      <xsl:call-template name="tk:index">
+        <xsl:with-param name="type" select="$type"/>
+        <xsl:with-param name="entities" as="map(*)*">
+          <xsl:perform-sort select="$entities[?type = $type]">
+            <xsl:sort select="lower-case(?name)"/>
+            <xsl:sort select="?key"/>
+          </xsl:perform-sort>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:call-template name="tk:search-page"/>
+    <xsl:call-template name="tk:conventions"/>
+
+    <tk:entities title="{$tk:edition-title}">
+      <xsl:for-each select="$entities">
+        <xsl:sort select="?key"/>
+        <tk:entity key="{?key}" href="{tk:index-page(?type)}#{?anchor}" name="{?name}" type="{?type}">
+          <xsl:for-each select="distinct-values((?names, ?mentions ! @text ! string()))">
+            <tk:name><xsl:value-of select="."/></tk:name>
+          </xsl:for-each>
+          <xsl:sequence select="?mentions"/>
+        </tk:entity>
+      </xsl:for-each>
+    </tk:entities>
+  </xsl:template>
+
+  <xsl:template name="tk:home">
+    <xsl:variable name="header" select="$tk:edition/tei:TEI/tei:teiHeader"/>
+    <xsl:call-template name="tk:page">
+      <xsl:with-param name="href" select="'index.html'"/>
+      <xsl:with-param name="title" select="$tk:edition-title"/>
+      <xsl:with-param name="current" select="'home'"/>
+      <xsl:with-param name="body-class" select="'home-page'"/>
+      <xsl:with-param name="content">
+        <h1><xsl:value-of select="$tk:edition-title"/></h1>
+        <xsl:variable name="editors" select="$header ! tk:editors(tei:TEI)"/>
+        <xsl:if test="$header">
+          <xsl:variable name="eds" select="tk:editors($tk:edition/tei:TEI)"/>
+          <xsl:if test="exists($eds)">
+            <p class="editors"><xsl:value-of select="tk:label('editors')"/>: <xsl:value-of select="string-join($eds, ', ')"/></p>
+          </xsl:if>
+          <xsl:for-each select="tk:licence($tk:edition/tei:TEI)">
+            <p class="licence">
+              <xsl:value-of select="tk:label('licence')"/>:
+              <xsl:call-template name="tk:link">
+                <xsl:with-param name="target" select="@target"/>
+                <xsl:with-param name="content" as="node()*"><xsl:value-of select="(tk:text(.)[. ne ''], @target)[1]"/></xsl:with-param>
+              </xsl:call-template>
+            </p>
+          </xsl:for-each>
+        </xsl:if>
+        <xsl:variable name="intro" select="$tk:edition/tei:TEI/tei:text/(tei:front, tei:body)"/>
+        <xsl:if test="$intro[normalize-space()]">
+          <section class="introduction" aria-labelledby="intro-heading">
+            <h2 id="intro-heading"><xsl:value-of select="tk:label('introduction')"/></h2>
+            <xsl:apply-templates select="$intro/node()" mode="tk:html">
+              <xsl:with-param name="tk:root" select="''" tunnel="yes"/>
+              <xsl:with-param name="tk:depth" select="3" tunnel="yes"/>
+            </xsl:apply-templates>
+          </section>
+        </xsl:if>
+        <section class="document-list" aria-labelledby="docs-heading">
+          <h2 id="docs-heading"><xsl:value-of select="tk:label('documents')"/></h2>
+          <ol class="documents">
+            <xsl:for-each select="$tk:facts">
+              <xsl:sort select="(@date, '9999')[1]"/>
+              <xsl:sort select="@name"/>
+              <li>
+                <span class="doc-date">
+                  <xsl:choose>
+                    <xsl:when test="@date"><time datetime="{@date}"><xsl:value-of select="@date-text"/></time></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="tk:label('undated')"/></xsl:otherwise>
+                  </xsl:choose>
+                </span>
+                <xsl:text> </xsl:text>
+                <a href="{@href}"><xsl:value-of select="@short"/></a>
+                <xsl:for-each select="tk:summary">
+                  <p class="doc-summary"><xsl:value-of select="."/></p>
+                </xsl:for-each>
+              </li>
+            </xsl:for-each>
+          </ol>
+        </section>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="tk:index">
+    <xsl:param name="type" as="xs:string"/>
+    <xsl:param name="entities" as="map(*)*"/>
+    <xsl:variable name="label" select="map { 'person': 'persons', 'place': 'places', 'org': 'orgs' }($type)"/>
+    <xsl:call-template name="tk:page">
+      <xsl:with-param name="href" select="tk:index-page($type)"/>
+      <xsl:with-param name="title" select="tk:label($label)"/>
+      <xsl:with-param name="current" select="$label"/>
+      <xsl:with-param name="body-class" select="'index-page'"/>
+      <xsl:with-param name="content">
+        <h1><xsl:value-of select="tk:label($label)"/></h1>
+        <xsl:if test="empty($entities)"><p class="empty">—</p></xsl:if>
+        <xsl:for-each select="$entities">
+          <xsl:variable name="decl" select="?decl"/>
+          <xsl:variable name="name" select="?name"/>
+          <section class="entity" id="{?anchor}" aria-labelledby="{?anchor}-name">
+            <h2 id="{?anchor}-name"><xsl:value-of select="?name"/></h2>
+            <xsl:variable name="variants" select="distinct-values((?names[position() gt 1], ?mentions ! @text ! string()))[. ne $name]"/>
+            <xsl:if test="exists($variants)">
+              <p class="variants"><span class="label"><xsl:value-of select="tk:label('variants')"/>: </span>
+                <xsl:for-each select="$variants">
+                  <span class="variant"><xsl:value-of select="."/></span>
+                  <xsl:if test="position() ne last()">, </xsl:if>
+                </xsl:for-each>
+              </p>
+            </xsl:if>
+            <xsl:if test="$decl">
+              <xsl:for-each select="tk:life-dates($decl)[. ne '']">
+                <p class="dates"><xsl:value-of select="."/></p>
+              </xsl:for-each>
+              <xsl:for-each select="$decl/(tei:occupation, tei:roleName, tei:affiliation, tei:note, tei:desc, tei:location/tei:country)">
+                <p class="desc">
+                  <xsl:apply-templates mode="tk:html">
+                    <xsl:with-param name="tk:root" select="''" tunnel="yes"/>
+                  </xsl:apply-templates>
+                </p>
+              </xsl:for-each>
+              <xsl:for-each select="distinct-values(($decl/@ref, $decl/*/@ref, $decl/tei:idno[matches(., '^https?:')])
+                  ! normalize-space())[tk:safe-uri(.) and matches(., '^https?:')]">
+                <p class="authority"><a href="{.}" rel="external"><xsl:value-of select="tk:label('authority')"/>: <xsl:value-of select="."/></a></p>
+              </xsl:for-each>
+            </xsl:if>
+            <xsl:for-each select="?desc[normalize-space()]">
+              <p class="desc"><xsl:value-of select="."/></p>
+            </xsl:for-each>
+            <xsl:variable name="ms" select="?mentions"/>
+            <h3 class="mentions-heading"><xsl:value-of select="tk:label('mentions')"/> (<xsl:value-of select="count($ms)"/>)</h3>
+            <xsl:choose>
+              <xsl:when test="empty($ms)"><p class="no-mentions"><xsl:value-of select="tk:label('no-mentions')"/></p></xsl:when>
+              <xsl:otherwise>
+                <ul class="mentions">
+                  <xsl:for-each select="$ms">
+                    <xsl:variable name="doc" select="ancestor::tk:facts"/>
+                    <li>
+                      <xsl:if test="@lang ne ''"><xsl:attribute name="lang" select="@lang"/></xsl:if>
+                      <a href="{@href}" lang="en" class="mention-doc"><xsl:value-of select="$doc/@short"/></a>
+                      <xsl:text>: </xsl:text>
+                      <span class="context">… <xsl:value-of select="@before"/><xsl:text> </xsl:text><mark><xsl:value-of select="@text"/></mark><xsl:text> </xsl:text><xsl:value-of select="@after"/> …</span>
+                    </li>
+                  </xsl:for-each>
+                </ul>
+              </xsl:otherwise>
+            </xsl:choose>
+          </section>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="tk:search-page">
+    <xsl:call-template name="tk:page">
+      <xsl:with-param name="href" select="'search.html'"/>
+      <xsl:with-param name="title" select="tk:label('search')"/>
+      <xsl:with-param name="current" select="'search'"/>
+      <xsl:with-param name="body-class" select="'search-page'"/>
+      <xsl:with-param name="scripts" select="'search-index.js', 'assets/search.js'"/>
+      <xsl:with-param name="content">
+        <h1><xsl:value-of select="tk:label('search')"/></h1>
+        <form class="search-form" role="search" action="search.html" method="get">
+          <label for="q"><xsl:value-of select="tk:label('search-placeholder')"/></label>
+          <input type="search" id="q" name="q" autocomplete="off" spellcheck="false"/>
+          <button type="submit"><xsl:value-of select="tk:label('search')"/></button>
+        </form>
+        <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+        <ol id="results" class="results"></ol>
+        <noscript><p>Search needs JavaScript; the indexes of persons, places and organisations work without it.</p></noscript>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The landing page of a collection of editions (one folder per edition beside it). -->
+  <xsl:template name="tk:collection">
+    <tk:output href="index.html">
+      <html lang="en">
+        <head>
+          <meta charset="utf-8"/>
+          <meta name="viewport" content="width=device-width, initial-scale=1"/>
+          <meta name="generator" content="teikit"/>
+          <title><xsl:value-of select="tk:label('editions')"/></title>
+          <link rel="stylesheet" href="{$tk:editions[1]?name}/assets/teikit.css"/>
+        </head>
+        <body class="tk collection-page">
+          <main id="main">
+            <h1><xsl:value-of select="tk:label('editions')"/></h1>
+            <ul class="editions">
+              <xsl:for-each select="$tk:editions">
+                <li><a href="{encode-for-uri(?name)}/index.html"><xsl:value-of select="?title"/></a>
+                  (<xsl:value-of select="?documents"/>)</li>
+              </xsl:for-each>
+            </ul>
+          </main>
+        </body>
+      </html>
+    </tk:output>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,85 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Pages of a document. A document whose text is larger than $tk:split-threshold characters is
+  split by its top-level divisions (children of front, body and back); a division that is itself
+  that large and has divisions inside is split again, its own head and opening matter making a
+  page of its own. Each such division is a chunk, written to doc/NAME.CHUNK-ID.html; everything
+  else is on the document's page, doc/NAME.html, where the chunks appear as a table of contents.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <!-- The document being rendered; absent when the edition-wide pages are made. -->
+  <xsl:param name="tk:source" as="document-node()?" select="()"/>
+
+  <!-- The document's name: its file name without .xml. -->
+  <xsl:variable name="tk:name" as="xs:string" select="replace(replace($tk:document-name, '\.xml$', ''), '[^A-Za-z0-9_.\-]', '_')"/>
+
+  <xsl:variable name="tk:doc-href" as="xs:string" select="'doc/' || $tk:name || '.html'"/>
+
+  <xsl:variable name="tk:split" as="xs:boolean"
+      select="exists($tk:source) and string-length(string($tk:source/*/tei:text)) gt $tk:split-threshold"/>
+
+  <!-- The chunks in document order. -->
+  <xsl:variable name="tk:chunks" as="element()*"
+      select="if ($tk:split) then $tk:source/*/tei:text/(tei:front, tei:body, tei:back, tei:group/tei:text/(tei:front, tei:body, tei:back))/tei:div ! tk:chunks-in(.) else ()"/>
+
+  <!-- generate-id of each chunk to its page (ids are only compared within this run). -->
+  <xsl:variable name="tk:chunk-pages" as="map(xs:string, xs:string)"
+      select="map:merge($tk:chunks ! map:entry(generate-id(.), 'doc/' || $tk:name || '.' || tk:id(.) || '.html'))"
+      xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+
+  <xsl:function name="tk:chunks-in" as="element()*">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="$div,
+        if ($div/tei:div and string-length(string($div)) gt $tk:split-threshold)
+        then $div/tei:div ! tk:chunks-in(.) else ()"/>
+  </xsl:function>
+
+  <xsl:function name="tk:is-chunk" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$tk:split and map:contains($tk:chunk-pages, generate-id($e))"
+        xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+  </xsl:function>
+
+  <!-- The page (path from the edition's root) a node of the document is shown on. -->
+  <xsl:function name="tk:page-of" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="if (not($tk:split)) then $tk:doc-href
+        else (($node/ancestor-or-self::tei:div ! $tk:chunk-pages(generate-id(.)))[last()], $tk:doc-href)[1]"/>
+  </xsl:function>
+
+  <!-- A link from a page of this document to the element with this id, or nothing. -->
+  <xsl:function name="tk:href-to-id" as="xs:string?">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:variable name="target" select="key('tk:xml-id', $id, $context/root())[1]"/>
+    <xsl:sequence select="if ($target) then tk:local-href(tk:page-of($target), tk:id($target)) else ()"/>
+  </xsl:function>
+
+  <!-- A link from a document page (all in doc/) to a fragment of a page of the edition. -->
+  <xsl:function name="tk:local-href" as="xs:string">
+    <xsl:param name="page" as="xs:string"/>
+    <xsl:param name="fragment" as="xs:string?"/>
+    <xsl:sequence select="substring-after($page, 'doc/') || (if ($fragment) then '#' || $fragment else '')"/>
+  </xsl:function>
+
+  <!-- The title of a chunk as it shows in tables of contents. -->
+  <xsl:function name="tk:chunk-title" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:variable name="head" select="string-join($div/tei:head[1] ! tk:head-text(.))"/>
+    <xsl:sequence select="if ($head) then $head
+        else string-join(($div/@type, $div/@n, tk:id($div))[1], ' ')"/>
+  </xsl:function>
+
+  <!-- The text of a head without its notes. -->
+  <xsl:function name="tk:head-text" as="xs:string">
+    <xsl:param name="head" as="element()"/>
+    <xsl:sequence select="normalize-space(string-join($head//text()[not(ancestor::tei:note)]))"/>
+  </xsl:function>
+</xsl:stylesheet>

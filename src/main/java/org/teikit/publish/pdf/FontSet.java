@@ -1,0 +1,224 @@
+package org.teikit.publish.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.NamingTable;
+import org.apache.fontbox.ttf.OTFParser;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+
+/**
+ * The fonts a run may use: DejaVu Serif, Sans and Sans Mono from the jar (Latin, Greek, Cyrillic;
+ * DejaVu licence, a free Bitstream Vera derivative), then the user's {@code --fonts} folders.
+ * Knows which characters each covers and writes the FOP font configuration for them.
+ */
+public final class FontSet {
+  /** Where the bundled TTFs live on the class path (Maven artifact net.sf.jasperreports:jasperreports-fonts). */
+  static final String BUNDLED_DIR = "/net/sf/jasperreports/fonts/dejavu/";
+
+  /** The families the stylesheet names, body face first. */
+  public static final List<String> BUNDLED_FAMILIES = List.of("DejaVu Serif", "DejaVu Sans");
+
+  /** One font file registered with FOP. */
+  record Face(String family, String style, String weight, URI uri, BitSet coverage) {}
+
+  private static final String[][] BUNDLED = {
+    {"DejaVu Serif", "DejaVuSerif", "", "-Bold", "-Italic", "-BoldItalic"},
+    {"DejaVu Sans", "DejaVuSans", "", "-Bold", "-Oblique", "-BoldOblique"},
+    {"DejaVu Sans Mono", "DejaVuSansMono", "", "-Bold", "-Oblique", "-BoldOblique"},
+  };
+
+  private static volatile List<Face> bundledFaces;
+
+  private final List<Face> faces;
+  private final BitSet bundledCoverage;
+  private final List<Path> fontDirs;
+
+  private FontSet(List<Face> faces, BitSet bundledCoverage, List<Path> fontDirs) {
+    this.faces = faces;
+    this.bundledCoverage = bundledCoverage;
+    this.fontDirs = fontDirs;
+  }
+
+  /**
+   * The bundled fonts plus every regular, bold, italic and bold italic TrueType or OpenType font
+   * found (recursively) in {@code fontDirs}.
+   *
+   * @throws IOException when a folder cannot be read
+   */
+  public static FontSet load(List<Path> fontDirs) throws IOException {
+    List<Face> all = new ArrayList<>(bundled());
+    BitSet covered = new BitSet();
+    for (Face face : bundled()) {
+      if (face.style().equals("normal") && face.weight().equals("normal")) {
+        covered.or(face.coverage());
+      }
+    }
+    List<Path> dirs = new ArrayList<>();
+    for (Path dir : fontDirs) {
+      Path real = dir.toAbsolutePath().normalize();
+      if (!Files.isDirectory(real)) {
+        throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no such font folder");
+      }
+      dirs.add(real.toRealPath());
+      all.addAll(userFaces(real));
+    }
+    return new FontSet(List.copyOf(all), covered, List.copyOf(dirs));
+  }
+
+  /** True when a bundled regular face has a glyph for the code point. */
+  public boolean bundledCovers(int codePoint) {
+    return bundledCoverage.get(codePoint);
+  }
+
+  /** The family of the first user font (regular face) with a glyph for the code point. */
+  public Optional<String> userFamilyFor(int codePoint) {
+    return faces.stream()
+        .filter(f -> f.uri().getScheme().equals("file"))
+        .filter(f -> f.style().equals("normal") && f.weight().equals("normal"))
+        .filter(f -> f.coverage().get(codePoint))
+        .map(Face::family)
+        .findFirst();
+  }
+
+  /** The folders the user's fonts come from; the resource resolver reads fonts only there and in the jar. */
+  public List<Path> fontDirs() {
+    return fontDirs;
+  }
+
+  /** The FOP configuration: every face embedded (subset), no font cache, no system fonts. */
+  public String fopConfiguration() {
+    StringBuilder xml = new StringBuilder();
+    xml.append("<fop version=\"1.0\"><use-cache>false</use-cache>")
+        .append("<renderers><renderer mime=\"application/pdf\"><fonts>");
+    for (Face f : faces) {
+      xml.append("<font kerning=\"yes\" embedding-mode=\"subset\" embed-url=\"")
+          .append(escape(f.uri().toString())).append("\"><font-triplet name=\"")
+          .append(escape(f.family())).append("\" style=\"").append(f.style())
+          .append("\" weight=\"").append(f.weight()).append("\"/></font>");
+    }
+    xml.append("</fonts></renderer></renderers></fop>");
+    return xml.toString();
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+  }
+
+  private static List<Face> bundled() {
+    List<Face> faces = bundledFaces;
+    if (faces == null) {
+      synchronized (FontSet.class) {
+        if (bundledFaces == null) {
+          bundledFaces = loadBundled();
+        }
+        faces = bundledFaces;
+      }
+    }
+    return faces;
+  }
+
+  private static List<Face> loadBundled() {
+    String[][] styles = {{"normal", "normal"}, {"normal", "bold"}, {"italic", "normal"}, {"italic", "bold"}};
+    List<Face> faces = new ArrayList<>();
+    for (String[] family : BUNDLED) {
+      for (int i = 0; i < 4; i++) {
+        String resource = BUNDLED_DIR + family[1] + family[2 + i] + ".ttf";
+        URL url = FontSet.class.getResource(resource);
+        if (url == null) {
+          throw new IllegalStateException("bundled font missing from the class path: " + resource);
+        }
+        BitSet coverage = new BitSet();
+        if (i == 0) {
+          try (InputStream in = url.openStream()) {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            coverage = coverage(ttf);
+            ttf.close();
+          } catch (IOException e) {
+            throw new UncheckedIOException("bundled font unreadable: " + resource, e);
+          }
+        }
+        try {
+          faces.add(new Face(family[0], styles[i][0], styles[i][1], url.toURI(), coverage));
+        } catch (URISyntaxException e) {
+          throw new IllegalStateException("bundled font has no URI: " + url, e);
+        }
+      }
+    }
+    return List.copyOf(faces);
+  }
+
+  private static List<Face> userFaces(Path dir) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(ttf|otf)"))
+          .sorted().toList();
+    }
+    List<Face> faces = new ArrayList<>();
+    for (Path file : files) {
+      readFace(file).ifPresent(faces::add);
+    }
+    return faces;
+  }
+
+  /** A user font's family and style from its name table; fonts that cannot be read are skipped. */
+  private static Optional<Face> readFace(Path file) {
+    boolean otf = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".otf");
+    try (RandomAccessReadBufferedFile in = new RandomAccessReadBufferedFile(file.toFile())) {
+      TrueTypeFont font = otf ? new OTFParser().parse(in) : new TTFParser().parse(in);
+      try {
+        NamingTable naming = font.getNaming();
+        if (naming == null || naming.getFontFamily() == null) {
+          return Optional.empty();
+        }
+        String sub = String.valueOf(naming.getFontSubFamily()).toLowerCase(Locale.ROOT).replace(" ", "");
+        String style;
+        String weight;
+        switch (sub) {
+          case "regular", "normal", "book", "roman" -> { style = "normal"; weight = "normal"; }
+          case "bold" -> { style = "normal"; weight = "bold"; }
+          case "italic", "oblique" -> { style = "italic"; weight = "normal"; }
+          case "bolditalic", "boldoblique" -> { style = "italic"; weight = "bold"; }
+          default -> { return Optional.empty(); }
+        }
+        return Optional.of(new Face(naming.getFontFamily(), style, weight, file.toUri(), coverage(font)));
+      } finally {
+        font.close();
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  private static BitSet coverage(TrueTypeFont font) throws IOException {
+    BitSet covered = new BitSet();
+    CmapLookup cmap = font.getUnicodeCmapLookup(false);
+    if (cmap == null) {
+      return covered;
+    }
+    int glyphs = font.getNumberOfGlyphs();
+    for (int gid = 1; gid < glyphs; gid++) {
+      List<Integer> codes = cmap.getCharCodes(gid);
+      if (codes != null) {
+        codes.forEach(covered::set);
+      }
+    }
+    return covered;
+  }
+}

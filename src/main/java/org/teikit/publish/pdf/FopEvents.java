@@ -1,0 +1,44 @@
+package org.teikit.publish.pdf;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.fop.events.Event;
+import org.apache.fop.events.EventFormatter;
+import org.apache.fop.events.EventListener;
+import org.apache.fop.events.model.EventSeverity;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.Severity;
+
+/**
+ * FOP's events as diagnostics. A glyph FOP cannot find (it would print "#") and FOP's errors fail
+ * the book; layout warnings (overfull lines and the like) are dropped: they are FOP's business,
+ * not the edition's.
+ */
+final class FopEvents implements EventListener {
+  private final List<Diagnostic> sink;
+  private final Path file;
+
+  FopEvents(List<Diagnostic> sink, Path file) {
+    this.sink = sink;
+    this.file = file;
+  }
+
+  @Override
+  public void processEvent(Event event) {
+    String key = event.getEventKey();
+    if ("glyphNotAvailable".equals(key)) {
+      Object ch = event.getParam("ch");
+      String described = ch instanceof Character c ? GlyphCheck.describe(c) : String.valueOf(ch);
+      add("glyph", "character " + described + " has no glyph in font " + event.getParam("fontName")
+          + "; give a folder of fonts that cover it with --fonts DIR");
+    } else if (event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL) {
+      add("fop", EventFormatter.format(event));
+    }
+  }
+
+  private synchronized void add(String code, String message) {
+    synchronized (sink) {
+      sink.add(new Diagnostic(file, 0, 0, Severity.ERROR, "pdf", code, null, message));
+    }
+  }
+}

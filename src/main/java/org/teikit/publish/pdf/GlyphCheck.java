@@ -1,0 +1,171 @@
+package org.teikit.publish.pdf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import net.sf.saxon.s9api.Axis;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.Severity;
+
+/**
+ * Makes sure every character the PDF will print has a glyph. Characters the bundled fonts lack are
+ * looked up in the user's fonts (whose families are then added to the font list); a character no
+ * font covers is an error naming the character, its script and where the TEI source has it.
+ */
+final class GlyphCheck {
+  /** At most this many missing characters are reported per book; the rest are counted. */
+  static final int MAX_REPORTED = 20;
+
+  /** A TEI source the FO was made from, for locating characters. */
+  record Source(Path file, XdmNode document) {}
+
+  /**
+   * @param families user font families the text needs, in first-use order
+   * @param complexScripts the text has right-to-left, combining or shaped characters
+   */
+  record Result(List<String> families, List<Diagnostic> errors, boolean complexScripts) {
+    boolean ok() {
+      return errors.isEmpty();
+    }
+  }
+
+  private GlyphCheck() {}
+
+  static Result check(XdmNode fo, FontSet fonts, List<Source> sources) {
+    BitSet seen = new BitSet();
+    Set<String> families = new LinkedHashSet<>();
+    List<Integer> missing = new ArrayList<>();
+    boolean complex = false;
+    for (XdmNode node : fo.select(net.sf.saxon.s9api.streams.Steps.descendant()).toList()) {
+      if (node.getNodeKind() != XdmNodeKind.TEXT) {
+        continue;
+      }
+      String text = node.getStringValue();
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        if (seen.get(cp)) {
+          continue;
+        }
+        seen.set(cp);
+        complex |= needsShaping(cp);
+        if (printsNothing(cp) || fonts.bundledCovers(cp)) {
+          continue;
+        }
+        Optional<String> family = fonts.userFamilyFor(cp);
+        if (family.isPresent()) {
+          families.add(family.get());
+        } else {
+          missing.add(cp);
+        }
+      }
+    }
+    List<Diagnostic> errors = new ArrayList<>();
+    for (int cp : missing.subList(0, Math.min(missing.size(), MAX_REPORTED))) {
+      errors.add(locate(cp, sources));
+    }
+    if (missing.size() > MAX_REPORTED && !sources.isEmpty()) {
+      errors.add(new Diagnostic(sources.get(0).file(), 0, 0, Severity.ERROR, "pdf", "glyph", null,
+          (missing.size() - MAX_REPORTED) + " more characters have no glyph in any font"));
+    }
+    return new Result(List.copyOf(families), errors, complex);
+  }
+
+  /** Characters FOP sets right only with its complex-script support: RTL, combining, Indic and the like. */
+  static boolean needsShaping(int cp) {
+    if (cp < 0x0300) {
+      return false;
+    }
+    int type = Character.getType(cp);
+    if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK) {
+      return true;
+    }
+    byte direction = Character.getDirectionality(cp);
+    if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+      return true;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return switch (script) {
+      case LATIN, GREEK, CYRILLIC, COMMON, INHERITED, ARMENIAN, GEORGIAN, HAN, HIRAGANA, KATAKANA,
+          HANGUL, RUNIC, OGHAM, COPTIC, GOTHIC, OLD_ITALIC, BOPOMOFO, CHEROKEE -> false;
+      default -> true;
+    };
+  }
+
+  /** Whitespace, controls and invisible formatting characters: FOP handles them without a glyph. */
+  static boolean printsNothing(int cp) {
+    return Character.isWhitespace(cp) || Character.isISOControl(cp) || Character.isSpaceChar(cp)
+        || cp == 0x00AD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
+        || cp == 0x2060 || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF
+        || (cp >= 0xFE00 && cp <= 0xFE0F);
+  }
+
+  /** The message for a character without a glyph, e.g. "U+0710 SYRIAC LETTER ALAPH (Syriac)". */
+  static String describe(int cp) {
+    String name = Character.getName(cp);
+    String script;
+    try {
+      script = Character.UnicodeScript.of(cp).name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      script = Character.toUpperCase(script.charAt(0)) + script.substring(1);
+    } catch (IllegalArgumentException e) {
+      script = "Unknown";
+    }
+    return String.format(Locale.ROOT, "'%s' U+%04X %s (%s script)", new String(Character.toChars(cp)), cp,
+        name == null ? "" : name, script);
+  }
+
+  private static Diagnostic locate(int cp, List<Source> sources) {
+    String message = "character " + describe(cp) + " has no glyph in the bundled fonts"
+        + " or the --fonts folders; give a folder of fonts that cover it with --fonts DIR";
+    for (Source source : sources) {
+      int[] at = find(cp, source);
+      if (at != null) {
+        return new Diagnostic(source.file(), at[0], at[1], Severity.ERROR, "pdf", "glyph", null, message);
+      }
+    }
+    Path file = sources.isEmpty() ? Path.of("<stdin>") : sources.get(0).file();
+    return new Diagnostic(file, 0, 0, Severity.ERROR, "pdf", "glyph", null, message);
+  }
+
+  /** Line and column of the character's first occurrence in a text node, or null. */
+  private static int[] find(int cp, Source source) {
+    String ch = new String(Character.toChars(cp));
+    for (XdmNode node : source.document().select(net.sf.saxon.s9api.streams.Steps.descendant()).toList()) {
+      if (node.getNodeKind() != XdmNodeKind.TEXT || !node.getStringValue().contains(ch)) {
+        continue;
+      }
+      XdmNode parent = node.getParent();
+      int line = Math.max(1, parent == null ? 1 : parent.getLineNumber());
+      return refine(source.file(), line, ch);
+    }
+    return null;
+  }
+
+  /** The exact position in the file, searching from the enclosing element's line. */
+  private static int[] refine(Path file, int fromLine, String ch) {
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      for (int i = fromLine - 1; i < lines.size(); i++) {
+        int index = lines.get(i).indexOf(ch);
+        if (index >= 0) {
+          return new int[] {i + 1, lines.get(i).codePointCount(0, index) + 1};
+        }
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      // fall through: the element's line is still useful
+    }
+    return new int[] {fromLine, 0};
+  }
+}

@@ -1,0 +1,64 @@
+package org.teikit.publish.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Locale;
+import org.apache.xmlgraphics.io.Resource;
+import org.apache.xmlgraphics.io.ResourceResolver;
+
+/**
+ * FOP's only way to read anything: fonts inside the jar, files under the user's font folders and
+ * under the editions being rendered (PDF/A attachments). Everything else, the network above all,
+ * is refused; FOP never writes through it.
+ */
+final class LocalResources implements ResourceResolver {
+  private final List<Path> roots;
+
+  /** @param roots real paths of the folders whose files may be read */
+  LocalResources(List<Path> roots) {
+    this.roots = List.copyOf(roots);
+  }
+
+  @Override
+  public Resource getResource(URI uri) throws IOException {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    switch (scheme) {
+      case "jar" -> {
+        String inner = uri.getSchemeSpecificPart();
+        if (!inner.startsWith("file:")) {
+          throw refused(uri);
+        }
+        return new Resource(uri.toURL().openStream());
+      }
+      case "file" -> {
+        Path path = Paths.get(uri).toAbsolutePath().normalize();
+        Path real = Files.exists(path) ? path.toRealPath() : path;
+        if (roots.stream().noneMatch(real::startsWith) && !isClassPathFile(real)) {
+          throw refused(uri);
+        }
+        return new Resource(Files.newInputStream(real));
+      }
+      default -> throw refused(uri);
+    }
+  }
+
+  @Override
+  public OutputStream getOutputStream(URI uri) throws IOException {
+    throw new IOException("the PDF renderer writes no files through FOP: " + uri);
+  }
+
+  /** Bundled fonts are plain files when the tests run from target/classes or a Maven repository. */
+  private static boolean isClassPathFile(Path real) {
+    String name = real.toString();
+    return name.endsWith(".ttf") && name.contains(FontSet.BUNDLED_DIR.substring(1).replace('/', java.io.File.separatorChar));
+  }
+
+  private static IOException refused(URI uri) {
+    return new IOException("not read: " + uri + " (teikit's PDF reads only its own fonts, --fonts folders and the edition)");
+  }
+}

@@ -1,0 +1,60 @@
+package org.teikit.publish.pdf;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a PDF run is asked to do.
+ *
+ * @param layout sequential (default) or parallel columns
+ * @param pdfa write PDF/A-3b with the TEI sources attached
+ * @param fontDirs folders of extra TrueType/OpenType fonts for scripts the bundled fonts lack
+ * @param jobs documents rendered at once
+ * @param buildDate the date printed on the title page and stored as the PDF's creation date; when
+ *     empty it is derived from the edition (see {@link BuildDate}) so that output is reproducible
+ * @param tagged write a tagged PDF (structure tree, document language); on by default
+ */
+public record PdfOptions(
+    Layout layout,
+    boolean pdfa,
+    List<Path> fontDirs,
+    int jobs,
+    Optional<LocalDate> buildDate,
+    boolean tagged) {
+
+  public PdfOptions {
+    Objects.requireNonNull(layout, "layout");
+    fontDirs = List.copyOf(fontDirs);
+    jobs = Math.max(1, jobs);
+    Objects.requireNonNull(buildDate, "buildDate");
+  }
+
+  /** Sequential layout, no PDF/A, bundled fonts only, one job per core, tagged. */
+  public static PdfOptions defaults() {
+    return new PdfOptions(Layout.SEQUENTIAL, false, List.of(),
+        Runtime.getRuntime().availableProcessors(), Optional.empty(), true);
+  }
+
+  public PdfOptions withLayout(Layout value) {
+    return new PdfOptions(value, pdfa, fontDirs, jobs, buildDate, tagged);
+  }
+
+  public PdfOptions withPdfa(boolean value) {
+    return new PdfOptions(layout, value, fontDirs, jobs, buildDate, tagged);
+  }
+
+  public PdfOptions withFontDirs(List<Path> value) {
+    return new PdfOptions(layout, pdfa, value, jobs, buildDate, tagged);
+  }
+
+  public PdfOptions withJobs(int value) {
+    return new PdfOptions(layout, pdfa, fontDirs, value, buildDate, tagged);
+  }
+
+  public PdfOptions withBuildDate(LocalDate value) {
+    return new PdfOptions(layout, pdfa, fontDirs, jobs, Optional.of(value), tagged);
+  }
+}

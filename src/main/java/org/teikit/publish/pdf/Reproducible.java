@@ -1,0 +1,83 @@
+package org.teikit.publish.pdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Same input, same bytes. FOP derives the trailer's file identifier from the clock; this replaces
+ * it, in place and at the same length (so the cross-reference offsets stay valid), with a digest
+ * of the rest of the file and its name.
+ */
+final class Reproducible {
+  private static final Pattern FILE_ID =
+      Pattern.compile("/ID \\[<([0-9A-Fa-f]{32})> <([0-9A-Fa-f]{32})>\\]");
+
+  /** XMP dates FOP takes from the clock; set to the creation date (same length, same offsets). */
+  private static final Pattern CREATED = Pattern.compile("<xmp:CreateDate>([^<]*)</xmp:CreateDate>");
+  private static final Pattern CLOCK_DATES =
+      Pattern.compile("<(xmp:MetadataDate|xmp:ModifyDate)>([^<]*)</(?:xmp:MetadataDate|xmp:ModifyDate)>");
+
+  private Reproducible() {}
+
+  /** Both fixes: clock dates in the XMP metadata, then the file identifier. */
+  static byte[] fix(byte[] pdf, String name) {
+    return fixFileId(fixClockDates(pdf), name);
+  }
+
+  static byte[] fixClockDates(byte[] pdf) {
+    String latin = new String(pdf, StandardCharsets.ISO_8859_1);
+    Matcher created = CREATED.matcher(latin);
+    if (!created.find()) {
+      return pdf;
+    }
+    String date = created.group(1);
+    byte[] copy = pdf.clone();
+    Matcher m = CLOCK_DATES.matcher(latin);
+    while (m.find()) {
+      if (m.group(2).length() == date.length()) {
+        byte[] value = date.getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(value, 0, copy, m.start(2), value.length);
+      }
+    }
+    return copy;
+  }
+
+  static byte[] fixFileId(byte[] pdf, String name) {
+    String latin = new String(pdf, StandardCharsets.ISO_8859_1);
+    Matcher m = FILE_ID.matcher(latin);
+    int start = -1;
+    while (m.find()) {
+      start = m.start();
+    }
+    if (start < 0) {
+      return pdf;
+    }
+    m.find(start);
+    byte[] copy = pdf.clone();
+    String id = digest(pdf, m.start(), m.end(), name);
+    byte[] replacement = ("/ID [<" + id + "> <" + id + ">]").getBytes(StandardCharsets.ISO_8859_1);
+    System.arraycopy(replacement, 0, copy, m.start(), replacement.length);
+    // an earlier copy of the ID (FOP writes it once) would keep the old value; replace all
+    Matcher all = FILE_ID.matcher(latin);
+    while (all.find()) {
+      System.arraycopy(replacement, 0, copy, all.start(), replacement.length);
+    }
+    return copy;
+  }
+
+  private static String digest(byte[] pdf, int skipFrom, int skipTo, String name) {
+    try {
+      MessageDigest md5 = MessageDigest.getInstance("MD5");
+      md5.update(pdf, 0, skipFrom);
+      md5.update(pdf, skipTo, pdf.length - skipTo);
+      md5.update(name.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().withUpperCase().formatHex(md5.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("MD5 is part of every Java runtime", e);
+    }
+  }
+}

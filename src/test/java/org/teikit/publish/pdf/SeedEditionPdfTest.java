@@ -1,0 +1,255 @@
+package org.teikit.publish.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.teikit.edition.Edition;
+import org.teikit.edition.Editions;
+import org.teikit.publish.AtomicDirectory;
+import org.teikit.xml.XmlContext;
+
+/**
+ * The seed edition in print, checked as a reader's tools see it (poppler): text complete and in
+ * order, fonts embedded, footnotes on their marker's page, the index's pages, parallel columns.
+ */
+class SeedEditionPdfTest {
+  static final Path EDITION = Path.of("editions/chervonenko-deng-1962");
+  static final Path OUT = Path.of("target/test-output/pdf/seed");
+  static final String TEI = "http://www.tei-c.org/ns/1.0";
+  /** Text nodes a reader sees in the main text: no notes, transmitted errors or variant readings. */
+  static final String SHOWN = ".//text()[not(ancestor::tei:note or ancestor::tei:sic[parent::tei:choice]"
+      + " or ancestor::tei:rdg or ancestor::tei:orig[parent::tei:choice] or ancestor::tei:abbr[parent::tei:choice])]";
+
+  static XmlContext xml;
+  static XdmNode document;
+  static Path document_pdf;
+  static Path book_pdf;
+  static Path parallel_pdf;
+
+  @BeforeAll
+  static void render() throws Exception {
+    Edition edition = Editions.find(List.of(EDITION)).get(0);
+    xml = XmlContext.create(List.of(), List.of(EDITION.toAbsolutePath()));
+    AtomicDirectory.deleteTree(OUT);
+    PdfRenderer sequential = new PdfRenderer(xml, PdfOptions.defaults());
+    PdfRenderer.Result seq = sequential.render(edition, OUT.resolve("sequential"));
+    assertEquals(List.of(), seq.diagnostics());
+    PdfRenderer parallel = new PdfRenderer(xml, PdfOptions.defaults().withLayout(Layout.PARALLEL));
+    PdfRenderer.Result par = parallel.render(edition, OUT.resolve("parallel"));
+    assertEquals(List.of(), par.diagnostics());
+    Path doc = edition.documents().get(0);
+    String name = doc.getFileName().toString().replace(".xml", ".pdf");
+    book_pdf = OUT.resolve("sequential").resolve(edition.name() + ".pdf");
+    document_pdf = OUT.resolve("sequential/documents").resolve(name);
+    parallel_pdf = OUT.resolve("parallel/documents").resolve(name);
+    document = xml.processor().newDocumentBuilder().build(xml.source(doc.toAbsolutePath().toUri()));
+  }
+
+  static XPathCompiler xpath() {
+    XPathCompiler c = xml.processor().newXPathCompiler();
+    c.declareNamespace("tei", TEI);
+    return c;
+  }
+
+  static List<XdmNode> nodes(XdmNode context, String path) throws Exception {
+    List<XdmNode> result = new ArrayList<>();
+    for (XdmItem i : xpath().evaluate(path, context)) {
+      result.add((XdmNode) i);
+    }
+    return result;
+  }
+
+  static String string(XdmNode context, String expr) throws Exception {
+    return xpath().evaluateSingle("string-join(" + expr + ", '')", context).getStringValue();
+  }
+
+  @Test
+  void writesTheBookAndOneBookletPerDocument() throws Exception {
+    assertTrue(Files.size(book_pdf) > 10_000);
+    assertTrue(Files.size(document_pdf) > 10_000);
+    assertTrue(Poppler.pages(book_pdf) > Poppler.pages(document_pdf), "the book adds front matter");
+  }
+
+  @Test
+  void everyRussianAndEnglishParagraphIsInThePdfInOrder() throws Exception {
+    for (Path pdf : List.of(book_pdf, document_pdf)) {
+      List<String> words = Poppler.words(Poppler.text(pdf));
+      int at = 0;
+      List<XdmNode> paragraphs = nodes(document, "//tei:text[@xml:lang = ('ru', 'en')]//tei:p");
+      assertTrue(paragraphs.size() >= 20, "the seed has its paragraphs");
+      for (XdmNode p : paragraphs) {
+        List<String> expected = Poppler.words(string(p, SHOWN));
+        int next = Poppler.find(words, expected, at, 250);
+        if (next < 0) {
+          fail(pdf.getFileName() + ": paragraph " + p.getAttributeValue(new net.sf.saxon.s9api.QName(
+              "http://www.w3.org/XML/1998/namespace", "id")) + " is not (in order) in the PDF: " + expected);
+        }
+        at = next;
+      }
+    }
+  }
+
+  @Test
+  void everyFontIsEmbeddedAndSubset() throws Exception {
+    for (Path pdf : List.of(book_pdf, document_pdf, parallel_pdf)) {
+      List<String[]> fonts = Poppler.fonts(pdf);
+      assertFalse(fonts.isEmpty());
+      for (String[] f : fonts) {
+        String row = String.join(" ", f);
+        assertTrue(f[0].contains("DejaVu"), "bundled font: " + row);
+        assertEquals("yes", f[f.length - 5], "embedded: " + row);
+        assertEquals("yes", f[f.length - 4], "subset: " + row);
+      }
+    }
+  }
+
+  @Test
+  void footnoteTextIsOnThePageOfItsMarker() throws Exception {
+    Path pdf = document_pdf;
+    int pages = Poppler.pages(pdf);
+    List<List<String>> page = new ArrayList<>();
+    for (int i = 1; i <= pages; i++) {
+      page.add(Poppler.words(Poppler.body(pdf, i)));
+    }
+    // notes, and notes of apparatus entries (printed in the entry's footnote)
+    List<XdmNode> notes = nodes(document, "/tei:TEI/tei:text//tei:note[not(ancestor::tei:note"
+        + " or ancestor::tei:rdg or ancestor::tei:lem or ancestor::tei:choice)]");
+    assertTrue(notes.size() >= 10);
+    int checked = 0;
+    for (XdmNode note : notes) {
+      List<String> body = Poppler.words(string(note, ".//text()"));
+      List<String> before = Poppler.words(string(note,
+          "let $n := (parent::tei:app, .)[1] return (ancestor::tei:p | ancestor::tei:head | ancestor::tei:ab)[last()]//text()[. << $n]"
+          + "[not(ancestor::tei:note or ancestor::tei:rdg or ancestor::tei:sic[parent::tei:choice])]"));
+      if (body.size() < 3 || before.size() < 6) {
+        continue;
+      }
+      List<String> anchor = before.subList(Math.max(0, before.size() - 8), before.size() - 1);
+      List<String> start = body.subList(0, Math.min(12, body.size()));
+      int notePage = -1;
+      int markerPage = -1;
+      for (int i = 0; i < pages; i++) {
+        if (notePage < 0 && Poppler.find(page.get(i), start, 0, 0) >= 0) {
+          notePage = i + 1;
+        }
+      }
+      // the words before the marker; fewer of them when a page break falls among them
+      for (int n = anchor.size(); n >= 3 && markerPage < 0; n -= 2) {
+        List<String> last = anchor.subList(anchor.size() - n, anchor.size());
+        for (int i = 0; i < pages && markerPage < 0; i++) {
+          if (Poppler.find(page.get(i), last, 0, 3) >= 0) {
+            markerPage = i + 1;
+          }
+        }
+      }
+      assertTrue(notePage > 0, "note text not found: " + start);
+      assertTrue(markerPage > 0, "marker context not found: " + anchor);
+      assertEquals(markerPage, notePage, "note " + start + " is not on the page of its marker (after " + anchor + ")");
+      checked++;
+    }
+    assertTrue(checked >= 10, "checked " + checked + " notes");
+  }
+
+  @Test
+  void theIndexListsDengXiaopingWithThePagesHeIsNamedOn() throws Exception {
+    Path pdf = document_pdf;
+    int pages = Poppler.pages(pdf);
+    String index = Poppler.body(pdf, pages - 2) + Poppler.body(pdf, pages - 1) + Poppler.body(pdf, pages);
+    Matcher m = Pattern.compile("Deng Xiaoping\\s+([\\d, ]+)").matcher(index);
+    assertTrue(m.find(), "index entry for Deng Xiaoping:\n" + index);
+    TreeSet<Integer> listed = new TreeSet<>();
+    for (String n : m.group(1).split("[,\\s]+")) {
+      if (!n.isBlank()) {
+        listed.add(Integer.parseInt(n));
+      }
+    }
+    TreeSet<Integer> named = new TreeSet<>();
+    for (int i = 1; i < pages; i++) {
+      String body = Poppler.body(pdf, i);
+      if (body.contains("Index of persons")) {
+        break;
+      }
+      if (body.contains("Дэн") || body.contains("Deng")) {
+        named.add(i);
+      }
+    }
+    assertFalse(listed.isEmpty());
+    assertTrue(named.containsAll(listed), "every listed page names him: listed " + listed + ", named " + named);
+    assertTrue(listed.size() >= named.size() - 1,
+        "the index lists (nearly) every page that names him: listed " + listed + ", named " + named);
+  }
+
+  @Test
+  void parallelLayoutSetsEachRussianParagraphOnThePageOfItsEnglishCounterpart() throws Exception {
+    Path pdf = parallel_pdf;
+    int pages = Poppler.pages(pdf);
+    List<List<String>> left = new ArrayList<>();
+    List<List<String>> right = new ArrayList<>();
+    for (int i = 1; i <= pages; i++) {
+      left.add(Poppler.words(Poppler.crop(pdf, i, 0, Poppler.BODY_TOP, Poppler.GUTTER, 560)));
+      right.add(Poppler.words(Poppler.crop(pdf, i, Poppler.GUTTER, Poppler.BODY_TOP,
+          Poppler.PAGE_WIDTH - Poppler.GUTTER, 560)));
+    }
+    // a Russian paragraph that shares its English one with the paragraph before it (2:1) sits
+    // in that paragraph's row, below it: only the first of them starts beside the English
+    List<XdmNode> pairs = nodes(document, "//tei:text[@xml:lang = 'ru']//tei:p[@corresp]"
+        + "[not(tokenize(@corresp)[1] = preceding-sibling::tei:p[1]/tokenize(@corresp))]");
+    assertTrue(pairs.size() >= 15);
+    for (XdmNode ru : pairs) {
+      String target = ru.getAttributeValue(new net.sf.saxon.s9api.QName("corresp")).strip().split("\\s+")[0]
+          .replaceFirst("^#", "");
+      XdmNode en = nodes(document, "//tei:p[@xml:id = '" + target + "']").get(0);
+      int ruPage = firstPage(left, Poppler.words(string(ru, SHOWN)));
+      int enPage = firstPage(right, Poppler.words(string(en, SHOWN)));
+      assertTrue(ruPage > 0 && enPage > 0, "paragraph pair " + target + " found: " + ruPage + "/" + enPage);
+      assertEquals(ruPage, enPage, "Russian and English of " + target + " start on the same page");
+    }
+  }
+
+  private static int firstPage(List<List<String>> pages, List<String> words) {
+    List<String> start = words.subList(0, Math.min(8, words.size()));
+    for (int i = 0; i < pages.size(); i++) {
+      if (Poppler.find(pages.get(i), start, 0, 2) >= 0) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  @Test
+  void sameInputSameBytes() throws Exception {
+    Edition edition = Editions.find(List.of(EDITION)).get(0);
+    PdfRenderer again = new PdfRenderer(xml, PdfOptions.defaults());
+    Path out = OUT.resolve("again");
+    again.render(edition, out);
+    assertTrue(java.util.Arrays.equals(Files.readAllBytes(book_pdf),
+        Files.readAllBytes(out.resolve(edition.name() + ".pdf"))), "the book is reproducible");
+  }
+
+  @Test
+  void titlePageContentsAndRunningHeads() throws Exception {
+    String first = Poppler.run("pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "2", book_pdf.toString(), "-");
+    assertTrue(first.contains("Chervonenko"), first);
+    assertTrue(first.contains("Edited by"), first);
+    assertTrue(first.contains("Built with teikit on"), first);
+    assertTrue(first.contains("Contents"), first);
+    assertTrue(Pattern.compile("1\\. From the Diary.*\\d", Pattern.DOTALL).matcher(first).find(), first);
+    String head = Poppler.crop(document_pdf, 3, 0, 0, Poppler.PAGE_WIDTH, Poppler.BODY_TOP);
+    assertTrue(head.contains("3") && (head.contains("Chervonenko") || head.contains("Diary")), head);
+  }
+}

@@ -1,0 +1,218 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  One document: heading (number, date, title), source note, then the text. A group of texts
+  (original and translation) prints one after the other, or with tk:layout 'parallel' in facing
+  columns, paragraph beside paragraph as their @corresp aligns them.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:tkfo="https://teikit.org/ns/xslt/fo"
+    exclude-result-prefixes="#all">
+
+  <xsl:mode name="tkfo:document" on-no-match="shallow-skip" on-multiple-match="fail"/>
+
+  <xsl:template match="document-node()" mode="tkfo:document">
+    <xsl:param name="number" as="xs:integer" required="yes"/>
+    <xsl:variable name="title" select="tkfo:doc-title(.)"/>
+    <xsl:variable name="tei" select="(tei:TEI, *)[1]"/>
+    <fo:page-sequence master-reference="tk-book">
+      <xsl:if test="$number = $tk:first-number">
+        <xsl:attribute name="initial-page-number" select="1"/>
+      </xsl:if>
+      <xsl:if test="$tei/(@xml:lang, tei:text/@xml:lang)">
+        <xsl:attribute name="language" select="($tei/tei:text/@xml:lang, $tei/@xml:lang)[1]"/>
+      </xsl:if>
+      <xsl:call-template name="tkfo:static">
+        <xsl:with-param name="title" select="$title"/>
+      </xsl:call-template>
+      <fo:flow flow-name="xsl-region-body">
+        <fo:block id="{tkfo:doc-id($number)}" role="H1" keep-with-next.within-page="always">
+          <fo:block font-size="9pt" letter-spacing="1pt" space-after="2pt">DOCUMENT <xsl:value-of select="$number"/></fo:block>
+          <xsl:for-each select="tkfo:doc-date(.)">
+            <fo:block font-size="10pt" font-style="italic" space-after="3pt"><xsl:value-of select="."/></fo:block>
+          </xsl:for-each>
+          <fo:block font-size="14pt" font-weight="bold" line-height="1.25" space-after="5mm">
+            <xsl:value-of select="$title"/>
+          </fo:block>
+        </fo:block>
+        <xsl:call-template name="tkfo:source-note">
+          <xsl:with-param name="header" select="$tei/tei:teiHeader"/>
+        </xsl:call-template>
+        <xsl:variable name="text" select="$tei/tei:text"/>
+        <xsl:choose>
+          <xsl:when test="$tk:layout = 'parallel' and count($text/tei:group/tei:text) ge 2">
+            <xsl:apply-templates select="$text/tei:front" mode="tkfo:text"/>
+            <xsl:call-template name="tkfo:parallel">
+              <xsl:with-param name="texts" select="$text/tei:group/tei:text"/>
+            </xsl:call-template>
+            <xsl:apply-templates select="$text/tei:back" mode="tkfo:text"/>
+          </xsl:when>
+          <xsl:when test="exists($text)">
+            <xsl:apply-templates select="$text" mode="tkfo:text"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <!-- not a TEI document we know: print its text rather than nothing -->
+            <xsl:apply-templates select="$tei/node()[not(self::tei:teiHeader)]" mode="tkfo:text"/>
+          </xsl:otherwise>
+        </xsl:choose>
+        <fo:block/>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <!-- The source note: archive, identifiers, the bibliographic source, translator and editors. -->
+  <xsl:template name="tkfo:source-note">
+    <xsl:param name="header" as="element()?"/>
+    <xsl:variable name="source" select="$header/tei:fileDesc/tei:sourceDesc"/>
+    <xsl:variable name="ms" select="$source//tei:msIdentifier"/>
+    <xsl:variable name="lines" as="xs:string*">
+      <xsl:for-each select="$ms">
+        <xsl:sequence select="string-join((tei:country, tei:settlement, tei:institution, tei:repository,
+            tei:collection, tei:idno, tei:altIdentifier/tei:idno) ! tkfo:plain(.)[. ne ''], ', ')"/>
+      </xsl:for-each>
+      <xsl:for-each select="$source/(tei:bibl | tei:biblStruct | tei:biblFull | tei:p | tei:listBibl/tei:bibl)">
+        <xsl:sequence select="tkfo:plain(.)"/>
+      </xsl:for-each>
+      <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt">
+        <xsl:sequence select="string-join(tei:resp ! tkfo:plain(.), ', ') || ': '
+            || string-join((tei:name | tei:persName | tei:orgName) ! tkfo:plain(.), ', ')"/>
+      </xsl:for-each>
+      <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:editor[@role = ('translator', 'trl')]">
+        <xsl:sequence select="'Translated by ' || tkfo:plain(.)"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="lines" select="distinct-values($lines[normalize-space() and string-length(.) lt 2000])"/>
+    <xsl:if test="exists($lines)">
+      <fo:block font-size="8.5pt" line-height="1.3" color="#222" border-top="0.4pt solid #999"
+          border-bottom="0.4pt solid #999" padding="2pt 0" space-after="6mm" role="Note">
+        <xsl:for-each select="$lines">
+          <fo:block><xsl:value-of select="."/></fo:block>
+        </xsl:for-each>
+      </fo:block>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Facing columns: one table row per aligned pair; unaligned blocks get a row of their own. -->
+  <xsl:template name="tkfo:parallel">
+    <xsl:param name="texts" as="element(tei:text)+"/>
+    <xsl:variable name="left" select="$texts[1]"/>
+    <xsl:variable name="right" select="$texts[2]"/>
+    <xsl:variable name="left-blocks" select="tkfo:aligned-blocks($left)"/>
+    <xsl:variable name="right-blocks" select="tkfo:aligned-blocks($right)"/>
+    <fo:table table-layout="fixed" width="100%" border-collapse="separate">
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-column column-width="6mm"/>
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-header>
+        <fo:table-row>
+          <xsl:for-each select="$left, 'gap', $right">
+            <fo:table-cell>
+              <fo:block font-size="8pt" letter-spacing="0.5pt" space-after="3mm">
+                <xsl:if test=". instance of element()">
+                  <xsl:value-of select="upper-case(tkfo:lang-name(@xml:lang))"/>
+                </xsl:if>
+              </fo:block>
+            </fo:table-cell>
+          </xsl:for-each>
+        </fo:table-row>
+      </fo:table-header>
+      <fo:table-body>
+        <xsl:variable name="right-ids" select="$right-blocks ! generate-id(.)"/>
+        <!-- walk the left blocks; every right block is set exactly once, in its own order; left
+             blocks that share their partners (many to one) share a row -->
+        <xsl:iterate select="1 to count($left-blocks)">
+          <xsl:param name="done" as="xs:integer" select="0"/>
+          <xsl:param name="absorbed" as="xs:integer" select="0"/>
+          <xsl:on-completion>
+            <xsl:if test="$done lt count($right-blocks)">
+              <xsl:call-template name="tkfo:parallel-row">
+                <xsl:with-param name="left" select="()"/>
+                <xsl:with-param name="right" select="$right-blocks[position() gt $done]"/>
+              </xsl:call-template>
+            </xsl:if>
+            <xsl:if test="empty($left-blocks) and empty($right-blocks)">
+              <fo:table-row><fo:table-cell number-columns-spanned="3"><fo:block/></fo:table-cell></fo:table-row>
+            </xsl:if>
+          </xsl:on-completion>
+          <xsl:variable name="i" select="."/>
+          <xsl:choose>
+            <xsl:when test="$i le $absorbed">
+              <xsl:next-iteration>
+                <xsl:with-param name="done" select="$done"/>
+                <xsl:with-param name="absorbed" select="$absorbed"/>
+              </xsl:next-iteration>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:variable name="at" select="sort(tkfo:partners($left-blocks[$i], $right) ! index-of($right-ids, generate-id(.))[. gt $done])"/>
+              <!-- following left blocks whose partners are all among these join the row -->
+              <xsl:variable name="joined" as="xs:integer*">
+                <xsl:if test="exists($at)">
+                  <xsl:iterate select="($i + 1) to count($left-blocks)">
+                    <xsl:variable name="theirs" select="tkfo:partners($left-blocks[current()], $right) ! index-of($right-ids, generate-id(.))"/>
+                    <xsl:choose>
+                      <xsl:when test="exists($theirs) and (every $t in $theirs satisfies $t = $at)">
+                        <xsl:sequence select="."/>
+                      </xsl:when>
+                      <xsl:otherwise><xsl:break/></xsl:otherwise>
+                    </xsl:choose>
+                  </xsl:iterate>
+                </xsl:if>
+              </xsl:variable>
+              <xsl:if test="exists($at) and $at[1] gt $done + 1">
+                <xsl:call-template name="tkfo:parallel-row">
+                  <xsl:with-param name="left" select="()"/>
+                  <xsl:with-param name="right" select="$right-blocks[position() gt $done and position() lt $at[1]]"/>
+                </xsl:call-template>
+              </xsl:if>
+              <xsl:call-template name="tkfo:parallel-row">
+                <xsl:with-param name="left" select="$left-blocks[position() = ($i, $joined)]"/>
+                <xsl:with-param name="right" select="$right-blocks[position() = $at]"/>
+              </xsl:call-template>
+              <xsl:next-iteration>
+                <xsl:with-param name="done" select="max(($done, $at))"/>
+                <xsl:with-param name="absorbed" select="max(($i, $joined))"/>
+              </xsl:next-iteration>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:iterate>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+
+  <xsl:template name="tkfo:parallel-row">
+    <xsl:param name="left" as="element()*"/>
+    <xsl:param name="right" as="element()*"/>
+    <fo:table-row>
+      <xsl:for-each select="[$left], [()], [$right]">
+        <fo:table-cell padding-bottom="2mm">
+          <xsl:for-each select="(?*)[1]/ancestor::tei:text[1]/@xml:lang">
+            <xsl:attribute name="language" select="."/>
+          </xsl:for-each>
+          <fo:block text-align="start">
+            <xsl:apply-templates select="?*" mode="tkfo:text"/>
+          </fo:block>
+        </fo:table-cell>
+      </xsl:for-each>
+    </fo:table-row>
+  </xsl:template>
+
+  <!-- The blocks of a text that form rows: children of body/div that are not divisions. -->
+  <xsl:function name="tkfo:aligned-blocks" as="element()*">
+    <xsl:param name="text" as="element(tei:text)"/>
+    <xsl:sequence select="$text/(tei:front, tei:body, tei:back)//*[not(self::tei:div or matches(local-name(), '^div\d'))]
+        [parent::tei:body or parent::tei:front or parent::tei:back or parent::tei:div or matches(local-name(..), '^div\d')]"/>
+  </xsl:function>
+
+  <!-- Blocks of the other text that this one names in @corresp, or that name it. -->
+  <xsl:function name="tkfo:partners" as="element()*">
+    <xsl:param name="block" as="element()"/>
+    <xsl:param name="other" as="element(tei:text)"/>
+    <xsl:variable name="targets" select="tokenize(normalize-space($block/@corresp)) ! replace(., '^.*#', '')"/>
+    <xsl:sequence select="$other//*[@xml:id = $targets or ($block/@xml:id and
+        (tokenize(normalize-space(@corresp)) ! replace(., '^.*#', '')) = $block/@xml:id)]"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,92 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The print edition: TEI → XSL-FO for Apache FOP. Entry point; called by
+  org.teikit.publish.pdf.PdfRenderer with the initial template tk:book.
+  The documents arrive as parameters (parsed once, safely, by the Java side); nothing is read here.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:pdf="http://xmlgraphics.apache.org/fop/extensions/pdf"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:tkfo="https://teikit.org/ns/xslt/fo"
+    exclude-result-prefixes="#all">
+
+  <xsl:include href="functions.xsl"/>
+  <xsl:include href="layout.xsl"/>
+  <xsl:include href="front.xsl"/>
+  <xsl:include href="document.xsl"/>
+  <xsl:include href="text.xsl"/>
+  <xsl:include href="notes.xsl"/>
+  <xsl:include href="index.xsl"/>
+
+  <xsl:param name="tk:edition" as="document-node()?" select="()">
+    <!-- edition.xml (title, editors, licence, introduction, shared lists), when the edition has one -->
+  </xsl:param>
+  <xsl:param name="tk:documents" as="document-node()*" select="()">
+    <!-- the edition's documents, in edition order -->
+  </xsl:param>
+  <xsl:param name="tk:edition-name" as="xs:string" select="'edition'">
+    <!-- the edition folder's name: the title when there is no edition.xml -->
+  </xsl:param>
+  <xsl:param name="tk:scope" as="xs:string" select="'edition'">
+    <!-- 'edition': the whole book (title page, contents, introduction, all documents, index);
+         'document': one document as a booklet (heading, text, notes, index) -->
+  </xsl:param>
+  <xsl:param name="tk:first-number" as="xs:integer" select="1">
+    <!-- the number of the first document in tk:documents (a document booklet keeps its edition number) -->
+  </xsl:param>
+  <xsl:param name="tk:layout" as="xs:string" select="'sequential'">
+    <!-- 'sequential': original, then translation; 'parallel': facing columns aligned by @corresp -->
+  </xsl:param>
+  <xsl:param name="tk:build-date" as="xs:string" select="''">
+    <!-- the date printed on the title page (ISO yyyy-mm-dd), chosen by the caller for reproducibility -->
+  </xsl:param>
+  <xsl:param name="tk:font-family" as="xs:string" select="'DejaVu Serif, DejaVu Sans'">
+    <!-- FOP font-family list: bundled fonts first, then the user's fonts that the text needs -->
+  </xsl:param>
+  <xsl:param name="tk:index-pages" as="map(xs:string, xs:string)" select="map{}">
+    <!-- second pass: the page (as printed) of each mention id, measured by the first pass -->
+  </xsl:param>
+  <xsl:param name="tk:attachments" as="xs:string*" select="()">
+    <!-- PDF/A: URIs of the TEI sources to attach to the PDF -->
+  </xsl:param>
+
+  <xsl:template name="tk:book">
+    <fo:root xml:lang="{tkfo:main-lang()}" font-family="{$tk:font-family}" font-size="10pt"
+        line-height="1.35">
+      <xsl:call-template name="tkfo:layout-masters"/>
+      <fo:declarations>
+        <x:xmpmeta xmlns:x="adobe:ns:meta/">
+          <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+            <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <dc:title><xsl:value-of select="tkfo:book-title()"/></dc:title>
+              <xsl:for-each select="tkfo:editors()">
+                <dc:creator><xsl:value-of select="."/></dc:creator>
+              </xsl:for-each>
+              <dc:language><xsl:value-of select="tkfo:main-lang()"/></dc:language>
+            </rdf:Description>
+          </rdf:RDF>
+        </x:xmpmeta>
+        <xsl:for-each select="$tk:attachments">
+          <pdf:embedded-file src="{.}" filename="{tokenize(., '/')[last()]}"
+              description="TEI source of this edition"/>
+        </xsl:for-each>
+      </fo:declarations>
+      <xsl:call-template name="tkfo:bookmarks"/>
+      <xsl:if test="$tk:scope = 'edition'">
+        <xsl:call-template name="tkfo:front-matter"/>
+      </xsl:if>
+      <xsl:for-each select="$tk:documents">
+        <xsl:apply-templates select="." mode="tkfo:document">
+          <xsl:with-param name="number" select="$tk:first-number + position() - 1"/>
+        </xsl:apply-templates>
+      </xsl:for-each>
+      <xsl:call-template name="tkfo:index"/>
+    </fo:root>
+  </xsl:template>
+</xsl:stylesheet>

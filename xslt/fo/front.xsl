@@ -1,0 +1,126 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Front matter of the whole-edition book: title page, table of contents with page numbers,
+  the editorial introduction (edition.xml's text) and the print conventions.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:tkfo="https://teikit.org/ns/xslt/fo"
+    exclude-result-prefixes="#all">
+
+  <xsl:template name="tkfo:front-matter">
+    <xsl:variable name="header" select="$tk:edition/tei:TEI/tei:teiHeader"/>
+    <fo:page-sequence master-reference="tk-book" format="i" initial-page-number="1">
+      <xsl:call-template name="tkfo:static">
+        <xsl:with-param name="title" select="tkfo:book-title()"/>
+      </xsl:call-template>
+      <fo:flow flow-name="xsl-region-body">
+        <fo:block id="tk-title-page" text-align="center" space-before="40mm" font-size="20pt"
+            line-height="1.2" font-weight="bold" role="H1">
+          <xsl:value-of select="tkfo:book-title()"/>
+        </fo:block>
+        <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub']">
+          <fo:block text-align="center" font-size="13pt" space-before="4mm">
+            <xsl:value-of select="tkfo:plain(.)"/>
+          </fo:block>
+        </xsl:for-each>
+        <xsl:if test="exists(tkfo:editors())">
+          <fo:block text-align="center" font-size="11pt" space-before="14mm">
+            <xsl:text>Edited by </xsl:text>
+            <xsl:value-of select="string-join(tkfo:editors(), ', ')"/>
+          </fo:block>
+        </xsl:if>
+        <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/(tei:publisher | tei:authority)[1]">
+          <fo:block text-align="center" space-before="6mm"><xsl:value-of select="tkfo:plain(.)"/></fo:block>
+        </xsl:for-each>
+        <fo:block text-align="center" font-size="8.5pt" space-before="50mm" color="#333">
+          <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:availability">
+            <fo:block space-after="2mm">
+              <xsl:value-of select="(tkfo:plain(.)[. ne ''], tei:licence/@target)[1]"/>
+              <xsl:for-each select="tei:licence/@target[not(contains(tkfo:plain(../..), .))]">
+                <xsl:text> </xsl:text><xsl:value-of select="."/>
+              </xsl:for-each>
+            </fo:block>
+          </xsl:for-each>
+          <xsl:if test="$tk:build-date ne ''">
+            <fo:block>Built with teikit on <xsl:value-of select="$tk:build-date"/>.</fo:block>
+          </xsl:if>
+        </fo:block>
+        <fo:block break-before="page" id="tk-contents" font-size="14pt" font-weight="bold"
+            space-after="8mm" role="H1">Contents</fo:block>
+        <xsl:if test="exists($tk:edition/tei:TEI/tei:text)">
+          <xsl:call-template name="tkfo:toc-line">
+            <xsl:with-param name="label" select="'Introduction'"/>
+            <xsl:with-param name="target" select="'tk-introduction'"/>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:call-template name="tkfo:toc-line">
+          <xsl:with-param name="label" select="'Conventions'"/>
+          <xsl:with-param name="target" select="'tk-conventions'"/>
+        </xsl:call-template>
+        <xsl:for-each select="$tk:documents">
+          <xsl:variable name="n" select="$tk:first-number + position() - 1"/>
+          <xsl:call-template name="tkfo:toc-line">
+            <xsl:with-param name="label" select="$n || '. ' || tkfo:doc-title(.)"/>
+            <xsl:with-param name="target" select="tkfo:doc-id($n)"/>
+            <xsl:with-param name="date" select="tkfo:doc-date(.)"/>
+          </xsl:call-template>
+        </xsl:for-each>
+        <xsl:if test="exists($tkfo:index-entries)">
+          <xsl:call-template name="tkfo:toc-line">
+            <xsl:with-param name="label" select="'Index of persons, places and organisations'"/>
+            <xsl:with-param name="target" select="'tk-index'"/>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="exists($tk:edition/tei:TEI/tei:text)">
+          <fo:block break-before="page" id="tk-introduction" font-size="14pt" font-weight="bold"
+              space-after="6mm" role="H1">Introduction</fo:block>
+          <xsl:apply-templates select="$tk:edition/tei:TEI/tei:text/(tei:front, tei:body, tei:back)"
+              mode="tkfo:text"/>
+        </xsl:if>
+        <xsl:call-template name="tkfo:conventions"/>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <xsl:template name="tkfo:toc-line">
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="target" as="xs:string"/>
+    <xsl:param name="date" as="xs:string?" select="()"/>
+    <fo:block text-align-last="justify" space-after="2pt" start-indent="6mm" text-indent="-6mm"
+        end-indent="10mm" last-line-end-indent="-10mm">
+      <fo:basic-link internal-destination="{$target}">
+        <xsl:value-of select="$label"/>
+        <xsl:if test="$date"> (<xsl:value-of select="$date"/>)</xsl:if>
+      </fo:basic-link>
+      <fo:leader leader-pattern="dots"/>
+      <fo:page-number-citation ref-id="{$target}"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template name="tkfo:conventions">
+    <fo:block break-before="page" id="tk-conventions" font-size="14pt" font-weight="bold"
+        space-after="6mm" role="H1">Conventions</fo:block>
+    <fo:list-block provisional-distance-between-starts="28mm" provisional-label-separation="3mm">
+      <xsl:for-each select="
+          ['|', 'a page or folio of the original begins (its number stands in the outer margin)'],
+          ['[fw: …]', 'forme work of the original: running heads, page numbers, catchwords'],
+          ['[stamp: …]', 'a stamp on the original'],
+          ['⸢text⸣ʰ', 'an addition, with the hand that made it'],
+          ['text(?)', 'text the editor could not read with certainty'],
+          ['[…]', 'a gap: text lost or left out'],
+          ['[text]', 'text supplied by the editor'],
+          ['1, 2, 3', 'notes, numbered per document'],
+          ['a, b, c', 'critical apparatus and corrections (lemma] reading, witnesses), lettered per document; a correction prints the corrected text, the transmitted reading follows the bracket']">
+        <fo:list-item space-after="3pt">
+          <fo:list-item-label end-indent="label-end()"><fo:block><xsl:value-of select="?1"/></fo:block></fo:list-item-label>
+          <fo:list-item-body start-indent="body-start()"><fo:block><xsl:value-of select="?2"/></fo:block></fo:list-item-body>
+        </fo:list-item>
+      </xsl:for-each>
+    </fo:list-block>
+  </xsl:template>
+</xsl:stylesheet>

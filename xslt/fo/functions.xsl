@@ -1,0 +1,171 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Values the print edition computes from the TEI: titles, dates, languages, footnote marks,
+  entity look-up for the index. Private to xslt/fo (namespace tkfo); decisions shared with the
+  web edition belong in xslt/common (namespace tk).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:tkfo="https://teikit.org/ns/xslt/fo"
+    exclude-result-prefixes="#all">
+
+  <!-- The book's language: the edition's, else the first document text's, else English. -->
+  <xsl:function name="tkfo:main-lang" as="xs:string">
+    <xsl:sequence select="(($tk:edition, $tk:documents)/tei:TEI/(@xml:lang, tei:text/@xml:lang,
+        tei:text/tei:group/tei:text[1]/@xml:lang)[normalize-space()], 'en')[1] ! string()"/>
+  </xsl:function>
+
+  <xsl:function name="tkfo:book-title" as="xs:string">
+    <xsl:sequence select="if ($tk:scope = 'document' and exists($tk:documents))
+        then tkfo:doc-title($tk:documents[1])
+        else ((tkfo:plain($tk:edition/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])[. ne ''],
+              $tk:edition-name)[1])"/>
+  </xsl:function>
+
+  <xsl:function name="tkfo:editors" as="xs:string*">
+    <xsl:variable name="stmt" select="$tk:edition/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt"/>
+    <xsl:sequence select="distinct-values(($stmt/tei:editor, $stmt/tei:respStmt/(tei:name | tei:persName))
+        ! tkfo:plain(.)[. ne ''])"/>
+  </xsl:function>
+
+  <!-- Text of an element as a plain string, without notes and with the shown readings only. -->
+  <xsl:function name="tkfo:plain" as="xs:string">
+    <xsl:param name="e" as="node()*"/>
+    <xsl:variable name="text" as="xs:string*">
+      <xsl:apply-templates select="$e" mode="tkfo:plain"/>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($text))"/>
+  </xsl:function>
+
+  <xsl:mode name="tkfo:plain" on-no-match="text-only-copy"/>
+  <xsl:template match="tei:note | tei:rdg | tei:sic[parent::tei:choice] | tei:orig[parent::tei:choice]
+      | tei:abbr[parent::tei:choice] | tei:fw | tei:pb | tei:lb | tei:cb | tei:witDetail
+      | tei:choice/tei:seg[position() gt 1]" mode="tkfo:plain"/>
+  <xsl:template match="tei:lb[@break = 'no'] | tei:lb" mode="tkfo:plain">
+    <xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if>
+  </xsl:template>
+
+  <xsl:function name="tkfo:doc-title" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="header" select="$doc/tei:TEI/tei:teiHeader"/>
+    <xsl:sequence select="(
+        tkfo:plain($header/tei:fileDesc/tei:titleStmt/tei:title[not(@type = ('sub', 'alt'))][1])[. ne ''],
+        tkfo:plain($header/tei:fileDesc/tei:titleStmt/tei:title[1])[. ne ''],
+        tkfo:plain(($doc//tei:text//tei:head)[1])[. ne ''],
+        replace(tokenize(document-uri($doc), '/')[last()], '\.xml$', ''))[1]"/>
+  </xsl:function>
+
+  <!-- The date of the document's origin, as written. -->
+  <xsl:function name="tkfo:doc-date" as="xs:string?">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="header" select="$doc/tei:TEI/tei:teiHeader"/>
+    <xsl:sequence select="((
+        $header/tei:profileDesc/tei:creation//tei:date,
+        $header/tei:fileDesc/tei:sourceDesc//tei:msDesc//tei:origDate,
+        $header/tei:fileDesc/tei:sourceDesc//tei:date,
+        ($doc/tei:TEI/tei:text//(tei:docDate | tei:dateline//tei:date))[1])
+        ! (tkfo:plain(.)[. ne ''], string(@when))[1])[1]"/>
+  </xsl:function>
+
+  <xsl:function name="tkfo:doc-id" as="xs:string">
+    <xsl:param name="number" as="xs:integer"/>
+    <xsl:sequence select="'tk-doc-' || $number"/>
+  </xsl:function>
+
+  <!-- Footnote marks: notes numbered 1, 2, … and apparatus entries lettered a, b, … per document. -->
+  <xsl:variable name="tkfo:marks" as="map(xs:string, xs:string)">
+    <xsl:map>
+      <xsl:for-each select="$tk:documents">
+        <xsl:for-each select="tei:TEI/tei:text//tei:note[tkfo:is-footnote(.)]">
+          <xsl:map-entry key="generate-id()" select="string(position())"/>
+        </xsl:for-each>
+        <xsl:for-each select="tei:TEI/tei:text//(tei:app | tei:choice[tei:sic and tei:corr])[tkfo:is-footnote(.)]">
+          <xsl:map-entry key="generate-id()" select="format-integer(position(), 'a')"/>
+        </xsl:for-each>
+      </xsl:for-each>
+    </xsl:map>
+  </xsl:variable>
+
+  <!-- A note or apparatus entry gets its own footnote when it stands in the printed main text. -->
+  <xsl:function name="tkfo:is-footnote" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="empty($e/ancestor::*[self::tei:note or self::tei:rdg or self::tei:app
+        or self::tei:sic[parent::tei:choice] or self::tei:orig[parent::tei:choice]
+        or self::tei:abbr[parent::tei:choice] or self::tei:choice[tei:sic and tei:corr]
+        or self::tei:fw or self::tei:figDesc or self::tei:witDetail or self::tei:teiHeader])"/>
+  </xsl:function>
+
+  <xsl:function name="tkfo:mark" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="($tkfo:marks(generate-id($e)), '*')[1]"/>
+  </xsl:function>
+
+  <!-- Witness sigla of @wit: the witness's @n or abbr when declared, else the bare id. -->
+  <xsl:function name="tkfo:sigla" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="root" select="root($e)"/>
+    <xsl:sequence select="string-join(
+        for $w in tokenize(normalize-space($e/@wit)) return
+          let $id := replace($w, '^.*#', ''),
+              $witness := ($root//tei:witness[@xml:id = $id])[1]
+          return ($witness/@n, $witness/tei:abbr[1], $id)[normalize-space()][1] ! string(), ' ')"/>
+  </xsl:function>
+
+  <!-- Index: persons, places and organisations declared with an id in the edition or a document. -->
+  <xsl:variable name="tkfo:entities" as="element()*"
+      select="($tk:edition, $tk:documents)//(tei:person | tei:personGrp | tei:place | tei:org)[@xml:id]"/>
+  <xsl:key name="tkfo:entity" match="tei:person | tei:personGrp | tei:place | tei:org" use="@xml:id"/>
+
+  <!-- The entity a mention's @ref (or @key) points to: #id, file.xml#id, or prefix:id via prefixDef. -->
+  <xsl:function name="tkfo:entity" as="element()?">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:variable name="ids" as="xs:string*"
+        select="for $r in tokenize(normalize-space($mention/(@ref, @key)[1])) return tkfo:ref-id($r, $mention)"/>
+    <xsl:sequence select="(for $id in $ids return
+        (key('tkfo:entity', $id, root($mention)), ($tk:edition, $tk:documents) ! key('tkfo:entity', $id, .)))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="tkfo:ref-id" as="xs:string?">
+    <xsl:param name="ref" as="xs:string"/>
+    <xsl:param name="context" as="element()"/>
+    <xsl:choose>
+      <xsl:when test="contains($ref, '#')">
+        <xsl:sequence select="substring-after($ref, '#')"/>
+      </xsl:when>
+      <xsl:when test="matches($ref, '^[A-Za-z][\w.\-]*:[^/]')">
+        <xsl:variable name="prefix" select="substring-before($ref, ':')"/>
+        <xsl:variable name="rest" select="substring-after($ref, ':')"/>
+        <xsl:variable name="def" select="((root($context), $tk:edition)//tei:prefixDef[@ident = $prefix])[1]"/>
+        <xsl:variable name="expanded" select="if ($def and matches($rest, $def/@matchPattern))
+            then replace($rest, $def/@matchPattern, $def/@replacementPattern) else $rest"/>
+        <xsl:sequence select="if (contains($expanded, '#')) then substring-after($expanded, '#') else $expanded"/>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:function>
+
+  <xsl:function name="tkfo:entity-label" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="names" select="$entity/(tei:persName | tei:placeName | tei:orgName | tei:name)"/>
+    <xsl:sequence select="(
+        tkfo:plain(($names[@xml:lang = 'en'], $names[not(@xml:lang)], $names)[1])[. ne ''],
+        string($entity/@xml:id))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="tkfo:entity-kind" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="if ($entity/self::tei:place) then 'places'
+        else if ($entity/self::tei:org) then 'organisations' else 'persons'"/>
+  </xsl:function>
+
+  <xsl:function name="tkfo:lang-name" as="xs:string">
+    <xsl:param name="code" as="xs:string?"/>
+    <xsl:variable name="names" select="map{'ru': 'Russian', 'en': 'English', 'de': 'German', 'deu': 'German',
+        'fr': 'French', 'grc': 'Greek', 'la': 'Latin', 'lat': 'Latin', 'syc': 'Syriac', 'zh': 'Chinese',
+        'eng': 'English', 'it': 'Italian', 'rum': 'Romanian', 'ro': 'Romanian'}"/>
+    <xsl:sequence select="($names(substring-before($code || '-', '-')), $code, '')[1]"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,90 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Page design: a 170 × 240 mm page with a wider right margin for the original's page numbers,
+  running heads (document title on the right, edition title on the left), page numbers outside,
+  footnotes under a short rule. Bookmarks mirror the table of contents.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:tkfo="https://teikit.org/ns/xslt/fo"
+    exclude-result-prefixes="#all">
+
+  <xsl:template name="tkfo:layout-masters">
+    <fo:layout-master-set>
+      <xsl:for-each select="'odd', 'even', 'first'">
+        <fo:simple-page-master master-name="tk-{.}" page-width="170mm" page-height="240mm"
+            margin-top="12mm" margin-bottom="12mm"
+            margin-left="22mm" margin-right="26mm">
+          <fo:region-body margin-top="12mm" margin-bottom="10mm"/>
+          <fo:region-before region-name="tk-head-{.}" extent="8mm"/>
+          <fo:region-after region-name="tk-foot-{.}" extent="6mm"/>
+        </fo:simple-page-master>
+      </xsl:for-each>
+      <fo:page-sequence-master master-name="tk-book">
+        <fo:repeatable-page-master-alternatives>
+          <fo:conditional-page-master-reference master-reference="tk-first" page-position="first"/>
+          <fo:conditional-page-master-reference master-reference="tk-odd" odd-or-even="odd"/>
+          <fo:conditional-page-master-reference master-reference="tk-even" odd-or-even="even"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
+    </fo:layout-master-set>
+  </xsl:template>
+
+  <!-- Static content of a page sequence: running heads with the section's title, page numbers. -->
+  <xsl:template name="tkfo:static">
+    <xsl:param name="title" as="xs:string"/>
+    <fo:static-content flow-name="tk-head-odd">
+      <fo:block font-size="8pt" font-style="italic" text-align="end" border-bottom="0.4pt solid #888"
+          padding-bottom="1pt" text-align-last="justify">
+        <fo:inline><xsl:value-of select="tkfo:short($title)"/></fo:inline>
+        <fo:leader leader-pattern="space"/>
+        <fo:inline font-style="normal"><fo:page-number/></fo:inline>
+      </fo:block>
+    </fo:static-content>
+    <fo:static-content flow-name="tk-head-even">
+      <fo:block font-size="8pt" font-style="italic" text-align-last="justify"
+          border-bottom="0.4pt solid #888" padding-bottom="1pt">
+        <fo:inline font-style="normal"><fo:page-number/></fo:inline>
+        <fo:leader leader-pattern="space"/>
+        <fo:inline><xsl:value-of select="tkfo:short(tkfo:book-title())"/></fo:inline>
+      </fo:block>
+    </fo:static-content>
+    <fo:static-content flow-name="tk-foot-first">
+      <fo:block font-size="8pt" text-align="center"><fo:page-number/></fo:block>
+    </fo:static-content>
+    <fo:static-content flow-name="xsl-footnote-separator">
+      <fo:block end-indent="75%" border-top="0.5pt solid black" space-before="4pt" line-height="2pt"/>
+    </fo:static-content>
+  </xsl:template>
+
+  <xsl:function name="tkfo:short" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="if (string-length($s) le 80) then $s
+        else replace(substring($s, 1, 78), '\s+\S*$', '') || ' …'"/>
+  </xsl:function>
+
+  <xsl:template name="tkfo:bookmarks">
+    <fo:bookmark-tree>
+      <xsl:if test="$tk:scope = 'edition'">
+        <fo:bookmark internal-destination="tk-contents">
+          <fo:bookmark-title>Contents</fo:bookmark-title>
+        </fo:bookmark>
+      </xsl:if>
+      <xsl:for-each select="$tk:documents">
+        <xsl:variable name="n" select="$tk:first-number + position() - 1"/>
+        <fo:bookmark internal-destination="{tkfo:doc-id($n)}">
+          <fo:bookmark-title><xsl:value-of select="$n || '. ' || tkfo:short(tkfo:doc-title(.))"/></fo:bookmark-title>
+        </fo:bookmark>
+      </xsl:for-each>
+      <xsl:if test="exists($tkfo:index-entries)">
+        <fo:bookmark internal-destination="tk-index">
+          <fo:bookmark-title>Index</fo:bookmark-title>
+        </fo:bookmark>
+      </xsl:if>
+    </fo:bookmark-tree>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,120 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Footnotes. Notes are numbered 1, 2, … per document; the critical apparatus (app) and the editor's
+  corrections (choice/sic/corr) form a second series lettered a, b, … per document, printed
+  "lemma] reading witnesses" as critical editions do. FO forbids footnotes inside footnotes, so
+  notes and apparatus that stand inside a note or a reading are set inline, in brackets.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:tkfo="https://teikit.org/ns/xslt/fo"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:note" mode="tkfo:text">
+    <xsl:choose>
+      <xsl:when test="tkfo:is-footnote(.)">
+        <xsl:call-template name="tkfo:footnote">
+          <xsl:with-param name="mark" select="tkfo:mark(.)"/>
+          <xsl:with-param name="body">
+            <xsl:apply-templates mode="tkfo:text"/>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:inline font-size="90%"> [<xsl:apply-templates mode="tkfo:text"/>] </fo:inline>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:app" mode="tkfo:text">
+    <xsl:variable name="shown" select="(tei:lem, tei:rdg)[1]"/>
+    <xsl:apply-templates select="$shown/node()" mode="tkfo:text"/>
+    <xsl:if test="tkfo:is-footnote(.)">
+      <xsl:call-template name="tkfo:footnote">
+        <xsl:with-param name="mark" select="tkfo:mark(.)"/>
+        <xsl:with-param name="apparatus" select="true()"/>
+        <xsl:with-param name="body">
+          <xsl:call-template name="tkfo:lemma">
+            <xsl:with-param name="shown" select="$shown"/>
+          </xsl:call-template>
+          <xsl:for-each select="(tei:rdg, tei:rdgGrp/tei:rdg) except $shown">
+            <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
+            <xsl:call-template name="tkfo:reading"/>
+          </xsl:for-each>
+          <xsl:for-each select="tei:note">
+            <xsl:text> — </xsl:text>
+            <xsl:apply-templates mode="tkfo:text"/>
+          </xsl:for-each>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- lemma] : the shown text, shortened to its first and last words when long -->
+  <xsl:template name="tkfo:lemma">
+    <xsl:param name="shown" as="element()?"/>
+    <xsl:variable name="words" select="tokenize(tkfo:plain($shown))"/>
+    <xsl:value-of select="if (count($words) gt 6) then string-join($words[position() le 2], ' ') || ' … '
+        || string-join($words[position() ge last() - 1], ' ') else string-join($words, ' ')"/>
+    <xsl:if test="$shown/@wit">
+      <fo:inline font-style="italic"><xsl:text> </xsl:text><xsl:value-of select="tkfo:sigla($shown)"/></fo:inline>
+    </xsl:if>
+    <xsl:text>] </xsl:text>
+  </xsl:template>
+
+  <xsl:template name="tkfo:reading">
+    <xsl:variable name="text" select="tkfo:plain(.)"/>
+    <xsl:choose>
+      <xsl:when test="$text ne ''"><xsl:apply-templates mode="tkfo:text"/></xsl:when>
+      <xsl:when test="tei:witStart">incipit</xsl:when>
+      <xsl:when test="tei:witEnd">desinit</xsl:when>
+      <xsl:when test="tei:lacunaStart">lacuna incipit</xsl:when>
+      <xsl:when test="tei:lacunaEnd">lacuna desinit</xsl:when>
+      <xsl:otherwise>om.</xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="@wit">
+      <fo:inline font-style="italic"><xsl:text> </xsl:text><xsl:value-of select="tkfo:sigla(.)"/></fo:inline>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- An editorial correction: the corrected text in the line, the transmitted one in the apparatus. -->
+  <xsl:template match="tei:choice[tei:sic and tei:corr]" mode="tkfo:text">
+    <xsl:apply-templates select="tei:corr[1]/node()" mode="tkfo:text"/>
+    <xsl:if test="tkfo:is-footnote(.)">
+      <xsl:call-template name="tkfo:footnote">
+        <xsl:with-param name="mark" select="tkfo:mark(.)"/>
+        <xsl:with-param name="apparatus" select="true()"/>
+        <xsl:with-param name="body">
+          <xsl:value-of select="tkfo:plain(tei:corr[1])"/>
+          <xsl:text>] </xsl:text>
+          <xsl:apply-templates select="tei:sic[1]/node()" mode="tkfo:text"/>
+          <fo:inline font-style="italic"> source<xsl:for-each select="tei:corr[1]/@resp">; corr. <xsl:value-of select="replace(., '^.*#', '')"/></xsl:for-each></fo:inline>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="tkfo:footnote">
+    <xsl:param name="mark" as="xs:string"/>
+    <xsl:param name="body" as="item()*"/>
+    <xsl:param name="apparatus" as="xs:boolean" select="false()"/>
+    <fo:footnote>
+      <fo:inline baseline-shift="super" font-size="6.5pt" font-style="{if ($apparatus) then 'italic' else 'normal'}"
+          font-weight="normal"><xsl:value-of select="$mark"/></fo:inline>
+      <fo:footnote-body>
+        <fo:block font-size="8pt" line-height="1.3" start-indent="0pt" end-indent="0pt" text-indent="0pt"
+            text-align="start" font-weight="normal" font-style="normal" color="black" space-before="1pt"
+            text-decoration="none" letter-spacing="normal" role="Note">
+          <fo:inline font-style="{if ($apparatus) then 'italic' else 'normal'}" font-size="6.5pt"
+              baseline-shift="super"><xsl:value-of select="$mark"/></fo:inline>
+          <xsl:text> </xsl:text>
+          <xsl:sequence select="$body"/>
+        </fo:block>
+      </fo:footnote-body>
+    </fo:footnote>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,366 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  TEI text → FO, mode tkfo:text. Block-level TEI becomes fo:block (or tables and lists), phrase-level
+  becomes fo:inline; an element this module does not know keeps its text. Every fo:block may hold
+  text, inlines and blocks, and an fo:inline may hold blocks too, so any TEI nesting yields valid FO;
+  the one thing FO forbids, a footnote inside a footnote, is handled in notes.xsl.
+  Diplomatic layer: pb in the margin, fw and stamps set apart, additions, deletions, unclear text, gaps.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:tkfo="https://teikit.org/ns/xslt/fo"
+    exclude-result-prefixes="#all">
+
+  <xsl:mode name="tkfo:text" on-no-match="text-only-copy" on-multiple-match="fail"/>
+
+  <!-- Nothing printable, or printed elsewhere (header, index lists, facsimile, encoded zones). -->
+  <xsl:template match="tei:teiHeader | tei:standOff | tei:facsimile | tei:sourceDoc | tei:graphic
+      | tei:listPerson | tei:listPlace | tei:listOrg | tei:listWit | tei:listPrefixDef | tei:interpGrp
+      | tei:witDetail | tei:handShift | tei:milestone | tei:anchor | tei:cb | tei:span | tei:spanGrp
+      | tei:link | tei:linkGrp | tei:alt | tei:altGrp | tei:timeline | tei:fs | tei:fvLib | tei:fLib
+      | tei:media | tei:binaryObject | tei:formula[@notation = 'mathml']
+      | tei:witStart | tei:witEnd | tei:lacunaStart | tei:lacunaEnd"
+      mode="tkfo:text"/>
+
+  <xsl:template match="tei:lb" mode="tkfo:text">
+    <xsl:if test="ancestor::tei:l or ancestor::tei:addrLine or parent::tei:head">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Texts and divisions -->
+  <xsl:template match="tei:text" mode="tkfo:text">
+    <fo:block>
+      <xsl:call-template name="tkfo:lang"/>
+      <xsl:if test="parent::tei:group and preceding-sibling::tei:text">
+        <xsl:attribute name="space-before">8mm</xsl:attribute>
+      </xsl:if>
+      <xsl:if test="parent::tei:group">
+        <fo:block font-size="8pt" letter-spacing="0.5pt" space-after="4mm" keep-with-next.within-page="always"
+            border-bottom="0.3pt solid #999" role="H2">
+          <xsl:value-of select="upper-case(string-join((
+              if (@type) then @type else if (preceding-sibling::tei:text) then 'translation' else 'original',
+              tkfo:lang-name(@xml:lang)[. ne '']), ' · '))"/>
+        </fo:block>
+      </xsl:if>
+      <xsl:apply-templates mode="tkfo:text"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:group | tei:front | tei:body | tei:back | tei:div | tei:div1 | tei:div2 | tei:div3
+      | tei:div4 | tei:div5 | tei:div6 | tei:div7 | tei:floatingText | tei:lg | tei:sp | tei:castList
+      | tei:listBibl | tei:opener | tei:closer | tei:address | tei:docTitle | tei:titlePage | tei:argument
+      | tei:epigraph | tei:postscript | tei:trailer | tei:byline | tei:docImprint | tei:docAuthor
+      | tei:titlePart | tei:signed | tei:salute | tei:dateline | tei:addrLine | tei:l | tei:speaker
+      | tei:stage[not(ancestor::tei:p or ancestor::tei:l)] | tei:bibl[parent::tei:listBibl]
+      | tei:biblStruct | tei:figure | tei:listApp | tei:msDesc | tei:event | tei:person | tei:place
+      | tei:org | tei:entry | tei:sense | tei:u | tei:ab[not(ancestor::tei:p)] | tei:cit[tei:quote/tei:p]"
+      mode="tkfo:text">
+    <fo:block>
+      <xsl:call-template name="tkfo:lang"/>
+      <xsl:call-template name="tkfo:block-style"/>
+      <xsl:apply-templates mode="tkfo:text"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template name="tkfo:block-style">
+    <xsl:choose>
+      <xsl:when test="self::tei:l">
+        <xsl:attribute name="text-align">start</xsl:attribute>
+        <xsl:attribute name="start-indent" select="if (ancestor::tei:table) then '0pt' else 'inherited-property-value(start-indent) + 4mm'"/>
+      </xsl:when>
+      <xsl:when test="self::tei:lg | self::tei:sp | self::tei:figure | self::tei:listBibl | self::tei:biblStruct
+          | self::tei:bibl | self::tei:address | self::tei:opener | self::tei:closer | self::tei:epigraph">
+        <xsl:attribute name="space-before">3pt</xsl:attribute>
+        <xsl:attribute name="space-after">5pt</xsl:attribute>
+      </xsl:when>
+      <xsl:when test="self::tei:signed | self::tei:dateline[ancestor::tei:closer]">
+        <xsl:attribute name="text-align">end</xsl:attribute>
+      </xsl:when>
+      <xsl:when test="self::tei:speaker">
+        <xsl:attribute name="font-weight">bold</xsl:attribute>
+        <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- FOP's language property takes the primary subtag (hyphenation, the tagged PDF's /Lang). -->
+  <xsl:template name="tkfo:lang">
+    <xsl:variable name="primary" select="substring-before(@xml:lang || '-', '-')"/>
+    <xsl:if test="matches($primary, '^[a-zA-Z]{2,3}$')">
+      <xsl:attribute name="language" select="lower-case($primary)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:head" mode="tkfo:text">
+    <xsl:variable name="depth" select="count(ancestor::*[self::tei:div or matches(local-name(), '^div\d$')
+        or self::tei:lg or self::tei:list or self::tei:table or self::tei:figure])"/>
+    <fo:block keep-with-next.within-page="always" space-before="{if ($depth le 1) then '6mm' else '3mm'}"
+        space-after="2mm" font-weight="bold" line-height="1.25" text-align="start"
+        font-size="{if (parent::tei:figure or parent::tei:table or parent::tei:list) then '9pt'
+                    else if ($depth le 1) then '12pt' else if ($depth = 2) then '11pt' else '10pt'}"
+        role="H{min((6, $depth + 1))}">
+      <xsl:call-template name="tkfo:lang"/>
+      <xsl:apply-templates mode="tkfo:text"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:p | tei:ab[ancestor::tei:p]" mode="tkfo:text">
+    <fo:block space-after="4pt" text-align="{if ($tk:layout = 'parallel' or ancestor::tei:table) then 'start' else 'justify'}"
+        text-indent="{if (preceding-sibling::*[1][self::tei:p] and not(ancestor::tei:note)) then '4mm' else '0mm'}">
+      <xsl:call-template name="tkfo:lang"/>
+      <xsl:apply-templates mode="tkfo:text"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:quote[tei:p | tei:lg | tei:l | tei:ab] | tei:q[tei:p | tei:lg] | tei:said[tei:p]"
+      mode="tkfo:text">
+    <fo:block start-indent="inherited-property-value(start-indent) + 6mm" end-indent="inherited-property-value(end-indent) + 4mm"
+        font-size="95%" space-before="3pt" space-after="4pt">
+      <xsl:call-template name="tkfo:lang"/>
+      <xsl:apply-templates mode="tkfo:text"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- Lists: one block per item, with its label or a bullet -->
+  <xsl:template match="tei:list | tei:listPerson[ancestor::tei:text] | tei:listEvent" mode="tkfo:text">
+    <fo:block space-before="2pt" space-after="4pt">
+      <xsl:apply-templates mode="tkfo:text"/>
+    </fo:block>
+  </xsl:template>
+  <xsl:template match="tei:list/tei:label" mode="tkfo:text"/>
+  <xsl:template match="tei:item" mode="tkfo:text">
+    <xsl:variable name="label" select="preceding-sibling::*[1][self::tei:label]"/>
+    <fo:block start-indent="inherited-property-value(start-indent) + 5mm" text-indent="-4mm" space-after="1pt">
+      <xsl:choose>
+        <xsl:when test="$label"><fo:inline font-weight="bold"><xsl:apply-templates select="$label/node()" mode="tkfo:text"/></fo:inline><xsl:text> </xsl:text></xsl:when>
+        <xsl:when test="@n"><xsl:value-of select="@n"/><xsl:text> </xsl:text></xsl:when>
+        <xsl:when test="../@type = ('ordered', 'numbered') or ../@rend = ('numbered', 'ordered')"><xsl:number/>. </xsl:when>
+        <xsl:when test="../@type = 'gloss'"/>
+        <xsl:otherwise>• </xsl:otherwise>
+      </xsl:choose>
+      <xsl:apply-templates mode="tkfo:text"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- Tables: as many columns as the widest row -->
+  <xsl:template match="tei:table[tei:row]" mode="tkfo:text">
+    <xsl:variable name="columns" select="max(tei:row ! sum(tei:cell ! (if (@cols castable as xs:integer) then max((1, xs:integer(@cols))) else 1)))"/>
+    <fo:block space-before="3pt" space-after="5pt" font-size="90%">
+      <xsl:apply-templates select="tei:head" mode="tkfo:text"/>
+      <fo:table table-layout="fixed" width="100%" border-collapse="collapse">
+        <xsl:for-each select="1 to xs:integer($columns)">
+          <fo:table-column column-width="proportional-column-width(1)"/>
+        </xsl:for-each>
+        <fo:table-body>
+          <xsl:apply-templates select="tei:row" mode="tkfo:text"/>
+        </fo:table-body>
+      </fo:table>
+      <xsl:apply-templates select="* except (tei:head | tei:row)" mode="tkfo:text"/>
+    </fo:block>
+  </xsl:template>
+  <xsl:template match="tei:table" mode="tkfo:text">
+    <fo:block><xsl:apply-templates mode="tkfo:text"/></fo:block>
+  </xsl:template>
+  <xsl:template match="tei:row" mode="tkfo:text">
+    <xsl:choose>
+      <xsl:when test="tei:cell">
+        <fo:table-row>
+          <xsl:if test="@role = 'label'"><xsl:attribute name="font-weight">bold</xsl:attribute></xsl:if>
+          <xsl:apply-templates select="tei:cell" mode="tkfo:text"/>
+        </fo:table-row>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:table-row><fo:table-cell><fo:block><xsl:apply-templates mode="tkfo:text"/></fo:block></fo:table-cell></fo:table-row>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template match="tei:cell" mode="tkfo:text">
+    <fo:table-cell padding="1pt 2pt" border="0.3pt solid #999">
+      <xsl:if test="@cols castable as xs:integer and xs:integer(@cols) gt 1">
+        <xsl:attribute name="number-columns-spanned" select="xs:integer(@cols)"/>
+      </xsl:if>
+      <fo:block text-align="start">
+        <xsl:call-template name="tkfo:lang"/>
+        <xsl:apply-templates mode="tkfo:text"/>
+      </fo:block>
+    </fo:table-cell>
+  </xsl:template>
+
+  <xsl:template match="tei:figDesc" mode="tkfo:text">
+    <fo:block font-size="8.5pt" font-style="italic"><xsl:apply-templates mode="tkfo:text"/></fo:block>
+  </xsl:template>
+
+  <!-- Phrases -->
+  <xsl:template match="tei:hi | tei:emph | tei:foreign | tei:term | tei:title | tei:mentioned | tei:soCalled
+      | tei:gloss | tei:distinct | tei:q | tei:quote | tei:said | tei:cit | tei:seg | tei:w | tei:pc | tei:c
+      | tei:num | tei:measure | tei:date | tei:time | tei:ref | tei:label | tei:bibl | tei:abbr | tei:expan
+      | tei:ex | tei:am | tei:damage | tei:orig | tei:reg | tei:lem | tei:rdg | tei:stage | tei:affiliation
+      | tei:roleName | tei:forename | tei:surname | tei:addName | tei:genName | tei:nameLink | tei:idno
+      | tei:geogName | tei:country | tei:settlement | tei:region | tei:district | tei:bloc | tei:ab
+      | tei:docDate | tei:street | tei:postCode | tei:email | tei:code | tei:att | tei:gi | tei:tag | tei:val
+      | tei:ident | tei:formula | tei:unit | tei:biblScope | tei:author | tei:editor | tei:publisher
+      | tei:pubPlace | tei:orgName[not(@ref or @key)] | tei:persName[not(@ref or @key)]
+      | tei:placeName[not(@ref or @key)] | tei:name[not(@ref or @key)] | tei:rs[not(@ref or @key)]"
+      mode="tkfo:text">
+    <xsl:variable name="rend" select="lower-case(string-join((@rend, @rendition, @style), ' '))"/>
+    <fo:inline>
+      <xsl:choose>
+        <xsl:when test="contains($rend, 'sup')"><xsl:attribute name="baseline-shift">super</xsl:attribute><xsl:attribute name="font-size">70%</xsl:attribute></xsl:when>
+        <xsl:when test="contains($rend, 'sub')"><xsl:attribute name="baseline-shift">sub</xsl:attribute><xsl:attribute name="font-size">70%</xsl:attribute></xsl:when>
+      </xsl:choose>
+      <xsl:if test="matches($rend, 'bold|strong')"><xsl:attribute name="font-weight">bold</xsl:attribute></xsl:if>
+      <xsl:if test="matches($rend, 'ital|slant|oblique')
+          or (self::tei:hi and $rend = '')
+          or self::tei:emph or self::tei:foreign or self::tei:term or self::tei:mentioned
+          or self::tei:title[not(ancestor::tei:bibl) or @level = ('m', 'j')]">
+        <xsl:attribute name="font-style">italic</xsl:attribute>
+      </xsl:if>
+      <xsl:if test="contains($rend, 'underline')"><xsl:attribute name="text-decoration">underline</xsl:attribute></xsl:if>
+      <xsl:if test="matches($rend, 'strike|line-through')"><xsl:attribute name="text-decoration">line-through</xsl:attribute></xsl:if>
+      <xsl:if test="matches($rend, 'small-?caps|(^|\s)sc($|\s)')"><xsl:attribute name="font-variant">small-caps</xsl:attribute></xsl:if>
+      <xsl:if test="matches($rend, 'spaced|letter-?spac')"><xsl:attribute name="letter-spacing">0.15em</xsl:attribute></xsl:if>
+      <xsl:if test="self::tei:code or self::tei:gi or self::tei:tag or self::tei:att or self::tei:ident or self::tei:val">
+        <xsl:attribute name="font-family">DejaVu Sans Mono, DejaVu Sans</xsl:attribute><xsl:attribute name="font-size">90%</xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="tkfo:lang"/>
+      <xsl:apply-templates mode="tkfo:text"/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- Names that point to an entity: an anchor the index cites by page. -->
+  <xsl:template match="tei:persName[@ref or @key] | tei:placeName[@ref or @key] | tei:orgName[@ref or @key]
+      | tei:name[@ref or @key] | tei:rs[@ref or @key]" mode="tkfo:text">
+    <fo:inline>
+      <xsl:if test="exists(tkfo:entity(.))">
+        <xsl:attribute name="id" select="tkfo:mention-id(.)"/>
+      </xsl:if>
+      <xsl:apply-templates mode="tkfo:text"/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- Diplomatic layer -->
+  <xsl:template match="tei:pb" mode="tkfo:text">
+    <xsl:variable name="label" select="tkfo:page-label(.)"/>
+    <xsl:choose>
+      <xsl:when test="tkfo:in-block-context(.)">
+        <fo:block line-height="0pt" font-size="7pt" text-align="end" end-indent="-17mm" color="#555"
+            keep-with-next.within-page="always" font-family="DejaVu Sans" font-style="normal" font-weight="normal"
+            role="Artifact">
+          <xsl:value-of select="$label"/>
+        </fo:block>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:inline color="#555" font-family="DejaVu Sans" font-style="normal" font-weight="normal">
+          <xsl:text>|</xsl:text>
+          <fo:inline font-size="6pt" baseline-shift="super"><xsl:value-of select="$label"/></fo:inline>
+        </fo:inline>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:function name="tkfo:page-label" as="xs:string">
+    <xsl:param name="pb" as="element()"/>
+    <xsl:variable name="n" select="normalize-space($pb/@n)"/>
+    <xsl:sequence select="if ($n = '') then ''
+        else if (matches($n, '^\d+[rv]$')) then 'f. ' || $n
+        else if (matches($n, '^\d+$')) then 'p. ' || $n else $n"/>
+  </xsl:function>
+
+  <!-- True when the element stands between blocks rather than inside running text. -->
+  <xsl:function name="tkfo:in-block-context" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/parent::*[self::tei:body or self::tei:div or self::tei:front or self::tei:back
+        or matches(local-name(), '^div\d$') or self::tei:text or self::tei:lg or self::tei:group])"/>
+  </xsl:function>
+
+  <xsl:template match="tei:fw" mode="tkfo:text">
+    <xsl:choose>
+      <xsl:when test="tkfo:in-block-context(.)">
+        <fo:block font-size="7.5pt" color="#444" font-family="DejaVu Sans" space-before="2pt" space-after="2pt"
+            text-align="{if (matches(@place, 'right|end')) then 'end' else if (matches(@place, 'cent')) then 'center' else 'start'}">
+          <xsl:text>[fw: </xsl:text><xsl:apply-templates mode="tkfo:text"/><xsl:text>]</xsl:text>
+        </fo:block>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:inline font-size="7.5pt" color="#444" font-family="DejaVu Sans">
+          <xsl:text>[fw: </xsl:text><xsl:apply-templates mode="tkfo:text"/><xsl:text>]</xsl:text>
+        </fo:inline>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:stamp" mode="tkfo:text">
+    <xsl:choose>
+      <xsl:when test="tkfo:in-block-context(.)">
+        <fo:block font-size="8pt" font-family="DejaVu Sans" space-before="2pt" space-after="2pt">
+          <fo:inline border="0.5pt solid #444" padding="0.5pt 2pt">
+            <xsl:text>stamp: </xsl:text><xsl:apply-templates mode="tkfo:text"/>
+          </fo:inline>
+        </fo:block>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:inline font-size="8pt" font-family="DejaVu Sans" border="0.5pt solid #444" padding="0.5pt 2pt">
+          <xsl:text>stamp: </xsl:text><xsl:apply-templates mode="tkfo:text"/>
+        </fo:inline>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:add" mode="tkfo:text">
+    <xsl:text>⸢</xsl:text>
+    <xsl:apply-templates mode="tkfo:text"/>
+    <xsl:text>⸣</xsl:text>
+    <xsl:if test="@hand">
+      <fo:inline font-size="6pt" baseline-shift="super" font-family="DejaVu Sans">
+        <xsl:value-of select="replace(normalize-space(@hand), '^.*#', '')"/>
+      </fo:inline>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:del" mode="tkfo:text">
+    <fo:inline text-decoration="line-through"><xsl:apply-templates mode="tkfo:text"/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:unclear" mode="tkfo:text">
+    <xsl:apply-templates mode="tkfo:text"/>
+    <xsl:text>(?)</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:gap" mode="tkfo:text">
+    <xsl:text>[…]</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:supplied" mode="tkfo:text">
+    <xsl:text>[</xsl:text><xsl:apply-templates mode="tkfo:text"/><xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:space" mode="tkfo:text">
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:sic[not(parent::tei:choice)]" mode="tkfo:text">
+    <xsl:apply-templates mode="tkfo:text"/>
+    <fo:inline font-style="italic" font-size="80%"> [sic]</fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:corr[not(parent::tei:choice)]" mode="tkfo:text">
+    <xsl:text>⟨</xsl:text><xsl:apply-templates mode="tkfo:text"/><xsl:text>⟩</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:g" mode="tkfo:text">
+    <xsl:choose>
+      <xsl:when test="normalize-space(.)"><xsl:apply-templates mode="tkfo:text"/></xsl:when>
+      <xsl:otherwise><xsl:text>◊</xsl:text></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A choice that is not an editorial correction: the regularised, expanded or first form. -->
+  <xsl:template match="tei:choice[not(tei:sic and tei:corr)]" mode="tkfo:text">
+    <xsl:apply-templates select="(tei:reg, tei:expan, tei:corr, tei:seg, *)[1]" mode="tkfo:text"/>
+  </xsl:template>
+</xsl:stylesheet>

@@ -27,13 +27,13 @@
   <!-- The reading of an apparatus entry that stands in the text. -->
   <xsl:function name="tk:lemma" as="element()?">
     <xsl:param name="app" as="element(tei:app)"/>
-    <xsl:sequence select="($app/tei:lem, $app/tei:rdg, $app/tei:rdgGrp/tei:rdg)[1]"/>
+    <xsl:sequence select="($app/tei:lem, $app/tei:rdgGrp//tei:lem, $app/tei:rdg, $app/tei:rdgGrp//tei:rdg)[1]"/>
   </xsl:function>
 
   <!-- The other readings of an apparatus entry. -->
   <xsl:function name="tk:variants" as="element()*">
     <xsl:param name="app" as="element(tei:app)"/>
-    <xsl:sequence select="($app/tei:rdg, $app/tei:rdgGrp/tei:rdg) except tk:lemma($app)"/>
+    <xsl:sequence select="($app/tei:rdg, $app/tei:rdgGrp//tei:rdg) except tk:lemma($app)"/>
   </xsl:function>
 
   <!-- A witness list as it reads: "#A #B" becomes "A B". -->

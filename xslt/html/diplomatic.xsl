@@ -77,7 +77,12 @@
       <xsl:attribute name="title" select="$what"/>
       <xsl:attribute name="role" select="'img'"/>
       <xsl:attribute name="aria-label" select="$what"/>
-      <xsl:text>[…]</xsl:text>
+      <xsl:text>[…</xsl:text>
+      <xsl:if test="node()">
+        <xsl:text> </xsl:text>
+        <span class="gap-desc"><xsl:apply-templates mode="tk:html"/></span>
+      </xsl:if>
+      <xsl:text>]</xsl:text>
     </span>
   </xsl:template>
 

@@ -73,7 +73,7 @@
           </div>
           <xsl:call-template name="tk:notes-section">
             <xsl:with-param name="notes" select="$texts//tei:note[not(ancestor::tei:note or ancestor::tei:app)][tk:page-of(.) = $tk:doc-href]"/>
-            <xsl:with-param name="apps" select="$texts//tei:app[not(ancestor::tei:app)][tk:page-of(.) = $tk:doc-href]"/>
+            <xsl:with-param name="apps" select="$texts//tei:app[tk:page-of(.) = $tk:doc-href]"/>
           </xsl:call-template>
           <xsl:call-template name="tk:pager">
             <xsl:with-param name="pages" select="$pages"/>
@@ -102,7 +102,7 @@
             </div>
             <xsl:call-template name="tk:notes-section">
               <xsl:with-param name="notes" select=".//tei:note[not(ancestor::tei:note or ancestor::tei:app)][tk:page-of(.) = $href]"/>
-              <xsl:with-param name="apps" select=".//tei:app[not(ancestor::tei:app)][tk:page-of(.) = $href]"/>
+              <xsl:with-param name="apps" select=".//tei:app[tk:page-of(.) = $href]"/>
             </xsl:call-template>
             <xsl:call-template name="tk:pager">
               <xsl:with-param name="pages" select="$pages"/>

@@ -21,8 +21,9 @@
     </a>
   </xsl:template>
 
-  <!-- A note in the header (in a summary, say) has no place in the list: it shows in brackets. -->
-  <xsl:template match="tei:note[not(ancestor::tei:text)]" mode="tk:html" priority="2">
+  <!-- A note in the header (in a summary, say) or in an apparatus entry has no place in the
+       list of notes: it shows in brackets where it is. -->
+  <xsl:template match="tei:note[not(ancestor::tei:text)] | tei:app//tei:note" mode="tk:html" priority="2">
     <span class="tei-note inline-note"> [<xsl:apply-templates mode="tk:html"/>]</span>
   </xsl:template>
 
@@ -44,10 +45,6 @@
         <xsl:value-of select="tk:app-label(.)"/>
       </a>
     </span>
-  </xsl:template>
-
-  <xsl:template match="tei:app//tei:app" mode="tk:html" priority="1">
-    <xsl:apply-templates select="tk:lemma(.)/node()" mode="tk:html"/>
   </xsl:template>
 
   <!-- The notes and apparatus entries shown on a page, after its text. -->

@@ -58,7 +58,9 @@
   <xsl:function name="tk:href-to-id" as="xs:string?">
     <xsl:param name="id" as="xs:string"/>
     <xsl:param name="context" as="node()"/>
-    <xsl:variable name="target" select="key('tk:xml-id', $id, $context/root())[1]"/>
+    <xsl:variable name="target" select="key('tk:xml-id', $id, $context/root())[1]
+        [ancestor::tei:text][not(self::tei:lb or self::tei:graphic or self::tei:media or self::tei:binaryObject
+          or self::tei:lem or self::tei:rdg or self::tei:rdgGrp or self::tei:text)]"/>
     <xsl:sequence select="if ($target) then tk:local-href(tk:page-of($target), tk:id($target)) else ()"/>
   </xsl:function>
 

@@ -38,6 +38,10 @@
     <xsl:if test="@xml:lang">
       <xsl:attribute name="lang" select="@xml:lang"/>
     </xsl:if>
+    <xsl:if test="$id and @corresp and @xml:id">
+      <xsl:attribute name="data-corresp" select="string-join(tokenize(normalize-space(@corresp))
+          [starts-with(., '#')] ! tk:safe-id(substring(., 2)), ' ')"/>
+    </xsl:if>
     <xsl:attribute name="class" select="if (empty($class) and empty(@rend)) then 'tei-' || local-name()
         else string-join(distinct-values(('tei-' || local-name(), $class,
         tokenize(normalize-space(@rend)) ! ('rend-' || replace(., '[^A-Za-z0-9_\-]', '')))), ' ')"/>

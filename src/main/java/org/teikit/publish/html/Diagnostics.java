@@ -8,14 +8,14 @@ import org.xml.sax.SAXParseException;
 final class Diagnostics {
   private Diagnostics() {}
 
-  static org.teikit.diagnostic.Diagnostic fromParse(Path file, SaxonApiException e) {
+  static org.teikit.diagnostic.Diagnostic fromParse(Path file, Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SAXParseException sax) {
         return org.teikit.diagnostic.Diagnostic.error(file, sax.getLineNumber(), sax.getColumnNumber(), "wf",
             sax.getMessage());
       }
     }
-    return org.teikit.diagnostic.Diagnostic.error(file, Math.max(0, e.getLineNumber()), 0, "wf", message(e));
+    return org.teikit.diagnostic.Diagnostic.error(file, 0, 0, "wf", message(e));
   }
 
   static String message(Throwable e) {

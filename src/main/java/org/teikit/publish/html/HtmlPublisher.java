@@ -16,7 +16,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.lib.ParseOptions;
+import net.sf.saxon.om.TreeInfo;
+import net.sf.saxon.trans.XPathException;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -164,6 +166,7 @@ public final class HtmlPublisher {
       transformer.setStylesheetParameters(Map.of(
           param("facts"), new XdmValue(roots),
           param("edition"), edition,
+          param("document-name"), new XdmAtomicValue(Edition.EDITION_FILE),
           param("folder-name"), new XdmAtomicValue(folderName),
           param("base-url"), new XdmAtomicValue(options.baseUrl())));
       List<XdmNode> entities = Pages.write(xml.processor(), transformer.callTemplate(param("site")), dir);
@@ -184,13 +187,16 @@ public final class HtmlPublisher {
     }
   }
 
-  /** Parses a source through the safe readers, keeping line numbers for messages. */
+  /**
+   * Parses a source through the safe readers, keeping line numbers for messages; a parse error
+   * becomes a diagnostic, and Saxon's own report of it is silenced (it would print to stderr).
+   */
   XdmNode parse(Path file) throws DocumentFailure {
-    DocumentBuilder builder = xml.processor().newDocumentBuilder();
-    builder.setLineNumbering(true);
+    ParseOptions options = new ParseOptions().withLineNumbering(true).withErrorReporter(error -> { });
     try {
-      return builder.build(xml.source(file.toUri()));
-    } catch (SaxonApiException e) {
+      TreeInfo tree = xml.processor().getUnderlyingConfiguration().buildDocumentTree(xml.source(file.toUri()), options);
+      return new XdmNode(tree.getRootNode());
+    } catch (XPathException e) {
       throw new DocumentFailure(Diagnostics.fromParse(file, e));
     }
   }

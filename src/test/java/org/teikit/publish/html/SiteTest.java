@@ -1,0 +1,83 @@
+package org.teikit.publish.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The seed edition as a site: complete, well-formed, linked, deterministic, atomic. */
+class SiteTest {
+  static final Path SEED = Path.of("editions/chervonenko-deng-1962");
+
+  @TempDir Path tmp;
+
+  @Test
+  void seedEditionIsWellFormedAndEveryInternalLinkResolves() throws IOException {
+    assumeTrue(Files.isDirectory(SEED), "the seed edition is not there yet");
+    Path site = tmp.resolve("site");
+    HtmlResult result = Sites.publish(site, 2, SEED);
+    assertTrue(result.diagnostics().isEmpty(), () -> result.diagnostics().toString());
+    for (String page : List.of("index.html", "persons.html", "places.html", "orgs.html", "search.html",
+        "conventions.html", "search-index.js", "assets/teikit.css", "assets/teikit.js", "assets/search.js",
+        "assets/fonts/pt-serif-cyrillic-400-normal.woff2")) {
+      assertTrue(Files.isRegularFile(site.resolve(page)), page);
+    }
+    SiteWalk walk = SiteWalk.of(Sites.context(tmp), site);
+    assertTrue(walk.problems.isEmpty(), () -> String.join("\n", walk.problems));
+  }
+
+  @Test
+  void sameInputGivesTheSameBytes() throws IOException {
+    assumeTrue(Files.isDirectory(SEED), "the seed edition is not there yet");
+    Sites.publish(tmp.resolve("a"), 1, SEED);
+    Sites.publish(tmp.resolve("b"), 2, SEED);
+    List<String> differ = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(tmp.resolve("a"))) {
+      for (Path a : files.filter(Files::isRegularFile).toList()) {
+        Path b = tmp.resolve("b").resolve(tmp.resolve("a").relativize(a));
+        if (!Files.exists(b) || Files.mismatch(a, b) != -1) {
+          differ.add(tmp.resolve("a").relativize(a).toString());
+        }
+      }
+    }
+    assertEquals(List.of(), differ);
+  }
+
+  @Test
+  void aDocumentThatIsNotWellFormedIsReportedAndTheOthersArePublished() throws IOException {
+    Path edition = tmp.resolve("ed");
+    Files.createDirectories(edition);
+    Files.writeString(edition.resolve("a.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>fine</p></body></text></TEI>");
+    Files.writeString(edition.resolve("b.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<text><body><p>broken</body></text></TEI>");
+    Path site = tmp.resolve("site");
+    HtmlResult result = Sites.publish(site, 1, edition);
+    assertEquals(1, result.documents());
+    assertEquals(1, result.diagnostics().size());
+    assertEquals(2, result.diagnostics().get(0).line());
+    assertTrue(result.diagnostics().get(0).file().endsWith("b.xml"));
+    assertTrue(Files.exists(site.resolve("doc/a.html")));
+    assertFalse(Files.exists(site.resolve("doc/b.html")));
+  }
+
+  @Test
+  void aFolderWithoutEditionXmlIsTitledAfterTheFolder() throws IOException {
+    Path edition = tmp.resolve("My letters");
+    Files.createDirectories(edition);
+    Files.writeString(edition.resolve("l1.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>Dear <persName xml:id=\"x\">X</persName>, <persName corresp=\"#x\">you</persName>.</p></body></text></TEI>");
+    Path site = tmp.resolve("site");
+    Sites.publish(site, 1, edition);
+    String home = Files.readString(site.resolve("index.html"));
+    assertTrue(home.contains("<title>My letters</title>"), home);
+    String persons = Files.readString(site.resolve("persons.html"));
+    assertTrue(persons.contains("doc/l1.html#"), persons);
+  }
+}

@@ -1,0 +1,104 @@
+package org.teikit.publish.html;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import org.teikit.xml.XmlContext;
+
+/**
+ * Walks a generated site: every page must be well-formed, and every internal link (href, src)
+ * must reach an existing file and, with a fragment, an element with that id. Also gathers the
+ * text of each page for the text-preservation test.
+ */
+final class SiteWalk {
+  final Map<Path, XdmNode> pages = new HashMap<>();
+  final List<String> problems = new ArrayList<>();
+  private final Map<Path, Set<String>> ids = new HashMap<>();
+
+  static SiteWalk of(XmlContext xml, Path site) throws IOException {
+    SiteWalk walk = new SiteWalk();
+    List<Path> html;
+    try (Stream<Path> files = Files.walk(site)) {
+      html = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+    for (Path page : html) {
+      XdmNode tree = Sites.read(xml, page);
+      walk.pages.put(page, tree);
+      Set<String> found = new HashSet<>();
+      collect(tree, found, null);
+      walk.ids.put(page, found);
+    }
+    for (Map.Entry<Path, XdmNode> e : walk.pages.entrySet()) {
+      List<String> links = new ArrayList<>();
+      collect(e.getValue(), null, links);
+      for (String link : links) {
+        walk.check(e.getKey(), link);
+      }
+    }
+    return walk;
+  }
+
+  private void check(Path page, String link) {
+    if (link.isEmpty()) {
+      problems.add(page + ": empty link");
+      return;
+    }
+    URI uri;
+    try {
+      uri = new URI(link);
+    } catch (java.net.URISyntaxException bad) {
+      problems.add(page + ": malformed link " + link);
+      return;
+    }
+    if (uri.getScheme() != null) {
+      String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("mailto")) {
+        problems.add(page + ": link with scheme " + scheme + ": " + link);
+      }
+      return;
+    }
+    Path target = uri.getPath() == null || uri.getPath().isEmpty() ? page
+        : page.getParent().resolve(uri.getPath()).normalize();
+    if (!Files.exists(target)) {
+      problems.add(page + ": broken link " + link);
+      return;
+    }
+    String fragment = uri.getFragment();
+    if (fragment != null && target.toString().endsWith(".html")) {
+      Set<String> there = ids.get(target);
+      if (there == null || !there.contains(fragment)) {
+        problems.add(page + ": no id " + fragment + " in " + target.getFileName() + " (" + link + ")");
+      }
+    }
+  }
+
+  private static void collect(XdmNode node, Set<String> ids, List<String> links) {
+    for (XdmNode child : node.children()) {
+      if (child.getNodeKind() != XdmNodeKind.ELEMENT) {
+        continue;
+      }
+      if (ids != null && child.attribute("id") != null) {
+        ids.add(child.attribute("id"));
+      }
+      if (links != null) {
+        for (String a : new String[] {"href", "src"}) {
+          String v = child.attribute(a);
+          if (v != null) {
+            links.add(v);
+          }
+        }
+      }
+      collect(child, ids, links);
+    }
+  }
+}

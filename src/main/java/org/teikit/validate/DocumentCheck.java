@@ -106,7 +106,9 @@ final class DocumentCheck {
   private List<StreamingSchema.Check> startSchemas(Path file, List<XmlModel> models,
       DiagnosticSink sink, List<TreeSchema> treeSchemas) {
     List<StreamingSchema.Check> checks = new ArrayList<>();
-    for (SchemaRef ref : choice.choose(file, models, sink)) {
+    List<SchemaRef> refs = choice.choose(file, models, sink);
+    library.prefetch(refs);
+    for (SchemaRef ref : refs) {
       SchemaLibrary.Entry entry = library.get(ref);
       entry.problem().ifPresent(p -> sink.add(Diagnostic.error(file, 0, 0, "schema",
           Messages.get("schema.broken", ref.displayName(), p))));

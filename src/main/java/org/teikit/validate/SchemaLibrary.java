@@ -18,15 +18,33 @@ final class SchemaLibrary {
 
   private final XmlContext xml;
   private final SchematronCompiler schematron;
-  private final Map<SchemaRef, Entry> entries = new ConcurrentHashMap<>();
+  private final Map<SchemaRef, java.util.concurrent.CompletableFuture<Entry>> entries = new ConcurrentHashMap<>();
 
   SchemaLibrary(XmlContext xml, Path schematronCache) {
     this.xml = xml;
     this.schematron = new SchematronCompiler(xml, schematronCache);
   }
 
+  /** The compiled schema; waits while another thread compiles it. */
   Entry get(SchemaRef ref) {
-    return entries.computeIfAbsent(ref, this::compile);
+    return start(ref).join();
+  }
+
+  /**
+   * Starts compiling the schemas a document needs, each on its own thread, so that a large
+   * grammar and its embedded Schematron compile side by side.
+   */
+  void prefetch(java.util.List<SchemaRef> refs) {
+    refs.forEach(this::start);
+  }
+
+  private java.util.concurrent.CompletableFuture<Entry> start(SchemaRef ref) {
+    return entries.computeIfAbsent(ref, r -> java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> compile(r), runnable -> {
+          Thread t = new Thread(runnable, "teikit-schema-compiler");
+          t.setDaemon(true);
+          t.start();
+        }));
   }
 
   private Entry compile(SchemaRef ref) {

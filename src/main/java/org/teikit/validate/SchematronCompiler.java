@@ -31,6 +31,8 @@ final class SchematronCompiler {
   private static final String SCHXSLT_PIPELINE = "/xslt/2.0/pipeline-for-svrl.xsl";
   private static final String SINGLE_PASS = "/org/teikit/validate/schematron-single-pass.xsl";
   private static final String EXTRACT_EMBEDDED = "/org/teikit/validate/embedded-schematron.xsl";
+  private static final java.util.regex.Pattern INCLUDES =
+      java.util.regex.Pattern.compile("<(\\w+:)?(include|externalRef)\\b");
   private static final String CACHE_VERSION = "schxslt-1.10.1/single-pass-2";
   /** Features the single-pass compiler leaves to SchXslt. */
   private static final String NEEDS_SCHXSLT = "exists(//(sch:pattern[@abstract = 'true' or @is-a]"
@@ -65,14 +67,39 @@ final class SchematronCompiler {
   /** The executable validator, or null when the schema holds no rules at all. */
   XsltExecutable compile(SchemaRef ref) throws SchemaCompileException {
     try {
+      Path byFile = cacheByFile(ref);
+      if (byFile != null && Files.isRegularFile(byFile)) {
+        return compiler().compile(xml.source(byFile.toUri()));
+      }
       XdmNode schema = ref.isEmbeddedSchematron() ? extractEmbedded(ref) : load(ref);
       if (!hasRules(schema)) {
         return null;
       }
-      return compiler().compile(generatedXslt(schema).asSource());
+      XdmNode generated = generatedXslt(schema);
+      if (byFile != null) {
+        store(generated, byFile);
+      }
+      return compiler().compile(generated.asSource());
     } catch (SaxonApiException | IOException e) {
       throw new SchemaCompileException(Messages.plain(e.getMessage()));
     }
+  }
+
+  /**
+   * A cache entry keyed by the schema file's bytes, which spares reading and extracting the
+   * rules of a large grammar on every run. Only for a self-contained local file: a schema that
+   * includes others is keyed by its assembled rules instead (in {@link #generatedXslt}).
+   */
+  private Path cacheByFile(SchemaRef ref) throws IOException {
+    if (cacheDir == null || !"file".equals(ref.uri().getScheme())) {
+      return null;
+    }
+    byte[] bytes = Files.readAllBytes(Path.of(ref.uri()));
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (INCLUDES.matcher(text).find()) {
+      return null;
+    }
+    return cacheDir.resolve(sha256(CACHE_VERSION + "/file/" + engine + "/" + ref.kind() + "/" + text) + ".xsl");
   }
 
   private XdmNode load(SchemaRef ref) throws SaxonApiException {

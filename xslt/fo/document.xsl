@@ -17,48 +17,96 @@
 
   <xsl:template match="document-node()" mode="tkfo:document">
     <xsl:param name="number" as="xs:integer" required="yes"/>
-    <xsl:variable name="title" select="tkfo:doc-title(.)"/>
     <xsl:variable name="tei" select="(tei:TEI, *)[1]"/>
+    <xsl:variable name="text" select="$tei/tei:text"/>
+    <xsl:variable name="parallel" select="$tk:layout = 'parallel' and count($text/tei:group/tei:text) ge 2"/>
+    <xsl:variable name="parts" select="$text/(tei:front, tei:body, tei:back)/node()"/>
+    <!-- A long text with divisions gets a page sequence per top-level division (a new page for each
+         chapter): FOP breaks pages per sequence, and one sequence of hundreds of pages costs it
+         more than the same pages in chapters. -->
+    <xsl:variable name="split" select="not($parallel) and empty($text/tei:group)
+        and count($parts[tkfo:is-division(.)]) ge 2 and string-length($text) gt 60000"/>
+    <xsl:choose>
+      <xsl:when test="$split">
+        <xsl:for-each-group select="$parts" group-starting-with="*[tkfo:is-division(.)]">
+          <xsl:call-template name="tkfo:document-sequence">
+            <xsl:with-param name="number" select="$number"/>
+            <xsl:with-param name="doc" select="root($tei)"/>
+            <xsl:with-param name="first" select="position() = 1"/>
+            <xsl:with-param name="content">
+              <xsl:apply-templates select="current-group()" mode="tkfo:text"/>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:for-each-group>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="tkfo:document-sequence">
+          <xsl:with-param name="number" select="$number"/>
+          <xsl:with-param name="doc" select="."/>
+          <xsl:with-param name="first" select="true()"/>
+          <xsl:with-param name="content">
+            <xsl:choose>
+              <xsl:when test="$parallel">
+                <xsl:apply-templates select="$text/tei:front" mode="tkfo:text"/>
+                <xsl:call-template name="tkfo:parallel">
+                  <xsl:with-param name="texts" select="$text/tei:group/tei:text"/>
+                </xsl:call-template>
+                <xsl:apply-templates select="$text/tei:back" mode="tkfo:text"/>
+              </xsl:when>
+              <xsl:when test="exists($text)">
+                <xsl:apply-templates select="$text" mode="tkfo:text"/>
+              </xsl:when>
+              <xsl:otherwise>
+                <!-- not a TEI document we know: print its text rather than nothing -->
+                <xsl:apply-templates select="$tei/node()[not(self::tei:teiHeader)]" mode="tkfo:text"/>
+              </xsl:otherwise>
+            </xsl:choose>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:function name="tkfo:is-division" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node instance of element() and ($node/self::tei:div or matches(local-name($node), '^div\d$'))"/>
+  </xsl:function>
+
+  <!-- One page sequence of a document; the first carries its heading and source note. -->
+  <xsl:template name="tkfo:document-sequence">
+    <xsl:param name="number" as="xs:integer"/>
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:param name="first" as="xs:boolean"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:variable name="tei" select="($doc/tei:TEI, $doc/*)[1]"/>
+    <xsl:variable name="title" select="tkfo:doc-title($doc)"/>
     <fo:page-sequence master-reference="tk-book">
-      <xsl:if test="$number = $tk:first-number">
+      <xsl:if test="$first and $number = $tk:first-number">
         <xsl:attribute name="initial-page-number" select="1"/>
       </xsl:if>
-      <xsl:if test="$tei/(@xml:lang, tei:text/@xml:lang)">
-        <xsl:attribute name="language" select="($tei/tei:text/@xml:lang, $tei/@xml:lang)[1]"/>
+      <xsl:variable name="lang" select="substring-before((($tei/tei:text/@xml:lang, $tei/@xml:lang)[1], '')[1] || '-', '-')"/>
+      <xsl:if test="matches($lang, '^[a-zA-Z]{2,3}$')">
+        <xsl:attribute name="language" select="lower-case($lang)"/>
       </xsl:if>
       <xsl:call-template name="tkfo:static">
         <xsl:with-param name="title" select="$title"/>
       </xsl:call-template>
       <fo:flow flow-name="xsl-region-body">
-        <fo:block id="{tkfo:doc-id($number)}" role="H1" keep-with-next.within-page="always">
-          <fo:block font-size="9pt" letter-spacing="1pt" space-after="2pt">DOCUMENT <xsl:value-of select="$number"/></fo:block>
-          <xsl:for-each select="tkfo:doc-date(.)">
-            <fo:block font-size="10pt" font-style="italic" space-after="3pt"><xsl:value-of select="."/></fo:block>
-          </xsl:for-each>
-          <fo:block font-size="14pt" font-weight="bold" line-height="1.25" space-after="5mm">
-            <xsl:value-of select="$title"/>
+        <xsl:if test="$first">
+          <fo:block id="{tkfo:doc-id($number)}" role="H1" keep-with-next.within-page="always">
+            <fo:block font-size="9pt" letter-spacing="1pt" space-after="2pt">DOCUMENT <xsl:value-of select="$number"/></fo:block>
+            <xsl:for-each select="tkfo:doc-date($doc)">
+              <fo:block font-size="10pt" font-style="italic" space-after="3pt"><xsl:value-of select="."/></fo:block>
+            </xsl:for-each>
+            <fo:block font-size="14pt" font-weight="bold" line-height="1.25" space-after="5mm">
+              <xsl:value-of select="$title"/>
+            </fo:block>
           </fo:block>
-        </fo:block>
-        <xsl:call-template name="tkfo:source-note">
-          <xsl:with-param name="header" select="$tei/tei:teiHeader"/>
-        </xsl:call-template>
-        <xsl:variable name="text" select="$tei/tei:text"/>
-        <xsl:choose>
-          <xsl:when test="$tk:layout = 'parallel' and count($text/tei:group/tei:text) ge 2">
-            <xsl:apply-templates select="$text/tei:front" mode="tkfo:text"/>
-            <xsl:call-template name="tkfo:parallel">
-              <xsl:with-param name="texts" select="$text/tei:group/tei:text"/>
-            </xsl:call-template>
-            <xsl:apply-templates select="$text/tei:back" mode="tkfo:text"/>
-          </xsl:when>
-          <xsl:when test="exists($text)">
-            <xsl:apply-templates select="$text" mode="tkfo:text"/>
-          </xsl:when>
-          <xsl:otherwise>
-            <!-- not a TEI document we know: print its text rather than nothing -->
-            <xsl:apply-templates select="$tei/node()[not(self::tei:teiHeader)]" mode="tkfo:text"/>
-          </xsl:otherwise>
-        </xsl:choose>
+          <xsl:call-template name="tkfo:source-note">
+            <xsl:with-param name="header" select="$tei/tei:teiHeader"/>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:sequence select="$content"/>
         <fo:block/>
       </fo:flow>
     </fo:page-sequence>

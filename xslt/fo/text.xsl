@@ -26,6 +26,17 @@
       | tei:witStart | tei:witEnd | tei:lacunaStart | tei:lacunaEnd"
       mode="tkfo:text"/>
 
+  <!-- Indentation between blocks is no text: dropping it spares FOP's white-space handling, which
+       is quadratic in the number of a block's children. -->
+  <xsl:template match="text()[not(normalize-space())][parent::tei:TEI or parent::tei:text or parent::tei:group
+      or parent::tei:front or parent::tei:body or parent::tei:back or parent::tei:div or parent::tei:div1
+      or parent::tei:div2 or parent::tei:div3 or parent::tei:div4 or parent::tei:div5 or parent::tei:div6
+      or parent::tei:div7 or parent::tei:list or parent::tei:table or parent::tei:row or parent::tei:lg
+      or parent::tei:listBibl or parent::tei:sp or parent::tei:floatingText or parent::tei:opener
+      or parent::tei:closer or parent::tei:figure or parent::tei:castList or parent::tei:listApp
+      or parent::tei:titlePage or parent::tei:msDesc or parent::tei:listPerson or parent::tei:listEvent
+      or parent::tei:quote[tei:p | tei:lg | tei:l | tei:ab] or parent::tei:note[tei:p]]" mode="tkfo:text"/>
+
   <xsl:template match="tei:lb" mode="tkfo:text">
     <xsl:if test="ancestor::tei:l or ancestor::tei:addrLine or parent::tei:head">
       <xsl:text> </xsl:text>
@@ -110,7 +121,7 @@
   </xsl:template>
 
   <xsl:template match="tei:p | tei:ab[ancestor::tei:p]" mode="tkfo:text">
-    <fo:block space-after="4pt" text-align="{if ($tk:layout = 'parallel' or ancestor::tei:table) then 'start' else 'justify'}"
+    <fo:block space-after.minimum="2pt" space-after.optimum="4pt" space-after.maximum="14pt" text-align="{if ($tk:layout = 'parallel' or ancestor::tei:table) then 'start' else 'justify'}"
         text-indent="{if (preceding-sibling::*[1][self::tei:p] and not(ancestor::tei:note)) then '4mm' else '0mm'}">
       <xsl:call-template name="tkfo:lang"/>
       <xsl:apply-templates mode="tkfo:text"/>

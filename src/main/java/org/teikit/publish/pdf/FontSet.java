@@ -23,7 +23,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
- * The fonts a run may use: DejaVu Serif, Sans and Sans Mono from the jar (Latin, Greek, Cyrillic;
+ * The fonts a run may use: DejaVu Serif (Condensed for the text), Sans and Sans Mono from the jar (Latin, Greek, Cyrillic;
  * DejaVu licence, a free Bitstream Vera derivative), then the user's {@code --fonts} folders.
  * Knows which characters each covers and writes the FOP font configuration for them.
  */
@@ -32,12 +32,14 @@ public final class FontSet {
   static final String BUNDLED_DIR = "/net/sf/jasperreports/fonts/dejavu/";
 
   /** The families the stylesheet names, body face first. */
-  public static final List<String> BUNDLED_FAMILIES = List.of("DejaVu Serif", "DejaVu Sans");
+  public static final List<String> BUNDLED_FAMILIES =
+      List.of("DejaVu Serif Condensed", "DejaVu Serif", "DejaVu Sans");
 
   /** One font file registered with FOP. */
   record Face(String family, String style, String weight, URI uri, BitSet coverage) {}
 
   private static final String[][] BUNDLED = {
+    {"DejaVu Serif Condensed", "DejaVuSerifCondensed", "", "-Bold", "-Italic", "-BoldItalic"},
     {"DejaVu Serif", "DejaVuSerif", "", "-Bold", "-Italic", "-BoldItalic"},
     {"DejaVu Sans", "DejaVuSans", "", "-Bold", "-Oblique", "-BoldOblique"},
     {"DejaVu Sans Mono", "DejaVuSansMono", "", "-Bold", "-Oblique", "-BoldOblique"},

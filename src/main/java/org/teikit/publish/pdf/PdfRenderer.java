@@ -189,7 +189,8 @@ public final class PdfRenderer {
     List<Book> books = new ArrayList<>();
     books.add(new Book(edition, editionDoc, docs, files, "edition", 1,
         outDir.resolve(safeName(edition.name()) + ".pdf"), date));
-    for (int i = 0; i < docs.size(); i++) {
+    // an edition of one document is one book: its document PDF is a copy, not a second layout
+    for (int i = 0; i < docs.size() && docs.size() > 1; i++) {
       String name = files.get(i).getFileName().toString().replaceFirst("\\.xml$", "");
       books.add(new Book(edition, editionDoc, List.of(docs.get(i)), List.of(files.get(i)), "document",
           edition.documents().indexOf(files.get(i)) + 1,
@@ -213,6 +214,13 @@ public final class PdfRenderer {
           written.add(r.file());
           pages += r.pages();
         }
+      }
+      if (docs.size() == 1 && !written.isEmpty()) {
+        String name = files.get(0).getFileName().toString().replaceFirst("\\.xml$", "");
+        Path copy = outDir.resolve("documents").resolve(safeName(name) + ".pdf");
+        Files.createDirectories(copy.getParent());
+        Files.copy(written.get(0), copy);
+        written.add(copy);
       }
       return new Result(List.copyOf(written), List.copyOf(diagnostics), pages);
     } catch (InterruptedException e) {

@@ -1,0 +1,136 @@
+package org.teikit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.TextReporter;
+import org.teikit.serve.PortInUseException;
+import org.teikit.serve.Rebuild;
+import org.teikit.serve.ServeOptions;
+import org.teikit.serve.ServeSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code teikit serve}: a thin shell over {@link ServeSession}. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {
+      "Preview the web edition: build it, serve it on 127.0.0.1, and on every save rebuild the "
+          + "changed edition, validate the changed files and reload the open pages.",
+      "Findings appear here and as a banner on the document's page; each page links to a PDF "
+          + "of its edition, built when asked for. Watched: the PATHs, and schema/ and xslt/ in "
+          + "the working folder when they are there (a working copy of teikit's own).",
+      "Ctrl-C stops the server; the built files stay in the output folder."},
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:stopped", "2:usage or I/O problem (e.g. the port is taken)"})
+public final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Edition folders, collections of them, or single documents (default: editions).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
+      description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/serve/html",
+      description = "Where the previewed site is built (default: ${DEFAULT-VALUE}); PDFs go to "
+          + "the sibling folder pdf/.")
+  Path output;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> targets = paths.isEmpty() ? List.of(Path.of("editions")) : paths;
+    ServeOptions options = ServeOptions.defaults().withPort(port)
+        .withOutput(output, output.toAbsolutePath().normalize().resolveSibling("pdf")).withJobs(common.jobs());
+    if (Files.isRegularFile(Path.of("xslt", "html", "edition.xsl"))) {
+      options = options.withStylesheets(Path.of("xslt"));
+    }
+    if (Files.isDirectory(Path.of("schema"))) {
+      options = options.withSchemas(Path.of("schema"));
+    }
+    ServeSession session;
+    try {
+      session = ServeSession.start(targets, options, new Terminal(out, err, common.quiet()));
+    } catch (PortInUseException e) {
+      err.println("teikit: " + e.getMessage());
+      err.flush();
+      return ExitCodes.PROBLEM;
+    }
+    out.println("Serving " + session.url() + " (Ctrl-C stops)");
+    out.flush();
+    Thread hook = new Thread(() -> {
+      session.close();
+      out.println("teikit serve: stopped");
+      out.flush();
+    }, "teikit-serve-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      session.awaitClose();
+    } catch (InterruptedException stopped) {
+      // The thread running the command was interrupted (an embedding program, a test): stop.
+      Thread.currentThread().interrupt();
+    } finally {
+      session.close();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // Ctrl-C: the hook is running already.
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Prints each build: findings in the text-report format, then one line about the build. */
+  private static final class Terminal implements ServeSession.Listener {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean quiet;
+    private final Path here = Path.of("").toAbsolutePath();
+    private boolean first = true;
+
+    Terminal(PrintWriter out, PrintWriter err, boolean quiet) {
+      this.out = out;
+      this.err = err;
+      this.quiet = quiet;
+    }
+
+    @Override
+    public synchronized void built(Rebuild r) {
+      for (String problem : r.problems()) {
+        err.println("teikit: " + problem);
+      }
+      for (Diagnostic d : r.findings()) {
+        err.println(TextReporter.line(d, here));
+      }
+      err.flush();
+      if (!quiet) {
+        String what = r.editions().isEmpty() ? "assets"
+            : r.editions().size() == 1 ? r.editions().get(0) : r.editions().size() + " editions";
+        out.printf("%s %s in %d ms: %d documents published, %d files validated, %d errors%n",
+            first ? "built" : "rebuilt", what, r.took().toMillis(), r.documents(), r.validated().size(),
+            r.errors());
+        out.flush();
+      }
+      first = false;
+    }
+
+    @Override
+    public synchronized void failed(Exception e) {
+      err.println("teikit: the rebuild failed: " + e.getMessage() + " (the last build is still served)");
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package org.teikit.serve;
+
+/** The preview server cannot start or go on (the port, the stylesheets, the output folder). */
+public class ServeException extends RuntimeException {
+  public ServeException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  public ServeException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,525 @@
+package org.teikit.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.Report;
+import org.teikit.diagnostic.TextReporter;
+import org.teikit.edition.Edition;
+import org.teikit.edition.Editions;
+import org.teikit.publish.AtomicDirectory;
+import org.teikit.publish.html.HtmlOptions;
+import org.teikit.publish.html.HtmlPublisher;
+import org.teikit.publish.html.HtmlResult;
+import org.teikit.publish.html.HtmlStylesheets;
+import org.teikit.publish.html.PublishException;
+import org.teikit.publish.pdf.PdfOptions;
+import org.teikit.publish.pdf.PdfRenderer;
+import org.teikit.validate.Validator;
+import org.teikit.xml.XmlContext;
+
+/**
+ * The editions being served and the tools that build them, compiled once and kept warm: one
+ * {@link XmlContext}, one {@link HtmlPublisher} and one {@link Validator}, each replaced only when
+ * its stylesheets or schemas change, and a {@link PdfRenderer} once a PDF is asked for.
+ *
+ * <p>A change to a document rebuilds its edition only (HtmlPublisher builds whole editions) and
+ * validates the changed files only; a change to edition.xml, to the set of editions, or to the
+ * stylesheets rebuilds everything. Builds run one at a time on the caller's thread; pages read
+ * the latest findings from any thread.
+ */
+final class Workspace implements PreviewServer.Content, AutoCloseable {
+  private final List<Path> targets;
+  private final ServeOptions options;
+  private final Path base = Path.of("").toAbsolutePath();
+  private final Optional<Path> catalog;
+  private final XmlContext xml;
+  private final ExecutorService validating;
+  private final AtomicLong build = new AtomicLong(System.currentTimeMillis());
+  private final Set<String> stalePdfs = ConcurrentHashMap.newKeySet();
+  private final Object pdfLock = new Object();
+  private HtmlPublisher publisher;
+  /** Why the working copy's stylesheets are not in use, until they compile again. */
+  private Optional<String> stylesheetProblem = Optional.empty();
+  private Validator validator;
+  private PdfRenderer pdfRenderer;
+  private volatile State state = State.EMPTY;
+
+  /** One edition as served: the edition, its folder in the site ("" when alone), its PDF key. */
+  record Entry(Edition edition, String folder, String key) {
+    String prefix() {
+      return folder.isEmpty() ? "" : folder + "/";
+    }
+
+    List<Path> files() {
+      return Stream.concat(edition.editionFile().stream(), edition.documents().stream())
+          .map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+  }
+
+  /** What pages are shown with: the editions and the latest findings per file. */
+  private record State(List<Entry> entries, boolean collection, Map<Path, List<Diagnostic>> validation,
+      Map<Path, List<Diagnostic>> publishing, List<String> problems) {
+    static final State EMPTY = new State(List.of(), false, Map.of(), Map.of(), List.of());
+  }
+
+  /**
+   * Compiles the stylesheets and the schemas (the slow part of a first build).
+   *
+   * @param targets edition folders, collections or documents, as given on the command line
+   * @throws PublishException when the stylesheets do not compile
+   */
+  Workspace(List<Path> targets, ServeOptions options) throws IOException {
+    this.targets = targets.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    this.options = options;
+    this.catalog = options.stylesheets().isPresent()
+        ? Optional.of(stylesheetCatalog(options.stylesheets().get())) : Optional.empty();
+    List<Path> roots = Editions.find(this.targets).stream()
+        .map(e -> e.folder().toAbsolutePath().normalize()).distinct().toList();
+    this.xml = XmlContext.create(catalog.stream().toList(), roots);
+    this.validating = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "teikit-serve-validate");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      this.publisher = newPublisher();
+      this.validator = newValidator();
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** Builds every edition and validates every file. */
+  Rebuild buildAll() throws IOException {
+    long start = System.nanoTime();
+    List<Entry> entries = entries(Editions.find(targets));
+    boolean collection = isCollection(entries);
+    List<Path> files = entries.stream().flatMap(e -> e.files().stream()).toList();
+    CompletableFuture<Report> report = validateAsync(files);
+    HtmlResult html = publisher.publish(editions(entries), options.output(), collection);
+    overlayAssets(entries);
+    Map<Path, List<Diagnostic>> validation = byFile(join(report).diagnostics());
+    Map<Path, List<Diagnostic>> publishing = byFile(html.diagnostics());
+    stalePdfs.addAll(entries.stream().map(Entry::key).toList());
+    return commit(new State(entries, collection, validation, publishing, List.of()), entries, html.documents(),
+        files, start);
+  }
+
+  /**
+   * Rebuilds what {@code changed} touches; empty when none of it matters (a file that is not a
+   * document, stylesheet or schema).
+   */
+  Optional<Rebuild> rebuild(Set<Path> changed) throws IOException {
+    long start = System.nanoTime();
+    State before = state;
+    List<String> problems = new ArrayList<>();
+    Set<Path> sources = new LinkedHashSet<>();
+    boolean html = false;
+    boolean assets = false;
+    boolean print = false;
+    boolean schemas = false;
+    for (Path p : changed) {
+      Path path = p.toAbsolutePath().normalize();
+      if (options.stylesheets().isPresent() && path.startsWith(options.stylesheets().get())) {
+        Path inside = options.stylesheets().get().relativize(path);
+        assets |= inside.startsWith(Path.of("html", "assets"));
+        html |= !inside.startsWith(Path.of("html", "assets")) && !inside.startsWith("fo");
+        print |= !inside.startsWith("html");
+      } else if (options.schemas().isPresent() && path.startsWith(options.schemas().get())) {
+        schemas = true;
+      } else if (path.getFileName().toString().endsWith(".xml") && targets.stream().anyMatch(path::startsWith)) {
+        sources.add(path);
+      }
+    }
+    if (!html && !assets && !print && !schemas && sources.isEmpty()) {
+      return Optional.empty();
+    }
+    if (print) {
+      synchronized (pdfLock) {
+        pdfRenderer = null;
+      }
+    }
+    boolean recompiled = false;
+    if (html) {
+      try {
+        publisher = newPublisher();
+        recompiled = true;
+        stylesheetProblem = Optional.empty();
+      } catch (PublishException e) {
+        stylesheetProblem = Optional.of(e.getMessage() + " (the last stylesheets that compiled stay in use)");
+      }
+    }
+    stylesheetProblem.ifPresent(problems::add);
+    if (schemas) {
+      validator = newValidator();
+    }
+
+    List<Entry> entries;
+    try {
+      entries = entries(Editions.find(targets));
+    } catch (IOException e) {
+      problems.add("cannot list the editions: " + e.getMessage());
+      return Optional.of(commit(withProblems(before, problems), List.of(), 0, List.of(), start));
+    }
+    boolean collection = isCollection(entries);
+    Set<Path> editionFiles = new LinkedHashSet<>();
+    entries.forEach(e -> e.edition().editionFile().ifPresent(f -> editionFiles.add(f.toAbsolutePath().normalize())));
+    boolean editionFileChanged = sources.stream().anyMatch(editionFiles::contains);
+    List<Entry> touched = entries.stream()
+        .filter(e -> sources.stream().anyMatch(s -> s.getParent().equals(e.edition().folder().toAbsolutePath().normalize())))
+        .toList();
+    boolean full = recompiled || !shape(entries).equals(shape(before.entries()))
+        || (collection && editionFileChanged) || (!collection && !touched.isEmpty());
+    stalePdfs.addAll((full || print ? entries : touched).stream().map(Entry::key).toList());
+
+    List<Path> allFiles = entries.stream().flatMap(e -> e.files().stream()).toList();
+    List<Path> toValidate = schemas ? allFiles : filesToValidate(sources, touched, editionFiles, allFiles);
+    CompletableFuture<Report> report = validateAsync(toValidate);
+
+    Map<Path, List<Diagnostic>> publishing = new HashMap<>(before.publishing());
+    List<Entry> rebuilt = full ? entries : touched;
+    int documents = 0;
+    try {
+      if (full) {
+        HtmlResult result = publisher.publish(editions(entries), options.output(), collection);
+        publishing = new HashMap<>(byFile(result.diagnostics()));
+        documents = result.documents();
+      } else {
+        for (Entry entry : touched) {
+          HtmlResult result = publisher.publish(List.of(entry.edition()), options.output().resolve(entry.folder()), false);
+          entry.files().forEach(publishing::remove);
+          publishing.putAll(byFile(result.diagnostics()));
+          documents += result.documents();
+        }
+      }
+      if (full || assets || !touched.isEmpty()) {
+        overlayAssets(full || assets ? entries : touched);
+      }
+    } catch (PublishException | IOException e) {
+      problems.add("the web edition could not be written: " + e.getMessage());
+    }
+
+    Map<Path, List<Diagnostic>> validation = new HashMap<>(before.validation());
+    validation.keySet().retainAll(allFiles);
+    publishing.keySet().retainAll(allFiles);
+    Report checked = join(report);
+    toValidate.forEach(validation::remove);
+    validation.putAll(byFile(checked.diagnostics()));
+    return Optional.of(commit(new State(entries, collection, validation, publishing, problems), rebuilt,
+        documents, toValidate, start));
+  }
+
+  private Rebuild commit(State next, List<Entry> rebuilt, int documents, List<Path> validated, long start) {
+    state = next;
+    long number = build.incrementAndGet();
+    List<Diagnostic> findings = new ArrayList<>();
+    for (Path file : validated) {
+      findings.addAll(next.validation().getOrDefault(file, List.of()));
+    }
+    for (Entry entry : rebuilt) {
+      for (Path file : entry.files()) {
+        findings.addAll(next.publishing().getOrDefault(file, List.of()));
+      }
+    }
+    return new Rebuild(number, rebuilt.stream().map(e -> e.edition().name()).toList(), documents, validated,
+        findings.stream().distinct().toList(), next.problems(), Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  @Override
+  public long build() {
+    return build.get();
+  }
+
+  @Override
+  public List<String> problems(String page) {
+    State now = state;
+    List<String> lines = new ArrayList<>(now.problems());
+    List<Diagnostic> findings = new ArrayList<>();
+    if (page.isEmpty()) {
+      now.validation().values().forEach(findings::addAll);
+      now.publishing().values().forEach(findings::addAll);
+    } else {
+      for (Path file : filesShownOn(now, page)) {
+        findings.addAll(now.validation().getOrDefault(file, List.of()));
+        findings.addAll(now.publishing().getOrDefault(file, List.of()));
+      }
+    }
+    findings.stream().distinct().sorted(Diagnostic.ORDER).forEach(d -> lines.add(TextReporter.line(d, base)));
+    return lines;
+  }
+
+  @Override
+  public Optional<String> pdfEdition(String page) {
+    State now = state;
+    return now.entries().stream().filter(e -> !e.folder().isEmpty() ? page.startsWith(e.prefix()) : !now.collection())
+        .map(Entry::key).findFirst();
+  }
+
+  @Override
+  public Optional<Path> pdf(String key) throws IOException {
+    Optional<Entry> found = state.entries().stream().filter(e -> e.key().equals(key)).findFirst();
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Entry entry = found.get();
+    Path folder = options.pdfOutput().resolve(entry.key());
+    synchronized (pdfLock) {
+      Optional<Path> existing = firstPdf(folder);
+      if (existing.isPresent() && !stalePdfs.contains(key)) {
+        return existing;
+      }
+      if (pdfRenderer == null) {
+        pdfRenderer = new PdfRenderer(xml, PdfOptions.defaults().withJobs(options.jobs()));
+      }
+      stalePdfs.remove(key);
+      boolean done = false;
+      try (AtomicDirectory dir = AtomicDirectory.create(folder)) {
+        PdfRenderer.Result result = pdfRenderer.render(entry.edition(), dir.path());
+        if (result.written().isEmpty()) {
+          throw new IOException(result.diagnostics().isEmpty() ? "no PDF was written"
+              : TextReporter.line(result.diagnostics().get(0), base));
+        }
+        Path book = folder.resolve(dir.path().relativize(result.written().get(0)));
+        dir.commit();
+        done = true;
+        return Optional.of(book);
+      } finally {
+        if (!done) {
+          stalePdfs.add(key);
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    validating.shutdownNow();
+    catalog.ifPresent(c -> {
+      try {
+        Files.deleteIfExists(c);
+      } catch (IOException ignored) {
+        // A leftover temporary catalog is harmless.
+      }
+    });
+  }
+
+  /** The files whose findings a page shows: its document's, or edition.xml's on the home page. */
+  private static List<Path> filesShownOn(State state, String page) {
+    for (Entry entry : state.entries()) {
+      String prefix = entry.prefix();
+      if (!page.startsWith(prefix)) {
+        continue;
+      }
+      String rest = page.substring(prefix.length());
+      if (rest.equals("index.html")) {
+        List<Path> shown = new ArrayList<>(entry.edition().editionFile().map(p -> p.toAbsolutePath().normalize()).stream().toList());
+        entry.edition().documents().stream().map(p -> p.toAbsolutePath().normalize())
+            .filter(p -> state.publishing().containsKey(p)).forEach(shown::add);
+        return shown;
+      }
+      Path best = null;
+      int bestLength = -1;
+      for (Path doc : entry.edition().documents()) {
+        String name = "doc/" + safeName(doc.getFileName().toString().replaceAll("\\.xml$", ""));
+        boolean match = rest.equals(name + ".html") || (rest.startsWith(name + ".") && rest.endsWith(".html"));
+        if (match && name.length() > bestLength) {
+          best = doc.toAbsolutePath().normalize();
+          bestLength = name.length();
+        }
+      }
+      if (best != null) {
+        return List.of(best);
+      }
+    }
+    return List.of();
+  }
+
+  private List<Path> filesToValidate(Set<Path> sources, List<Entry> touched, Set<Path> editionFiles, List<Path> all) {
+    Set<Path> files = new LinkedHashSet<>();
+    for (Path source : sources) {
+      if (editionFiles.contains(source)) {
+        touched.stream().filter(e -> e.files().contains(source)).forEach(e -> files.addAll(e.files()));
+      }
+      if (all.contains(source)) {
+        files.add(source);
+      }
+    }
+    return List.copyOf(files);
+  }
+
+  private CompletableFuture<Report> validateAsync(List<Path> files) {
+    if (files.isEmpty()) {
+      return CompletableFuture.completedFuture(new Report(List.of(), List.of()));
+    }
+    Validator current = validator;
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return current.validate(files.stream().filter(Files::isRegularFile).toList());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }, validating);
+  }
+
+  private static Report join(CompletableFuture<Report> report) throws IOException {
+    try {
+      return report.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  private HtmlPublisher newPublisher() {
+    return new HtmlPublisher(xml, new HtmlOptions(options.jobs(), "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD));
+  }
+
+  private Validator newValidator() {
+    return Validator.builder().jobs(options.jobs()).build();
+  }
+
+  /**
+   * With a working copy of xslt/, copies its web assets over the built ones, so a change to the
+   * CSS or JavaScript shows without rebuilding anything.
+   */
+  private void overlayAssets(List<Entry> entries) throws IOException {
+    if (options.stylesheets().isEmpty()) {
+      return;
+    }
+    Path source = options.stylesheets().get().resolve("html").resolve("assets");
+    if (!Files.isDirectory(source)) {
+      return;
+    }
+    for (Entry entry : entries) {
+      Path target = options.output().resolve(entry.folder()).resolve("assets");
+      Files.walkFileTree(source, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+          if (!dir.equals(source) && SourceWatcher.ignored(dir)) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          Files.createDirectories(target.resolve(source.relativize(dir).toString()));
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          if (!SourceWatcher.ignored(file)) {
+            Files.copy(file, target.resolve(source.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    }
+  }
+
+  /**
+   * An XML catalog that maps teikit's built-in stylesheet modules onto the working copy, so that
+   * the modules the entry stylesheet imports (and the FO stylesheets) are read from there.
+   */
+  static Path stylesheetCatalog(Path xsltFolder) throws IOException {
+    URL entry = HtmlStylesheets.class.getResource(HtmlStylesheets.ENTRY);
+    if (entry == null) {
+      throw new ServeException("the HTML stylesheets are missing from the build (" + HtmlStylesheets.ENTRY + ")");
+    }
+    String bundled = entry.toString();
+    String prefix = bundled.substring(0, bundled.length() - "html/edition.xsl".length());
+    String local = xsltFolder.toAbsolutePath().normalize().toUri().toString();
+    String text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<catalog xmlns=\"urn:oasis:names:tc:entity:xmlns:xml:catalog\">\n"
+        + "  <rewriteURI uriStartString=\"" + PageInjection.escape(prefix) + "\" rewritePrefix=\""
+        + PageInjection.escape(local.endsWith("/") ? local : local + "/") + "\"/>\n"
+        + "</catalog>\n";
+    Path file = Files.createTempFile("teikit-serve-stylesheets-", ".xml");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** The site folder of each edition, as HtmlPublisher names them (unique, file-name safe). */
+  private List<Entry> entries(List<Edition> editions) throws IOException {
+    boolean collection = editions.size() > 1;
+    for (Path p : targets) {
+      collection |= Files.isDirectory(p) && Editions.isCollection(p);
+    }
+    List<Entry> entries = new ArrayList<>();
+    Map<String, Integer> taken = new HashMap<>();
+    for (Edition edition : editions) {
+      String key = safeName(edition.name());
+      int n = taken.merge(key, 1, Integer::sum);
+      String unique = n == 1 ? key : key + "-" + n;
+      entries.add(new Entry(edition, collection ? unique : "", unique));
+    }
+    return entries;
+  }
+
+  private static boolean isCollection(List<Entry> entries) {
+    return entries.stream().anyMatch(e -> !e.folder().isEmpty());
+  }
+
+  /** What decides the layout of the site: editions, their folders and their documents. */
+  private static List<List<Object>> shape(List<Entry> entries) {
+    return entries.stream().map(e -> List.<Object>of(e.folder(), e.edition().folder(),
+        e.edition().editionFile().isPresent(), e.edition().documents())).toList();
+  }
+
+  private static List<Edition> editions(List<Entry> entries) {
+    return entries.stream().map(Entry::edition).toList();
+  }
+
+  private static Map<Path, List<Diagnostic>> byFile(List<Diagnostic> diagnostics) {
+    Map<Path, List<Diagnostic>> map = new HashMap<>();
+    for (Diagnostic d : diagnostics) {
+      map.computeIfAbsent(d.file().toAbsolutePath().normalize(), k -> new ArrayList<>()).add(d);
+    }
+    return map;
+  }
+
+  private static State withProblems(State state, List<String> problems) {
+    return new State(state.entries(), state.collection(), state.validation(), state.publishing(), problems);
+  }
+
+  private static Optional<Path> firstPdf(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.filter(p -> p.getFileName().toString().endsWith(".pdf")).sorted().findFirst();
+    }
+  }
+
+  /** HtmlPublisher's rule for file and folder names in the site. */
+  static String safeName(String raw) {
+    String clean = raw.replaceAll("[^A-Za-z0-9_.\\-]", "_");
+    return clean.isEmpty() ? "_" : clean;
+  }
+}

@@ -111,14 +111,17 @@ public final class PreviewServer implements AutoCloseable {
     return channel.clients();
   }
 
-  /** Ends the event streams, stops answering, and frees the port; waits at most about a second. */
+  /**
+   * Ends the event streams, stops answering and frees the port. The event streams end first, so
+   * no delay is needed (and JDK 17's HttpServer.stop(n) waits out all of n seconds).
+   */
   @Override
   public void close() {
     channel.close();
     if (content == null) {
       http.start();
     }
-    http.stop(1);
+    http.stop(0);
     threads.shutdownNow();
     try {
       threads.awaitTermination(2, TimeUnit.SECONDS);

@@ -392,22 +392,36 @@ public final class PdfRenderer {
   }
 
   private Optional<XdmNode> parse(Path file, Set<Diagnostic> diagnostics) {
+    javax.xml.transform.sax.SAXSource source = xml.source(file.toAbsolutePath().normalize().toUri());
+    SAXParseException[] fatal = new SAXParseException[1];
+    // our handler, so that Saxon does not print the parser's complaint to stderr
+    source.getXMLReader().setErrorHandler(new org.xml.sax.ErrorHandler() {
+      @Override
+      public void warning(SAXParseException e) {}
+
+      @Override
+      public void error(SAXParseException e) {}
+
+      @Override
+      public void fatalError(SAXParseException e) throws SAXParseException {
+        fatal[0] = e;
+        throw e;
+      }
+    });
     try {
       DocumentBuilder builder = xml.processor().newDocumentBuilder();
       builder.setLineNumbering(true);
-      return Optional.of(builder.build(xml.source(file.toAbsolutePath().normalize().toUri())));
+      return Optional.of(builder.build(source));
     } catch (SaxonApiException e) {
-      Throwable cause = e.getCause();
-      while (cause != null && !(cause instanceof SAXParseException) && cause.getCause() != cause) {
-        cause = cause.getCause();
-      }
-      if (cause instanceof SAXParseException sax) {
-        diagnostics.add(new Diagnostic(file, sax.getLineNumber(), sax.getColumnNumber(), Severity.ERROR,
-            "wf", null, null, sax.getMessage()));
+      if (fatal[0] != null) {
+        diagnostics.add(new Diagnostic(file, fatal[0].getLineNumber(), fatal[0].getColumnNumber(),
+            Severity.ERROR, "wf", null, null, fatal[0].getMessage()));
       } else {
-        diagnostics.add(new Diagnostic(file, 0, 0, Severity.ERROR, "wf", null, null, e.getMessage()));
+        diagnostics.add(new Diagnostic(file, Math.max(0, e.getLineNumber()), 0, Severity.ERROR, "wf", null,
+            null, e.getMessage()));
       }
       return Optional.empty();
     }
   }
+
 }

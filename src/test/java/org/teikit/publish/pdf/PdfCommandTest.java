@@ -1,0 +1,91 @@
+package org.teikit.publish.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.cli.Teikit;
+import picocli.CommandLine;
+
+/** {@code teikit pdf} as a user meets it: arguments in, output, files and exit code out. */
+class PdfCommandTest {
+  static final Path GLYPH = Path.of("src/test/resources/fixtures/pdf/missing-glyph");
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Teikit.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void aCharacterNoFontCoversFailsWithItsNameScriptAndPlace(@TempDir Path tmp) throws Exception {
+    Run run = run("pdf", GLYPH.toString(), "-o", tmp.resolve("out").toString());
+    assertEquals(1, run.exit(), run.out() + run.err());
+    String expected = GLYPH.resolve("letter.xml") + ":15:37: error: character 'ཀ' U+0F40 TIBETAN LETTER KA"
+        + " (Tibetan script) has no glyph in the bundled fonts or the --fonts folders";
+    assertTrue(run.out().contains(expected), run.out());
+    assertTrue(run.out().contains("[pdf/glyph]"), run.out());
+    assertFalse(run.out().contains("Exception"), run.out());
+    try (Stream<Path> files = Files.walk(tmp)) {
+      assertTrue(files.noneMatch(p -> p.toString().endsWith(".pdf")), "no PDF with a \"#\" in it");
+    }
+  }
+
+  @Test
+  void aFontFolderAddsTheMissingScript(@TempDir Path tmp) throws Exception {
+    Path fonts = tmp.resolve("fonts");
+    Files.createDirectories(fonts);
+    Path tibetan = Path.of("/usr/share/fonts/truetype/noto/NotoSerifTibetan-Regular.ttf");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(tibetan), "fonts-noto-core is installed");
+    Files.copy(tibetan, fonts.resolve(tibetan.getFileName()));
+    Run run = run("pdf", GLYPH.toString(), "-o", tmp.resolve("out").toString(), "--fonts", fonts.toString());
+    assertEquals(0, run.exit(), run.out() + run.err());
+    Path pdf = tmp.resolve("out/missing-glyph.pdf");
+    assertTrue(Files.exists(pdf), run.out());
+    assertTrue(Poppler.text(pdf).contains("ཀ"));
+    assertTrue(Poppler.fonts(pdf).stream().anyMatch(f -> f[0].contains("Tibetan")));
+  }
+
+  @Test
+  void writesTheSeedEditionIntoTheOutputFolder(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("pdf");
+    Run run = run("pdf", "editions", "-o", out.toString(), "--layout", "parallel", "-q");
+    assertEquals(0, run.exit(), run.out() + run.err());
+    assertTrue(Files.exists(out.resolve("chervonenko-deng-1962/chervonenko-deng-1962.pdf")), "collection: DIR/<edition>/");
+    assertTrue(Files.exists(out.resolve("chervonenko-deng-1962/documents/1962-03-01-chervonenko-deng.pdf")));
+    assertTrue(run.out().strip().endsWith("0 errors, 0 warnings"), run.out());
+  }
+
+  @Test
+  void usageErrorsExitWithTwo(@TempDir Path tmp) {
+    assertEquals(2, run("pdf", "--layout", "sideways", "editions").exit());
+    assertEquals(2, run("pdf", tmp.resolve("missing").toString()).exit());
+    assertEquals(2, run("pdf", "editions", "--fonts", tmp.resolve("no-fonts").toString()).exit());
+  }
+
+  @Test
+  void badXmlIsOneLineAndTheOtherDocumentsStillRender(@TempDir Path tmp) throws Exception {
+    Path edition = tmp.resolve("ed");
+    Files.createDirectories(edition);
+    Files.writeString(edition.resolve("a-broken.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text>\n<body><p>x</body></text></TEI>");
+    Files.writeString(edition.resolve("b-good.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>Good text.</p></body></text></TEI>");
+    Run run = run("pdf", edition.toString(), "-o", tmp.resolve("out").toString());
+    assertEquals(1, run.exit(), run.out() + run.err());
+    assertTrue(run.out().lines().anyMatch(l -> l.matches(".*a-broken\\.xml:2:\\d+: error: .*\\[wf\\]")), run.out());
+    assertTrue(Files.exists(tmp.resolve("out/ed.pdf")), run.out());
+    assertTrue(Poppler.text(tmp.resolve("out/ed.pdf")).contains("Good text."));
+  }
+}

@@ -20,7 +20,7 @@
 
   <xsl:function name="tk:short-title" as="xs:string">
     <xsl:param name="tei" as="element()"/>
-    <xsl:variable name="short" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = ('short', 'sub')]"/>
+    <xsl:variable name="short" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short']"/>
     <xsl:sequence select="(($short ! tk:text(.))[. ne ''], tk:title($tei))[1]"/>
   </xsl:function>
 
@@ -48,7 +48,7 @@
     <xsl:variable name="fd" select="$tei/tei:teiHeader/tei:fileDesc"/>
     <xsl:sequence select="distinct-values((
         $fd/tei:titleStmt/tei:editor[@role = 'translator'],
-        $fd//tei:respStmt[matches(tei:resp, 'transl', 'i') or tei:resp/@key = 'trl']/(tei:persName, tei:name),
+        $fd//tei:respStmt[matches(tei:resp, '^\s*transl', 'i') or tei:resp/@key = 'trl']/(tei:persName, tei:name),
         $fd/tei:titleStmt/tei:author[@role = 'translator']
         ) ! tk:text(.))"/>
   </xsl:function>

@@ -39,32 +39,63 @@
           <xsl:copy-of select="self::tei:person | self::tei:place | self::tei:org"/>
         </tk:entity>
       </xsl:for-each>
-      <xsl:for-each select="$texts//*[tk:is-name(.)][@ref or @corresp]">
+      <xsl:for-each select="$texts//(tei:persName, tei:placeName, tei:orgName, tei:name, tei:rs,
+          tei:geogName, tei:settlement, tei:country)[@ref or @corresp]">
         <xsl:variable name="name" select="."/>
         <xsl:variable name="block" select="(ancestor::*[tk:is-segment(.) or self::tei:note], ..)[1]"/>
-        <xsl:variable name="inside" select="$block//text()[not(ancestor::tei:note[. >> $block])]"/>
+        <!-- the nearest text nodes around the name inside its block, notes left out -->
+        <xsl:variable name="before" select="(preceding::text()[position() le 8])
+            [ancestor::* intersect $block][not(ancestor::tei:note[. >> $block])]"/>
+        <xsl:variable name="after" select="(following::text()[position() le 8])
+            [ancestor::* intersect $block][not(ancestor::tei:note[. >> $block])]"/>
         <xsl:for-each select="tk:entity-keys(.)">
           <tk:mention key="{.}" doc="{$tk:name}" type="{tk:mention-type($name, .)}" href="{tk:page-of($name)}#{tk:id($name)}"
               lang="{tk:lang($name)}"
-              before="{tk:last-words(string-join(($inside[. &lt;&lt; $name])[position() gt last() - 6]), 8)}"
+              before="{tk:last-words(string-join($before), 8)}"
+              before-space="{matches(string-join($before[last()]), '\s$')}"
               text="{tk:text($name)}"
-              after="{tk:first-words(string-join(($inside[. >> $name][empty(ancestor::* intersect $name)])[position() le 6]), 8)}"/>
+              after="{tk:first-words(string-join($after), 8)}"
+              after-space="{matches(string-join($after[1]), '^\s')}"/>
         </xsl:for-each>
       </xsl:for-each>
-      <xsl:for-each select="$texts//*[tk:is-segment(.) or self::tei:note[not(.//tei:p)]]">
-        <xsl:variable name="outer" select="ancestor::*[tk:is-segment(.) or self::tei:note][1]"/>
-        <xsl:if test="empty($outer) or $outer/self::tei:note">
-          <xsl:variable name="block" select="."/>
-          <xsl:variable name="text" select="normalize-space(string-join(.//text()[not(ancestor::tei:note[. >> $block])], ''))"/>
-          <xsl:if test="$text">
-            <tk:segment href="{tk:page-of(.)}#{if (self::tei:note) then tk:id(.) else tk:id(.)}" lang="{tk:lang(.)}">
-              <xsl:value-of select="$text"/>
-            </tk:segment>
-          </xsl:if>
-        </xsl:if>
-      </xsl:for-each>
+      <xsl:apply-templates select="$texts" mode="tk:segments"/>
     </tk:facts>
   </xsl:template>
+
+  <!--
+    Search segments: the outermost blocks (p, head, item, ...) with their text, notes left out;
+    each note is a segment of its own (or holds segments, when it has paragraphs).
+  -->
+  <xsl:mode name="tk:segments" on-no-match="shallow-skip"/>
+
+  <xsl:template match="text()" mode="tk:segments"/>
+
+  <xsl:template match="*[tk:is-segment(.)]" mode="tk:segments">
+    <xsl:variable name="text" as="xs:string">
+      <xsl:choose>
+        <xsl:when test="not(.//tei:note)"><xsl:sequence select="normalize-space(.)"/></xsl:when>
+        <xsl:otherwise>
+          <xsl:variable name="parts" as="xs:string*"><xsl:apply-templates mode="tk:segment-text"/></xsl:variable>
+          <xsl:sequence select="normalize-space(string-join($parts))"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:if test="$text">
+      <tk:segment href="{tk:page-of(.)}#{tk:id(.)}" lang="{tk:lang(.)}"><xsl:value-of select="$text"/></tk:segment>
+    </xsl:if>
+    <xsl:apply-templates select=".//tei:note[not(ancestor::tei:note[ancestor::* intersect current()])]" mode="tk:segments"/>
+  </xsl:template>
+
+  <xsl:template match="tei:note[not(.//tei:p)]" mode="tk:segments" priority="1">
+    <xsl:variable name="text" select="normalize-space(.)"/>
+    <xsl:if test="$text">
+      <tk:segment href="{tk:page-of(.)}#{tk:id(.)}" lang="{tk:lang(.)}"><xsl:value-of select="$text"/></tk:segment>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:mode name="tk:segment-text" on-no-match="shallow-skip"/>
+  <xsl:template match="text()" mode="tk:segment-text"><xsl:sequence select="string(.)"/></xsl:template>
+  <xsl:template match="tei:note" mode="tk:segment-text"/>
 
   <!-- Blocks that make a search segment. -->
   <xsl:function name="tk:is-segment" as="xs:boolean">

@@ -200,7 +200,7 @@
                       <xsl:if test="@lang ne ''"><xsl:attribute name="lang" select="@lang"/></xsl:if>
                       <a href="{@href}" lang="en" class="mention-doc"><xsl:value-of select="$doc/@short"/></a>
                       <xsl:text>: </xsl:text>
-                      <span class="context">… <xsl:value-of select="@before"/><xsl:text> </xsl:text><mark><xsl:value-of select="@text"/></mark><xsl:text> </xsl:text><xsl:value-of select="@after"/> …</span>
+                      <span class="context">… <xsl:value-of select="@before"/><xsl:if test="@before-space = 'true'"><xsl:text> </xsl:text></xsl:if><mark><xsl:value-of select="@text"/></mark><xsl:if test="@after-space = 'true'"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="@after"/> …</span>
                     </li>
                   </xsl:for-each>
                 </ul>

@@ -211,11 +211,13 @@
         if (m[5]) { li.lang = m[5]; }
         var a = el('a', 'result-link');
         a.href = m[0];
-        a.appendChild(el('span', 'result-doc', m[1] >= 0 ? INDEX.docs[m[1]][1] : m[0]));
+        var title = el('span', 'result-doc', m[1] >= 0 ? INDEX.docs[m[1]][1] : m[0]);
+        title.lang = 'en';
+        a.appendChild(title);
         var ctx = el('span', 'context');
-        ctx.appendChild(document.createTextNode('… ' + m[2] + ' '));
+        ctx.appendChild(document.createTextNode('… ' + m[2] + (m[6] ? ' ' : '')));
         ctx.appendChild(el('mark', '', m[3]));
-        ctx.appendChild(document.createTextNode(' ' + m[4] + ' …'));
+        ctx.appendChild(document.createTextNode((m[7] ? ' ' : '') + m[4] + ' …'));
         a.appendChild(ctx);
         li.appendChild(a);
         mentions.appendChild(li);

@@ -48,12 +48,14 @@ public final class HtmlPublisher {
 
   private final XmlContext xml;
   private final HtmlOptions options;
-  private final HtmlStylesheets stylesheets;
+  /** Compiled on a thread of its own, while the first documents are parsed. */
+  private final java.util.concurrent.CompletableFuture<HtmlStylesheets> stylesheets;
 
   public HtmlPublisher(XmlContext xml, HtmlOptions options) {
     this.xml = xml;
     this.options = options;
-    this.stylesheets = HtmlStylesheets.compile(xml);
+    this.stylesheets = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> HtmlStylesheets.compile(xml), r -> daemonThreads().newThread(r).start());
   }
 
   /**
@@ -65,17 +67,36 @@ public final class HtmlPublisher {
     List<Diagnostic> diagnostics = new ArrayList<>();
     int documents = 0;
     ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
+    ExecutorService reducer = Executors.newSingleThreadExecutor(daemonThreads());
     try (AtomicDirectory site = AtomicDirectory.create(output)) {
-      List<XdmValue> summaries = new ArrayList<>();
       Map<String, Integer> taken = new HashMap<>();
+      List<Prepared> prepared = new ArrayList<>();
       for (Edition edition : editions) {
         String folder = collection ? uniqueFolder(edition.name(), taken) : "";
-        Path dir = collection ? site.path().resolve(folder) : site.path();
-        EditionResult result = publishEdition(edition, dir, pool);
+        prepared.add(prepare(edition, folder, collection ? site.path().resolve(folder) : site.path()));
+      }
+      // every document of every edition, largest first, so that no big one starts last
+      List<Task> tasks = new ArrayList<>();
+      for (Prepared p : prepared) {
+        tasks.addAll(p.tasks());
+      }
+      tasks.sort(Comparator.comparingLong(Task::size).reversed().thenComparing(t -> t.source().toString()));
+      for (Task task : tasks) {
+        task.result().complete(pool.submit(() -> render(task.source(), task.fileName(), task.prepared().dir(),
+            task.prepared().editionDoc(), task.prepared().edition().name())));
+      }
+      // each edition's pages, indexes and search index, as soon as its documents are done
+      List<Future<EditionResult>> finished = new ArrayList<>();
+      for (Prepared p : prepared) {
+        finished.add(reducer.submit(() -> finish(p)));
+      }
+      List<XdmValue> summaries = new ArrayList<>();
+      for (int i = 0; i < prepared.size(); i++) {
+        EditionResult result = join(finished.get(i));
         diagnostics.addAll(result.diagnostics());
         documents += result.documents();
         summaries.add(new XdmMap(Map.of(
-            new XdmAtomicValue("name"), new XdmAtomicValue(folder),
+            new XdmAtomicValue("name"), new XdmAtomicValue(prepared.get(i).folder()),
             new XdmAtomicValue("title"), new XdmAtomicValue(result.title()),
             new XdmAtomicValue("documents"), new XdmAtomicValue(result.documents()))));
       }
@@ -85,6 +106,7 @@ public final class HtmlPublisher {
       site.commit();
     } finally {
       pool.shutdownNow();
+      reducer.shutdownNow();
     }
     diagnostics.sort(Diagnostic.ORDER);
     return new HtmlResult(List.copyOf(diagnostics), documents);
@@ -92,36 +114,48 @@ public final class HtmlPublisher {
 
   private record EditionResult(String title, int documents, List<Diagnostic> diagnostics) {}
 
-  private EditionResult publishEdition(Edition edition, Path dir, ExecutorService pool) throws IOException {
+  /** An edition ready to render: its folder, its parsed edition.xml, its documents' tasks. */
+  private record Prepared(Edition edition, String folder, Path dir, XdmValue editionDoc,
+      List<Diagnostic> diagnostics, List<Task> tasks) {}
+
+  /** One document to render; {@code result} receives the future of its rendering. */
+  private record Task(Prepared prepared, Path source, String fileName, long size,
+      java.util.concurrent.CompletableFuture<Future<Rendered>> result) {}
+
+  private Prepared prepare(Edition edition, String folder, Path dir) throws IOException {
     Files.createDirectories(dir.resolve("doc"));
     List<Diagnostic> diagnostics = new ArrayList<>();
-    Optional<XdmNode> editionFile = Optional.empty();
+    XdmValue editionDoc = XdmEmptySequence.getInstance();
     if (edition.editionFile().isPresent()) {
       try {
-        editionFile = Optional.of(parse(edition.editionFile().get()));
+        editionDoc = parse(edition.editionFile().get());
       } catch (DocumentFailure e) {
         diagnostics.add(e.diagnostic());
       }
     }
-    XdmValue editionDoc = editionFile.<XdmValue>map(n -> n).orElse(XdmEmptySequence.getInstance());
-
-    List<Future<Rendered>> jobs = new ArrayList<>();
+    List<Task> tasks = new ArrayList<>();
+    Prepared prepared = new Prepared(edition, folder, dir, editionDoc, diagnostics, tasks);
     Map<String, Integer> names = new HashMap<>();
     for (Path source : edition.documents()) {
-      String fileName = uniqueName(source.getFileName().toString(), names);
-      jobs.add(pool.submit(() -> render(source, fileName, dir, editionDoc, edition.name())));
+      tasks.add(new Task(prepared, source, uniqueName(source.getFileName().toString(), names),
+          Files.size(source), new java.util.concurrent.CompletableFuture<>()));
     }
+    return prepared;
+  }
+
+  private EditionResult finish(Prepared p) throws IOException {
+    List<Diagnostic> diagnostics = new ArrayList<>(p.diagnostics());
     List<XdmNode> facts = new ArrayList<>();
-    for (Future<Rendered> job : jobs) {
-      Rendered rendered = join(job);
+    for (Task task : p.tasks()) {
+      Rendered rendered = join(task.result().join());
       rendered.diagnostic().ifPresent(diagnostics::add);
       rendered.facts().ifPresent(facts::add);
     }
-    XdmNode entities = renderSite(dir, facts, editionDoc, edition.name());
-    SearchIndex.write(facts, entities, dir.resolve("search-index.js"));
-    copyAssets(dir.resolve("assets"));
+    XdmNode entities = renderSite(p.dir(), facts, p.editionDoc(), p.edition().name());
+    SearchIndex.write(facts, entities, p.dir().resolve("search-index.js"));
+    copyAssets(p.dir().resolve("assets"));
     String title = entities.attribute("title");
-    return new EditionResult(title == null ? edition.name() : title, facts.size(), diagnostics);
+    return new EditionResult(title == null ? p.edition().name() : title, facts.size(), diagnostics);
   }
 
   /** The outcome for one document: its facts, or the reason it was left out. */
@@ -130,7 +164,7 @@ public final class HtmlPublisher {
   private Rendered render(Path source, String fileName, Path dir, XdmValue edition, String folderName) {
     try {
       XdmNode document = parse(source);
-      Xslt30Transformer transformer = stylesheets.executable().load30();
+      Xslt30Transformer transformer = stylesheets().executable().load30();
       transformer.setStylesheetParameters(Map.of(
           param("document-name"), new XdmAtomicValue(fileName),
           param("source"), document,
@@ -162,7 +196,7 @@ public final class HtmlPublisher {
     facts.sort(Comparator.comparing(f -> f.attribute("name")));
     List<XdmNode> roots = facts;
     try {
-      Xslt30Transformer transformer = stylesheets.executable().load30();
+      Xslt30Transformer transformer = stylesheets().executable().load30();
       transformer.setStylesheetParameters(Map.of(
           param("facts"), new XdmValue(roots),
           param("edition"), edition,
@@ -178,7 +212,7 @@ public final class HtmlPublisher {
 
   private void writeCollectionPage(Path root, List<XdmValue> editions) {
     try {
-      Xslt30Transformer transformer = stylesheets.executable().load30();
+      Xslt30Transformer transformer = stylesheets().executable().load30();
       transformer.setStylesheetParameters(Map.of(param("editions"), new XdmValue(editions.stream()
           .flatMap(v -> v.stream()).toList())));
       Pages.write(xml.processor(), transformer.callTemplate(param("collection")), root);
@@ -210,6 +244,17 @@ public final class HtmlPublisher {
         }
         Files.copy(in, assets.resolve(name), StandardCopyOption.REPLACE_EXISTING);
       }
+    }
+  }
+
+  private HtmlStylesheets stylesheets() {
+    try {
+      return stylesheets.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
     }
   }
 

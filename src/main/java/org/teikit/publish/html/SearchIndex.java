@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.saxon.s9api.QName;
@@ -52,7 +51,7 @@ final class SearchIndex {
       string(json, doc.attribute("short")).append(']');
     }
     json.append("],\"segs\":[");
-    Map<String, List<Integer>> words = new TreeMap<>();
+    Map<String, List<Integer>> words = new HashMap<>(1 << 16);
     int seg = 0;
     for (int i = 0; i < roots.size(); i++) {
       for (XdmNode s : roots.get(i).children(n -> SEGMENT.equals(n.getNodeName()))) {
@@ -73,11 +72,13 @@ final class SearchIndex {
     }
     json.append("],\"words\":{");
     boolean first = true;
-    for (Map.Entry<String, List<Integer>> e : words.entrySet()) {
+    List<String> vocabulary = new ArrayList<>(words.keySet());
+    vocabulary.sort(null);
+    for (String word : vocabulary) {
       json.append(first ? "" : ",");
       first = false;
-      string(json, e.getKey()).append(":[");
-      List<Integer> p = e.getValue();
+      string(json, word).append(":[");
+      List<Integer> p = words.get(word);
       for (int j = 0; j < p.size(); j++) {
         json.append(j == 0 ? "" : ",").append(p.get(j));
       }
@@ -109,7 +110,9 @@ final class SearchIndex {
         string(json, nonNull(m.attribute("before"))).append(',');
         string(json, nonNull(m.attribute("text"))).append(',');
         string(json, nonNull(m.attribute("after"))).append(',');
-        string(json, nonNull(m.attribute("lang"))).append(']');
+        string(json, nonNull(m.attribute("lang"))).append(',');
+        json.append("true".equals(m.attribute("before-space")) ? 1 : 0).append(',');
+        json.append("true".equals(m.attribute("after-space")) ? 1 : 0).append(']');
       }
       json.append("]}");
     }

@@ -205,6 +205,7 @@ class BrowserTest {
       assertTrue(en.getY() >= ru.getY() + ru.getHeight() - 2, "stacked: " + ru + " / " + en);
       long overflow = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
       assertTrue(overflow <= 0, "no horizontal scrolling: " + overflow);
+      js("document.getElementById('ru-p1').scrollIntoView();");
       shot("document-narrow");
     } finally {
       driver.manage().window().setSize(new Dimension(1400, 1000));

@@ -1,0 +1,57 @@
+package org.teikit.publish.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.edition.Edition;
+import org.teikit.edition.Editions;
+import org.teikit.xml.XmlContext;
+
+/** {@code --pdfa}: PDF/A-3b that carries its TEI sources, byte for byte (checked with PDFBox). */
+class PdfaTest {
+  @Test
+  void theArchivedBookCarriesItsTeiSourcesAndDeclaresPdfA(@TempDir Path tmp) throws Exception {
+    Edition edition = Editions.find(List.of(SeedEditionPdfTest.EDITION)).get(0);
+    XmlContext xml = XmlContext.create(List.of(), List.of(edition.folder()));
+    PdfRenderer renderer = new PdfRenderer(xml, PdfOptions.defaults().withPdfa(true));
+    PdfRenderer.Result result = renderer.render(edition, tmp);
+    assertEquals(List.of(), result.diagnostics());
+    Path pdf = tmp.resolve(edition.name() + ".pdf");
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDDocumentCatalog catalog = doc.getDocumentCatalog();
+      String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      assertTrue(xmp.matches("(?s).*pdfaid:part(>|=\")3.*"), "PDF/A part 3:\n" + xmp);
+      assertTrue(xmp.matches("(?s).*pdfaid:conformance(>|=\")B.*"), "conformance B:\n" + xmp);
+      assertFalse(catalog.getOutputIntents().isEmpty(), "PDF/A needs an output intent");
+      assertTrue(doc.getDocumentCatalog().getMarkInfo() != null && doc.getDocumentCatalog().getMarkInfo().isMarked(),
+          "tagged");
+      assertNotNull(catalog.getLanguage(), "document language");
+
+      Map<String, PDComplexFileSpecification> files = catalog.getNames().getEmbeddedFiles().getNames();
+      assertNotNull(files, "embedded files");
+      Path source = edition.documents().get(0);
+      assertArrayEquals(Files.readAllBytes(source),
+          files.get(source.getFileName().toString()).getEmbeddedFile().toByteArray(),
+          "the TEI document, byte for byte");
+      assertArrayEquals(Files.readAllBytes(edition.editionFile().get()),
+          files.get("edition.xml").getEmbeddedFile().toByteArray(), "edition.xml, byte for byte");
+    }
+    for (String[] font : Poppler.fonts(pdf)) {
+      assertEquals("yes", font[font.length - 5], "embedded: " + String.join(" ", font));
+    }
+  }
+}

@@ -61,7 +61,7 @@ public final class HtmlCommand implements Callable<Integer> {
     List<Path> roots = editions.stream().map(e -> e.folder().toAbsolutePath().normalize()).distinct().toList();
     String base = baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     HtmlOptions options = new HtmlOptions(common.jobs(), base, HtmlOptions.DEFAULT_SPLIT_THRESHOLD);
-    HtmlPublisher publisher = new HtmlPublisher(XmlContext.create(List.of(), roots), options);
+    HtmlPublisher publisher = HtmlPublisher.compilingInBackground(XmlContext.create(List.of(), roots), options);
     HtmlResult result = publisher.publish(editions, output, collection);
     PrintWriter err = spec.commandLine().getErr();
     Path here = Path.of("").toAbsolutePath();

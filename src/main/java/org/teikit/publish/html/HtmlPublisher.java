@@ -51,11 +51,30 @@ public final class HtmlPublisher {
   /** Compiled on a thread of its own, while the first documents are parsed. */
   private final java.util.concurrent.CompletableFuture<HtmlStylesheets> stylesheets;
 
+  /**
+   * Compiles the stylesheets now.
+   *
+   * @throws PublishException when they do not compile
+   */
   public HtmlPublisher(XmlContext xml, HtmlOptions options) {
+    this(xml, options, java.util.concurrent.CompletableFuture.completedFuture(HtmlStylesheets.compile(xml)));
+  }
+
+  private HtmlPublisher(XmlContext xml, HtmlOptions options,
+      java.util.concurrent.CompletableFuture<HtmlStylesheets> stylesheets) {
     this.xml = xml;
     this.options = options;
-    this.stylesheets = java.util.concurrent.CompletableFuture.supplyAsync(
-        () -> HtmlStylesheets.compile(xml), r -> daemonThreads().newThread(r).start());
+    this.stylesheets = stylesheets;
+  }
+
+  /**
+   * A publisher whose stylesheets compile on a thread of their own while the first documents
+   * are parsed (for one-shot runs); a compile error surfaces from {@link #publish} as a
+   * {@link PublishException}.
+   */
+  public static HtmlPublisher compilingInBackground(XmlContext xml, HtmlOptions options) {
+    return new HtmlPublisher(xml, options, java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> HtmlStylesheets.compile(xml), r -> daemonThreads().newThread(r).start()));
   }
 
   /**

@@ -1,0 +1,74 @@
+package org.teikit.publish.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.cli.Teikit;
+import picocli.CommandLine;
+
+/** {@code teikit html} as a user meets it: arguments in, output, errors and exit code out. */
+class HtmlCommandTest {
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Teikit.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void aCollectionGetsAFolderPerEditionAndALandingPage() throws IOException {
+    Path collection = tmp.resolve("editions");
+    for (String name : new String[] {"one", "two"}) {
+      Files.createDirectories(collection.resolve(name));
+      Files.writeString(collection.resolve(name).resolve("d.xml"),
+          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>" + name + "</p></body></text></TEI>");
+    }
+    Path out = tmp.resolve("out");
+    Run run = run("html", collection.toString(), "-o", out.toString());
+    assertEquals(0, run.code(), run.err());
+    assertEquals("", run.err());
+    assertTrue(Files.isRegularFile(out.resolve("index.html")));
+    assertTrue(Files.isRegularFile(out.resolve("one/doc/d.html")));
+    assertTrue(Files.isRegularFile(out.resolve("two/index.html")));
+    assertTrue(Files.readString(out.resolve("index.html")).contains("href=\"one/index.html\""));
+  }
+
+  @Test
+  void aBrokenDocumentIsOneLocatedLineAndExitCodeOneTheOthersArePublished() throws IOException {
+    Path edition = tmp.resolve("ed");
+    Files.createDirectories(edition);
+    Files.writeString(edition.resolve("good.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>ok</p></body></text></TEI>");
+    Files.writeString(edition.resolve("bad.xml"), "<TEI>\n  <text><p>unclosed</text>\n</TEI>");
+    Path out = tmp.resolve("out");
+    Run run = run("html", "-q", edition.toString(), "-o", out.toString());
+    assertEquals(1, run.code());
+    String[] lines = run.err().strip().split("\n");
+    assertEquals(1, lines.length, run.err());
+    assertTrue(lines[0].matches(".*bad\\.xml:2:\\d+: error: .+ \\[wf\\]"), lines[0]);
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertTrue(Files.isRegularFile(out.resolve("doc/good.html")));
+  }
+
+  @Test
+  void aMissingPathIsAUsageProblem() {
+    Run run = run("html", tmp.resolve("nowhere").toString(), "-o", tmp.resolve("out").toString());
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("no such file or folder"), run.err());
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
+}

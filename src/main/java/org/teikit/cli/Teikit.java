@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Validate and publish TEI XML scholarly editions.",
-    subcommands = {ValidateCommand.class, HtmlCommand.class, PdfCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {BuildCommand.class, ValidateCommand.class, HtmlCommand.class, PdfCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
       "0:everything checked out",

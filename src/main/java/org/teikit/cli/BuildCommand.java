@@ -1,0 +1,77 @@
+package org.teikit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.teikit.build.BuildOutcome;
+import org.teikit.build.EditionBuild;
+import org.teikit.diagnostic.TextReporter;
+import org.teikit.publish.html.HtmlOptions;
+import org.teikit.publish.pdf.PdfOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code teikit build}: validate, then publish web and print edition; a thin shell over {@link EditionBuild}. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = {
+      "The main job: validate every document, then write the web edition (DIR/html) and the "
+          + "print edition (DIR/pdf) of those that passed.",
+      "DIR is replaced only when the new build is complete; a second build into the same DIR "
+          + "is refused while one runs."},
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:everything validated and published",
+        "1:some documents have errors (they were not published, the others were)",
+        "2:usage or I/O problem"})
+public final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Edition folders or collections of them (default: editions).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/edition",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(names = "--force", description = "Publish documents that have validation errors too.")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    HtmlOptions html = new HtmlOptions(common.jobs(), "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD);
+    PdfOptions pdf = PdfOptions.defaults().withJobs(common.jobs());
+    BuildOutcome outcome = new EditionBuild(new EditionBuild.Options(output, force, common.jobs(), html, pdf))
+        .run(paths);
+    print(outcome);
+    return outcome.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
+  }
+
+  private void print(BuildOutcome outcome) {
+    PrintWriter out = spec.commandLine().getOut();
+    Path base = Path.of("").toAbsolutePath();
+    outcome.report().diagnostics().stream().filter(d -> !common.quiet() || d.isError())
+        .forEach(d -> out.println(TextReporter.line(d, base)));
+    if (force && outcome.hasErrors()) {
+      out.println("warning: --force: documents with errors were published anyway");
+    }
+    out.printf("%d files validated, %d documents published, %d skipped for errors; %d errors; %.1f s%n",
+        outcome.report().files().size(), outcome.published(), outcome.skipped().size(), outcome.errors(),
+        outcome.time().toMillis() / 1000.0);
+    out.printf("web edition:   %s%n", display(outcome.html().resolve("index.html"), base));
+    out.printf("print edition: %s (%d PDFs)%n", display(outcome.pdf(), base), outcome.pdfs());
+    out.flush();
+  }
+
+  private static String display(Path p, Path base) {
+    return p.startsWith(base) ? base.relativize(p).toString() : p.toString();
+  }
+}

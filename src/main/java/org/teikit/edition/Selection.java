@@ -1,0 +1,31 @@
+package org.teikit.edition;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a command was asked to work on: the editions found under its paths, whether they form a
+ * collection (outputs go to {@code DIR/<edition>/}), and the folders that may be read.
+ */
+public record Selection(List<Edition> editions, boolean collection, List<Path> roots) {
+
+  /** The editions under {@code paths} (default {@code editions} when empty). */
+  public static Selection of(List<Path> paths) throws IOException {
+    List<Path> targets = paths.isEmpty() ? List.of(Path.of("editions")) : paths;
+    List<Edition> editions = Editions.find(targets);
+    boolean collection = editions.size() > 1;
+    for (Path p : targets) {
+      collection |= Files.isDirectory(p) && Editions.isCollection(p);
+    }
+    List<Path> roots = editions.stream().map(e -> e.folder().toAbsolutePath().normalize()).distinct().toList();
+    return new Selection(editions, collection, roots);
+  }
+
+  /** Every file of every edition: edition.xml files and documents. */
+  public List<Path> files() {
+    return editions.stream().flatMap(e -> java.util.stream.Stream.concat(
+        e.editionFile().stream(), e.documents().stream())).toList();
+  }
+}

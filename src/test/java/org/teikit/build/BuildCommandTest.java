@@ -1,0 +1,76 @@
+package org.teikit.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.cli.CliRun;
+
+/** {@code teikit build} as a user meets it: validate, publish what passed, one folder swapped in. */
+class BuildCommandTest {
+  static final String VALID = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <TEI xmlns="http://www.tei-c.org/ns/1.0">
+        <teiHeader><fileDesc><titleStmt><title>%s</title></titleStmt>
+          <publicationStmt><p>Test.</p></publicationStmt><sourceDesc><p>Test.</p></sourceDesc></fileDesc></teiHeader>
+        <text><body><p xml:id="p1">%s</p></body></text>
+      </TEI>
+      """;
+
+  @Test
+  void publishesTheDocumentsThatPassAndSkipsTheOthers(@TempDir Path dir) throws Exception {
+    Path edition = Files.createDirectories(dir.resolve("letters"));
+    Files.writeString(edition.resolve("a-good.xml"), VALID.formatted("Good", "A letter that validates."));
+    Files.writeString(edition.resolve("b-bad.xml"),
+        VALID.formatted("Bad", "A <ref target=\"#nowhere\">broken</ref> pointer."));
+    Path out = dir.resolve("out");
+
+    CliRun run = CliRun.of("build", "--no-progress", "-o", out.toString(), edition.toString());
+
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("b-bad.xml:5:"), run.out());
+    assertTrue(run.out().contains("1 documents published, 1 skipped for errors"), run.out());
+    assertTrue(Files.isRegularFile(out.resolve("html/doc/a-good.html")), "good document published");
+    assertFalse(Files.exists(out.resolve("html/doc/b-bad.html")), "bad document not published");
+    assertTrue(Files.isRegularFile(out.resolve("pdf/letters.pdf")) || hasPdf(out.resolve("pdf")), "PDF written");
+  }
+
+  @Test
+  void forcePublishesDocumentsWithErrorsAndSaysSo(@TempDir Path dir) throws Exception {
+    Path edition = Files.createDirectories(dir.resolve("letters"));
+    Files.writeString(edition.resolve("b-bad.xml"),
+        VALID.formatted("Bad", "A <ref target=\"#nowhere\">broken</ref> pointer."));
+    Path out = dir.resolve("out");
+
+    CliRun run = CliRun.of("build", "--force", "-o", out.toString(), edition.toString());
+
+    assertEquals(1, run.exitCode(), run.out());
+    assertTrue(run.out().contains("--force"), run.out());
+    assertTrue(Files.isRegularFile(out.resolve("html/doc/b-bad.html")), run.out());
+  }
+
+  @Test
+  void aSecondBuildIntoTheSameFolderIsRefusedAndTheOutputIsUntouched(@TempDir Path dir) throws Exception {
+    Path edition = Files.createDirectories(dir.resolve("letters"));
+    Files.writeString(edition.resolve("a-good.xml"), VALID.formatted("Good", "A letter."));
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path previous = Files.writeString(out.resolve("previous.txt"), "the last build");
+
+    try (BuildLock running = BuildLock.acquire(out)) {
+      CliRun run = CliRun.of("build", "-o", out.toString(), edition.toString());
+      assertEquals(2, run.exitCode(), run.out() + run.err());
+      assertTrue(run.err().contains("another teikit build is writing"), run.err());
+    }
+    assertEquals("the last build", Files.readString(previous));
+  }
+
+  private static boolean hasPdf(Path folder) throws Exception {
+    try (var files = Files.walk(folder)) {
+      return files.anyMatch(p -> p.toString().endsWith(".pdf"));
+    }
+  }
+}

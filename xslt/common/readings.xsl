@@ -36,6 +36,28 @@
     <xsl:sequence select="($app/tei:rdg, $app/tei:rdgGrp//tei:rdg) except tk:lemma($app)"/>
   </xsl:function>
 
+  <!--
+    The reading text as plain text: the editorial reading of each choice, the lemma of each
+    apparatus entry, no notes; whitespace normalised. For summaries, titles, search.
+  -->
+  <xsl:function name="tk:reading-text" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:apply-templates select="$nodes" mode="tk:reading-text"/>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($parts))"/>
+  </xsl:function>
+
+  <xsl:mode name="tk:reading-text" on-no-match="shallow-skip"/>
+  <xsl:template match="text()" mode="tk:reading-text"><xsl:sequence select="string(.)"/></xsl:template>
+  <xsl:template match="tei:note" mode="tk:reading-text"/>
+  <xsl:template match="tei:choice" mode="tk:reading-text">
+    <xsl:apply-templates select="tk:editorial-reading(.)" mode="tk:reading-text"/>
+  </xsl:template>
+  <xsl:template match="tei:app" mode="tk:reading-text">
+    <xsl:apply-templates select="tk:lemma(.)" mode="tk:reading-text"/>
+  </xsl:template>
+
   <!-- A witness list as it reads: "#A #B" becomes "A B". -->
   <xsl:function name="tk:witnesses" as="xs:string">
     <xsl:param name="reading" as="element()"/>

@@ -21,7 +21,7 @@
         <xsl:attribute name="date-text" select="tk:format-date(.)"/>
       </xsl:for-each>
       <xsl:for-each select="tk:summary($tei)">
-        <tk:summary><xsl:value-of select="tk:text(.)"/></tk:summary>
+        <tk:summary><xsl:value-of select="tk:reading-text(.)"/></tk:summary>
       </xsl:for-each>
       <xsl:for-each select="$texts//(tei:person, tei:place, tei:org, tei:persName, tei:placeName, tei:orgName)
           [@xml:id][not(ancestor::*[self::tei:person or self::tei:place or self::tei:org])]">

@@ -109,11 +109,15 @@
         </xsl:if>
         <xsl:variable name="intro" select="$tk:edition/tei:TEI/tei:text/(tei:front, tei:body)"/>
         <xsl:if test="$intro[normalize-space()]">
-          <section class="introduction" aria-labelledby="intro-heading">
-            <h2 id="intro-heading"><xsl:value-of select="tk:label('introduction')"/></h2>
+          <!-- the introduction's own heading, when it has one, heads the section -->
+          <xsl:variable name="own-head" select="exists($intro/tei:div[1]/tei:head) and count($intro/tei:div) eq 1"/>
+          <section class="introduction" aria-label="{tk:label('introduction')}">
+            <xsl:if test="not($own-head)">
+              <h2><xsl:value-of select="tk:label('introduction')"/></h2>
+            </xsl:if>
             <xsl:apply-templates select="$intro/node()" mode="tk:html">
               <xsl:with-param name="tk:root" select="''" tunnel="yes"/>
-              <xsl:with-param name="tk:depth" select="3" tunnel="yes"/>
+              <xsl:with-param name="tk:depth" select="if ($own-head) then 2 else 3" tunnel="yes"/>
             </xsl:apply-templates>
           </section>
         </xsl:if>
@@ -194,15 +198,20 @@
               <xsl:when test="empty($ms)"><p class="no-mentions"><xsl:value-of select="tk:label('no-mentions')"/></p></xsl:when>
               <xsl:otherwise>
                 <ul class="mentions">
-                  <xsl:for-each select="$ms">
-                    <xsl:variable name="doc" select="ancestor::tk:facts"/>
+                  <xsl:for-each-group select="$ms" group-by="ancestor::tk:facts/@name">
                     <li>
-                      <xsl:if test="@lang ne ''"><xsl:attribute name="lang" select="@lang"/></xsl:if>
-                      <a href="{@href}" lang="en" class="mention-doc"><xsl:value-of select="$doc/@short"/></a>
-                      <xsl:text>: </xsl:text>
-                      <span class="context">… <xsl:value-of select="@before"/><xsl:if test="@before-space = 'true'"><xsl:text> </xsl:text></xsl:if><mark><xsl:value-of select="@text"/></mark><xsl:if test="@after-space = 'true'"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="@after"/> …</span>
+                      <a href="{substring-before(@href, '#')}" class="mention-doc"><xsl:value-of select="ancestor::tk:facts/@short"/></a>
+                      <xsl:if test="count(current-group()) gt 1"> (<xsl:value-of select="count(current-group())"/>)</xsl:if>
+                      <ul class="contexts">
+                        <xsl:for-each select="current-group()">
+                          <li>
+                            <xsl:if test="@lang ne ''"><xsl:attribute name="lang" select="@lang"/></xsl:if>
+                            <a href="{@href}" class="context">… <xsl:value-of select="@before"/><xsl:if test="@before-space = 'true'"><xsl:text> </xsl:text></xsl:if><mark><xsl:value-of select="@text"/></mark><xsl:if test="@after-space = 'true'"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="@after"/> …</a>
+                          </li>
+                        </xsl:for-each>
+                      </ul>
                     </li>
-                  </xsl:for-each>
+                  </xsl:for-each-group>
                 </ul>
               </xsl:otherwise>
             </xsl:choose>

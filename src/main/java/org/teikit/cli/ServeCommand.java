@@ -117,14 +117,27 @@ public final class ServeCommand implements Callable<Integer> {
       }
       err.flush();
       if (!quiet) {
-        String what = r.editions().isEmpty() ? "assets"
-            : r.editions().size() == 1 ? r.editions().get(0) : r.editions().size() + " editions";
-        out.printf("%s %s in %d ms: %d documents published, %d files validated, %d errors%n",
-            first ? "built" : "rebuilt", what, r.took().toMillis(), r.documents(), r.validated().size(),
-            r.errors());
+        out.println(summary(r));
         out.flush();
       }
       first = false;
+    }
+
+    private String summary(Rebuild r) {
+      String verb = first ? "built" : "rebuilt";
+      String counts = String.format(": %d documents published, %d files validated, %d errors",
+          r.documents(), r.validated().size(), r.errors());
+      if (!r.editions().isEmpty()) {
+        String what = r.editions().size() == 1 ? r.editions().get(0) : r.editions().size() + " editions";
+        return verb + " " + what + " in " + r.took().toMillis() + " ms" + counts;
+      }
+      if (!r.validated().isEmpty()) {
+        return "validated " + r.validated().size() + " files in " + r.took().toMillis() + " ms: " + r.errors() + " errors";
+      }
+      if (!r.problems().isEmpty()) {
+        return "nothing rebuilt (see above); the last build is still served";
+      }
+      return "copied the web assets in " + r.took().toMillis() + " ms";
     }
 
     @Override

@@ -71,7 +71,8 @@ public final class ServeSession implements AutoCloseable {
     try {
       workspace = new Workspace(targets, options);
       session = new ServeSession(server, workspace, listener);
-      session.watcher = SourceWatcher.start(watched(targets, options), options.quiet(), session::changed);
+      session.watcher = SourceWatcher.start(watched(targets, options),
+          List.of(options.output(), options.pdfOutput()), options.quiet(), session::changed);
       Workspace first = workspace;
       Rebuild built = session.builds.submit(first::buildAll).get();
       listener.built(built);

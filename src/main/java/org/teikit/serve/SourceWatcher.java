@@ -41,14 +41,17 @@ final class SourceWatcher implements AutoCloseable {
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
   private final List<Path> roots;
+  private final List<Path> excluded;
   private final Duration quiet;
   private final Consumer<Set<Path>> onChange;
   private final Thread thread;
   private volatile boolean closed;
 
-  private SourceWatcher(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
+  private SourceWatcher(List<Path> roots, List<Path> excluded, Duration quiet, Consumer<Set<Path>> onChange)
+      throws IOException {
     this.service = FileSystems.getDefault().newWatchService();
     this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     this.quiet = quiet;
     this.onChange = onChange;
     this.thread = new Thread(this::run, "teikit-serve-watch");
@@ -56,12 +59,14 @@ final class SourceWatcher implements AutoCloseable {
   }
 
   /**
-   * Starts watching {@code roots} (folders, recursively). {@code onChange} is called on the
+   * Starts watching {@code roots} (folders, recursively) except what lies under {@code excluded}
+   * (the output, when someone serves the folder it is in). {@code onChange} is called on the
    * watcher's own thread with the absolute paths that changed, one call per burst; it must not
    * throw (it would end the watching).
    */
-  static SourceWatcher start(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
-    SourceWatcher watcher = new SourceWatcher(roots, quiet, onChange);
+  static SourceWatcher start(List<Path> roots, List<Path> excluded, Duration quiet, Consumer<Set<Path>> onChange)
+      throws IOException {
+    SourceWatcher watcher = new SourceWatcher(roots, excluded, quiet, onChange);
     try {
       for (Path root : watcher.roots) {
         watcher.registerTree(root, new LinkedHashSet<>());
@@ -133,7 +138,7 @@ final class SourceWatcher implements AutoCloseable {
         continue;
       }
       Path changed = folder.resolve((Path) event.context());
-      if (ignored(changed)) {
+      if (ignored(changed) || excluded.stream().anyMatch(changed::startsWith)) {
         continue;
       }
       if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
@@ -155,7 +160,7 @@ final class SourceWatcher implements AutoCloseable {
     Files.walkFileTree(top, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        if (!dir.equals(top) && ignored(dir)) {
+        if (!dir.equals(top) && ignored(dir) || excluded.stream().anyMatch(dir::startsWith)) {
           return FileVisitResult.SKIP_SUBTREE;
         }
         folders.put(dir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);

@@ -91,13 +91,17 @@
         <xsl:with-param name="title" select="tk:chunk-title(.) || ' · ' || $title"/>
         <xsl:with-param name="body-class" select="'document-page part-page'"/>
         <xsl:with-param name="content">
-          <article class="document part" aria-labelledby="part-title">
+          <article class="document part">
             <p class="breadcrumb"><a href="{tk:local-href($tk:doc-href, ())}"><xsl:value-of select="$title"/></a></p>
-            <h1 id="part-title" class="part-title"><xsl:value-of select="tk:chunk-title(.)"/></h1>
+            <!-- the division's own head is the page's h1; without one, its title is -->
+            <xsl:if test="not(tei:head[1][not(tk:has-block(.))])">
+              <h1 class="part-title"><xsl:value-of select="tk:chunk-title(.)"/></h1>
+            </xsl:if>
             <div class="text-area" id="text">
               <xsl:for-each select="tk:lang(.)"><xsl:attribute name="lang" select="."/></xsl:for-each>
               <xsl:apply-templates select="." mode="tk:html">
                 <xsl:with-param name="tk:chunk" select="$chunk" tunnel="yes"/>
+                <xsl:with-param name="tk:depth" select="if (tei:head[1][not(tk:has-block(.))]) then 1 else 2" tunnel="yes"/>
               </xsl:apply-templates>
             </div>
             <xsl:call-template name="tk:notes-section">

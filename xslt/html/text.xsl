@@ -88,7 +88,7 @@
 
   <xsl:template match="tei:head" mode="tk:html">
     <xsl:param name="tk:depth" as="xs:integer" select="2" tunnel="yes"/>
-    <xsl:element name="{if (tk:has-block(.)) then 'div' else 'h' || min((6, max((2, $tk:depth - 1))))}">
+    <xsl:element name="{if (tk:has-block(.)) then 'div' else 'h' || min((6, max((1, $tk:depth - 1))))}">
       <xsl:call-template name="tk:attributes">
         <xsl:with-param name="id" select="true()"/>
       </xsl:call-template>

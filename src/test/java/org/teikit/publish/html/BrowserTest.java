@@ -114,6 +114,7 @@ class BrowserTest {
       assertEquals("ru", ru.findElement(By.xpath("ancestor::*[@lang][1]")).getAttribute("lang"));
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
+    js("document.getElementById('ru-p1').scrollIntoView();");
     shot("document-side-by-side");
   }
 

@@ -145,6 +145,9 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     boolean schemas = false;
     for (Path p : changed) {
       Path path = p.toAbsolutePath().normalize();
+      if (path.startsWith(options.output()) || path.startsWith(options.pdfOutput())) {
+        continue;
+      }
       if (options.stylesheets().isPresent() && path.startsWith(options.stylesheets().get())) {
         Path inside = options.stylesheets().get().relativize(path);
         assets |= inside.startsWith(Path.of("html", "assets"));

@@ -111,7 +111,11 @@ class ServeBrowserTest {
       long saved = System.currentTimeMillis();
       Files.writeString(source, original.replace("Record of a Conversation", "Record of a " + word));
       waitForText("Record of a " + word + " ", Duration.ofSeconds(30));
-      times.add(shownAt() - saved);
+      long shown = shownAt() - saved;
+      times.add(shown);
+      long reloadBegan = ((Number) js("return performance.timeOrigin;")).longValue() - saved;
+      System.out.printf("serve: seed edition, save to reloaded page %d ms: the reload began after %d ms"
+          + " (debounce and rebuild), the page was ready %d ms later%n", shown, reloadBegan, shown - reloadBegan);
       assertEquals(Boolean.FALSE, js("return window.teikitTestMark === 1;"));
     }
     System.out.printf("serve: seed edition, save to reloaded page: %s ms%n", times);

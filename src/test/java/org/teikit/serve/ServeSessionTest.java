@@ -10,24 +10,34 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A whole session over a temporary edition: a saved document is rebuilt, open pages hear
- * "reload", the page served afterwards shows the change, and its findings show as a banner.
+ * One session over a temporary edition, as a user goes through it: a saved document is rebuilt,
+ * open pages hear "reload", the page served afterwards shows the change, findings show as a
+ * banner and go when fixed, the PDF is built when asked for, and closing frees the port.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServeSessionTest {
-  @TempDir Path temp;
+  static final Duration REBUILD = Duration.ofSeconds(20);
+
+  private Path temp;
   private Path source;
   private ServeSession session;
   private final List<Rebuild> builds = new CopyOnWriteArrayList<>();
   private final List<Exception> failures = new CopyOnWriteArrayList<>();
 
-  @BeforeEach
-  void start() throws IOException {
+  @BeforeAll
+  void start(@TempDir Path folder) throws IOException {
+    temp = folder;
     source = TestEdition.write(temp.resolve("letters"), "The first reading.");
     ServeOptions options = ServeOptions.defaults().withPort(0).withJobs(2)
         .withOutput(temp.resolve("out/html"), temp.resolve("out/pdf"));
@@ -44,56 +54,84 @@ class ServeSessionTest {
     });
   }
 
-  @AfterEach
+  @AfterAll
   void stop() {
-    session.close();
+    if (session != null) {
+      session.close();
+    }
     assertTrue(failures.isEmpty(), failures::toString);
   }
 
   @Test
+  @Order(1)
   void aSavedDocumentIsRebuiltAndOpenPagesHearReload() throws IOException {
     assertEquals(1, builds.size());
-    assertTrue(page().contains("The first reading."));
+    assertTrue(page().body().contains("The first reading."));
     try (Http.Events events = new Http.Events(session.port())) {
       String hello = events.next("hello", Duration.ofSeconds(5)).orElseThrow();
       TestEdition.save(source, "<p>The second reading.</p>");
-      String reload = events.next("reload", Duration.ofSeconds(20)).orElseThrow(
+      String reload = events.next("reload", REBUILD).orElseThrow(
           () -> new AssertionError("no reload event; builds: " + builds));
       assertTrue(Long.parseLong(reload) > Long.parseLong(hello));
     }
-    String page = page();
+    String page = page().body();
     assertTrue(page.contains("The second reading."), page);
     assertFalse(page.contains("The first reading."));
-    assertEquals(List.of("letters"), builds.get(builds.size() - 1).editions());
+    Rebuild last = builds.get(builds.size() - 1);
+    assertEquals(List.of("letters"), last.editions());
+    assertEquals(List.of(source.toAbsolutePath().normalize()), last.validated());
   }
 
   @Test
+  @Order(2)
   void findingsOfTheChangedFileShowOnItsPageEscapedAndGoWhenFixed() throws IOException {
-    try (Http.Events events = new Http.Events(session.port())) {
-      events.next("hello", Duration.ofSeconds(5)).orElseThrow();
-      TestEdition.save(source, "<p>Still <bogus>readable</bogus> & fine.</p>".replace("&", "&amp;"));
-      events.next("reload", Duration.ofSeconds(20)).orElseThrow();
-      Rebuild rebuild = builds.get(builds.size() - 1);
-      assertEquals(List.of(source.toAbsolutePath().normalize()), rebuild.validated());
-      assertTrue(rebuild.errors() > 0, rebuild::toString);
-      String page = page();
-      assertTrue(page.contains(PageInjection.BANNER_ID), page);
-      assertTrue(page.contains("element &quot;bogus&quot; not allowed"), page);
+    saveAndWait("<p>Still <bogus>readable</bogus> &amp; fine.</p>");
+    Rebuild rebuild = builds.get(builds.size() - 1);
+    assertTrue(rebuild.errors() > 0, rebuild::toString);
+    String page = page().body();
+    assertTrue(page.contains(PageInjection.BANNER_ID), page);
+    assertTrue(page.contains("element &quot;bogus&quot; not allowed"), page);
 
-      TestEdition.save(source, "<p>Fixed.</p>");
-      events.next("reload", Duration.ofSeconds(20)).orElseThrow();
-      assertFalse(page().contains("not allowed"));
-    }
+    saveAndWait("<p>Fixed.</p>");
+    assertFalse(page().body().contains("not allowed"));
   }
 
   @Test
+  @Order(3)
+  void aDocumentThatNoLongerParsesIsListedOnTheMissingPageUntilFixed() throws IOException {
+    saveAndWait("<p>Unclosed</P>");
+    Http.Response gone = page();
+    assertEquals(404, gone.status());
+    assertTrue(gone.body().contains("letter.xml:"), gone.body());
+    assertTrue(gone.body().contains("[wf]"), gone.body());
+    assertTrue(gone.body().contains(PageInjection.SCRIPT_PATH), "the missing page reloads too");
+
+    saveAndWait("<p>Closed again.</p>");
+    assertEquals(200, page().status());
+  }
+
+  @Test
+  @Order(4)
   void aFileThatIsNotADocumentChangesNothing() throws IOException, InterruptedException {
+    int before = builds.size();
     Files.writeString(source.resolveSibling("notes.txt"), "not TEI");
     Thread.sleep(ServeOptions.DEFAULT_QUIET.toMillis() * 4);
-    assertEquals(1, builds.size());
+    assertEquals(before, builds.size());
   }
 
   @Test
+  @Order(5)
+  void thePdfIsBuiltWhenAskedForAndLinkedFromThePage() throws IOException {
+    String link = PreviewServer.PDF_PATH + "letters";
+    assertTrue(page().body().contains("href=\"" + link + "\""));
+    Http.Response pdf = Http.get(session.port(), link);
+    assertEquals(200, pdf.status(), pdf.body());
+    assertEquals("application/pdf", pdf.header("Content-Type"));
+    assertTrue(pdf.body().startsWith("%PDF-"));
+  }
+
+  @Test
+  @Order(6)
   void closingFreesThePortAndLeavesTheSite() throws IOException {
     int port = session.port();
     session.close();
@@ -103,9 +141,15 @@ class ServeSessionTest {
     }
   }
 
-  private String page() throws IOException {
-    Http.Response r = Http.get(session.port(), "/" + TestEdition.PAGE);
-    assertEquals(200, r.status(), r.body());
-    return r.body();
+  private void saveAndWait(String body) throws IOException {
+    try (Http.Events events = new Http.Events(session.port())) {
+      events.next("hello", Duration.ofSeconds(5)).orElseThrow();
+      TestEdition.save(source, body);
+      events.next("reload", REBUILD).orElseThrow(() -> new AssertionError("no reload; builds: " + builds));
+    }
+  }
+
+  private Http.Response page() throws IOException {
+    return Http.get(session.port(), "/" + TestEdition.PAGE);
   }
 }

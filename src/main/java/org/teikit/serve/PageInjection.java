@@ -38,7 +38,9 @@ final class PageInjection {
       """.formatted(EVENTS_PATH);
 
   private static final Pattern HEAD_END = Pattern.compile("</head\\s*>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BODY_START = Pattern.compile("<body\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+  /** The body start tag; a '>' inside a quoted attribute value does not end it. */
+  private static final Pattern BODY_START =
+      Pattern.compile("<body\\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", Pattern.CASE_INSENSITIVE);
 
   private PageInjection() {}
 

@@ -131,7 +131,7 @@ public final class ServeSession implements AutoCloseable {
    * event streams and frees the port. The built site stays on disk. Safe to call more than once.
    */
   @Override
-  public void close() {
+  public synchronized void close() {
     if (closed.getCount() == 0) {
       return;
     }

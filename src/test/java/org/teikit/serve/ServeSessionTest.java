@@ -132,13 +132,23 @@ class ServeSessionTest {
 
   @Test
   @Order(6)
-  void closingFreesThePortAndLeavesTheSite() throws IOException {
+  void closingFreesThePortEndsItsThreadsAndLeavesTheSite() throws IOException, InterruptedException {
     int port = session.port();
     session.close();
     assertTrue(Files.isRegularFile(temp.resolve("out/html").resolve(TestEdition.PAGE)));
     try (java.net.ServerSocket again = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
       assertEquals(port, again.getLocalPort());
     }
+    List<String> left = List.of();
+    for (int i = 0; i < 50; i++) {
+      left = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+          .filter(n -> n.startsWith("teikit-serve") || n.startsWith("HTTP-Dispatcher")).toList();
+      if (left.isEmpty()) {
+        break;
+      }
+      Thread.sleep(50);
+    }
+    assertEquals(List.of(), left);
   }
 
   private void saveAndWait(String body) throws IOException {

@@ -46,7 +46,7 @@
   <xsl:param name="tk:build-date" as="xs:string" select="''">
     <!-- the date printed on the title page (ISO yyyy-mm-dd), chosen by the caller for reproducibility -->
   </xsl:param>
-  <xsl:param name="tk:font-family" as="xs:string" select="'DejaVu Serif Condensed, DejaVu Serif, DejaVu Sans'">
+  <xsl:param name="tk:font-family" as="xs:string" select="'DejaVu Serif Condensed, DejaVu Serif, DejaVu Sans, Noto Serif'">
     <!-- FOP font-family list: bundled fonts first, then the user's fonts that the text needs -->
   </xsl:param>
   <xsl:param name="tk:index-pages" as="map(xs:string, xs:string)" select="map{}">

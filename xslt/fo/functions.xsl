@@ -20,7 +20,8 @@
   </xsl:function>
 
   <xsl:function name="tkfo:book-title" as="xs:string">
-    <xsl:sequence select="if ($tk:scope = 'document' and exists($tk:documents))
+    <xsl:sequence select="if (($tk:scope = 'document' or (empty($tk:edition) and count($tk:documents) = 1))
+        and exists($tk:documents))
         then tkfo:doc-title($tk:documents[1])
         else ((tkfo:plain($tk:edition/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])[. ne ''],
               $tk:edition-name)[1])"/>

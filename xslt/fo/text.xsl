@@ -121,7 +121,7 @@
   </xsl:template>
 
   <xsl:template match="tei:p | tei:ab[ancestor::tei:p]" mode="tkfo:text">
-    <fo:block space-after.minimum="2pt" space-after.optimum="4pt" space-after.maximum="14pt" text-align="{if ($tk:layout = 'parallel' or ancestor::tei:table) then 'start' else 'justify'}"
+    <fo:block space-after.minimum="2pt" space-after.optimum="4pt" space-after.maximum="9pt" text-align="{if ($tk:layout = 'parallel' or ancestor::tei:table) then 'start' else 'justify'}"
         text-indent="{if (preceding-sibling::*[1][self::tei:p] and not(ancestor::tei:note)) then '4mm' else '0mm'}">
       <xsl:call-template name="tkfo:lang"/>
       <xsl:apply-templates mode="tkfo:text"/>

@@ -33,7 +33,10 @@ public final class FontSet {
 
   /** The families the stylesheet names, body face first. */
   public static final List<String> BUNDLED_FAMILIES =
-      List.of("DejaVu Serif Condensed", "DejaVu Serif", "DejaVu Sans");
+      List.of("DejaVu Serif Condensed", "DejaVu Serif", "DejaVu Sans", "Noto Serif");
+
+  /** Noto Serif Regular (SIL OFL 1.1, licence beside it): a fallback for what DejaVu lacks. */
+  static final String NOTO_SERIF = "/org/teikit/fonts/NotoSerif-Regular.ttf";
 
   /** One font file registered with FOP. */
   record Face(String family, String style, String weight, URI uri, BitSet coverage) {}
@@ -162,7 +165,27 @@ public final class FontSet {
         }
       }
     }
+    URL noto = FontSet.class.getResource(NOTO_SERIF);
+    if (noto == null) {
+      throw new IllegalStateException("bundled font missing from the class path: " + NOTO_SERIF);
+    }
+    try (InputStream in = noto.openStream()) {
+      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+      faces.add(new Face("Noto Serif", "normal", "normal", noto.toURI(), coverage(ttf)));
+      ttf.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("bundled font unreadable: " + NOTO_SERIF, e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("bundled font has no URI: " + noto, e);
+    }
     return List.copyOf(faces);
+  }
+
+  /** The URIs of the bundled font files: the only files outside the font folders FOP may read. */
+  static java.util.Set<URI> bundledUris() {
+    java.util.Set<URI> uris = new java.util.HashSet<>();
+    bundled().forEach(f -> uris.add(f.uri()));
+    return uris;
   }
 
   private static List<Face> userFaces(Path dir) throws IOException {

@@ -12,7 +12,7 @@ import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
 
 /**
- * FOP's only way to read anything: fonts inside the jar, files under the user's font folders and
+ * FOP's only way to read anything: the bundled fonts, files under the user's font folders and
  * under the editions being rendered (PDF/A attachments). Everything else, the network above all,
  * is refused; FOP never writes through it.
  */
@@ -29,8 +29,7 @@ final class LocalResources implements ResourceResolver {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     switch (scheme) {
       case "jar" -> {
-        String inner = uri.getSchemeSpecificPart();
-        if (!inner.startsWith("file:")) {
+        if (!FontSet.bundledUris().contains(uri)) {
           throw refused(uri);
         }
         return new Resource(uri.toURL().openStream());
@@ -38,7 +37,7 @@ final class LocalResources implements ResourceResolver {
       case "file" -> {
         Path path = Paths.get(uri).toAbsolutePath().normalize();
         Path real = Files.exists(path) ? path.toRealPath() : path;
-        if (roots.stream().noneMatch(real::startsWith) && !isClassPathFile(real)) {
+        if (roots.stream().noneMatch(real::startsWith) && !FontSet.bundledUris().contains(uri)) {
           throw refused(uri);
         }
         return new Resource(Files.newInputStream(real));
@@ -50,12 +49,6 @@ final class LocalResources implements ResourceResolver {
   @Override
   public OutputStream getOutputStream(URI uri) throws IOException {
     throw new IOException("the PDF renderer writes no files through FOP: " + uri);
-  }
-
-  /** Bundled fonts are plain files when the tests run from target/classes or a Maven repository. */
-  private static boolean isClassPathFile(Path real) {
-    String name = real.toString();
-    return name.endsWith(".ttf") && name.contains(FontSet.BUNDLED_DIR.substring(1).replace('/', java.io.File.separatorChar));
   }
 
   private static IOException refused(URI uri) {

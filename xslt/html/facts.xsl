@@ -23,7 +23,7 @@
       <xsl:for-each select="tk:summary($tei)">
         <tk:summary><xsl:value-of select="tk:reading-text(.)"/></tk:summary>
       </xsl:for-each>
-      <xsl:for-each select="$texts//(tei:person, tei:place, tei:org, tei:persName, tei:placeName, tei:orgName)
+      <xsl:for-each select="$texts//(tei:person | tei:place | tei:org | tei:persName | tei:placeName | tei:orgName)
           [@xml:id][not(ancestor::*[self::tei:person or self::tei:place or self::tei:org])]">
         <tk:entity key="{$tk:document-name}#{@xml:id}" type="{tk:entity-type(.)}"
             anchor="{tk:entity-anchor($tk:document-name || '#' || @xml:id)}" name="{tk:entity-name(.)}"
@@ -39,13 +39,13 @@
           <xsl:copy-of select="self::tei:person | self::tei:place | self::tei:org"/>
         </tk:entity>
       </xsl:for-each>
-      <xsl:for-each select="$texts//(tei:persName, tei:placeName, tei:orgName, tei:name, tei:rs,
-          tei:geogName, tei:settlement, tei:country)[@ref or @corresp]">
+      <xsl:for-each select="$texts//(tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs
+          | tei:geogName | tei:settlement | tei:country)[@ref or @corresp]">
         <xsl:variable name="name" select="."/>
         <xsl:variable name="block" select="(ancestor::*[tk:is-segment(.) or self::tei:note], ..)[1]"/>
         <!-- the nearest text nodes around the name inside its block, notes left out -->
         <xsl:variable name="before" select="(preceding::text()[position() le 8])
-            [ancestor::* intersect $block][not(ancestor::tei:note[. >> $block])]"/>
+            [. >> $block][not(ancestor::tei:note[. >> $block])]"/>
         <xsl:variable name="after" select="(following::text()[position() le 8])
             [ancestor::* intersect $block][not(ancestor::tei:note[. >> $block])]"/>
         <xsl:for-each select="tk:entity-keys(.)">

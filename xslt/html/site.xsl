@@ -28,7 +28,7 @@
       </xsl:map>
     </xsl:variable>
     <xsl:variable name="declared" as="element()*"
-        select="$tk:edition//(tei:person, tei:place, tei:org, tei:personGrp)[@xml:id]"/>
+        select="$tk:edition//(tei:person | tei:place | tei:org | tei:personGrp)[@xml:id]"/>
     <xsl:variable name="local" as="element(tk:entity)*"
         select="$tk:facts/tk:entity[@listed = 'true' or map:contains($mentions, string(@key))]"/>
     <!-- every entity as a map: key, type, anchor, name, names, decl, desc, mentions -->

@@ -305,9 +305,9 @@
   <!-- True when the element holds something that becomes a link (HTML links cannot nest). -->
   <xsl:function name="tk:holds-link" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e//(tei:note, tei:app, tei:ref[@target], tei:ptr[@target],
-        tei:persName[@ref or @corresp], tei:placeName[@ref or @corresp], tei:orgName[@ref or @corresp],
-        tei:name[@ref or @corresp], tei:rs[@ref or @corresp]))"/>
+    <xsl:sequence select="exists($e//(tei:note | tei:app | tei:ref[@target] | tei:ptr[@target]
+        | tei:persName[@ref or @corresp] | tei:placeName[@ref or @corresp] | tei:orgName[@ref or @corresp]
+        | tei:name[@ref or @corresp] | tei:rs[@ref or @corresp]))"/>
   </xsl:function>
 
   <xsl:function name="tk:index-label" as="xs:string">

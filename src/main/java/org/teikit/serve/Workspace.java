@@ -131,8 +131,8 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
   }
 
   /**
-   * Rebuilds what {@code changed} touches; empty when none of it matters (a file that is not a
-   * document, stylesheet or schema).
+   * Rebuilds what {@code changed} touches; empty when no page changes (a file that is not a
+   * document, stylesheet or schema; or only the print stylesheets, which mark the PDFs stale).
    */
   Optional<Rebuild> rebuild(Set<Path> changed) throws IOException {
     long start = System.nanoTime();
@@ -159,13 +159,14 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
         sources.add(path);
       }
     }
-    if (!html && !assets && !print && !schemas && sources.isEmpty()) {
-      return Optional.empty();
-    }
     if (print) {
       synchronized (pdfLock) {
         pdfRenderer = null;
       }
+      stalePdfs.addAll(before.entries().stream().map(Entry::key).toList());
+    }
+    if (!html && !assets && !schemas && sources.isEmpty()) {
+      return Optional.empty();
     }
     boolean recompiled = false;
     if (html) {
@@ -198,7 +199,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
         .toList();
     boolean full = recompiled || !shape(entries).equals(shape(before.entries()))
         || (collection && editionFileChanged) || (!collection && !touched.isEmpty());
-    stalePdfs.addAll((full || print ? entries : touched).stream().map(Entry::key).toList());
+    stalePdfs.addAll((full ? entries : touched).stream().map(Entry::key).toList());
 
     List<Path> allFiles = entries.stream().flatMap(e -> e.files().stream()).toList();
     List<Path> toValidate = schemas ? allFiles : filesToValidate(sources, touched, editionFiles, allFiles);

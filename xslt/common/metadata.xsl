@@ -48,7 +48,7 @@
     <xsl:variable name="fd" select="$tei/tei:teiHeader/tei:fileDesc"/>
     <xsl:sequence select="distinct-values((
         $fd/tei:titleStmt/tei:editor[@role = 'translator'],
-        $fd//tei:respStmt[matches(tei:resp, '^\s*transl', 'i') or tei:resp/@key = 'trl']/(tei:persName, tei:name),
+        $fd//tei:respStmt[tei:resp[matches(., '^\s*transl', 'i')] or tei:resp/@key = 'trl']/(tei:persName, tei:name),
         $fd/tei:titleStmt/tei:author[@role = 'translator']
         ) ! tk:text(.))"/>
   </xsl:function>

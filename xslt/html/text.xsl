@@ -263,7 +263,14 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:graphic | tei:media | tei:binaryObject" mode="tk:html"/>
+  <!-- Images are not part of the site (their files are not in the edition); a description is. -->
+  <xsl:template match="tei:graphic | tei:media" mode="tk:html">
+    <xsl:if test="*">
+      <span class="tei-{local-name()} graphic-desc"><xsl:apply-templates select="*" mode="tk:html"/></span>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:binaryObject" mode="tk:html"/>
 
   <!--
     A name that points to an entity links to its entry on the index page. A name holding other

@@ -28,6 +28,8 @@ import java.util.concurrent.TimeUnit;
 public final class ServeSession implements AutoCloseable {
   /** How long {@link #close()} lets a running build finish so it does not leave half a folder. */
   static final long BUILD_GRACE_SECONDS = 10;
+  /** Builds after the first that only warm the JIT (measured on the seed edition: two suffice). */
+  static final int WARM_UP_PASSES = 2;
 
   /** Hears about builds; called on the build thread. */
   public interface Listener {
@@ -76,6 +78,7 @@ public final class ServeSession implements AutoCloseable {
       Workspace first = workspace;
       Rebuild built = session.builds.submit(first::buildAll).get();
       listener.built(built);
+      session.builds.execute(session::warmUp);
       server.start(workspace);
       return session;
     } catch (InterruptedException e) {
@@ -165,6 +168,14 @@ public final class ServeSession implements AutoCloseable {
       builds.execute(this::rebuild);
     } catch (java.util.concurrent.RejectedExecutionException closing) {
       // The session is closing; the change will be built next time serve starts.
+    }
+  }
+
+  private void warmUp() {
+    try {
+      workspace.warmUp(WARM_UP_PASSES);
+    } catch (IOException | RuntimeException e) {
+      listener.failed(e);
     }
   }
 

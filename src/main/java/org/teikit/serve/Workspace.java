@@ -131,6 +131,30 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
   }
 
   /**
+   * Builds the largest edition {@code passes} more times into a scratch folder (deleted after)
+   * and validates its files, so the JIT has compiled the hot paths before the first save: in a
+   * fresh JVM the first rebuilds take three to five times as long as later ones. Changes nothing
+   * anyone sees.
+   */
+  void warmUp(int passes) throws IOException {
+    Optional<Entry> largest = state.entries().stream()
+        .max(java.util.Comparator.comparingInt(e -> e.edition().documents().size()));
+    if (largest.isEmpty()) {
+      return;
+    }
+    Path scratch = Files.createTempDirectory(options.output().getParent(), ".serve-warm-up-");
+    try {
+      for (int i = 0; i < passes; i++) {
+        CompletableFuture<Report> report = validateAsync(largest.get().files());
+        publisher.publish(List.of(largest.get().edition()), scratch.resolve("site"), false);
+        join(report);
+      }
+    } finally {
+      AtomicDirectory.deleteTree(scratch);
+    }
+  }
+
+  /**
    * Rebuilds what {@code changed} touches; empty when no page changes (a file that is not a
    * document, stylesheet or schema; or only the print stylesheets, which mark the PDFs stale).
    */

@@ -30,7 +30,7 @@ import org.teikit.publish.AtomicDirectory;
 /**
  * {@code serve} in real headless Chromium: a page left open reloads by itself after its source
  * is saved, and shows the change. Also times save-to-reloaded-page for the seed edition (printed;
- * not asserted, the figure depends on the machine). Skipped only when Chromium or its driver is
+ * not asserted, the figure depends on the machine; {@code -Dteikit.serve.saves=N} for more saves). Skipped only when Chromium or its driver is
  * not installed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -105,7 +105,7 @@ class ServeBrowserTest {
     session = start(editions.resolve(SEED.getFileName()));
     open("doc/1962-03-01-chervonenko-deng.html", "Record of a Conversation");
     List<Long> times = new ArrayList<>();
-    for (int i = 1; i <= 2; i++) {
+    for (int i = 1; i <= Integer.getInteger("teikit.serve.saves", 2); i++) {
       mark();
       String word = "Conversation" + "x".repeat(i);
       long saved = System.currentTimeMillis();

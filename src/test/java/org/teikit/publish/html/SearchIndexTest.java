@@ -1,0 +1,42 @@
+package org.teikit.publish.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The search index is data, never code: TEI text cannot end the script it sits in. */
+class SearchIndexTest {
+  @TempDir Path tmp;
+
+  @Test
+  void stringsCannotCloseTheScriptOrBreakTheLine() {
+    String json = SearchIndex.string(new StringBuilder(), "</script><b>\"x\"\\ \u2028\u2029\n&").toString();
+    assertEquals("\"\\u003c/script\\u003e\\u003cb\\u003e\\\"x\\\"\\\\ \\u2028\\u2029\\n\\u0026\"", json);
+  }
+
+  @Test
+  void wordsAreLowerCasedWithYoAsYe() {
+    assertEquals("ёлка".replace('ё', 'е'), SearchIndex.normalize("ЁЛКА"));
+    assertEquals("khrushchev", SearchIndex.normalize("Khrushchev"));
+  }
+
+  @Test
+  void textThatLooksLikeMarkupStaysInsideTheIndex() throws IOException {
+    Path edition = tmp.resolve("ed");
+    Files.createDirectories(edition);
+    Files.writeString(edition.resolve("a.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
+        + "<p>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; Хрущеву</p></body></text></TEI>");
+    Path site = tmp.resolve("site");
+    Sites.publish(site, 1, edition);
+    String index = Files.readString(site.resolve("search-index.js"));
+    assertTrue(index.startsWith("window.TEIKIT_SEARCH = {"), index);
+    assertFalse(index.contains("<"), index);
+    assertTrue(index.contains("\"хрущеву\":[0]"), index);
+  }
+}

@@ -253,8 +253,9 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     }
 
     Map<Path, List<Diagnostic>> validation = new HashMap<>(before.validation());
-    validation.keySet().retainAll(allFiles);
-    publishing.keySet().retainAll(allFiles);
+    Set<Path> present = Set.copyOf(allFiles);
+    validation.keySet().retainAll(present);
+    publishing.keySet().retainAll(present);
     Report checked = join(report);
     toValidate.forEach(validation::remove);
     validation.putAll(byFile(checked.diagnostics()));
@@ -387,17 +388,20 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     return List.of();
   }
 
-  private List<Path> filesToValidate(Set<Path> sources, List<Entry> touched, Set<Path> editionFiles, List<Path> all) {
-    Set<Path> files = new LinkedHashSet<>();
+  /** The changed documents; every file of an edition whose edition.xml changed (references). */
+  private static List<Path> filesToValidate(Set<Path> sources, List<Entry> touched, Set<Path> editionFiles,
+      List<Path> files) {
+    Set<Path> all = Set.copyOf(files);
+    Set<Path> chosen = new LinkedHashSet<>();
     for (Path source : sources) {
       if (editionFiles.contains(source)) {
-        touched.stream().filter(e -> e.files().contains(source)).forEach(e -> files.addAll(e.files()));
+        touched.stream().filter(e -> e.files().contains(source)).forEach(e -> chosen.addAll(e.files()));
       }
       if (all.contains(source)) {
-        files.add(source);
+        chosen.add(source);
       }
     }
-    return List.copyOf(files);
+    return List.copyOf(chosen);
   }
 
   private CompletableFuture<Report> validateAsync(List<Path> files) {

@@ -171,6 +171,15 @@
         <xsl:value-of select="tk:label('permalink')"/>: 
         <a href="{($permalink, tk:local-href($tk:doc-href, ()))[1]}"><xsl:value-of select="($permalink, $tk:doc-href)[1]"/></a>
       </p>
+      <xsl:for-each select="($tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:bibl[@type = 'citation'])[1]">
+        <p class="source-citation">
+          <span class="label">Source: </span>
+          <xsl:value-of select="tk:reading-text(* except (tei:ref, tei:idno, tei:note, tei:ptr))"/>
+          <xsl:for-each select="(tei:ref/@target, tei:ptr/@target)[tk:safe-uri(.) and matches(., '^https?:')][1]">
+            <xsl:text> </xsl:text><a href="{normalize-space(.)}" rel="external"><xsl:value-of select="normalize-space(.)"/></a>
+          </xsl:for-each>
+        </p>
+      </xsl:for-each>
       <p class="source-link"><a href="{$tk:name}.xml" download="{$tk:name}.xml" type="application/tei+xml"><xsl:value-of select="tk:label('source')"/> (XML)</a></p>
     </aside>
   </xsl:template>

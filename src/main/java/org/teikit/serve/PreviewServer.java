@@ -142,6 +142,8 @@ public final class PreviewServer implements AutoCloseable {
       String path = exchange.getRequestURI().getPath();
       if (content == null) {
         text(exchange, 503, "not started", head);
+      } else if (!isLocalHost(exchange.getRequestHeaders().getFirst("Host"))) {
+        text(exchange, 403, "this preview answers only to 127.0.0.1 and localhost", head);
       } else if (path == null || !path.startsWith("/") || path.indexOf('\0') >= 0 || path.indexOf('\\') >= 0) {
         text(exchange, 400, "bad path", head);
       } else if (path.equals(PageInjection.EVENTS_PATH)) {
@@ -158,6 +160,24 @@ public final class PreviewServer implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * Refuses requests that name another host: a web page could otherwise point a name of its own
+   * at 127.0.0.1 (DNS rebinding) and read the preview from the user's browser.
+   */
+  static boolean isLocalHost(String host) {
+    if (host == null) {
+      return true;
+    }
+    String name = host.strip().toLowerCase(java.util.Locale.ROOT);
+    if (name.startsWith("[")) {
+      int end = name.indexOf(']');
+      name = end < 0 ? name : name.substring(0, end + 1);
+    } else if (name.indexOf(':') >= 0) {
+      name = name.substring(0, name.indexOf(':'));
+    }
+    return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]");
   }
 
   private void file(HttpExchange exchange, String path, boolean head) throws IOException {

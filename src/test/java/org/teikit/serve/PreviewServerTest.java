@@ -159,6 +159,23 @@ class PreviewServerTest {
   }
 
   @Test
+  void answersOnlyToLocalHostNames() throws IOException {
+    try (java.net.Socket s = new java.net.Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      s.getOutputStream().write("GET /index.html HTTP/1.1\r\nHost: attacker.example:80\r\nConnection: close\r\n\r\n"
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String reply = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(reply.startsWith("HTTP/1.1 403"), reply);
+      assertFalse(reply.contains("<p>Text</p>"));
+    }
+    for (String host : List.of("127.0.0.1:8000", "localhost:8000", "LOCALHOST", "[::1]:8000")) {
+      assertTrue(PreviewServer.isLocalHost(host), host);
+    }
+    for (String host : List.of("127.0.0.1.nip.io", "localhost.example:8000", "evil", "[::2]:80")) {
+      assertFalse(PreviewServer.isLocalHost(host), host);
+    }
+  }
+
+  @Test
   void listensOnLoopbackOnly() throws IOException {
     try (java.net.Socket s = new java.net.Socket(InetAddress.getLoopbackAddress(), server.port())) {
       assertTrue(s.getInetAddress().isLoopbackAddress());

@@ -31,7 +31,7 @@ public final class ServeSession implements AutoCloseable {
   /** Builds after the first that only warm the JIT (measured on the seed edition: two suffice). */
   static final int WARM_UP_PASSES = 2;
 
-  /** Hears about builds; called on the build thread. */
+  /** Hears about builds: the first on the thread that starts the session, later ones on the build thread. */
   public interface Listener {
     void built(Rebuild rebuild);
 

@@ -27,8 +27,11 @@ import org.teikit.xml.XmlContext;
  * as it was; a lock keeps a second build out of the same DIR.
  */
 public final class EditionBuild {
-  /** Options of a build; {@code force} publishes documents that have validation errors. */
-  public record Options(Path output, boolean force, int jobs, HtmlOptions html, PdfOptions pdf) {}
+  /**
+   * Options of a build; {@code force} publishes documents that have validation errors,
+   * {@code clean} ignores what the previous build left.
+   */
+  public record Options(Path output, boolean force, boolean clean, int jobs, HtmlOptions html, PdfOptions pdf) {}
 
   private final Options options;
 
@@ -39,6 +42,12 @@ public final class EditionBuild {
   public BuildOutcome run(List<Path> paths) throws IOException {
     long start = System.nanoTime();
     Selection selection = Selection.of(paths);
+    Path target = options.output().toAbsolutePath().normalize();
+    String stamp = BuildStamp.of(selection.files(), "force=" + options.force() + " " + options.html() + " " + options.pdf());
+    if (!options.clean() && BuildStamp.previous(target).filter(stamp::equals).isPresent()) {
+      return BuildOutcome.upToDate(selection.files(), Duration.ofNanos(System.nanoTime() - start),
+          target.resolve("html"), target.resolve("pdf"));
+    }
     Report validation = Validator.builder().jobs(options.jobs()).build().validate(
         selection.editions().stream().map(Edition::folder).distinct().toList());
     Set<Path> failed = filesWithErrors(validation);
@@ -64,12 +73,16 @@ public final class EditionBuild {
         findings.addAll(pdf.diagnostics());
         pdfs += pdf.written().size();
       }
+      if (findings.stream().noneMatch(Diagnostic::isError)) {
+        // Only a clean build may be skipped next time: findings are not stored, so a build with
+        // errors runs again and reports them again.
+        BuildStamp.write(out.path(), stamp);
+      }
       out.commit();
     }
     Report report = new Report(validation.files(), findings);
-    Path target = options.output().toAbsolutePath().normalize();
     return new BuildOutcome(report, skipped, published, pdfs, Duration.ofNanos(System.nanoTime() - start),
-        target.resolve("html"), target.resolve("pdf"));
+        target.resolve("html"), target.resolve("pdf"), false);
   }
 
   /** The edition without its failed documents; none when edition.xml itself failed. */

@@ -45,11 +45,14 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Publish documents that have validation errors too.")
   boolean force;
 
+  @Option(names = "--clean", description = "Build everything, even when nothing changed since the last build.")
+  boolean clean;
+
   @Override
   public Integer call() throws IOException {
     HtmlOptions html = new HtmlOptions(common.jobs(), "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD);
     PdfOptions pdf = PdfOptions.defaults().withJobs(common.jobs());
-    BuildOutcome outcome = new EditionBuild(new EditionBuild.Options(output, force, common.jobs(), html, pdf))
+    BuildOutcome outcome = new EditionBuild(new EditionBuild.Options(output, force, clean, common.jobs(), html, pdf))
         .run(paths);
     print(outcome);
     return outcome.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
@@ -60,15 +63,26 @@ public final class BuildCommand implements Callable<Integer> {
     Path base = Path.of("").toAbsolutePath();
     outcome.report().diagnostics().stream().filter(d -> !common.quiet() || d.isError())
         .forEach(d -> out.println(TextReporter.line(d, base)));
+    if (outcome.upToDate()) {
+      out.printf("up to date: no source, option or teikit file changed since the last build "
+          + "(%d files; --clean rebuilds); %.1f s%n", outcome.report().files().size(),
+          outcome.time().toMillis() / 1000.0);
+    } else {
+      printCounts(out, outcome);
+    }
+    out.printf("web edition:   %s%n", display(outcome.html().resolve("index.html"), base));
+    out.printf("print edition: %s%n", display(outcome.pdf(), base));
+    out.flush();
+  }
+
+  private void printCounts(PrintWriter out, BuildOutcome outcome) {
     if (force && outcome.hasErrors()) {
       out.println("warning: --force: documents with errors were published anyway");
     }
     out.printf("%d files validated, %d documents published, %d skipped for errors; %d errors; %.1f s%n",
         outcome.report().files().size(), outcome.published(), outcome.skipped().size(), outcome.errors(),
         outcome.time().toMillis() / 1000.0);
-    out.printf("web edition:   %s%n", display(outcome.html().resolve("index.html"), base));
-    out.printf("print edition: %s (%d PDFs)%n", display(outcome.pdf(), base), outcome.pdfs());
-    out.flush();
+    out.printf("%d PDFs written%n", outcome.pdfs());
   }
 
   private static String display(Path p, Path base) {

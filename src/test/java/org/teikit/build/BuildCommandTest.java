@@ -68,6 +68,30 @@ class BuildCommandTest {
     assertEquals("the last build", Files.readString(previous));
   }
 
+  @Test
+  void aSecondBuildWithNothingChangedDoesNothingAndAChangeRebuilds(@TempDir Path dir) throws Exception {
+    Path edition = Files.createDirectories(dir.resolve("letters"));
+    Path source = Files.writeString(edition.resolve("a-good.xml"), VALID.formatted("Good", "First words."));
+    Path out = dir.resolve("out");
+    assertEquals(0, CliRun.of("build", "-o", out.toString(), edition.toString()).exitCode());
+    Path page = out.resolve("html/doc/a-good.html");
+    java.nio.file.attribute.FileTime built = Files.getLastModifiedTime(page);
+
+    Files.setLastModifiedTime(source, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+    CliRun again = CliRun.of("build", "-o", out.toString(), edition.toString());
+    assertEquals(0, again.exitCode(), again.out());
+    assertTrue(again.out().startsWith("up to date:"), again.out());
+    assertEquals(built, Files.getLastModifiedTime(page), "the output was not rewritten");
+
+    Files.writeString(source, VALID.formatted("Good", "Second words."));
+    CliRun changed = CliRun.of("build", "-o", out.toString(), edition.toString());
+    assertTrue(changed.out().contains("1 documents published"), changed.out());
+    assertTrue(Files.readString(page).contains("Second words."));
+
+    CliRun clean = CliRun.of("build", "--clean", "-o", out.toString(), edition.toString());
+    assertTrue(clean.out().contains("1 documents published"), clean.out());
+  }
+
   private static boolean hasPdf(Path folder) throws Exception {
     try (var files = Files.walk(folder)) {
       return files.anyMatch(p -> p.toString().endsWith(".pdf"));

@@ -1,0 +1,89 @@
+package org.teikit.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a build's output depends on, as one digest: the content of every source file, the options,
+ * and teikit itself (its jar, which holds the stylesheets and the schema). Stored beside the
+ * output, it lets a build with nothing changed skip all work. Content, not timestamps: touching a
+ * file without changing it does not rebuild.
+ */
+final class BuildStamp {
+  static final String FILE = ".teikit-build";
+
+  private BuildStamp() {}
+
+  static String of(List<Path> sources, String options) throws IOException {
+    MessageDigest digest = sha256();
+    digest.update(options.getBytes(StandardCharsets.UTF_8));
+    teikitItself().ifPresent(jar -> update(digest, "teikit", jar));
+    for (Path source : sources.stream().map(p -> p.toAbsolutePath().normalize()).sorted().toList()) {
+      update(digest, source.toString(), source);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The stamp a previous build left in {@code output}, if any. */
+  static Optional<String> previous(Path output) {
+    Path file = output.resolve(FILE);
+    try {
+      return Files.isRegularFile(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
+    } catch (IOException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  static void write(Path output, String stamp) throws IOException {
+    Files.writeString(output.resolve(FILE), stamp + "\n");
+  }
+
+  private static void update(MessageDigest digest, String name, Path file) {
+    digest.update(name.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+      in.transferTo(OutputNowhere.INSTANCE);
+    } catch (IOException unreadable) {
+      digest.update("unreadable".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** The jar teikit runs from; empty when it runs from class folders (then only sources count). */
+  private static Optional<Path> teikitItself() {
+    try {
+      Path location = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
+    } catch (URISyntaxException | SecurityException | NullPointerException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Discards bytes: the digest stream has already seen them. */
+  private static final class OutputNowhere extends java.io.OutputStream {
+    static final OutputNowhere INSTANCE = new OutputNowhere();
+
+    @Override
+    public void write(int b) {}
+
+    @Override
+    public void write(byte[] b, int off, int len) {}
+  }
+}

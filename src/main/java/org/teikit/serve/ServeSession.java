@@ -31,7 +31,10 @@ public final class ServeSession implements AutoCloseable {
   /** Builds after the first that only warm the JIT (measured on the seed edition: two suffice). */
   static final int WARM_UP_PASSES = 2;
 
-  /** Hears about builds: the first on the thread that starts the session, later ones on the build thread. */
+  /**
+   * Hears about builds: the first on the thread that starts the session, later ones on the build
+   * thread, each before open pages are told to reload.
+   */
   public interface Listener {
     void built(Rebuild rebuild);
 
@@ -189,8 +192,8 @@ public final class ServeSession implements AutoCloseable {
     try {
       Optional<Rebuild> done = workspace.rebuild(batch);
       done.ifPresent(r -> {
-        server.reload(r.build());
         listener.built(r);
+        server.reload(r.build());
       });
     } catch (IOException | RuntimeException e) {
       listener.failed(e);

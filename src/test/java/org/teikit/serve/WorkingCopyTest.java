@@ -1,0 +1,95 @@
+package org.teikit.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * With a working copy of xslt/, serve builds with it: its CSS is served at once, a module that
+ * stops compiling is reported (and the last good stylesheets stay in use), and a fixed module
+ * rebuilds everything.
+ */
+class WorkingCopyTest {
+  static final Path XSLT = Path.of("xslt");
+
+  @TempDir Path temp;
+
+  @Test
+  void theWorkingCopyOfTheStylesheetsIsWatchedAndUsed() throws IOException {
+    Path xslt = temp.resolve("xslt");
+    copy(XSLT, xslt);
+    TestEdition.write(temp.resolve("letters"), "Text.");
+    List<Rebuild> builds = new CopyOnWriteArrayList<>();
+    List<Exception> failures = new CopyOnWriteArrayList<>();
+    ServeOptions options = ServeOptions.defaults().withPort(0).withJobs(2).withStylesheets(xslt)
+        .withOutput(temp.resolve("out/html"), temp.resolve("out/pdf"));
+    try (ServeSession session = ServeSession.start(List.of(temp.resolve("letters")), options, new ServeSession.Listener() {
+      @Override
+      public void built(Rebuild rebuild) {
+        builds.add(rebuild);
+      }
+
+      @Override
+      public void failed(Exception e) {
+        failures.add(e);
+      }
+    })) {
+      Path css = xslt.resolve("html/assets/teikit.css");
+      awaitReload(session, () -> Files.writeString(css, Files.readString(css) + "\n/* working-copy-marker */\n"));
+      assertTrue(Http.get(session.port(), "/assets/teikit.css").body().contains("working-copy-marker"));
+
+      Path module = xslt.resolve("common/labels.xsl");
+      String good = Files.readString(module);
+      awaitReload(session, () -> Files.writeString(module, "<xsl:stylesheet half-saved"));
+      Rebuild broken = builds.get(builds.size() - 1);
+      assertTrue(broken.problems().stream().anyMatch(p -> p.contains("do not compile")), broken::toString);
+      assertTrue(Http.get(session.port(), "/" + TestEdition.PAGE).body().contains("do not compile"));
+
+      awaitReload(session, () -> Files.writeString(module, good));
+      Rebuild fixed = builds.get(builds.size() - 1);
+      assertEquals(List.of(), fixed.problems());
+      assertEquals(List.of("letters"), fixed.editions());
+    }
+    assertEquals(List.of(), failures);
+  }
+
+  interface Change {
+    void make() throws IOException;
+  }
+
+  /** Makes the change with an event stream open and waits for the reload it causes. */
+  private static void awaitReload(ServeSession session, Change change) throws IOException {
+    try (Http.Events events = new Http.Events(session.port())) {
+      events.next("hello", Duration.ofSeconds(5)).orElseThrow();
+      change.make();
+      events.next("reload", Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no reload"));
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    Files.walkFileTree(from, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.copy(file, to.resolve(from.relativize(file).toString()));
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}

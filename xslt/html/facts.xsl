@@ -42,7 +42,7 @@
       <xsl:for-each select="$texts//(tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs
           | tei:geogName | tei:settlement | tei:country)[@ref or @corresp]">
         <xsl:variable name="name" select="."/>
-        <xsl:variable name="block" select="(ancestor::*[tk:is-segment(.) or self::tei:note], ..)[1]"/>
+        <xsl:variable name="block" select="(ancestor::*[self::tei:note or self::tei:p or self::tei:ab or self::tei:head or self::tei:l or self::tei:item or self::tei:cell or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:byline or self::tei:titlePart or self::tei:docImprint or self::tei:docDate or self::tei:fw or self::tei:stamp or self::tei:trailer or self::tei:label or self::tei:figDesc or self::tei:docAuthor], ..)[1]"/>
         <!-- the nearest text nodes around the name inside its block, notes left out -->
         <xsl:variable name="before" select="(preceding::text()[position() le 8])
             [. >> $block][not(ancestor::tei:note[. >> $block])]"/>
@@ -70,7 +70,7 @@
 
   <xsl:template match="text()" mode="tk:segments"/>
 
-  <xsl:template match="*[tk:is-segment(.)]" mode="tk:segments">
+  <xsl:template match="tei:p | tei:ab | tei:head | tei:l | tei:item | tei:cell | tei:dateline | tei:salute | tei:signed | tei:byline | tei:titlePart | tei:docImprint | tei:docDate | tei:fw | tei:stamp | tei:trailer | tei:label | tei:figDesc | tei:docAuthor" mode="tk:segments">
     <xsl:variable name="text" as="xs:string">
       <xsl:choose>
         <xsl:when test="not(.//tei:note)"><xsl:sequence select="normalize-space(.)"/></xsl:when>
@@ -97,7 +97,7 @@
   <xsl:template match="text()" mode="tk:segment-text"><xsl:sequence select="string(.)"/></xsl:template>
   <xsl:template match="tei:note" mode="tk:segment-text"/>
 
-  <!-- Blocks that make a search segment. -->
+  <!-- Blocks that make a search segment (the same list as the segment template's pattern). -->
   <xsl:function name="tk:is-segment" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="exists($e[self::tei:p or self::tei:ab or self::tei:head or self::tei:l

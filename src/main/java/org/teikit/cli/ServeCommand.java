@@ -137,6 +137,9 @@ public final class ServeCommand implements Callable<Integer> {
       if (!r.problems().isEmpty()) {
         return "nothing rebuilt (see above); the last build is still served";
       }
+      if (first) {
+        return "no documents yet: serving an empty site; documents are built as they are saved";
+      }
       return "copied the web assets in " + r.took().toMillis() + " ms";
     }
 

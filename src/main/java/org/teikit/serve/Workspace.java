@@ -97,7 +97,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     this.options = options;
     this.catalog = options.stylesheets().isPresent()
         ? Optional.of(stylesheetCatalog(options.stylesheets().get())) : Optional.empty();
-    List<Path> roots = Editions.find(this.targets).stream()
+    List<Path> roots = Editions.find(targets).stream()
         .map(e -> e.folder().toAbsolutePath().normalize()).distinct().toList();
     this.xml = XmlContext.create(catalog.stream().toList(), roots);
     this.validating = Executors.newSingleThreadExecutor(r -> {

@@ -16,6 +16,9 @@
     xmlns:tkfo="https://teikit.org/ns/xslt/fo"
     exclude-result-prefixes="#all">
 
+  <!-- shared TEI decisions (numbering of notes and apparatus, which reading shows, language names) -->
+  <xsl:import href="../common/functions.xsl"/>
+
   <xsl:include href="functions.xsl"/>
   <xsl:include href="layout.xsl"/>
   <xsl:include href="front.xsl"/>

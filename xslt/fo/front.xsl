@@ -115,7 +115,8 @@
           ['[…]', 'a gap: text lost or left out'],
           ['[text]', 'text supplied by the editor'],
           ['1, 2, 3', 'notes, numbered per document'],
-          ['a, b, c', 'critical apparatus and corrections (lemma] reading, witnesses), lettered per document; a correction prints the corrected text, the transmitted reading follows the bracket']">
+          ['a, b, c', 'critical apparatus (lemma] readings with their witnesses), lettered per document as in the web edition'],
+          ['*1, *2', 'the editor&#8217;s corrections: the text prints the corrected reading, the footnote gives it and, after the bracket, the transmitted one']">
         <fo:list-item space-after="3pt">
           <fo:list-item-label end-indent="label-end()"><fo:block><xsl:value-of select="?1"/></fo:block></fo:list-item-label>
           <fo:list-item-body start-indent="body-start()"><fo:block><xsl:value-of select="?2"/></fo:block></fo:list-item-body>

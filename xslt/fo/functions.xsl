@@ -77,32 +77,36 @@
     <xsl:sequence select="'tk-doc-' || $number"/>
   </xsl:function>
 
-  <!-- Footnote marks: notes numbered 1, 2, … and apparatus entries lettered a, b, … per document. -->
-  <xsl:variable name="tkfo:marks" as="map(xs:string, xs:string)">
+  <!-- Footnote marks: notes and apparatus entries as the web edition numbers them (tk:note-label,
+       1, 2, …; tk:app-label, a, b, …, per document); corrections, which the web edition shows in
+       place, get a series of their own in print (*1, *2, …). -->
+  <xsl:variable name="tkfo:corrections" as="map(xs:string, xs:string)">
     <xsl:map>
       <xsl:for-each select="$tk:documents">
-        <xsl:for-each select="tei:TEI/tei:text//tei:note[tkfo:is-footnote(.)]">
-          <xsl:map-entry key="generate-id()" select="string(position())"/>
-        </xsl:for-each>
-        <xsl:for-each select="tei:TEI/tei:text//(tei:app | tei:choice[tei:sic and tei:corr])[tkfo:is-footnote(.)]">
-          <xsl:map-entry key="generate-id()" select="format-integer(position(), 'a')"/>
+        <xsl:for-each select="tei:TEI/tei:text//tei:choice[tei:sic and tei:corr][tkfo:is-footnote(.)]">
+          <xsl:map-entry key="generate-id()" select="'*' || position()"/>
         </xsl:for-each>
       </xsl:for-each>
     </xsl:map>
   </xsl:variable>
 
-  <!-- A note or apparatus entry gets its own footnote when it stands in the printed main text. -->
+  <!-- A note or apparatus entry gets its own footnote when it stands in the printed main text
+       (not inside another note, a variant reading or the transmitted form of a correction). -->
   <xsl:function name="tkfo:is-footnote" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="empty($e/ancestor::*[self::tei:note or self::tei:rdg or self::tei:app
+    <xsl:sequence select="empty($e/ancestor::*[self::tei:note or self::tei:rdg
+        or (self::tei:app and $e/self::tei:note)
         or self::tei:sic[parent::tei:choice] or self::tei:orig[parent::tei:choice]
         or self::tei:abbr[parent::tei:choice] or self::tei:choice[tei:sic and tei:corr]
-        or self::tei:fw or self::tei:figDesc or self::tei:witDetail or self::tei:teiHeader])"/>
+        or self::tei:witDetail or self::tei:teiHeader])
+        and exists($e/ancestor::tei:text)"/>
   </xsl:function>
 
   <xsl:function name="tkfo:mark" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="($tkfo:marks(generate-id($e)), '*')[1]"/>
+    <xsl:sequence select="if ($e/self::tei:note) then tk:note-label($e)
+        else if ($e/self::tei:app) then tk:app-label($e)
+        else ($tkfo:corrections(generate-id($e)), '*')[1]"/>
   </xsl:function>
 
   <!-- Witness sigla of @wit: the witness's @n or abbr when declared, else the bare id. -->
@@ -164,9 +168,7 @@
 
   <xsl:function name="tkfo:lang-name" as="xs:string">
     <xsl:param name="code" as="xs:string?"/>
-    <xsl:variable name="names" select="map{'ru': 'Russian', 'en': 'English', 'de': 'German', 'deu': 'German',
-        'fr': 'French', 'grc': 'Greek', 'la': 'Latin', 'lat': 'Latin', 'syc': 'Syriac', 'zh': 'Chinese',
-        'eng': 'English', 'it': 'Italian', 'rum': 'Romanian', 'ro': 'Romanian'}"/>
-    <xsl:sequence select="($names(substring-before($code || '-', '-')), $code, '')[1]"/>
+    <xsl:sequence select="if (normalize-space($code)) then tk:language-name(normalize-space($code)) else ''"/>
   </xsl:function>
+
 </xsl:stylesheet>

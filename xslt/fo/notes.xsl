@@ -31,7 +31,7 @@
   </xsl:template>
 
   <xsl:template match="tei:app" mode="tkfo:text">
-    <xsl:variable name="shown" select="(tei:lem, tei:rdg)[1]"/>
+    <xsl:variable name="shown" select="tk:lemma(.)"/>
     <xsl:apply-templates select="$shown/node()" mode="tkfo:text"/>
     <xsl:if test="tkfo:is-footnote(.)">
       <xsl:call-template name="tkfo:footnote">
@@ -41,7 +41,7 @@
           <xsl:call-template name="tkfo:lemma">
             <xsl:with-param name="shown" select="$shown"/>
           </xsl:call-template>
-          <xsl:for-each select="(tei:rdg, tei:rdgGrp/tei:rdg) except $shown">
+          <xsl:for-each select="tk:variants(.)">
             <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
             <xsl:call-template name="tkfo:reading"/>
           </xsl:for-each>

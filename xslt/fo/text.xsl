@@ -32,13 +32,13 @@
       or parent::tei:front or parent::tei:body or parent::tei:back or parent::tei:div or parent::tei:div1
       or parent::tei:div2 or parent::tei:div3 or parent::tei:div4 or parent::tei:div5 or parent::tei:div6
       or parent::tei:div7 or parent::tei:list or parent::tei:table or parent::tei:row or parent::tei:lg
-      or parent::tei:listBibl or parent::tei:sp or parent::tei:floatingText or parent::tei:opener
-      or parent::tei:closer or parent::tei:figure or parent::tei:castList or parent::tei:listApp
+      or parent::tei:listBibl or parent::tei:sp or parent::tei:floatingText or parent::tei:figure or parent::tei:castList or parent::tei:listApp
       or parent::tei:titlePage or parent::tei:msDesc or parent::tei:listPerson or parent::tei:listEvent
       or parent::tei:quote[tei:p | tei:lg | tei:l | tei:ab] or parent::tei:note[tei:p]]" mode="tkfo:text"/>
 
+  <!-- A line break of the source is a word boundary, unless it breaks a word (@break="no"). -->
   <xsl:template match="tei:lb" mode="tkfo:text">
-    <xsl:if test="ancestor::tei:l or ancestor::tei:addrLine or parent::tei:head">
+    <xsl:if test="not(@break = ('no', 'false'))">
       <xsl:text> </xsl:text>
     </xsl:if>
   </xsl:template>
@@ -323,9 +323,9 @@
   </xsl:template>
 
   <xsl:template match="tei:add" mode="tkfo:text">
-    <xsl:text>⸢</xsl:text>
+    <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'⸢'"/></xsl:call-template>
     <xsl:apply-templates mode="tkfo:text"/>
-    <xsl:text>⸣</xsl:text>
+    <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'⸣'"/></xsl:call-template>
     <xsl:if test="@hand">
       <fo:inline font-size="6pt" baseline-shift="super" font-family="DejaVu Sans">
         <xsl:value-of select="replace(normalize-space(@hand), '^.*#', '')"/>
@@ -339,15 +339,24 @@
 
   <xsl:template match="tei:unclear" mode="tkfo:text">
     <xsl:apply-templates mode="tkfo:text"/>
-    <xsl:text>(?)</xsl:text>
+    <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'(?)'"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template match="tei:gap" mode="tkfo:text">
-    <xsl:text>[…]</xsl:text>
+    <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'[…]'"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template match="tei:supplied" mode="tkfo:text">
-    <xsl:text>[</xsl:text><xsl:apply-templates mode="tkfo:text"/><xsl:text>]</xsl:text>
+    <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'['"/></xsl:call-template>
+    <xsl:apply-templates mode="tkfo:text"/>
+    <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="']'"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- An editorial sign, in an inline of its own set in the bundled faces: FOP picks one font per
+       run of text, and a sign glued to a word of another script would ask that script's font. -->
+  <xsl:template name="tkfo:sign">
+    <xsl:param name="text" as="xs:string"/>
+    <fo:inline font-family="DejaVu Serif Condensed, DejaVu Sans"><xsl:value-of select="$text"/></fo:inline>
   </xsl:template>
 
   <xsl:template match="tei:space" mode="tkfo:text">
@@ -372,6 +381,6 @@
 
   <!-- A choice that is not an editorial correction: the regularised, expanded or first form. -->
   <xsl:template match="tei:choice[not(tei:sic and tei:corr)]" mode="tkfo:text">
-    <xsl:apply-templates select="(tei:reg, tei:expan, tei:corr, tei:seg, *)[1]" mode="tkfo:text"/>
+    <xsl:apply-templates select="tk:editorial-reading(.)" mode="tkfo:text"/>
   </xsl:template>
 </xsl:stylesheet>

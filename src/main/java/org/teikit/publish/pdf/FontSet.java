@@ -113,12 +113,28 @@ public final class FontSet {
         .append("<renderers><renderer mime=\"application/pdf\"><fonts>");
     for (Face f : faces) {
       xml.append("<font kerning=\"yes\" embedding-mode=\"subset\" embed-url=\"")
-          .append(escape(f.uri().toString())).append("\"><font-triplet name=\"")
-          .append(escape(f.family())).append("\" style=\"").append(f.style())
-          .append("\" weight=\"").append(f.weight()).append("\"/></font>");
+          .append(escape(f.uri().toString())).append("\">");
+      triplet(xml, f.family(), f.style(), f.weight());
+      // a family without bold or italic faces sets those styles in its regular face: FOP would
+      // otherwise pass the family over for italic text and print "#" for its script
+      if (f.style().equals("normal") && f.weight().equals("normal")) {
+        for (String[] styled : new String[][] {{"italic", "normal"}, {"normal", "bold"}, {"italic", "bold"}}) {
+          boolean present = faces.stream().anyMatch(o -> o.family().equals(f.family())
+              && o.style().equals(styled[0]) && o.weight().equals(styled[1]));
+          if (!present) {
+            triplet(xml, f.family(), styled[0], styled[1]);
+          }
+        }
+      }
+      xml.append("</font>");
     }
     xml.append("</fonts></renderer></renderers></fop>");
     return xml.toString();
+  }
+
+  private static void triplet(StringBuilder xml, String family, String style, String weight) {
+    xml.append("<font-triplet name=\"").append(escape(family)).append("\" style=\"").append(style)
+        .append("\" weight=\"").append(weight).append("\"/>");
   }
 
   private static String escape(String s) {

@@ -78,6 +78,12 @@ final class Poppler {
         .filter(w -> w.length() >= 2).toList();
   }
 
+  /** Words split at hyphens as well. */
+  static List<String> parts(String text) {
+    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+        .filter(w -> w.length() >= 2).toList();
+  }
+
   /**
    * Where {@code needle} occurs in {@code hay} from {@code from} on, its words in order with at most
    * {@code gap} other words between two of them; the index after the match, or -1.

@@ -1,0 +1,140 @@
+package org.teikit.publish.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XdmNode;
+import org.junit.jupiter.api.Test;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.edition.Edition;
+import org.teikit.edition.Editions;
+import org.teikit.xml.XmlContext;
+
+/**
+ * Real TEI nobody here wrote (../shared/corpora, read in place): every FRUS file renders and keeps
+ * its words; every Greek and Latin PTA critical edition renders with the bundled fonts; the Syriac
+ * ones fail with the missing-glyph message, and render once a folder of fonts is given.
+ */
+class CorporaPdfTest {
+  static final Path CORPORA = Path.of("../shared/corpora");
+  static final Path OUT = Path.of("target/test-output/pdf/corpora");
+  /** Debian's fonts-noto-core: the folder of fonts the Syriac files need. */
+  static final Path NOTO = Path.of("/usr/share/fonts/truetype/noto");
+  /** The text a reader sees: not the header, not the forms a choice does not print. */
+  static final String PRINTED = "/*/*:text//text()[not(ancestor::*:choice/*[self::*:sic or self::*:orig"
+      + " or self::*:abbr or self::*:seg[preceding-sibling::*:seg]])]";
+
+  static List<Path> xml(Path folder) throws Exception {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+    }
+  }
+
+  record Rendered(Path source, Path pdf, List<Diagnostic> diagnostics) {}
+
+  /** Renders each file as an edition of its own, two at a time. */
+  static List<Rendered> render(List<Path> files, PdfOptions options, String out) throws Exception {
+    org.teikit.publish.AtomicDirectory.deleteTree(OUT.resolve(out));
+    XmlContext xml = XmlContext.create(List.of(), List.of(CORPORA.toAbsolutePath()));
+    PdfRenderer renderer = new PdfRenderer(xml, options.withJobs(1));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Rendered>> futures = new ArrayList<>();
+      for (Path file : files) {
+        futures.add(pool.submit(() -> {
+          Edition edition = Editions.find(List.of(file)).get(0);
+          String name = file.getFileName().toString().replace(".xml", "");
+          Path dir = OUT.resolve(out).resolve(name);
+          PdfRenderer.Result result = renderer.render(edition, dir);
+          Path pdf = result.written().isEmpty() ? null : result.written().get(0);
+          return new Rendered(file, pdf, result.diagnostics());
+        }));
+      }
+      List<Rendered> done = new ArrayList<>();
+      for (Future<Rendered> f : futures) {
+        done.add(f.get());
+      }
+      return done;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void everyFrusFileRendersAndKeepsItsWords() throws Exception {
+    List<Path> files = xml(CORPORA.resolve("frus"));
+    files = files.stream().filter(p -> !p.toString().contains("schema")).toList();
+    assertTrue(files.size() >= 100, "FRUS volumes and frus-history: " + files.size());
+    List<Rendered> rendered = render(files, PdfOptions.defaults(), "frus");
+    XmlContext xml = XmlContext.create(List.of(), List.of(CORPORA.toAbsolutePath()));
+    XPathCompiler xpath = xml.processor().newXPathCompiler();
+    List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    for (Rendered r : rendered) {
+      if (!r.diagnostics().isEmpty() || r.pdf() == null) {
+        problems.add(r.source() + ": " + r.diagnostics());
+        continue;
+      }
+      XdmNode doc = xml.processor().newDocumentBuilder().build(xml.source(r.source().toAbsolutePath().toUri()));
+      String text = xpath.evaluateSingle("string-join(" + PRINTED + ", ' ')", doc).getStringValue();
+      // words split at hyphens: pdftotext keeps a line-end hyphen before a capital ("Moscow-|
+      // Petrograd") and drops it before a small letter ("Сяо-|пин"), so a part may also stand
+      // joined to its neighbour in the PDF; so may a word whose markup splits it (O<hi>ffice</hi>)
+      Set<String> expected = new TreeSet<>(Poppler.parts(text));
+      String pdfText = Poppler.text(r.pdf());
+      Set<String> printed = new HashSet<>(Poppler.parts(pdfText));
+      expected.removeAll(printed);
+      List<String> joined = Poppler.words(pdfText);
+      expected.removeIf(w -> joined.stream().anyMatch(j -> j.contains(w)));
+      if (!expected.isEmpty()) {
+        problems.add(r.source() + ": words missing from the PDF: "
+            + expected.stream().limit(20).toList());
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void greekAndLatinPtaEditionsRenderWithTheBundledFonts() throws Exception {
+    List<Path> files = xml(CORPORA.resolve("apparatus/pta")).stream()
+        .filter(p -> !p.getFileName().toString().contains("-syc")).toList();
+    assertEquals(49, files.size());
+    List<String> problems = new ArrayList<>();
+    for (Rendered r : render(files, PdfOptions.defaults(), "pta")) {
+      if (!r.diagnostics().isEmpty() || r.pdf() == null) {
+        problems.add(r.source() + ": " + r.diagnostics());
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void syriacPtaEditionsNeedAFontFolderAndSaySo() throws Exception {
+    List<Path> files = xml(CORPORA.resolve("apparatus/pta")).stream()
+        .filter(p -> p.getFileName().toString().contains("-syc")).toList();
+    assertEquals(8, files.size());
+    for (Rendered r : render(files, PdfOptions.defaults(), "syriac-without-fonts")) {
+      assertTrue(r.pdf() == null, "no PDF without Syriac fonts: " + r.source());
+      assertTrue(r.diagnostics().stream().anyMatch(d -> d.line() > 0
+          && d.message().matches("character '.' U\\+07[0-4][0-9A-F] SYRIAC .* \\(Syriac script\\) has no glyph.*")),
+          r.source() + ": " + r.diagnostics());
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(NOTO), "fonts-noto-core is installed");
+    for (Rendered r : render(files, PdfOptions.defaults().withFontDirs(List.of(NOTO)), "syriac")) {
+      assertEquals(List.of(), r.diagnostics(), r.source().toString());
+      assertTrue(Poppler.fonts(r.pdf()).stream().anyMatch(f -> f[0].contains("Syriac")), r.source().toString());
+    }
+  }
+}

@@ -58,7 +58,11 @@
               after-space="{matches(string-join($after[1]), '^\s')}"/>
         </xsl:for-each>
       </xsl:for-each>
-      <xsl:apply-templates select="$texts" mode="tk:segments"/>
+      <xsl:for-each select="$texts">
+        <xsl:apply-templates select="." mode="tk:segments">
+          <xsl:with-param name="tk:seg-lang" select="string(tk:lang(.))" tunnel="yes"/>
+        </xsl:apply-templates>
+      </xsl:for-each>
     </tk:facts>
   </xsl:template>
 
@@ -70,7 +74,25 @@
 
   <xsl:template match="text()" mode="tk:segments"/>
 
+  <!-- The language and the page are passed down rather than looked up for every segment. -->
+  <xsl:template match="*[@xml:lang]" mode="tk:segments" priority="-0.5">
+    <xsl:param name="tk:page" as="xs:string" select="$tk:doc-href" tunnel="yes"/>
+    <xsl:apply-templates mode="tk:segments">
+      <xsl:with-param name="tk:seg-lang" select="string(@xml:lang)" tunnel="yes"/>
+      <xsl:with-param name="tk:page" select="if (self::tei:div and tk:is-chunk(.)) then tk:page-of(.) else $tk:page" tunnel="yes"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
+  <xsl:template match="tei:div[not(@xml:lang)]" mode="tk:segments">
+    <xsl:param name="tk:page" as="xs:string" select="$tk:doc-href" tunnel="yes"/>
+    <xsl:apply-templates mode="tk:segments">
+      <xsl:with-param name="tk:page" select="if (tk:is-chunk(.)) then tk:page-of(.) else $tk:page" tunnel="yes"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
   <xsl:template match="tei:p | tei:ab | tei:head | tei:l | tei:item | tei:cell | tei:dateline | tei:salute | tei:signed | tei:byline | tei:titlePart | tei:docImprint | tei:docDate | tei:fw | tei:stamp | tei:trailer | tei:label | tei:figDesc | tei:docAuthor" mode="tk:segments">
+    <xsl:param name="tk:seg-lang" as="xs:string" select="''" tunnel="yes"/>
+    <xsl:param name="tk:page" as="xs:string" select="$tk:doc-href" tunnel="yes"/>
     <xsl:variable name="text" as="xs:string">
       <xsl:choose>
         <xsl:when test="not(.//tei:note)"><xsl:sequence select="normalize-space(.)"/></xsl:when>
@@ -81,7 +103,7 @@
       </xsl:choose>
     </xsl:variable>
     <xsl:if test="$text">
-      <tk:segment href="{tk:page-of(.)}#{tk:id(.)}" lang="{tk:lang(.)}"><xsl:value-of select="$text"/></tk:segment>
+      <tk:segment href="{$tk:page}#{tk:id(.)}" lang="{(@xml:lang, $tk:seg-lang)[1]}"><xsl:value-of select="$text"/></tk:segment>
     </xsl:if>
     <xsl:apply-templates select=".//tei:note[not(ancestor::tei:note[ancestor::* intersect current()])]" mode="tk:segments"/>
   </xsl:template>

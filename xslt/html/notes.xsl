@@ -24,7 +24,7 @@
   <!-- A note in the header (in a summary, say) or in an apparatus entry has no place in the
        list of notes: it shows in brackets where it is. -->
   <xsl:template match="tei:note[not(ancestor::tei:text)] | tei:app//tei:note" mode="tk:html" priority="2">
-    <span class="tei-note inline-note"> [<xsl:apply-templates mode="tk:html"/>]</span>
+    <span class="tei-note inline-note" id="{tk:id(.)}"> [<xsl:apply-templates mode="tk:html"/>]</span>
   </xsl:template>
 
   <!-- A note inside a note's text (rare) stays where it is, in brackets. -->
@@ -96,7 +96,7 @@
                 </xsl:for-each>
                 <xsl:for-each select="tei:note, tei:wit, tei:witDetail">
                   <xsl:text> </xsl:text>
-                  <span class="app-note"><xsl:apply-templates mode="tk:html"/></span>
+                  <span class="app-note" id="{tk:id(.)}"><xsl:apply-templates mode="tk:html"/></span>
                 </xsl:for-each>
               </div>
             </li>

@@ -15,7 +15,7 @@
   <xsl:mode name="tk:html" on-no-match="shallow-skip" on-multiple-match="fail" use-accumulators="#all"/>
 
   <xsl:template match="text()" mode="tk:html">
-    <xsl:value-of select="."/>
+    <xsl:sequence select="."/>
   </xsl:template>
 
   <xsl:template match="comment() | processing-instruction()" mode="tk:html"/>
@@ -165,7 +165,11 @@
         <xsl:with-param name="id" select="true()"/>
       </xsl:call-template>
       <xsl:if test="tei:head">
-        <caption><xsl:apply-templates select="tei:head/node()" mode="tk:html"/></caption>
+        <caption>
+          <xsl:for-each select="tei:head">
+            <span id="{tk:id(.)}" class="tei-head"><xsl:apply-templates mode="tk:html"/></span>
+          </xsl:for-each>
+        </caption>
       </xsl:if>
       <tbody>
         <xsl:for-each select="* except tei:head">
@@ -282,13 +286,14 @@
     <xsl:param name="tk:root" as="xs:string" select="'../'" tunnel="yes"/>
     <xsl:variable name="key" select="tk:entity-keys(.)[1]"/>
     <xsl:variable name="block" select="tk:has-block(.)"/>
+    <xsl:variable name="type" select="if (exists($key)) then tk:mention-type(., $key) else ''"/>
     <xsl:variable name="href" select="if (exists($key) and ancestor::tei:text)
-        then $tk:root || tk:index-page(tk:mention-type(., $key)) || '#' || tk:entity-anchor($key) else ()"/>
+        then $tk:root || tk:index-page($type) || '#' || tk:entity-anchor($key) else ()"/>
     <xsl:choose>
       <xsl:when test="exists($href) and not($block) and not(tk:holds-link(.))">
         <a href="{$href}">
           <xsl:call-template name="tk:attributes">
-            <xsl:with-param name="class" select="'mention', 'mention-' || tk:mention-type(., $key)"/>
+            <xsl:with-param name="class" select="'mention', 'mention-' || $type"/>
             <xsl:with-param name="id" select="true()"/>
           </xsl:call-template>
           <xsl:apply-templates mode="tk:html"/>
@@ -297,13 +302,13 @@
       <xsl:otherwise>
         <xsl:element name="{if ($block) then 'div' else 'span'}">
           <xsl:call-template name="tk:attributes">
-            <xsl:with-param name="class" select="'name', if (exists($href)) then ('mention-outer', 'mention-' || tk:mention-type(., $key)) else ()"/>
+            <xsl:with-param name="class" select="'name', if (exists($href)) then ('mention-outer', 'mention-' || $type) else ()"/>
             <xsl:with-param name="id" select="exists($href) or exists(@xml:id)"/>
           </xsl:call-template>
           <xsl:apply-templates mode="tk:html"/>
         </xsl:element>
         <xsl:if test="exists($href)">
-          <a class="mention-link" href="{$href}" aria-label="{tk:label(tk:index-label(tk:mention-type(., $key)))}: {tk:text(.)}">°</a>
+          <a class="mention-link" href="{$href}" aria-label="{tk:label(tk:index-label($type))}: {tk:text(.)}">°</a>
         </xsl:if>
       </xsl:otherwise>
     </xsl:choose>

@@ -38,6 +38,19 @@ final class SiteWalk {
       collect(tree, found, null);
       walk.ids.put(page, found);
     }
+    // the search index's links (segments, mentions, entities) are links too
+    List<Path> indexes;
+    try (Stream<Path> files = Files.walk(site)) {
+      indexes = files.filter(p -> p.getFileName().toString().equals("search-index.js")).sorted().toList();
+    }
+    for (Path index : indexes) {
+      java.util.regex.Matcher m = java.util.regex.Pattern
+          .compile("\"(doc/[^\"#]+\\.html#[^\"]*|(?:persons|places|orgs)\\.html#[^\"]*)\"").matcher(Files.readString(index));
+      Path page = index.resolveSibling("search.html");
+      while (m.find()) {
+        walk.check(page, m.group(1));
+      }
+    }
     for (Map.Entry<Path, XdmNode> e : walk.pages.entrySet()) {
       List<String> links = new ArrayList<>();
       collect(e.getValue(), null, links);

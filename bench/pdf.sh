@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Times `teikit pdf` on the seed edition and on one FRUS volume (frus1969-76v01.xml, 1.9 MB):
+# wall and user CPU time, pages and pages per second, peak memory (maximum resident set size).
+# Usage: bench/pdf.sh [runs]   (default 3; the median wall time is reported)
+# Needs: /usr/bin/time and pdfinfo (poppler-utils). Output goes to bench/out/pdf (ignored by git).
+# TEIKIT_JAVA_OPTS is passed on to the JVM (e.g. "-XX:TieredStopAtLevel=4" for the C2 compiler).
+#
+# Figures (2026-11-28, 2 cores, OpenJDK 17, launcher flags: C1 only, serial GC; other engineers'
+# builds ran at the same time, load average 3.5-4.5, so wall times are inflated; user CPU is steadier):
+#   seed (sequential)        18 pages  wall  5.9 s  user  4.7 s   peak 224 MB (index: two layouts)
+#   seed --layout parallel   20 pages  wall  6.6 s  user  5.2 s   peak 221 MB
+#   frus1969-76v01.xml      474 pages  wall 14.8 s  user 13.0 s   32 pages/s   peak 457 MB
+#   the same with C2 (TEIKIT_JAVA_OPTS=-XX:TieredStopAtLevel=4): wall 20.3 s, user 20.1 s, 515 MB
+# Fonts embedded and subset (DejaVu Serif Condensed body); the page is 170 x 240 mm, so the volume
+# has about twice the pages of an A4 route. Target in issue 5: under 6 s wall, under 1 GB: memory met,
+# time not (FOP's layout is about 80 % of the CPU time; see the commit history for what was tried).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-3}"
+frus=../shared/corpora/frus/volumes/frus1969-76v01.xml
+out=bench/out/pdf
+
+[ -f target/teikit.jar ] || mvn -q -DskipTests package
+./teikit pdf -q editions -o "$out/warm" >/dev/null 2>&1 || true   # CDS archive, warm file cache
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+bench() {
+  local name="$1" pdf="$2"; shift 2
+  local walls=() users=() mem=0
+  for ((i = 0; i < runs; i++)); do
+    rm -rf "$out/$name"
+    read -r w u m < <(/usr/bin/time -f "%e %U %M" "$@" -o "$out/$name" -q 2>&1 >/dev/null | tail -1)
+    walls+=("$w"); users+=("$u"); ((m > mem)) && mem=$m
+  done
+  local pages; pages=$(pdfinfo "$out/$name/$pdf" | awk '/^Pages:/ {print $2}')
+  local wall; wall=$(printf '%s\n' "${walls[@]}" | median)
+  local user; user=$(printf '%s\n' "${users[@]}" | median)
+  printf '%-28s %5s pages  wall %6.2f s  user %6.2f s  %6.1f pages/s  peak %5d MB\n' \
+    "$name" "$pages" "$wall" "$user" "$(echo "$pages / $wall" | bc -l)" $((mem / 1024))
+}
+
+echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); runs: $runs; ${TEIKIT_JAVA_OPTS:-default launcher flags}"
+bench seed chervonenko-deng-1962/chervonenko-deng-1962.pdf ./teikit pdf editions
+bench seed-parallel chervonenko-deng-1962/chervonenko-deng-1962.pdf ./teikit pdf editions --layout parallel
+bench frus1969-76v01 volumes.pdf ./teikit pdf "$frus"   # one file: an edition named after its folder

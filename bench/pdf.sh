@@ -43,4 +43,4 @@ bench() {
 echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); runs: $runs; ${TEIKIT_JAVA_OPTS:-default launcher flags}"
 bench seed chervonenko-deng-1962/chervonenko-deng-1962.pdf ./teikit pdf editions
 bench seed-parallel chervonenko-deng-1962/chervonenko-deng-1962.pdf ./teikit pdf editions --layout parallel
-bench frus1969-76v01 volumes.pdf ./teikit pdf "$frus"   # one file: an edition named after its folder
+bench frus1969-76v01 frus1969-76v01.pdf ./teikit pdf "$frus"

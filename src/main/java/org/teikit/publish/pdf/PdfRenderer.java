@@ -165,8 +165,8 @@ public final class PdfRenderer {
   }
 
   /**
-   * Renders an edition into {@code outDir}: {@code <edition>.pdf} and
-   * {@code documents/<document>.pdf}. Problems with single documents become diagnostics; the
+   * Renders an edition into {@code outDir}: {@code <edition>.pdf} (named after the document when
+   * the edition is one document without edition.xml) and {@code documents/<document>.pdf}. Problems with single documents become diagnostics; the
    * other documents are still rendered.
    */
   public Result render(Edition edition, Path outDir) throws IOException {
@@ -193,8 +193,12 @@ public final class PdfRenderer {
 
     Files.createDirectories(outDir);
     List<Book> books = new ArrayList<>();
+    // a single document given without edition.xml names its book; an edition folder names its own
+    String bookName = edition.editionFile().isEmpty() && edition.documents().size() == 1
+        ? edition.documents().get(0).getFileName().toString().replaceFirst("\\.xml$", "")
+        : edition.name();
     books.add(new Book(edition, editionDoc, docs, files, "edition", 1,
-        outDir.resolve(safeName(edition.name()) + ".pdf"), date));
+        outDir.resolve(safeName(bookName) + ".pdf"), date));
     // an edition of one document is one book: its document PDF is a copy, not a second layout
     for (int i = 0; i < docs.size() && docs.size() > 1; i++) {
       String name = files.get(i).getFileName().toString().replaceFirst("\\.xml$", "");

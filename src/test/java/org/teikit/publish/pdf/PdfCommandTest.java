@@ -53,7 +53,7 @@ class PdfCommandTest {
     Files.copy(tibetan, fonts.resolve(tibetan.getFileName()));
     Run run = run("pdf", GLYPH.toString(), "-o", tmp.resolve("out").toString(), "--fonts", fonts.toString());
     assertEquals(0, run.exit(), run.out() + run.err());
-    Path pdf = tmp.resolve("out/missing-glyph.pdf");
+    Path pdf = tmp.resolve("out/letter.pdf");
     assertTrue(Files.exists(pdf), run.out());
     assertTrue(Poppler.text(pdf).contains("ཀ"));
     assertTrue(Poppler.fonts(pdf).stream().anyMatch(f -> f[0].contains("Tibetan")));

@@ -17,6 +17,8 @@ import org.teikit.diagnostic.Severity;
 final class FopEvents implements EventListener {
   private final List<Diagnostic> sink;
   private final Path file;
+  /** A character FOP misses is reported once per book, not once per occurrence. */
+  private final java.util.Set<String> reported = new java.util.HashSet<>();
 
   FopEvents(List<Diagnostic> sink, Path file) {
     this.sink = sink;
@@ -29,6 +31,11 @@ final class FopEvents implements EventListener {
     if ("glyphNotAvailable".equals(key)) {
       Object ch = event.getParam("ch");
       String described = ch instanceof Character c ? GlyphCheck.describe(c) : String.valueOf(ch);
+      synchronized (reported) {
+        if (!reported.add(described + event.getParam("fontName"))) {
+          return;
+        }
+      }
       add("glyph", "character " + described + " has no glyph in font " + event.getParam("fontName")
           + "; give a folder of fonts that cover it with --fonts DIR");
     } else if (event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL) {

@@ -74,9 +74,12 @@ final class GlyphCheck {
     for (int cp : missing.subList(0, Math.min(missing.size(), MAX_REPORTED))) {
       errors.add(locate(cp, sources));
     }
-    if (missing.size() > MAX_REPORTED && !sources.isEmpty()) {
-      errors.add(new Diagnostic(sources.get(0).file(), 0, 0, Severity.ERROR, "pdf", "glyph", null,
-          (missing.size() - MAX_REPORTED) + " more characters have no glyph in any font"));
+    if (missing.size() > MAX_REPORTED && !errors.isEmpty()) {
+      // placed with the last one reported, so that it comes last in a sorted report
+      Diagnostic last = errors.get(errors.size() - 1);
+      errors.add(new Diagnostic(last.file(), last.line(), last.column(), Severity.ERROR, "pdf", "glyph",
+          null, "more characters without a glyph in any font: " + (missing.size() - MAX_REPORTED)
+          + " besides those above"));
     }
     return new Result(List.copyOf(families), errors, complex);
   }

@@ -34,7 +34,10 @@
             <xsl:with-param name="doc" select="root($tei)"/>
             <xsl:with-param name="first" select="position() = 1"/>
             <xsl:with-param name="content">
-              <xsl:apply-templates select="current-group()" mode="tkfo:text"/>
+              <!-- a block around the group: pb, milestones and text between divisions are inline -->
+              <fo:block>
+                <xsl:apply-templates select="current-group()" mode="tkfo:text"/>
+              </fo:block>
             </xsl:with-param>
           </xsl:call-template>
         </xsl:for-each-group>

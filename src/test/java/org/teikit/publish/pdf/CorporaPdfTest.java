@@ -107,6 +107,28 @@ class CorporaPdfTest {
   }
 
   @Test
+  void anyTeiDocumentRendersOrNamesTheScriptItLacksAFontFor() throws Exception {
+    List<Path> files = new ArrayList<>(xml(CORPORA.resolve("stylesheets-tests/Test")));
+    files.addAll(xml(CORPORA.resolve("stylesheets-tests/Test2")));
+    assertTrue(files.size() >= 60, "TEI Stylesheets test inputs: " + files.size());
+    List<String> problems = new ArrayList<>();
+    int rendered = 0;
+    for (Rendered r : render(files, PdfOptions.defaults(), "stylesheets-tests")) {
+      for (Diagnostic d : r.diagnostics()) {
+        // CJK, Hangul, private-use and alchemical characters need --fonts; nothing else may fail
+        boolean foreignScript = "glyph".equals(d.code()) && !d.message().matches(
+            ".*\\((Latin|Greek|Cyrillic) script\\).*");
+        if (!foreignScript) {
+          problems.add(r.source() + ":" + d.line() + ": " + d.message());
+        }
+      }
+      rendered += r.pdf() != null ? 1 : 0;
+    }
+    assertEquals(List.of(), problems);
+    assertTrue(rendered >= files.size() - 10, "rendered " + rendered + " of " + files.size());
+  }
+
+  @Test
   void greekAndLatinPtaEditionsRenderWithTheBundledFonts() throws Exception {
     List<Path> files = xml(CORPORA.resolve("apparatus/pta")).stream()
         .filter(p -> !p.getFileName().toString().contains("-syc")).toList();

@@ -101,8 +101,18 @@ public final class PdfRenderer {
   public PdfRenderer(XmlContext xml, PdfOptions options) throws IOException {
     this.xml = xml;
     this.options = options;
+    // the fonts' character maps are read while the stylesheet compiles: two cores, two jobs
+    java.util.concurrent.CompletableFuture<XsltExecutable> compiled =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> compile(xml));
     this.fonts = FontSet.load(options.fontDirs());
-    this.stylesheet = compile(xml);
+    try {
+      this.stylesheet = compiled.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw e;
+    }
   }
 
   private static XsltExecutable compile(XmlContext xml) {

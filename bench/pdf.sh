@@ -5,15 +5,16 @@
 # Needs: /usr/bin/time and pdfinfo (poppler-utils). Output goes to bench/out/pdf (ignored by git).
 # TEIKIT_JAVA_OPTS is passed on to the JVM (e.g. "-XX:TieredStopAtLevel=4" for the C2 compiler).
 #
-# Figures (2026-11-28, 2 cores, OpenJDK 17, launcher flags: C1 only, serial GC; other engineers'
-# builds ran at the same time, load average 3.5-4.5, so wall times are inflated; user CPU is steadier):
-#   seed (sequential)        18 pages  wall  5.9 s  user  4.7 s   peak 224 MB (index: two layouts)
-#   seed --layout parallel   20 pages  wall  6.6 s  user  5.2 s   peak 221 MB
-#   frus1969-76v01.xml      474 pages  wall 14.8 s  user 13.0 s   32 pages/s   peak 457 MB
-#   the same with C2 (TEIKIT_JAVA_OPTS=-XX:TieredStopAtLevel=4): wall 20.3 s, user 20.1 s, 515 MB
+# Figures (2026-11-28, 2 cores, OpenJDK 17, launcher flags: C1 only, serial GC), quiet machine
+# (load average below 1), median of 3:
+#   seed (sequential)        18 pages  wall  3.2 s  user  3.8 s   peak 214 MB (index: two layouts)
+#   seed --layout parallel   20 pages  wall  3.4 s  user  3.9 s   peak 225 MB
+#   frus1969-76v01.xml      474 pages  wall 10.9 s  user 11.2 s   43 pages/s   peak 459 MB
+# While other builds ran (load 3.5-4.5) the FRUS volume took 14.8 s; with C2
+# (TEIKIT_JAVA_OPTS=-XX:TieredStopAtLevel=4) 20.3 s wall, 20.1 s user, 515 MB: C1 stays the default.
 # Fonts embedded and subset (DejaVu Serif Condensed body); the page is 170 x 240 mm, so the volume
-# has about twice the pages of an A4 route. Target in issue 5: under 6 s wall, under 1 GB: memory met,
-# time not (FOP's layout is about 80 % of the CPU time; see the commit history for what was tried).
+# has about twice the pages of an A4 route. Issue 5's target, under 6 s wall and under 1 GB: memory
+# met, time not; FOP's layout and PDF output are about 80 % of the CPU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"

@@ -2,7 +2,6 @@ package org.teikit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.TextReporter;
 import org.teikit.edition.Edition;
-import org.teikit.edition.Editions;
+import org.teikit.edition.Selection;
 import org.teikit.publish.html.HtmlOptions;
 import org.teikit.publish.html.HtmlPublisher;
 import org.teikit.publish.html.HtmlResult;
@@ -52,17 +51,12 @@ public final class HtmlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Path> targets = paths.isEmpty() ? List.of(Path.of("editions")) : paths;
-    List<Edition> editions = Editions.find(targets);
-    boolean collection = editions.size() > 1;
-    for (Path p : targets) {
-      collection |= Files.isDirectory(p) && Editions.isCollection(p);
-    }
-    List<Path> roots = editions.stream().map(e -> e.folder().toAbsolutePath().normalize()).distinct().toList();
+    Selection selection = Selection.of(paths);
+    List<Edition> editions = selection.editions();
     String base = baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     HtmlOptions options = new HtmlOptions(common.jobs(), base, HtmlOptions.DEFAULT_SPLIT_THRESHOLD);
-    HtmlPublisher publisher = HtmlPublisher.compilingInBackground(XmlContext.create(List.of(), roots), options);
-    HtmlResult result = publisher.publish(editions, output, collection);
+    HtmlPublisher publisher = HtmlPublisher.compilingInBackground(XmlContext.create(List.of(), selection.roots()), options);
+    HtmlResult result = publisher.publish(editions, output, selection.collection());
     PrintWriter err = spec.commandLine().getErr();
     Path here = Path.of("").toAbsolutePath();
     for (Diagnostic d : result.diagnostics()) {

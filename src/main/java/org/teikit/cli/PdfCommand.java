@@ -2,7 +2,6 @@ package org.teikit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,7 @@ import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.diagnostic.TextReporter;
 import org.teikit.edition.Edition;
-import org.teikit.edition.Editions;
+import org.teikit.edition.Selection;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.publish.pdf.Layout;
 import org.teikit.publish.pdf.PdfOptions;
@@ -63,16 +62,12 @@ public final class PdfCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Path> targets = paths.isEmpty() ? List.of(Path.of("editions")) : paths;
-    List<Edition> editions = Editions.find(targets);
-    boolean perEdition = editions.size() > 1;
-    for (Path p : targets) {
-      perEdition |= Files.isDirectory(p) && Editions.isCollection(p);
-    }
-    List<Path> roots = editions.stream().map(e -> e.folder().toAbsolutePath().normalize()).distinct().toList();
+    Selection selection = Selection.of(paths);
+    List<Edition> editions = selection.editions();
+    boolean perEdition = selection.collection();
     PdfOptions options = PdfOptions.defaults().withLayout(layout).withPdfa(pdfa).withFontDirs(fonts)
         .withJobs(common.jobs());
-    PdfRenderer renderer = new PdfRenderer(XmlContext.create(List.of(), roots), options);
+    PdfRenderer renderer = new PdfRenderer(XmlContext.create(List.of(), selection.roots()), options);
     PrintWriter out = spec.commandLine().getOut();
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Path> files = new ArrayList<>();

@@ -15,7 +15,7 @@ mb=$(du -cb "${files[@]}" | tail -1 | awk '{printf "%.1f", $1/1048576}')
 ./teikit validate --schema "$schema" "${files[0]}" >/dev/null 2>&1 || true   # CDS archive, Schematron cache
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-wall() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; }
+wall() { { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null || true; } | tail -1; }
 
 echo "corpus: ${#files[@]} files, $mb MB; $(nproc) cores; runs: $runs"
 for tool in jing teikit teikit-1job cold; do

@@ -15,7 +15,7 @@ final class Suggestions {
       if (Math.abs(candidate.length() - wanted.length()) > limit) {
         continue;
       }
-      int d = distance(wanted, candidate);
+      int d = distance(wanted, candidate, Math.min(limit, bestDistance));
       if (d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = d;
@@ -26,6 +26,14 @@ final class Suggestions {
 
   /** Levenshtein distance. */
   static int distance(String a, String b) {
+    return distance(a, b, Integer.MAX_VALUE - 1);
+  }
+
+  /**
+   * Levenshtein distance, or {@code cutoff + 1} as soon as it is certain to exceed
+   * {@code cutoff}: a corpus may have hundreds of unresolved pointers and thousands of ids.
+   */
+  static int distance(String a, String b, int cutoff) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -33,9 +41,14 @@ final class Suggestions {
     }
     for (int i = 1; i <= a.length(); i++) {
       current[0] = i;
+      int rowMinimum = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        rowMinimum = Math.min(rowMinimum, current[j]);
+      }
+      if (rowMinimum > cutoff) {
+        return cutoff + 1;
       }
       int[] swap = previous;
       previous = current;

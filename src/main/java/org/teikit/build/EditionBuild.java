@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
@@ -86,19 +87,19 @@ public final class EditionBuild {
   }
 
   /** The edition without its failed documents; none when edition.xml itself failed. */
-  private java.util.Optional<Edition> publishable(Edition edition, Set<Path> failed, List<Path> skipped) {
+  private Optional<Edition> publishable(Edition edition, Set<Path> failed, List<Path> skipped) {
     if (options.force()) {
-      return java.util.Optional.of(edition);
+      return Optional.of(edition);
     }
     if (edition.editionFile().map(f -> failed.contains(normal(f))).orElse(false)) {
       skipped.addAll(edition.documents());
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<Path> passed = new ArrayList<>();
     for (Path document : edition.documents()) {
       (failed.contains(normal(document)) ? skipped : passed).add(document);
     }
-    return java.util.Optional.of(new Edition(edition.name(), edition.folder(), edition.editionFile(), passed));
+    return Optional.of(new Edition(edition.name(), edition.folder(), edition.editionFile(), passed));
   }
 
   private static Set<Path> filesWithErrors(Report report) {

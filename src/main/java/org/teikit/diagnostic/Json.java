@@ -1,31 +1,42 @@
 package org.teikit.diagnostic;
 
-/** The few JSON helpers the reporters need; strings are escaped per RFC 8259. */
-final class Json {
+/**
+ * JSON string literals (RFC 8259), shared by the JSON and SARIF reports and the web edition's
+ * search index.
+ */
+public final class Json {
   private Json() {}
 
+  /** A JSON string literal, or {@code null} for null. */
   static String string(String s) {
-    if (s == null) {
-      return "null";
-    }
-    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    return s == null ? "null" : append(new StringBuilder(s.length() + 2), s, false).toString();
+  }
+
+  /**
+   * Appends {@code s} as a JSON string literal. With {@code insideScript} the characters that
+   * could end or confuse an HTML script element ({@code < > &}) are escaped too, so the JSON can
+   * be embedded in a page whatever the text holds.
+   */
+  public static StringBuilder append(StringBuilder out, String s, boolean insideScript) {
+    out.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            sb.append(String.format("\\u%04x", (int) c));
+          boolean markup = insideScript && (c == '<' || c == '>' || c == '&');
+          if (c < 0x20 || c == '\u2028' || c == '\u2029' || markup) {
+            out.append(String.format("\\u%04x", (int) c));
           } else {
-            sb.append(c);
+            out.append(c);
           }
         }
       }
     }
-    return sb.append('"').toString();
+    return out.append('"');
   }
 }

@@ -5,25 +5,14 @@ import java.util.Optional;
 
 /** The schema languages teikit applies, and how each is recognised. */
 public enum SchemaKind {
-  RELAX_NG("rng"),
-  RELAX_NG_COMPACT("rng"),
-  XSD("xsd"),
-  SCHEMATRON("sch");
+  RELAX_NG,
+  RELAX_NG_COMPACT,
+  XSD,
+  SCHEMATRON;
 
   static final String RNG_NS = "http://relaxng.org/ns/structure/1.0";
   static final String XSD_NS = "http://www.w3.org/2001/XMLSchema";
   static final String ISO_SCHEMATRON_NS = "http://purl.oclc.org/dsdl/schematron";
-
-  private final String check;
-
-  SchemaKind(String check) {
-    this.check = check;
-  }
-
-  /** The check name its findings carry. */
-  public String check() {
-    return check;
-  }
 
   /** By file extension: .rng .rnc .xsd .sch. */
   public static Optional<SchemaKind> fromFileName(String name) {

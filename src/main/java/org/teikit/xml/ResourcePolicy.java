@@ -50,11 +50,6 @@ public final class ResourcePolicy {
     return mapped;
   }
 
-  /** Like {@link #resolve} for content included into a document: it must lie in a document root. */
-  public URI resolveInclusion(String href, String base) {
-    return resolveInclusion(href, base, documentRoots);
-  }
-
   /** Like {@link #resolve} for included content, which must lie inside one of {@code roots}. */
   public URI resolveInclusion(String href, String base, List<Path> roots) {
     URI uri = resolve(href, base);
@@ -83,16 +78,6 @@ public final class ResourcePolicy {
   public static boolean isLocal(URI uri) {
     String scheme = uri.getScheme();
     return scheme == null || LOCAL_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT));
-  }
-
-  /** True for a URI with a scheme that would reach the network. */
-  public static boolean isRemote(String href) {
-    try {
-      URI uri = URI.create(href.strip());
-      return uri.getScheme() != null && uri.getScheme().length() > 1 && !isLocal(uri);
-    } catch (IllegalArgumentException notAUri) {
-      return false;
-    }
   }
 
   private static Path real(Path p) {

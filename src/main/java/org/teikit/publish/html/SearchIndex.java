@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import org.teikit.diagnostic.Json;
 
 /**
  * The search index: a script ({@code search-index.js}) that sets {@code window.TEIKIT_SEARCH},
@@ -139,24 +140,6 @@ final class SearchIndex {
 
   /** A JSON string that is also safe inside a script: no '<', no line separators. */
   static StringBuilder string(StringBuilder out, String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"');
+    return Json.append(out, s, true);
   }
 }

@@ -213,6 +213,7 @@ final class BookRenderer {
   private int format(XdmNode fo, FopFactory factory, LocalDate date, OutputStream out, List<Diagnostic> diagnostics,
       Path blame) throws FOPException, SaxonApiException {
     FOUserAgent agent = agent(factory, date, diagnostics, blame, options.tagged() || options.pdfa());
+    agent.setDocumentHandlerOverride(MarginLabels.pdf(agent));
     Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
     processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
     return fop.getResults() == null ? 0 : fop.getResults().getPageCount();

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,6 +43,13 @@ public final class PdfRenderer {
       Logger.getLogger("org.apache.xmlgraphics"), Logger.getLogger("org.apache.fontbox"),
       Logger.getLogger("org.apache.pdfbox"));
 
+  /** A new daemon thread per task: a run that exits does not wait for a warm-up or a compile it no longer needs. */
+  private static final Executor DAEMON = task -> {
+    Thread thread = new Thread(task, "teikit-pdf-start");
+    thread.setDaemon(true);
+    thread.start();
+  };
+
   static {
     QUIET.forEach(l -> l.setLevel(Level.OFF));
     // FOP's bidi code asserts an invariant it breaks on Syriac text; with assertions on (as in
@@ -55,7 +63,7 @@ public final class PdfRenderer {
   private final DocumentTrees trees;
   private final PdfOptions options;
   private final FopFactories factories;
-  private final BookRenderer books;
+  private final CompletableFuture<BookRenderer> books;
   private final BookKeys keys;
 
   /**
@@ -91,16 +99,23 @@ public final class PdfRenderer {
   public PdfRenderer(XmlContext xml, DocumentTrees trees, PdfOptions options) throws IOException {
     this.trees = trees;
     this.options = options;
-    // the fonts' character maps are read while the stylesheet compiles: two cores, two jobs
-    CompletableFuture<XsltExecutable> compiled = CompletableFuture.supplyAsync(() -> compile(xml));
+    // Three jobs at once, none of which a run whose books are all unchanged waits for: the
+    // stylesheet compiles on one thread, FOP warms up on another (its classes load and the
+    // bundled fonts are read off the first book's critical path), the fonts' character maps are
+    // read on this one.
+    CompletableFuture<XsltExecutable> compiled = CompletableFuture.supplyAsync(() -> compile(xml), DAEMON);
     FontSet fonts = FontSet.load(options.fontDirs());
     this.factories = new FopFactories(fonts);
     this.keys = new BookKeys(options);
-    // FOP's classes and fonts load on this core while the stylesheet compiles on the other
-    FopWarmUp.run(xml.processor(), factories.get(false), BookRenderer.fontFamily(FontSet.BUNDLED_FAMILIES),
-        options.tagged() || options.pdfa());
+    CompletableFuture.runAsync(() -> FopWarmUp.run(xml.processor(), factories.get(false),
+        BookRenderer.fontFamily(FontSet.BUNDLED_FAMILIES), options.tagged() || options.pdfa()), DAEMON);
+    this.books = compiled.thenApply(x -> new BookRenderer(xml.processor(), x, fonts, factories, options));
+  }
+
+  /** The book renderer, once the stylesheet has compiled. */
+  private BookRenderer books() {
     try {
-      this.books = new BookRenderer(xml.processor(), compiled.join(), fonts, factories, options);
+      return books.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
@@ -210,7 +225,10 @@ public final class PdfRenderer {
     try {
       Map<Book, Future<BookRenderer.Outcome>> futures = new LinkedHashMap<>();
       for (Book book : list) {
-        futures.put(book, pool.submit(() -> books.render(book, sourcesOf(book, sources))));
+        futures.put(book, pool.submit(() -> {
+          BookRenderer.Sources parsed = sourcesOf(book, sources); // while the stylesheet may still compile
+          return books().render(book, parsed);
+        }));
       }
       for (Map.Entry<Book, Future<BookRenderer.Outcome>> f : futures.entrySet()) {
         outcomes.put(f.getKey(), f.getValue().get());

@@ -101,7 +101,7 @@ final class DocumentStep {
           HtmlPublisher.param("split-threshold"), new XdmAtomicValue(options.splitThreshold())));
       transformer.setInitialMode(HtmlPublisher.param("document"));
       transformer.setErrorReporter(error -> { });
-      Pages.Written written = Pages.write(xml.processor(), transformer.applyTemplates(document), place.dir());
+      Pages.Written written = Pages.write(place.dir(), into -> transformer.applyTemplates(document, into));
       if (written.rest().size() != 1) {
         throw new PublishException("the stylesheet returned no facts for " + source);
       }

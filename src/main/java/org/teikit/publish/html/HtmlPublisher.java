@@ -221,8 +221,8 @@ public final class HtmlPublisher {
           param("document-name"), new XdmAtomicValue(Edition.EDITION_FILE),
           param("folder-name"), new XdmAtomicValue(folderName),
           param("base-url"), new XdmAtomicValue(options.baseUrl())));
-      return Pages.write(xml.processor(), transformer.callTemplate(param("site")), dir).rest().get(0);
-    } catch (SaxonApiException | IOException e) {
+      return Pages.write(dir, into -> transformer.callTemplate(param("site"), into)).rest().get(0);
+    } catch (SaxonApiException e) {
       throw new PublishException("cannot build the edition's index pages: " + Diagnostics.message(e), e);
     }
   }
@@ -232,8 +232,8 @@ public final class HtmlPublisher {
       Xslt30Transformer transformer = stylesheets().executable().load30();
       transformer.setStylesheetParameters(Map.of(param("editions"), new XdmValue(editions.stream()
           .flatMap(v -> v.stream()).toList())));
-      Pages.write(xml.processor(), transformer.callTemplate(param("collection")), root);
-    } catch (SaxonApiException | IOException e) {
+      Pages.write(root, into -> transformer.callTemplate(param("collection"), into));
+    } catch (SaxonApiException e) {
       throw new PublishException("cannot build the collection page: " + Diagnostics.message(e), e);
     }
   }

@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.teikit.edition.ContentDigest;
 
 /**
  * What a build's output depends on, as one digest: the content of every source file, the options,
@@ -25,7 +25,7 @@ final class BuildStamp {
   private BuildStamp() {}
 
   static String of(List<Path> sources, String options) throws IOException {
-    MessageDigest digest = sha256();
+    MessageDigest digest = ContentDigest.sha256();
     digest.update(options.getBytes(StandardCharsets.UTF_8));
     teikitItself().ifPresent(jar -> update(digest, "teikit", jar));
     for (Path source : sources.stream().map(p -> p.toAbsolutePath().normalize()).sorted().toList()) {
@@ -65,14 +65,6 @@ final class BuildStamp {
       return Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
     } catch (URISyntaxException | SecurityException | NullPointerException e) {
       return Optional.empty();
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -34,6 +34,18 @@ final class BuildStamp {
     return HexFormat.of().formatHex(digest.digest());
   }
 
+  /**
+   * What teikit itself contributes to every output: its jar's digest (the jar holds the code, the
+   * stylesheets and the schema); "classes" when it runs from class folders (tests).
+   */
+  static String teikit() {
+    MessageDigest digest = ContentDigest.sha256();
+    return teikitItself().map(jar -> {
+      update(digest, "teikit", jar);
+      return HexFormat.of().formatHex(digest.digest());
+    }).orElse("classes");
+  }
+
   /** The stamp a previous build left in {@code output}, if any. */
   static Optional<String> previous(Path output) {
     Path file = output.resolve(FILE);

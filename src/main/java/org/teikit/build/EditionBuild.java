@@ -4,30 +4,34 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Selection;
+import org.teikit.edition.SourceFiles;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.publish.html.HtmlOptions;
 import org.teikit.publish.html.HtmlPublisher;
 import org.teikit.publish.html.HtmlResult;
 import org.teikit.publish.pdf.PdfOptions;
 import org.teikit.publish.pdf.PdfRenderer;
+import org.teikit.validate.ResultStore;
 import org.teikit.validate.Validator;
 import org.teikit.xml.XmlContext;
 
 /**
  * Validates the selected editions, then writes {@code DIR/html} and {@code DIR/pdf} from the
- * documents that passed (all of them with {@code force}). The whole of DIR is built beside the
- * old one and swapped in at the end, so a failed or interrupted build leaves the previous output
- * as it was; a lock keeps a second build out of the same DIR.
+ * documents that passed (all of them with {@code force}). Each document is parsed once, by
+ * validation, and its tree handed to both publishers; documents unchanged since the last build
+ * are not parsed at all (their validation results, pages and PDFs are reused). The whole of DIR
+ * is built beside the old one and swapped in at the end, so a failed or interrupted build leaves
+ * the previous output as it was; a lock keeps a second build out of the same DIR.
  */
 public final class EditionBuild {
+  /** Where validation results are kept between builds, inside DIR. */
+  static final Path RESULTS = Path.of(".teikit-cache", "validation");
+
   /**
    * Options of a build; {@code force} publishes documents that have validation errors,
    * {@code clean} ignores what the previous build left.
@@ -35,9 +39,11 @@ public final class EditionBuild {
   public record Options(Path output, boolean force, boolean clean, int jobs, HtmlOptions html, PdfOptions pdf) {}
 
   private final Options options;
+  private final BuildProgress progress;
 
-  public EditionBuild(Options options) {
+  public EditionBuild(Options options, BuildProgress progress) {
     this.options = options;
+    this.progress = progress;
   }
 
   public BuildOutcome run(List<Path> paths) throws IOException {
@@ -49,67 +55,68 @@ public final class EditionBuild {
       return BuildOutcome.upToDate(selection.files(), Duration.ofNanos(System.nanoTime() - start),
           target.resolve("html"), target.resolve("pdf"));
     }
-    Report validation = Validator.builder().jobs(options.jobs()).build().validate(
-        selection.editions().stream().map(Edition::folder).distinct().toList());
-    Set<Path> failed = filesWithErrors(validation);
-    List<Edition> publishable = new ArrayList<>();
-    List<Path> skipped = new ArrayList<>();
-    for (Edition edition : selection.editions()) {
-      publishable(edition, failed, skipped).ifPresent(publishable::add);
-    }
-    List<Diagnostic> findings = new ArrayList<>(validation.diagnostics());
-    int published;
-    int pdfs = 0;
-    try (BuildLock lock = BuildLock.acquire(options.output());
-        AtomicDirectory out = AtomicDirectory.create(options.output())) {
+    try (BuildLock lock = BuildLock.acquire(target);
+        AtomicDirectory out = AtomicDirectory.create(target)) {
       XmlContext xml = XmlContext.create(List.of(), selection.roots());
-      HtmlResult html = new HtmlPublisher(xml, options.html()).publish(publishable, out.path().resolve("html"),
-          selection.collection());
+      KeptTrees trees = new KeptTrees(xml);
+      Report validation = validate(selection, xml, trees, out.path().resolve(RESULTS));
+      Publishable publishable = Publishable.of(selection.editions(), validation, options.force());
+      trees.keepOnly(publishable.files());
+      List<Diagnostic> findings = new ArrayList<>(validation.diagnostics());
+      HtmlResult html = publishHtml(selection, publishable, xml, out.path().resolve("html"));
       findings.addAll(html.diagnostics());
-      published = html.documents();
-      PdfRenderer renderer = new PdfRenderer(xml, options.pdf());
-      for (Edition edition : publishable) {
-        Path into = selection.collection() ? out.path().resolve("pdf").resolve(edition.name()) : out.path().resolve("pdf");
-        PdfRenderer.Result pdf = renderer.render(edition, into);
-        findings.addAll(pdf.diagnostics());
-        pdfs += pdf.written().size();
-      }
+      int pdfs = publishPdf(selection, publishable, xml, trees, out.path().resolve("pdf"), findings);
       if (findings.stream().noneMatch(Diagnostic::isError)) {
         // Only a clean build may be skipped next time: findings are not stored, so a build with
         // errors runs again and reports them again.
         BuildStamp.write(out.path(), stamp);
       }
       out.commit();
+      return new BuildOutcome(new Report(validation.files(), findings), publishable.skipped(), html.documents(),
+          pdfs, Duration.ofNanos(System.nanoTime() - start), target.resolve("html"), target.resolve("pdf"), false);
     }
-    Report report = new Report(validation.files(), findings);
-    return new BuildOutcome(report, skipped, published, pdfs, Duration.ofNanos(System.nanoTime() - start),
-        target.resolve("html"), target.resolve("pdf"), false);
   }
 
-  /** The edition without its failed documents; none when edition.xml itself failed. */
-  private Optional<Edition> publishable(Edition edition, Set<Path> failed, List<Path> skipped) {
-    if (options.force()) {
-      return Optional.of(edition);
-    }
-    if (edition.editionFile().map(f -> failed.contains(normal(f))).orElse(false)) {
-      skipped.addAll(edition.documents());
-      return Optional.empty();
-    }
-    List<Path> passed = new ArrayList<>();
-    for (Path document : edition.documents()) {
-      (failed.contains(normal(document)) ? skipped : passed).add(document);
-    }
-    return Optional.of(new Edition(edition.name(), edition.folder(), edition.editionFile(), passed));
+  private Report validate(Selection selection, XmlContext xml, KeptTrees trees, Path results) throws IOException {
+    List<Path> folders = selection.editions().stream().map(Edition::folder).distinct().toList();
+    Path previous = options.clean() ? results.resolveSibling("none") : previousOutput(RESULTS);
+    progress.begin(BuildProgress.Stage.VALIDATE, SourceFiles.xmlFiles(folders).size());
+    Report report = Validator.builder().jobs(options.jobs()).context(xml).keepTrees(trees::keep)
+        .store(new ResultStore(previous, results, BuildStamp.teikit()))
+        .onChecked(file -> progress.advance(file.getFileName().toString()))
+        .build().validate(folders);
+    progress.end(report.summary());
+    return report;
   }
 
-  private static Set<Path> filesWithErrors(Report report) {
-    Set<Path> failed = new HashSet<>();
-    report.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> failed.add(normal(d.file())));
-    return failed;
+  private HtmlResult publishHtml(Selection selection, Publishable publishable, XmlContext xml, Path into)
+      throws IOException {
+    progress.begin(BuildProgress.Stage.HTML, publishable.editions().size());
+    HtmlResult html = new HtmlPublisher(xml, options.html()).publish(publishable.editions(), into,
+        selection.collection());
+    progress.end(html.documents() + " documents published");
+    return html;
   }
 
-  private static Path normal(Path p) {
-    return p.toAbsolutePath().normalize();
+  /** Renders each edition's PDFs, then lets go of its trees; returns the number of PDFs written. */
+  private int publishPdf(Selection selection, Publishable publishable, XmlContext xml, KeptTrees trees, Path into,
+      List<Diagnostic> findings) throws IOException {
+    progress.begin(BuildProgress.Stage.PDF, publishable.editions().size());
+    PdfRenderer renderer = new PdfRenderer(xml, options.pdf());
+    int pdfs = 0;
+    for (Edition edition : publishable.editions()) {
+      PdfRenderer.Result pdf = renderer.render(edition, selection.collection() ? into.resolve(edition.name()) : into);
+      findings.addAll(pdf.diagnostics());
+      pdfs += pdf.written().size();
+      trees.forget(edition.documents());
+      edition.editionFile().ifPresent(f -> trees.forget(List.of(f)));
+      progress.advance(edition.name());
+    }
+    progress.end(pdfs + " PDFs written");
+    return pdfs;
   }
 
+  private Path previousOutput(Path inside) {
+    return options.output().toAbsolutePath().normalize().resolve(inside);
+  }
 }

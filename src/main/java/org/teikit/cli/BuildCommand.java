@@ -52,7 +52,8 @@ public final class BuildCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     HtmlOptions html = new HtmlOptions(common.jobs(), "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD);
     PdfOptions pdf = PdfOptions.defaults().withJobs(common.jobs());
-    BuildOutcome outcome = new EditionBuild(new EditionBuild.Options(output, force, clean, common.jobs(), html, pdf))
+    EditionBuild.Options options = new EditionBuild.Options(output, force, clean, common.jobs(), html, pdf);
+    BuildOutcome outcome = new EditionBuild(options, ProgressDisplay.of(common, spec.commandLine().getErr()))
         .run(paths);
     print(outcome);
     return outcome.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;

@@ -92,6 +92,23 @@ class BuildCommandTest {
     assertTrue(clean.out().contains("1 documents published"), clean.out());
   }
 
+  @Test
+  void progressGoesToStandardErrorAsPlainLinesOffATerminalAndQuietSilencesIt(@TempDir Path dir) throws Exception {
+    Path edition = Files.createDirectories(dir.resolve("letters"));
+    Files.writeString(edition.resolve("a-good.xml"), VALID.formatted("Good", "A letter."));
+
+    CliRun run = CliRun.of("build", "-o", dir.resolve("out").toString(), edition.toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertTrue(run.err().lines().anyMatch(l -> l.matches("teikit: validate done: 1 file, 0 errors, 0 warnings \\(\\d+\\.\\d s\\)")),
+        run.err());
+    assertTrue(run.err().contains("teikit: print edition: letters ("), run.err());
+    assertFalse(run.out().contains("teikit: validate"), "stdout carries the report only: " + run.out());
+
+    CliRun quiet = CliRun.of("build", "-q", "--clean", "-o", dir.resolve("out").toString(), edition.toString());
+    assertEquals(0, quiet.exitCode(), quiet.out() + quiet.err());
+    assertEquals("", quiet.err());
+  }
+
   private static boolean hasPdf(Path folder) throws Exception {
     try (var files = Files.walk(folder)) {
       return files.anyMatch(p -> p.toString().endsWith(".pdf"));

@@ -60,6 +60,14 @@ class WorkingCopyTest {
       Rebuild fixed = builds.get(builds.size() - 1);
       assertEquals(List.of(), fixed.problems());
       assertEquals(List.of("letters"), fixed.editions());
+
+      // the entry module too is read from the working copy, not from inside teikit
+      Path entry = xslt.resolve("html/edition.xsl");
+      String entryText = Files.readString(entry);
+      awaitReload(session, () -> Files.writeString(entry, entryText.replace("</xsl:stylesheet>",
+          "<xsl:template name=\"tk:working-copy-entry\"><xsl:sequence select=\"tk:undeclared-function()\"/></xsl:template></xsl:stylesheet>")));
+      Rebuild brokenEntry = builds.get(builds.size() - 1);
+      assertTrue(brokenEntry.problems().stream().anyMatch(p -> p.contains("do not compile")), brokenEntry::toString);
     }
     assertEquals(List.of(), failures);
   }

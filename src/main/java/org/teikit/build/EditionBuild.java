@@ -8,6 +8,7 @@ import java.util.List;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.edition.Edition;
+import org.teikit.edition.KeptTrees;
 import org.teikit.edition.Selection;
 import org.teikit.edition.SourceFiles;
 import org.teikit.publish.AtomicDirectory;
@@ -50,7 +51,9 @@ public final class EditionBuild {
     long start = System.nanoTime();
     Selection selection = Selection.of(paths);
     Path target = options.output().toAbsolutePath().normalize();
-    String stamp = BuildStamp.of(selection.files(), "force=" + options.force() + " " + options.html() + " " + options.pdf());
+    String teikit = BuildStamp.teikit();
+    String stamp = BuildStamp.of(selection.files(), "force=" + options.force() + " " + options.html() + " " + options.pdf(),
+        teikit);
     if (!options.clean() && BuildStamp.previous(target).filter(stamp::equals).isPresent()) {
       return BuildOutcome.upToDate(selection.files(), Duration.ofNanos(System.nanoTime() - start),
           target.resolve("html"), target.resolve("pdf"));
@@ -59,7 +62,7 @@ public final class EditionBuild {
         AtomicDirectory out = AtomicDirectory.create(target)) {
       XmlContext xml = XmlContext.create(List.of(), selection.roots());
       KeptTrees trees = new KeptTrees(xml);
-      Report validation = validate(selection, xml, trees, out.path().resolve(RESULTS));
+      Report validation = validate(selection, xml, trees, results(target, out.path(), teikit));
       Publishable publishable = Publishable.of(selection.editions(), validation, options.force());
       trees.keepOnly(publishable.files());
       List<Diagnostic> findings = new ArrayList<>(validation.diagnostics());
@@ -77,16 +80,21 @@ public final class EditionBuild {
     }
   }
 
-  private Report validate(Selection selection, XmlContext xml, KeptTrees trees, Path results) throws IOException {
+  private Report validate(Selection selection, XmlContext xml, KeptTrees trees, ResultStore results)
+      throws IOException {
     List<Path> folders = selection.editions().stream().map(Edition::folder).distinct().toList();
-    Path previous = options.clean() ? results.resolveSibling("none") : previousOutput(RESULTS);
     progress.begin(BuildProgress.Stage.VALIDATE, SourceFiles.xmlFiles(folders).size());
-    Report report = Validator.builder().jobs(options.jobs()).context(xml).keepTrees(trees::keep)
-        .store(new ResultStore(previous, results, BuildStamp.teikit()))
+    Report report = Validator.builder().jobs(options.jobs()).context(xml).keepTrees(trees::keep).store(results)
         .onChecked(file -> progress.advance(file.getFileName().toString()))
         .build().validate(folders);
     progress.end(report.summary());
     return report;
+  }
+
+  /** Reads the results the last build stored (none with --clean); stores this build's in its own output. */
+  private ResultStore results(Path target, Path out, String teikit) {
+    Path previous = options.clean() ? out.resolve(RESULTS).resolveSibling("nothing-to-reuse") : target.resolve(RESULTS);
+    return new ResultStore(previous, out.resolve(RESULTS), teikit);
   }
 
   private HtmlResult publishHtml(Selection selection, Publishable publishable, XmlContext xml, Path into)
@@ -114,9 +122,5 @@ public final class EditionBuild {
     }
     progress.end(pdfs + " PDFs written");
     return pdfs;
-  }
-
-  private Path previousOutput(Path inside) {
-    return options.output().toAbsolutePath().normalize().resolve(inside);
   }
 }

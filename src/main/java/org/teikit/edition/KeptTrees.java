@@ -1,4 +1,4 @@
-package org.teikit.build;
+package org.teikit.edition;
 
 import java.nio.file.Path;
 import java.util.Collection;
@@ -16,16 +16,16 @@ import org.teikit.xml.XmlContext;
  * parsed when a publisher asks for it. Trees are let go as soon as no stage needs them: a build
  * of FRUS holds 17.5 MB of XML as trees.
  */
-final class KeptTrees implements DocumentTrees {
+public final class KeptTrees implements DocumentTrees {
   private final Map<Path, XdmNode> trees = new ConcurrentHashMap<>();
   private final DocumentTrees parsing;
 
-  KeptTrees(XmlContext xml) {
+  public KeptTrees(XmlContext xml) {
     this.parsing = DocumentTrees.parsing(xml);
   }
 
   /** For the validator: keeps one document's tree. */
-  void keep(Path file, XdmNode tree) {
+  public void keep(Path file, XdmNode tree) {
     trees.put(normal(file), tree);
   }
 
@@ -36,17 +36,18 @@ final class KeptTrees implements DocumentTrees {
   }
 
   /** Lets go of every tree but those of {@code files}. */
-  void keepOnly(Collection<Path> files) {
+  public void keepOnly(Collection<Path> files) {
     Set<Path> wanted = files.stream().map(KeptTrees::normal).collect(java.util.stream.Collectors.toSet());
     trees.keySet().retainAll(wanted);
   }
 
   /** Lets go of the trees of {@code files}. */
-  void forget(Collection<Path> files) {
+  public void forget(Collection<Path> files) {
     files.forEach(f -> trees.remove(normal(f)));
   }
 
-  int size() {
+  /** How many trees are held. */
+  public int size() {
     return trees.size();
   }
 

@@ -25,8 +25,18 @@ final class Pages {
 
   private Pages() {}
 
-  /** Writes the pages into {@code dir}; returns the other elements of the result. */
-  static List<XdmNode> write(Processor processor, XdmValue result, Path dir) throws IOException, SaxonApiException {
+  /**
+   * What a transformation produced: the paths of the pages written (relative to the folder) and
+   * the other elements it returned.
+   */
+  record Written(List<String> pages, List<XdmNode> rest) {}
+
+  /**
+   * Writes the pages into {@code dir}. A page replaces a file already there rather than writing
+   * into it: the file may be a hard link into the previous site (see {@link PageCache}).
+   */
+  static Written write(Processor processor, XdmValue result, Path dir) throws IOException, SaxonApiException {
+    List<String> pages = new ArrayList<>();
     List<XdmNode> rest = new ArrayList<>();
     for (XdmItem item : result) {
       if (!(item instanceof XdmNode node)) {
@@ -39,6 +49,8 @@ final class Pages {
       if (OUTPUT.equals(element.getNodeName())) {
         Path file = inside(dir, element.attribute("href"));
         Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        pages.add(element.attribute("href"));
         XdmNode page = firstElement(element);
         try (OutputStream out = Files.newOutputStream(file)) {
           Serializer serializer = processor.newSerializer(out);
@@ -55,7 +67,7 @@ final class Pages {
         rest.add(element);
       }
     }
-    return rest;
+    return new Written(List.copyOf(pages), rest);
   }
 
   /** The file for a page path; a path that would leave the folder is refused. */

@@ -62,21 +62,24 @@ public final class EditionBuild {
         AtomicDirectory out = AtomicDirectory.create(target)) {
       XmlContext xml = XmlContext.create(List.of(), selection.roots());
       KeptTrees trees = new KeptTrees(xml);
-      Report validation = validate(selection, xml, trees, results(target, out.path(), teikit));
+      ResultStore results = results(target, out.path(), teikit);
+      Report validation = validate(selection, xml, trees, results);
       Publishable publishable = Publishable.of(selection.editions(), validation, options.force());
       trees.keepOnly(publishable.files());
       List<Diagnostic> findings = new ArrayList<>(validation.diagnostics());
-      HtmlResult html = publishHtml(selection, publishable, xml, out.path().resolve("html"));
+      HtmlResult html = publishHtml(selection, publishable, xml, trees, target, out.path().resolve("html"));
       findings.addAll(html.diagnostics());
-      int pdfs = publishPdf(selection, publishable, xml, trees, out.path().resolve("pdf"), findings);
+      PdfCount pdfs = publishPdf(selection, publishable, xml, trees, target, out.path().resolve("pdf"), findings);
       if (findings.stream().noneMatch(Diagnostic::isError)) {
         // Only a clean build may be skipped next time: findings are not stored, so a build with
         // errors runs again and reports them again.
         BuildStamp.write(out.path(), stamp);
       }
       out.commit();
+      BuildOutcome.Work work = new BuildOutcome.Work(validation.files().size() - results.reused(), results.reused(),
+          html.rendered(), html.reused(), pdfs.rendered(), pdfs.reused());
       return new BuildOutcome(new Report(validation.files(), findings), publishable.skipped(), html.documents(),
-          pdfs, Duration.ofNanos(System.nanoTime() - start), target.resolve("html"), target.resolve("pdf"), false);
+          work, Duration.ofNanos(System.nanoTime() - start), target.resolve("html"), target.resolve("pdf"), false);
     }
   }
 
@@ -97,30 +100,39 @@ public final class EditionBuild {
     return new ResultStore(previous, out.resolve(RESULTS), teikit);
   }
 
-  private HtmlResult publishHtml(Selection selection, Publishable publishable, XmlContext xml, Path into)
-      throws IOException {
+  private HtmlResult publishHtml(Selection selection, Publishable publishable, XmlContext xml, KeptTrees trees,
+      Path target, Path into) throws IOException {
     progress.begin(BuildProgress.Stage.HTML, publishable.editions().size());
-    HtmlResult html = new HtmlPublisher(xml, options.html()).publish(publishable.editions(), into,
-        selection.collection());
-    progress.end(html.documents() + " documents published");
-    return html;
+    HtmlOptions html = options.clean() ? options.html() : options.html().withPrevious(target.resolve("html"));
+    HtmlResult result = new HtmlPublisher(xml, trees, html).publish(publishable.editions(), into, selection.collection());
+    progress.end(result.rendered() + " documents rendered, " + result.reused() + " reused");
+    return result;
   }
 
   /** Renders each edition's PDFs, then lets go of its trees; returns the number of PDFs written. */
-  private int publishPdf(Selection selection, Publishable publishable, XmlContext xml, KeptTrees trees, Path into,
-      List<Diagnostic> findings) throws IOException {
+  /** Renders each edition's PDFs, then lets go of its trees. */
+  private PdfCount publishPdf(Selection selection, Publishable publishable, XmlContext xml, KeptTrees trees,
+      Path target, Path into, List<Diagnostic> findings) throws IOException {
     progress.begin(BuildProgress.Stage.PDF, publishable.editions().size());
-    PdfRenderer renderer = new PdfRenderer(xml, options.pdf());
-    int pdfs = 0;
+    PdfOptions pdf = options.clean() ? options.pdf() : options.pdf().withPrevious(target.resolve("pdf"));
+    PdfRenderer renderer = new PdfRenderer(xml, trees, pdf);
+    PdfCount count = new PdfCount(0, 0);
     for (Edition edition : publishable.editions()) {
-      PdfRenderer.Result pdf = renderer.render(edition, selection.collection() ? into.resolve(edition.name()) : into);
-      findings.addAll(pdf.diagnostics());
-      pdfs += pdf.written().size();
+      PdfRenderer.Result result = renderer.render(edition, selection.collection() ? into.resolve(edition.name()) : into);
+      findings.addAll(result.diagnostics());
+      count = count.plus(result);
       trees.forget(edition.documents());
       edition.editionFile().ifPresent(f -> trees.forget(List.of(f)));
       progress.advance(edition.name());
     }
-    progress.end(pdfs + " PDFs written");
-    return pdfs;
+    progress.end(count.rendered() + " PDFs rendered, " + count.reused() + " reused");
+    return count;
+  }
+
+  /** PDFs rendered anew and copied from the last build. */
+  record PdfCount(int rendered, int reused) {
+    PdfCount plus(PdfRenderer.Result result) {
+      return new PdfCount(rendered + result.rendered().size(), reused + result.reused().size());
+    }
   }
 }

@@ -80,10 +80,17 @@ public final class BuildCommand implements Callable<Integer> {
     if (force && outcome.hasErrors()) {
       out.println("warning: --force: documents with errors were published anyway");
     }
-    out.printf("%d files validated, %d documents published, %d skipped for errors; %d errors; %.1f s%n",
-        outcome.report().files().size(), outcome.published(), outcome.skipped().size(), outcome.errors(),
-        outcome.time().toMillis() / 1000.0);
-    out.printf("%d PDFs written%n", outcome.pdfs());
+    BuildOutcome.Work work = outcome.work();
+    out.printf("%d files validated (%d parsed, %d unchanged), %d documents published, %d skipped for errors; "
+        + "%d errors; %.1f s%n", outcome.report().files().size(), work.parsed(), work.unchanged(), outcome.published(),
+        outcome.skipped().size(), outcome.errors(), outcome.time().toMillis() / 1000.0);
+    out.printf("web edition: %s rendered, %d reused; print edition: %d PDFs written (%d rendered, %d reused)%n",
+        plural(work.pagesRendered(), "document"), work.pagesReused(), work.pdfs(), work.pdfsRendered(),
+        work.pdfsReused());
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String display(Path p, Path base) {

@@ -44,6 +44,7 @@ public final class ResultStore {
   private final String identity;
   private final Map<Path, String> digests = new ConcurrentHashMap<>();
   private final Map<Path, Optional<String>> keys = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
   /**
    * @param previous where an earlier run stored its results (need not exist)
@@ -66,6 +67,7 @@ public final class ResultStore {
       Path stored = previous.resolve(key.get());
       Optional<DocumentCheck.Result> found = read(file, Files.readAllBytes(stored));
       if (found.isPresent()) {
+        reused.incrementAndGet();
         Files.createDirectories(next);
         Files.copy(stored, next.resolve(key.get()), StandardCopyOption.REPLACE_EXISTING);
       }
@@ -73,6 +75,11 @@ public final class ResultStore {
     } catch (IOException | RuntimeException unreadable) {
       return Optional.empty();
     }
+  }
+
+  /** How many stored results this run has used. */
+  public int reused() {
+    return reused.get();
   }
 
   /** Stores a fresh result, unless it could not be trusted next time (see the class comment). */

@@ -42,7 +42,7 @@ changed=$work/edition/$changed_name
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 # one run of a command: "wall cpu peak-kB" (a command that reports errors, exit 1, still counts)
 measure() { /usr/bin/time -o "$work/time" -f "%e %U %S %M" "$@" >/dev/null 2>&1 || true
-  awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$work/time"; }
+  tail -1 "$work/time" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}'; }
 # prints "label  wall  cpu  peak" over $runs runs; before_each (a function name) runs before each
 report() {
   local label=$1 before=$2; shift 2

@@ -28,9 +28,10 @@ final class DocumentCheck {
   /**
    * What one document yielded; references are checked later, against the whole run.
    *
-   * @param schemas the schemas that applied (what a stored result depends on besides the file)
+   * @param schemaFiles the local schema files that applied or that the document names (present or
+   *     not): what a stored result depends on besides the file
    */
-  record Result(Path file, List<Diagnostic> diagnostics, References references, List<SchemaRef> schemas) {}
+  record Result(Path file, List<Diagnostic> diagnostics, References references, List<Path> schemaFiles) {}
 
   private final XmlContext xml;
   private final SchemaChoice choice;
@@ -62,7 +63,7 @@ final class DocumentCheck {
   private Result check(Path file) {
     DiagnosticSink sink = new DiagnosticSink();
     List<TreeSchema> treeSchemas = new ArrayList<>();
-    List<SchemaRef> applied = new ArrayList<>();
+    List<Path> applied = new ArrayList<>();
     // A kept tree sees the whole document (the prolog too); one built only for Schematron joins
     // at the root. Without either, RELAX NG and XSD work on the event stream and no tree is built.
     BuildingContentHandler[] tree = {keeper == null ? null : newTreeBuilder(file)};
@@ -121,10 +122,10 @@ final class DocumentCheck {
   }
 
   private List<StreamingSchema.Check> startSchemas(Path file, List<XmlModel> models,
-      DiagnosticSink sink, List<TreeSchema> treeSchemas, List<SchemaRef> applied) {
+      DiagnosticSink sink, List<TreeSchema> treeSchemas, List<Path> applied) {
     List<StreamingSchema.Check> checks = new ArrayList<>();
     List<SchemaRef> refs = choice.choose(file, models, sink);
-    applied.addAll(refs);
+    applied.addAll(schemaFiles(file, models, refs));
     library.prefetch(refs);
     for (SchemaRef ref : refs) {
       SchemaLibrary.Entry entry = library.get(ref);
@@ -139,6 +140,20 @@ final class DocumentCheck {
       });
     }
     return checks;
+  }
+
+  /** The local files among the schemas chosen and those the xml-model instructions name. */
+  private List<Path> schemaFiles(Path file, List<XmlModel> models, List<SchemaRef> chosen) {
+    java.util.Set<java.net.URI> uris = new java.util.LinkedHashSet<>();
+    chosen.forEach(ref -> uris.add(ref.uri()));
+    for (XmlModel model : models) {
+      try {
+        uris.add(xml.policy().resolve(model.href(), file.toUri().toString()));
+      } catch (RuntimeException remoteOrMalformed) {
+        // not a local file: nothing on disk to depend on
+      }
+    }
+    return uris.stream().filter(u -> "file".equals(u.getScheme())).map(Path::of).toList();
   }
 
   private BuildingContentHandler newTreeBuilder(Path file) {

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,8 @@ import org.teikit.edition.ContentDigest;
  * pointers.
  *
  * <p>Not stored: documents that use XInclude (what they include is not tracked), and results with
- * schema or I/O problems (a missing schema may appear without any tracked file changing).
+ * I/O problems. A schema a document names that is missing is a dependency too: when it appears,
+ * the document is checked again.
  *
  * <p>Results are read from one folder (the previous build's) and written, reused or new, to
  * another (the build being written), which is swapped in with the rest of the output.
@@ -84,8 +84,7 @@ public final class ResultStore {
 
   /** Stores a fresh result, unless it could not be trusted next time (see the class comment). */
   void store(Path file, DocumentCheck.Result result) {
-    boolean unsure = result.diagnostics().stream()
-        .anyMatch(d -> d.check().equals("schema") || d.check().equals("io"));
+    boolean unsure = result.diagnostics().stream().anyMatch(d -> d.check().equals("io"));
     Optional<String> key = unsure ? Optional.empty() : key(file);
     if (key.isEmpty()) {
       return;
@@ -132,11 +131,8 @@ public final class ResultStore {
   /** The schema files that applied, those beside them, and the files the pointers lead to. */
   private Map<Path, String> dependencies(Path file, DocumentCheck.Result result) {
     Map<Path, String> found = new LinkedHashMap<>();
-    for (SchemaRef schema : result.schemas()) {
-      URI uri = schema.uri();
-      if ("file".equals(uri.getScheme())) {
-        schemaFolder(Path.of(uri)).forEach(p -> found.put(p, digest(p)));
-      }
+    for (Path schema : result.schemaFiles()) {
+      schemaFolder(schema).forEach(p -> found.put(p, digest(p)));
     }
     for (Path target : PointerTargets.of(file, result.references())) {
       found.put(target, digest(target));

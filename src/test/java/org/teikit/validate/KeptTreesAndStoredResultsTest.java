@@ -80,6 +80,26 @@ class KeptTreesAndStoredResultsTest {
   }
 
   @Test
+  void aDocumentNamingAMissingSchemaIsCheckedAgainWhenTheSchemaAppears() throws Exception {
+    Path named = Files.writeString(dir.resolve("named.xml"), DOCUMENT.formatted("N", "n1", "Text.").replace(
+        "<!-- a comment", "<?xml-model href=\"schemas/own.rng\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>\n<!-- a comment"));
+    Run first = run(null);
+    assertTrue(first.report().diagnostics().stream().anyMatch(d -> d.message().contains("was not found")));
+    Run second = run(first);
+    assertEquals(Set.of(), second.parsed(), "a missing schema is a result like any other");
+
+    Files.createDirectories(dir.resolve("schemas"));
+    Files.writeString(dir.resolve("schemas/own.rng"), """
+        <element name="TEI" ns="http://www.tei-c.org/ns/1.0" xmlns="http://relaxng.org/ns/structure/1.0">
+          <text/>
+        </element>
+        """);
+    Run third = run(second);
+    assertEquals(Set.of(named), third.parsed());
+    assertEquals(fresh(), third.report());
+  }
+
+  @Test
   void aDocumentThatIncludesAnotherIsNeverStored() throws Exception {
     Files.writeString(dir.resolve("part.xml"), "<p xmlns=\"http://www.tei-c.org/ns/1.0\">Included.</p>");
     Path whole = Files.writeString(dir.resolve("whole.xml"), DOCUMENT.formatted("W", "w1", "Text.")

@@ -1,10 +1,13 @@
 package org.teikit.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.edition.Edition;
@@ -62,14 +65,15 @@ public final class EditionBuild {
         AtomicDirectory out = AtomicDirectory.create(target)) {
       XmlContext xml = XmlContext.create(List.of(), selection.roots());
       KeptTrees trees = new KeptTrees(xml);
+      Publishers publishers = startCompiling(xml, trees, target);
       ResultStore results = results(target, out.path(), teikit);
       Report validation = validate(selection, xml, trees, results);
       Publishable publishable = Publishable.of(selection.editions(), validation, options.force());
       trees.keepOnly(publishable.files());
       List<Diagnostic> findings = new ArrayList<>(validation.diagnostics());
-      HtmlResult html = publishHtml(selection, publishable, xml, trees, target, out.path().resolve("html"));
+      HtmlResult html = publishHtml(selection, publishable, publishers.html(), out.path().resolve("html"));
       findings.addAll(html.diagnostics());
-      PdfCount pdfs = publishPdf(selection, publishable, xml, trees, target, out.path().resolve("pdf"), findings);
+      PdfCount pdfs = publishPdf(selection, publishable, publishers.pdf(), trees, out.path().resolve("pdf"), findings);
       if (findings.stream().noneMatch(Diagnostic::isError)) {
         // Only a clean build may be skipped next time: findings are not stored, so a build with
         // errors runs again and reports them again.
@@ -100,22 +104,40 @@ public final class EditionBuild {
     return new ResultStore(previous, out.resolve(RESULTS), teikit);
   }
 
-  private HtmlResult publishHtml(Selection selection, Publishable publishable, XmlContext xml, KeptTrees trees,
-      Path target, Path into) throws IOException {
-    progress.begin(BuildProgress.Stage.HTML, publishable.editions().size());
+  /** The web and print stylesheets, compiling on threads of their own while validation runs. */
+  private record Publishers(HtmlPublisher html, CompletableFuture<PdfRenderer> pdf) {}
+
+  /** Starts compiling both publishers; they take unchanged output from the last build unless --clean. */
+  private Publishers startCompiling(XmlContext xml, KeptTrees trees, Path target) {
     HtmlOptions html = options.clean() ? options.html() : options.html().withPrevious(target.resolve("html"));
-    HtmlResult result = new HtmlPublisher(xml, trees, html).publish(publishable.editions(), into, selection.collection());
+    PdfOptions pdf = options.clean() ? options.pdf() : options.pdf().withPrevious(target.resolve("pdf"));
+    CompletableFuture<PdfRenderer> renderer = CompletableFuture.supplyAsync(() -> {
+      try {
+        return new PdfRenderer(xml, trees, pdf);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }, r -> {
+      Thread t = new Thread(r, "teikit-build-pdf-compile");
+      t.setDaemon(true);
+      t.start();
+    });
+    return new Publishers(HtmlPublisher.compilingInBackground(xml, trees, html), renderer);
+  }
+
+  private HtmlResult publishHtml(Selection selection, Publishable publishable, HtmlPublisher publisher, Path into)
+      throws IOException {
+    progress.begin(BuildProgress.Stage.HTML, publishable.editions().size());
+    HtmlResult result = publisher.publish(publishable.editions(), into, selection.collection());
     progress.end(result.rendered() + " documents rendered, " + result.reused() + " reused");
     return result;
   }
 
-  /** Renders each edition's PDFs, then lets go of its trees; returns the number of PDFs written. */
   /** Renders each edition's PDFs, then lets go of its trees. */
-  private PdfCount publishPdf(Selection selection, Publishable publishable, XmlContext xml, KeptTrees trees,
-      Path target, Path into, List<Diagnostic> findings) throws IOException {
+  private PdfCount publishPdf(Selection selection, Publishable publishable, CompletableFuture<PdfRenderer> compiled,
+      KeptTrees trees, Path into, List<Diagnostic> findings) throws IOException {
     progress.begin(BuildProgress.Stage.PDF, publishable.editions().size());
-    PdfOptions pdf = options.clean() ? options.pdf() : options.pdf().withPrevious(target.resolve("pdf"));
-    PdfRenderer renderer = new PdfRenderer(xml, trees, pdf);
+    PdfRenderer renderer = join(compiled);
     PdfCount count = new PdfCount(0, 0);
     for (Edition edition : publishable.editions()) {
       PdfRenderer.Result result = renderer.render(edition, selection.collection() ? into.resolve(edition.name()) : into);
@@ -127,6 +149,17 @@ public final class EditionBuild {
     }
     progress.end(count.rendered() + " PDFs rendered, " + count.reused() + " reused");
     return count;
+  }
+
+  private static PdfRenderer join(CompletableFuture<PdfRenderer> compiled) throws IOException {
+    try {
+      return compiled.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   /** PDFs rendered anew and copied from the last build. */

@@ -14,7 +14,7 @@ import org.teikit.diagnostic.Report;
  * @param published documents published
  * @param work what was done anew and what was reused from the last build
  * @param html the web edition's folder, pdf the print edition's
- * @param upToDate true when nothing changed since the last clean build and nothing was done
+ * @param upToDate true when nothing changed since the last build and nothing was done
  */
 public record BuildOutcome(Report report, List<Path> skipped, int published, Work work,
     Duration time, Path html, Path pdf, boolean upToDate) {
@@ -34,8 +34,9 @@ public record BuildOutcome(Report report, List<Path> skipped, int published, Wor
     }
   }
 
-  static BuildOutcome upToDate(List<Path> files, Duration time, Path html, Path pdf) {
-    return new BuildOutcome(new Report(files, List.of()), List.of(), 0, Work.NONE, time, html, pdf, true);
+  /** Nothing done: the last build's findings and counts, as it left them. */
+  static BuildOutcome upToDate(Report report, BuildRecord last, Duration time, Path html, Path pdf) {
+    return new BuildOutcome(report, last.skipped(), last.published(), Work.NONE, time, html, pdf, true);
   }
 
   public boolean hasErrors() {

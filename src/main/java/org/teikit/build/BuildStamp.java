@@ -18,13 +18,11 @@ import org.teikit.edition.ContentDigest;
 
 /**
  * What a build's output depends on, as one digest: the content of every source file, the options,
- * and teikit itself (its jar, which holds the stylesheets and the schema). Stored beside the
- * output, it lets a build with nothing changed skip all work. Content, not timestamps: touching a
- * file without changing it does not rebuild.
+ * and teikit itself (its jar, which holds the stylesheets and the schema). Kept in DIR (see
+ * {@link BuildRecord}), it lets a build with nothing changed skip all work. Content, not
+ * timestamps: touching a file without changing it does not rebuild.
  */
 final class BuildStamp {
-  static final String FILE = ".teikit-build";
-
   private BuildStamp() {}
 
   /** @param teikit {@link #teikit()}, computed once per run */
@@ -56,20 +54,6 @@ final class BuildStamp {
       return "unreadable " + System.nanoTime();
     }
     return HexFormat.of().formatHex(digest.digest());
-  }
-
-  /** The stamp a previous build left in {@code output}, if any. */
-  static Optional<String> previous(Path output) {
-    Path file = output.resolve(FILE);
-    try {
-      return Files.isRegularFile(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
-    } catch (IOException unreadable) {
-      return Optional.empty();
-    }
-  }
-
-  static void write(Path output, String stamp) throws IOException {
-    Files.writeString(output.resolve(FILE), stamp + "\n");
   }
 
   private static void update(MessageDigest digest, String name, Path file) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.teikit.diagnostic.Diagnostic;
@@ -57,9 +58,11 @@ public final class EditionBuild {
     String teikit = BuildStamp.teikit();
     String stamp = BuildStamp.of(selection.files(), "force=" + options.force() + " " + options.html() + " " + options.pdf(),
         teikit);
-    if (!options.clean() && BuildStamp.previous(target).filter(stamp::equals).isPresent()) {
-      return BuildOutcome.upToDate(selection.files(), Duration.ofNanos(System.nanoTime() - start),
-          target.resolve("html"), target.resolve("pdf"));
+    Optional<BuildRecord> last = options.clean() ? Optional.empty()
+        : BuildRecord.read(target).filter(r -> r.stamp().equals(stamp));
+    if (last.isPresent()) {
+      return BuildOutcome.upToDate(new Report(selection.files(), last.get().findings()), last.get(),
+          Duration.ofNanos(System.nanoTime() - start), target.resolve("html"), target.resolve("pdf"));
     }
     try (BuildLock lock = BuildLock.acquire(target);
         AtomicDirectory out = AtomicDirectory.create(target)) {
@@ -74,11 +77,7 @@ public final class EditionBuild {
       HtmlResult html = publishHtml(selection, publishable, publishers.html(), out.path().resolve("html"));
       findings.addAll(html.diagnostics());
       PdfCount pdfs = publishPdf(selection, publishable, publishers.pdf(), trees, out.path().resolve("pdf"), findings);
-      if (findings.stream().noneMatch(Diagnostic::isError)) {
-        // Only a clean build may be skipped next time: findings are not stored, so a build with
-        // errors runs again and reports them again.
-        BuildStamp.write(out.path(), stamp);
-      }
+      new BuildRecord(stamp, findings, publishable.skipped(), html.documents()).write(out.path());
       out.commit();
       BuildOutcome.Work work = new BuildOutcome.Work(validation.files().size() - results.reused(), results.reused(),
           html.rendered(), html.reused(), pdfs.rendered(), pdfs.reused());

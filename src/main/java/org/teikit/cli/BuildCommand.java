@@ -66,7 +66,8 @@ public final class BuildCommand implements Callable<Integer> {
         .forEach(d -> out.println(TextReporter.line(d, base)));
     if (outcome.upToDate()) {
       out.printf("up to date: no source, option or teikit file changed since the last build "
-          + "(%d files; --clean rebuilds); %.1f s%n", outcome.report().files().size(),
+          + "(%d files, %d errors, %d skipped for errors; --clean rebuilds); %.1f s%n",
+          outcome.report().files().size(), outcome.errors(), outcome.skipped().size(),
           outcome.time().toMillis() / 1000.0);
     } else {
       printCounts(out, outcome);

@@ -1,9 +1,10 @@
 package org.teikit.validate;
 
+import static org.teikit.edition.Records.text;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,12 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.teikit.diagnostic.Diagnostic;
-import org.teikit.diagnostic.Severity;
+import org.teikit.edition.Records;
 
 /**
  * How a stored validation result is written: a version line, the files it depended on with their
- * digests, its findings, and its ids, pointers and prefixDefs. Binary (DataOutput), because it is
- * read back only by teikit and must be quick to read.
+ * digests, its findings, and its ids, pointers and prefixDefs (written as {@link Records} writes).
  */
 final class ResultFormat {
   private static final String VERSION = "teikit-validation-result 1";
@@ -34,7 +34,7 @@ final class ResultFormat {
     }
     out.writeInt(result.diagnostics().size());
     for (Diagnostic d : result.diagnostics()) {
-      writeDiagnostic(out, d);
+      Records.writeDiagnostic(out, d);
     }
     writeReferences(out, result.references());
   }
@@ -57,28 +57,9 @@ final class ResultFormat {
     int count = in.readInt();
     List<Diagnostic> diagnostics = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      diagnostics.add(readDiagnostic(in));
+      diagnostics.add(Records.readDiagnostic(in));
     }
     return new DocumentCheck.Result(file, List.copyOf(diagnostics), readReferences(in), List.of());
-  }
-
-  private static void writeDiagnostic(DataOutputStream out, Diagnostic d) throws IOException {
-    text(out, d.file().toString());
-    out.writeInt(d.line());
-    out.writeInt(d.column());
-    text(out, d.severity().name());
-    text(out, d.check());
-    nullable(out, d.code());
-    nullable(out, d.role());
-    text(out, d.message());
-  }
-
-  private static Diagnostic readDiagnostic(DataInputStream in) throws IOException {
-    Path file = Path.of(text(in));
-    int line = in.readInt();
-    int column = in.readInt();
-    Severity severity = Severity.valueOf(text(in));
-    return new Diagnostic(file, line, column, severity, text(in), nullable(in), nullable(in), text(in));
   }
 
   private static void writeReferences(DataOutputStream out, References refs) throws IOException {
@@ -121,29 +102,5 @@ final class ResultFormat {
       prefixes.put(ident, new References.PrefixDef(ident, Pattern.compile(text(in)), text(in)));
     }
     return new References(Set.copyOf(ids), List.copyOf(pointers), Map.copyOf(prefixes));
-  }
-
-  /** Strings of any length (writeUTF stops at 64 KB). */
-  private static void text(DataOutputStream out, String s) throws IOException {
-    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(utf8.length);
-    out.write(utf8);
-  }
-
-  private static String text(DataInputStream in) throws IOException {
-    byte[] utf8 = new byte[in.readInt()];
-    in.readFully(utf8);
-    return new String(utf8, StandardCharsets.UTF_8);
-  }
-
-  private static void nullable(DataOutputStream out, String s) throws IOException {
-    out.writeBoolean(s != null);
-    if (s != null) {
-      text(out, s);
-    }
-  }
-
-  private static String nullable(DataInputStream in) throws IOException {
-    return in.readBoolean() ? text(in) : null;
   }
 }

@@ -117,11 +117,14 @@
       </xsl:call-template>
     </xsl:for-each>
 
-    <xsl:call-template name="tk:facts">
-      <xsl:with-param name="tei" select="$tei"/>
-      <xsl:with-param name="texts" select="$texts"/>
-      <xsl:with-param name="title" select="$title"/>
-    </xsl:call-template>
+    <!-- in a document node of its own, as the facts are when read back from the page cache -->
+    <xsl:document>
+      <xsl:call-template name="tk:facts">
+        <xsl:with-param name="tei" select="$tei"/>
+        <xsl:with-param name="texts" select="$texts"/>
+        <xsl:with-param name="title" select="$title"/>
+      </xsl:call-template>
+    </xsl:document>
   </xsl:template>
 
   <xsl:template name="tk:metadata">

@@ -13,7 +13,11 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
-  <!-- Every document's facts (tk:facts elements), in any order. -->
+  <!--
+    Every document's facts (tk:facts elements, each in a tree of its own), in the order of
+    their names. Their children are reached with '!', not '/': a path expression would sort
+    them in document order, which between trees depends on when each tree was built.
+  -->
   <xsl:param name="tk:facts" as="element(tk:facts)*" select="()"/>
 
   <!-- For tk:collection: the editions, as maps with 'name', 'title' and 'documents'. -->
@@ -22,7 +26,7 @@
   <xsl:template name="tk:site">
     <xsl:variable name="mentions" as="map(xs:string, element(tk:mention)+)">
       <xsl:map>
-        <xsl:for-each-group select="$tk:facts/tk:mention" group-by="string(@key)">
+        <xsl:for-each-group select="$tk:facts ! tk:mention" group-by="string(@key)">
           <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
         </xsl:for-each-group>
       </xsl:map>
@@ -30,7 +34,7 @@
     <xsl:variable name="declared" as="element()*"
         select="$tk:edition//(tei:person | tei:place | tei:org | tei:personGrp)[@xml:id]"/>
     <xsl:variable name="local" as="element(tk:entity)*"
-        select="$tk:facts/tk:entity[@listed = 'true' or map:contains($mentions, string(@key))]"/>
+        select="$tk:facts ! tk:entity[@listed = 'true' or map:contains($mentions, string(@key))]"/>
     <!-- every entity as a map: key, type, anchor, name, names, decl, desc, mentions -->
     <xsl:variable name="entities" as="map(*)*">
       <xsl:for-each select="$declared">

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       "Web edition: a static site (plain files that work from file:// or any web server, no "
           + "network request) with a page per document, original and translation side by side, "
           + "notes, indexes of persons, places and organisations, and offline search.",
-      "The output folder is replaced only when the new site is complete."},
+      "The output folder is replaced only when the new site is complete. Documents unchanged "
+          + "since the site already there was written are taken from it (--clean: render all)."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:site written", "1:some documents have errors (the others are published)",
         "2:usage or I/O problem"})
@@ -49,12 +50,20 @@ public final class HtmlCommand implements Callable<Integer> {
       description = "Public URL of the site, for permanent links in the citations.")
   String baseUrl = "";
 
+  @Option(names = "--clean",
+      description = "Render every document again, rather than taking unchanged ones from the site "
+          + "already in the output folder.")
+  boolean clean;
+
   @Override
   public Integer call() throws IOException {
     Selection selection = Selection.of(paths);
     List<Edition> editions = selection.editions();
     String base = baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     HtmlOptions options = new HtmlOptions(common.jobs(), base, HtmlOptions.DEFAULT_SPLIT_THRESHOLD);
+    if (!clean) {
+      options = options.withPrevious(output);
+    }
     HtmlPublisher publisher = HtmlPublisher.compilingInBackground(XmlContext.create(List.of(), selection.roots()), options);
     HtmlResult result = publisher.publish(editions, output, selection.collection());
     PrintWriter err = spec.commandLine().getErr();
@@ -65,7 +74,8 @@ public final class HtmlCommand implements Callable<Integer> {
     err.flush();
     if (!common.quiet()) {
       PrintWriter out = spec.commandLine().getOut();
-      out.printf("%d documents, %d editions, %d errors: %s%n", result.documents(), editions.size(),
+      out.printf("%d documents (%d rendered, %d unchanged), %d editions, %d errors: %s%n", result.documents(),
+          result.rendered(), result.reused(), editions.size(),
           result.diagnostics().stream().filter(Diagnostic::isError).count(), output);
       out.flush();
     }

@@ -1,22 +1,8 @@
 package org.teikit.publish.html;
 
-import java.nio.file.Path;
-import net.sf.saxon.s9api.SaxonApiException;
-import org.xml.sax.SAXParseException;
-
-/** Turns Saxon and parser failures into one-line diagnostics. */
+/** Turns Saxon failures into one-line messages. */
 final class Diagnostics {
   private Diagnostics() {}
-
-  static org.teikit.diagnostic.Diagnostic fromParse(Path file, Exception e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SAXParseException sax) {
-        return org.teikit.diagnostic.Diagnostic.error(file, sax.getLineNumber(), sax.getColumnNumber(), "wf",
-            sax.getMessage());
-      }
-    }
-    return org.teikit.diagnostic.Diagnostic.error(file, 0, 0, "wf", message(e));
-  }
 
   static String message(Throwable e) {
     String m = e.getMessage();

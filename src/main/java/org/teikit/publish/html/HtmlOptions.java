@@ -1,5 +1,9 @@
 package org.teikit.publish.html;
 
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * How to build a web edition.
  *
@@ -7,16 +11,35 @@ package org.teikit.publish.html;
  * @param baseUrl the public URL the site will live at, ending in '/', for permanent links; empty
  *     when unknown (links are then relative)
  * @param splitThreshold documents with more characters of text than this are split into pages
+ * @param previous a site teikit wrote earlier (usually the output folder itself): a document
+ *     whose inputs are unchanged since then is taken from it instead of being rendered again.
+ *     Empty by default (everything is rendered); a folder that is missing, foreign or corrupt
+ *     is ignored.
  */
-public record HtmlOptions(int jobs, String baseUrl, int splitThreshold) {
+public record HtmlOptions(int jobs, String baseUrl, int splitThreshold, Optional<Path> previous) {
   public static final int DEFAULT_SPLIT_THRESHOLD = 150_000;
 
   public HtmlOptions {
     jobs = Math.max(1, jobs);
     baseUrl = baseUrl == null ? "" : baseUrl;
+    previous = Objects.requireNonNullElse(previous, Optional.empty());
+  }
+
+  public HtmlOptions(int jobs, String baseUrl, int splitThreshold) {
+    this(jobs, baseUrl, splitThreshold, Optional.empty());
   }
 
   public static HtmlOptions defaults() {
     return new HtmlOptions(Runtime.getRuntime().availableProcessors(), "", DEFAULT_SPLIT_THRESHOLD);
+  }
+
+  /** These options, taking unchanged documents from the site in {@code site}. */
+  public HtmlOptions withPrevious(Path site) {
+    return new HtmlOptions(jobs, baseUrl, splitThreshold, Optional.of(site));
+  }
+
+  /** The options that change what a document's pages look like (not jobs, not previous). */
+  String renderingKey() {
+    return "base-url=" + baseUrl + "\nsplit-threshold=" + splitThreshold;
   }
 }

@@ -2,7 +2,6 @@ package org.teikit.publish.html;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,13 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import net.sf.saxon.lib.ParseOptions;
-import net.sf.saxon.om.TreeInfo;
-import net.sf.saxon.trans.XPathException;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -30,6 +28,8 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.edition.Edition;
 import org.teikit.publish.AtomicDirectory;
+import org.teikit.xml.DocumentTrees;
+import org.teikit.xml.UnreadableDocument;
 import org.teikit.xml.XmlContext;
 
 /**
@@ -47,24 +47,38 @@ public final class HtmlPublisher {
       "fonts/pt-serif-latin-ext-400-italic.woff2");
 
   private final XmlContext xml;
+  private final DocumentTrees trees;
   private final HtmlOptions options;
   /** Compiled on a thread of its own, while the first documents are parsed. */
-  private final java.util.concurrent.CompletableFuture<HtmlStylesheets> stylesheets;
+  private final CompletableFuture<HtmlStylesheets> stylesheets;
+  private final DocumentStep documents;
 
   /**
-   * Compiles the stylesheets now.
+   * Compiles the stylesheets now; documents are parsed as they are needed.
    *
    * @throws PublishException when they do not compile
    */
   public HtmlPublisher(XmlContext xml, HtmlOptions options) {
-    this(xml, options, java.util.concurrent.CompletableFuture.completedFuture(HtmlStylesheets.compile(xml)));
+    this(xml, DocumentTrees.parsing(xml), options);
   }
 
-  private HtmlPublisher(XmlContext xml, HtmlOptions options,
-      java.util.concurrent.CompletableFuture<HtmlStylesheets> stylesheets) {
+  /**
+   * Compiles the stylesheets now; documents' trees come from {@code trees} (a build hands over
+   * the trees its validation built).
+   *
+   * @throws PublishException when they do not compile
+   */
+  public HtmlPublisher(XmlContext xml, DocumentTrees trees, HtmlOptions options) {
+    this(xml, trees, options, CompletableFuture.completedFuture(HtmlStylesheets.compile(xml)));
+  }
+
+  private HtmlPublisher(XmlContext xml, DocumentTrees trees, HtmlOptions options,
+      CompletableFuture<HtmlStylesheets> stylesheets) {
     this.xml = xml;
+    this.trees = trees;
     this.options = options;
     this.stylesheets = stylesheets;
+    this.documents = new DocumentStep(xml, trees, options, this::stylesheets);
   }
 
   /**
@@ -73,26 +87,36 @@ public final class HtmlPublisher {
    * {@link PublishException}.
    */
   public static HtmlPublisher compilingInBackground(XmlContext xml, HtmlOptions options) {
-    return new HtmlPublisher(xml, options, java.util.concurrent.CompletableFuture.supplyAsync(
+    return compilingInBackground(xml, DocumentTrees.parsing(xml), options);
+  }
+
+  /** As {@link #compilingInBackground(XmlContext, HtmlOptions)}, with the trees from {@code trees}. */
+  public static HtmlPublisher compilingInBackground(XmlContext xml, DocumentTrees trees, HtmlOptions options) {
+    return new HtmlPublisher(xml, trees, options, CompletableFuture.supplyAsync(
         () -> HtmlStylesheets.compile(xml), r -> daemonThreads().newThread(r).start()));
   }
 
   /**
    * Writes the editions to {@code output}: a single edition straight into it, a collection as
    * {@code output/<edition>/} plus {@code output/index.html}. Documents that cannot be read or
-   * rendered are reported and left out; the others are published.
+   * rendered are reported and left out; the others are published, unchanged ones taken from
+   * the previous site when the options name one.
    */
   public HtmlResult publish(List<Edition> editions, Path output, boolean collection) throws IOException {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    int documents = 0;
+    int rendered = 0;
+    int reused = 0;
     ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
-    ExecutorService reducer = Executors.newSingleThreadExecutor(daemonThreads());
+    // finishers wait for their edition's documents, so they get threads of their own; editions
+    // are finished side by side, since the last documents to finish often belong to several
+    ExecutorService reducer = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
     try (AtomicDirectory site = AtomicDirectory.create(output)) {
       Map<String, Integer> taken = new HashMap<>();
       List<Prepared> prepared = new ArrayList<>();
       for (Edition edition : editions) {
         String folder = collection ? uniqueFolder(edition.name(), taken) : "";
-        prepared.add(prepare(edition, folder, collection ? site.path().resolve(folder) : site.path()));
+        prepared.add(prepare(edition, folder, collection ? site.path().resolve(folder) : site.path(),
+            options.previous().map(p -> collection ? p.resolve(folder) : p)));
       }
       // every document of every edition, largest first, so that no big one starts last
       List<Task> tasks = new ArrayList<>();
@@ -101,8 +125,8 @@ public final class HtmlPublisher {
       }
       tasks.sort(Comparator.comparingLong(Task::size).reversed().thenComparing(t -> t.source().toString()));
       for (Task task : tasks) {
-        task.result().complete(pool.submit(() -> render(task.source(), task.fileName(), task.prepared().dir(),
-            task.prepared().editionDoc(), task.prepared().edition().name())));
+        task.result().complete(pool.submit(() -> documents.publish(task.prepared().place(), task.source(),
+            task.fileName())));
       }
       // each edition's pages, indexes and search index, as soon as its documents are done
       List<Future<EditionResult>> finished = new ArrayList<>();
@@ -113,11 +137,12 @@ public final class HtmlPublisher {
       for (int i = 0; i < prepared.size(); i++) {
         EditionResult result = join(finished.get(i));
         diagnostics.addAll(result.diagnostics());
-        documents += result.documents();
+        rendered += result.rendered();
+        reused += result.reused();
         summaries.add(new XdmMap(Map.of(
             new XdmAtomicValue("name"), new XdmAtomicValue(prepared.get(i).folder()),
             new XdmAtomicValue("title"), new XdmAtomicValue(result.title()),
-            new XdmAtomicValue("documents"), new XdmAtomicValue(result.documents()))));
+            new XdmAtomicValue("documents"), new XdmAtomicValue(result.rendered() + result.reused()))));
       }
       if (collection) {
         writeCollectionPage(site.path(), summaries);
@@ -128,36 +153,38 @@ public final class HtmlPublisher {
       reducer.shutdownNow();
     }
     diagnostics.sort(Diagnostic.ORDER);
-    return new HtmlResult(List.copyOf(diagnostics), documents);
+    return new HtmlResult(List.copyOf(diagnostics), rendered, reused);
   }
 
-  private record EditionResult(String title, int documents, List<Diagnostic> diagnostics) {}
+  private record EditionResult(String title, int rendered, int reused, List<Diagnostic> diagnostics) {}
 
-  /** An edition ready to render: its folder, its parsed edition.xml, its documents' tasks. */
-  private record Prepared(Edition edition, String folder, Path dir, XdmValue editionDoc,
+  /** An edition ready to render: its folder name, where its documents go, their tasks. */
+  private record Prepared(Edition edition, String folder, DocumentStep.Place place,
       List<Diagnostic> diagnostics, List<Task> tasks) {}
 
-  /** One document to render; {@code result} receives the future of its rendering. */
+  /** One document to publish; {@code result} receives the future of its outcome. */
   private record Task(Prepared prepared, Path source, String fileName, long size,
-      java.util.concurrent.CompletableFuture<Future<Rendered>> result) {}
+      CompletableFuture<Future<DocumentStep.Outcome>> result) {}
 
-  private Prepared prepare(Edition edition, String folder, Path dir) throws IOException {
+  private Prepared prepare(Edition edition, String folder, Path dir, Optional<Path> previous) throws IOException {
     Files.createDirectories(dir.resolve("doc"));
     List<Diagnostic> diagnostics = new ArrayList<>();
     XdmValue editionDoc = XdmEmptySequence.getInstance();
     if (edition.editionFile().isPresent()) {
       try {
-        editionDoc = parse(edition.editionFile().get());
-      } catch (DocumentFailure e) {
+        editionDoc = trees.tree(edition.editionFile().get());
+      } catch (UnreadableDocument e) {
         diagnostics.add(e.diagnostic());
       }
     }
+    DocumentStep.Place place = new DocumentStep.Place(dir, previous, editionDoc,
+        InputKeys.edition(edition.editionFile()), edition.name());
     List<Task> tasks = new ArrayList<>();
-    Prepared prepared = new Prepared(edition, folder, dir, editionDoc, diagnostics, tasks);
+    Prepared prepared = new Prepared(edition, folder, place, diagnostics, tasks);
     Map<String, Integer> names = new HashMap<>();
     for (Path source : edition.documents()) {
       tasks.add(new Task(prepared, source, uniqueName(source.getFileName().toString(), names),
-          Files.size(source), new java.util.concurrent.CompletableFuture<>()));
+          Files.size(source), new CompletableFuture<>()));
     }
     return prepared;
   }
@@ -165,66 +192,37 @@ public final class HtmlPublisher {
   private EditionResult finish(Prepared p) throws IOException {
     List<Diagnostic> diagnostics = new ArrayList<>(p.diagnostics());
     List<XdmNode> facts = new ArrayList<>();
+    List<SearchPart> search = new ArrayList<>();
+    int reused = 0;
     for (Task task : p.tasks()) {
-      Rendered rendered = join(task.result().join());
-      rendered.diagnostic().ifPresent(diagnostics::add);
-      rendered.facts().ifPresent(facts::add);
+      DocumentStep.Outcome outcome = join(task.result().join());
+      outcome.diagnostic().ifPresent(diagnostics::add);
+      outcome.facts().ifPresent(facts::add);
+      outcome.search().ifPresent(search::add);
+      reused += outcome.reused() ? 1 : 0;
     }
-    XdmNode entities = renderSite(p.dir(), facts, p.editionDoc(), p.edition().name());
-    SearchIndex.write(facts, entities, p.dir().resolve("search-index.js"));
-    copyAssets(p.dir().resolve("assets"));
+    // both in the order of the documents' names, whatever order they were done in
+    facts.sort(Comparator.comparing(f -> f.attribute("name")));
+    search.sort(Comparator.comparing(SearchPart::name));
+    Path dir = p.place().dir();
+    XdmNode entities = renderSite(dir, facts, p.place().edition(), p.edition().name());
+    SearchIndex.write(search, entities, dir.resolve("search-index.js"));
+    copyAssets(dir.resolve("assets"));
     String title = entities.attribute("title");
-    return new EditionResult(title == null ? p.edition().name() : title, facts.size(), diagnostics);
-  }
-
-  /** The outcome for one document: its facts, or the reason it was left out. */
-  private record Rendered(Optional<XdmNode> facts, Optional<Diagnostic> diagnostic) {}
-
-  private Rendered render(Path source, String fileName, Path dir, XdmValue edition, String folderName) {
-    try {
-      XdmNode document = parse(source);
-      Xslt30Transformer transformer = stylesheets().executable().load30();
-      transformer.setStylesheetParameters(Map.of(
-          param("document-name"), new XdmAtomicValue(fileName),
-          param("source"), document,
-          param("edition"), edition,
-          param("folder-name"), new XdmAtomicValue(folderName),
-          param("base-url"), new XdmAtomicValue(options.baseUrl()),
-          param("split-threshold"), new XdmAtomicValue(options.splitThreshold())));
-      transformer.setInitialMode(param("document"));
-      transformer.setErrorReporter(error -> { });
-      List<XdmNode> facts = Pages.write(xml.processor(), transformer.applyTemplates(document), dir);
-      if (facts.size() != 1) {
-        throw new PublishException("the stylesheet returned no facts for " + source);
-      }
-      String stem = fileName.replaceAll("\\.xml$", "");
-      Files.copy(source, dir.resolve("doc").resolve(safeName(stem) + ".xml"), StandardCopyOption.REPLACE_EXISTING);
-      return new Rendered(Optional.of(facts.get(0)), Optional.empty());
-    } catch (DocumentFailure e) {
-      return new Rendered(Optional.empty(), Optional.of(e.diagnostic()));
-    } catch (SaxonApiException e) {
-      return new Rendered(Optional.empty(), Optional.of(Diagnostic.error(source, 0, 0, "html",
-          "cannot render: " + Diagnostics.message(e))));
-    } catch (IOException e) {
-      return new Rendered(Optional.empty(), Optional.of(Diagnostic.error(source, 0, 0, "io",
-          "cannot copy the source: " + e.getMessage())));
-    }
+    return new EditionResult(title == null ? p.edition().name() : title, facts.size() - reused, reused, diagnostics);
   }
 
   private XdmNode renderSite(Path dir, List<XdmNode> facts, XdmValue edition, String folderName) {
-    facts.sort(Comparator.comparing(f -> f.attribute("name")));
-    List<XdmNode> roots = facts;
     try {
       Xslt30Transformer transformer = stylesheets().executable().load30();
       transformer.setStylesheetParameters(Map.of(
-          param("facts"), new XdmValue(roots),
+          param("facts"), new XdmValue(facts),
           param("edition"), edition,
           param("document-name"), new XdmAtomicValue(Edition.EDITION_FILE),
           param("folder-name"), new XdmAtomicValue(folderName),
           param("base-url"), new XdmAtomicValue(options.baseUrl())));
-      List<XdmNode> entities = Pages.write(xml.processor(), transformer.callTemplate(param("site")), dir);
-      return entities.get(0);
-    } catch (SaxonApiException | IOException e) {
+      return Pages.write(dir, into -> transformer.callTemplate(param("site"), into)).rest().get(0);
+    } catch (SaxonApiException e) {
       throw new PublishException("cannot build the edition's index pages: " + Diagnostics.message(e), e);
     }
   }
@@ -234,23 +232,9 @@ public final class HtmlPublisher {
       Xslt30Transformer transformer = stylesheets().executable().load30();
       transformer.setStylesheetParameters(Map.of(param("editions"), new XdmValue(editions.stream()
           .flatMap(v -> v.stream()).toList())));
-      Pages.write(xml.processor(), transformer.callTemplate(param("collection")), root);
-    } catch (SaxonApiException | IOException e) {
+      Pages.write(root, into -> transformer.callTemplate(param("collection"), into));
+    } catch (SaxonApiException e) {
       throw new PublishException("cannot build the collection page: " + Diagnostics.message(e), e);
-    }
-  }
-
-  /**
-   * Parses a source through the safe readers, keeping line numbers for messages; a parse error
-   * becomes a diagnostic, and Saxon's own report of it is silenced (it would print to stderr).
-   */
-  XdmNode parse(Path file) throws DocumentFailure {
-    ParseOptions options = new ParseOptions().withLineNumbering(true).withErrorReporter(error -> { });
-    try {
-      TreeInfo tree = xml.processor().getUnderlyingConfiguration().buildDocumentTree(xml.source(file.toUri()), options);
-      return new XdmNode(tree.getRootNode());
-    } catch (XPathException e) {
-      throw new DocumentFailure(Diagnostics.fromParse(file, e));
     }
   }
 
@@ -269,7 +253,7 @@ public final class HtmlPublisher {
   private HtmlStylesheets stylesheets() {
     try {
       return stylesheets.join();
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
@@ -320,21 +304,4 @@ public final class HtmlPublisher {
     };
   }
 
-  /** A document that cannot be read, with the diagnostic that says why. */
-  static final class DocumentFailure extends Exception {
-    private final Diagnostic diagnostic;
-
-    DocumentFailure(Diagnostic diagnostic) {
-      super(diagnostic.message());
-      this.diagnostic = diagnostic;
-    }
-
-    Diagnostic diagnostic() {
-      return diagnostic;
-    }
-  }
-
-  static URI uri(Path p) {
-    return p.toUri();
-  }
 }

@@ -7,9 +7,15 @@ import org.teikit.diagnostic.Diagnostic;
  * What a build produced.
  *
  * @param diagnostics documents left out and why, sorted
- * @param documents documents published
+ * @param rendered documents published by rendering them
+ * @param reused documents published by taking their unchanged pages from the previous site
  */
-public record HtmlResult(List<Diagnostic> diagnostics, int documents) {
+public record HtmlResult(List<Diagnostic> diagnostics, int rendered, int reused) {
+  /** Documents published. */
+  public int documents() {
+    return rendered + reused;
+  }
+
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }

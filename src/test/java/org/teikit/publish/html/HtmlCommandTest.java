@@ -71,4 +71,24 @@ class HtmlCommandTest {
     assertTrue(run.err().contains("no such file or folder"), run.err());
     assertFalse(Files.exists(tmp.resolve("out")));
   }
+
+  @Test
+  void aSecondRunTakesUnchangedDocumentsFromTheOutputFolderUnlessClean() throws IOException {
+    Path edition = tmp.resolve("ed");
+    Files.createDirectories(edition);
+    for (String name : new String[] {"one", "two"}) {
+      Files.writeString(edition.resolve(name + ".xml"),
+          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>" + name + "</p></body></text></TEI>");
+    }
+    Path out = tmp.resolve("out");
+    assertTrue(run("html", edition.toString(), "-o", out.toString()).out().contains("(2 rendered, 0 unchanged)"));
+    Files.writeString(edition.resolve("two.xml"),
+        "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>two, changed</p></body></text></TEI>");
+    Run again = run("html", edition.toString(), "-o", out.toString());
+    assertEquals(0, again.code(), again.err());
+    assertTrue(again.out().contains("(1 rendered, 1 unchanged)"), again.out());
+    assertTrue(Files.readString(out.resolve("doc/two.html")).contains("two, changed"));
+    Run clean = run("html", "--clean", edition.toString(), "-o", out.toString());
+    assertTrue(clean.out().contains("(2 rendered, 0 unchanged)"), clean.out());
+  }
 }

@@ -1,0 +1,125 @@
+package org.teikit.publish.html;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.xml.DocumentTrees;
+import org.teikit.xml.UnreadableDocument;
+import org.teikit.xml.XmlContext;
+
+/**
+ * One document into its pages and facts: taken from the previous site when its inputs are
+ * unchanged (neither parsed nor transformed), otherwise parsed and transformed, and recorded
+ * for the next build.
+ */
+final class DocumentStep {
+  private final XmlContext xml;
+  private final DocumentTrees trees;
+  private final HtmlOptions options;
+  private final Supplier<HtmlStylesheets> stylesheets;
+  private final PageCache cache;
+  private final InputKeys keys;
+
+  DocumentStep(XmlContext xml, DocumentTrees trees, HtmlOptions options, Supplier<HtmlStylesheets> stylesheets) {
+    this.xml = xml;
+    this.trees = trees;
+    this.options = options;
+    this.stylesheets = stylesheets;
+    this.cache = new PageCache(xml);
+    this.keys = new InputKeys(options);
+  }
+
+  /**
+   * Where an edition's documents go and what the edition gives them.
+   *
+   * @param dir the edition's folder in the new site
+   * @param previous the edition's folder in the previous site, if any
+   * @param edition edition.xml's tree, or the empty sequence
+   * @param editionKey see {@link InputKeys#edition}
+   * @param folder the edition's folder name (its title when it has no edition.xml)
+   */
+  record Place(Path dir, Optional<Path> previous, XdmValue edition, String editionKey, String folder) {}
+
+  /**
+   * The outcome for one document: its facts and its share of the search index, or the reason
+   * it was left out.
+   */
+  record Outcome(Optional<XdmNode> facts, Optional<SearchPart> search, Optional<Diagnostic> diagnostic,
+      boolean reused) {
+    static Outcome published(XdmNode facts, boolean reused) {
+      return new Outcome(Optional.of(facts), Optional.of(SearchPart.of(facts)), Optional.empty(), reused);
+    }
+
+    static Outcome failed(Diagnostic diagnostic) {
+      return new Outcome(Optional.empty(), Optional.empty(), Optional.of(diagnostic), false);
+    }
+  }
+
+  Outcome publish(Place place, Path source, String fileName) {
+    String name = HtmlPublisher.safeName(fileName.replaceAll("\\.xml$", ""));
+    Optional<String> key = key(place, source, fileName);
+    if (key.isPresent() && place.previous().isPresent()) {
+      Optional<XdmNode> facts = cache.reuse(place.previous().get(), place.dir(), name, key.get());
+      if (facts.isPresent()) {
+        return Outcome.published(facts.get(), true);
+      }
+    }
+    return render(place, source, fileName, name, key);
+  }
+
+  /** The key, or none when the source cannot be read (rendering then reports why). */
+  private Optional<String> key(Place place, Path source, String fileName) {
+    try {
+      return Optional.of(keys.document(place.editionKey(), place.folder(), fileName, source));
+    } catch (IOException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  private Outcome render(Place place, Path source, String fileName, String name, Optional<String> key) {
+    try {
+      XdmNode document = trees.tree(source);
+      Xslt30Transformer transformer = stylesheets.get().executable().load30();
+      transformer.setStylesheetParameters(Map.of(
+          HtmlPublisher.param("document-name"), new XdmAtomicValue(fileName),
+          HtmlPublisher.param("source"), document,
+          HtmlPublisher.param("edition"), place.edition(),
+          HtmlPublisher.param("folder-name"), new XdmAtomicValue(place.folder()),
+          HtmlPublisher.param("base-url"), new XdmAtomicValue(options.baseUrl()),
+          HtmlPublisher.param("split-threshold"), new XdmAtomicValue(options.splitThreshold())));
+      transformer.setInitialMode(HtmlPublisher.param("document"));
+      transformer.setErrorReporter(error -> { });
+      Pages.Written written = Pages.write(place.dir(), into -> transformer.applyTemplates(document, into));
+      if (written.rest().size() != 1) {
+        throw new PublishException("the stylesheet returned no facts for " + source);
+      }
+      XdmNode facts = written.rest().get(0);
+      String copy = "doc/" + name + ".xml";
+      Files.copy(source, place.dir().resolve(copy), StandardCopyOption.REPLACE_EXISTING);
+      if (key.isPresent()) {
+        List<String> files = new ArrayList<>(written.pages());
+        files.add(copy);
+        cache.store(place.dir(), name, key.get(), files, facts);
+      }
+      return Outcome.published(facts, false);
+    } catch (UnreadableDocument e) {
+      return Outcome.failed(e.diagnostic());
+    } catch (SaxonApiException e) {
+      return Outcome.failed(Diagnostic.error(source, 0, 0, "html", "cannot render: " + Diagnostics.message(e)));
+    } catch (IOException e) {
+      return Outcome.failed(Diagnostic.error(source, 0, 0, "io", "cannot write its pages: " + e.getMessage()));
+    }
+  }
+}

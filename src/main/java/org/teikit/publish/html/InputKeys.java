@@ -1,0 +1,47 @@
+package org.teikit.publish.html;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+/**
+ * The key of everything a document's pages and facts depend on: its bytes, its edition.xml's
+ * bytes, its name and its edition's folder name (both appear in its pages), the options that
+ * change pages, and teikit's renderer itself. Content, not timestamps: touching a file without
+ * changing it does not make it render again.
+ */
+final class InputKeys {
+  private final String renderer;
+
+  InputKeys(HtmlOptions options) {
+    MessageDigest digest = ContentDigest.start();
+    ContentDigest.update(digest, RendererDigest.compute());
+    ContentDigest.update(digest, options.renderingKey());
+    this.renderer = ContentDigest.hex(digest);
+  }
+
+  /** The part an edition's documents share: its edition.xml, or its absence. */
+  static String edition(Optional<Path> editionFile) {
+    if (editionFile.isEmpty()) {
+      return "no edition.xml";
+    }
+    try {
+      return ContentDigest.of(Files.readAllBytes(editionFile.get()));
+    } catch (IOException unreadable) {
+      return "unreadable edition.xml";
+    }
+  }
+
+  /** The key of one document. */
+  String document(String edition, String folder, String fileName, Path source) throws IOException {
+    MessageDigest digest = ContentDigest.start();
+    ContentDigest.update(digest, renderer);
+    ContentDigest.update(digest, edition);
+    ContentDigest.update(digest, folder);
+    ContentDigest.update(digest, fileName);
+    digest.update(Files.readAllBytes(source));
+    return ContentDigest.hex(digest);
+  }
+}

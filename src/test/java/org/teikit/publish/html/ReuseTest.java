@@ -1,0 +1,182 @@
+package org.teikit.publish.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.edition.Editions;
+
+/**
+ * Reuse of unchanged documents: after one document of an edition changes, only its pages and
+ * the edition-wide pages are written anew, the others are taken from the previous site as they
+ * were, and the result is byte for byte what a clean build gives. A damaged or foreign cache
+ * only means more rendering.
+ */
+class ReuseTest {
+  /** Pages every edition has, rebuilt from all documents' facts on every build. */
+  private static final List<String> EDITION_WIDE = List.of("index.html", "persons.html", "places.html",
+      "orgs.html", "search.html", "conventions.html", "search-index.js");
+
+  @TempDir Path tmp;
+  private Path edition;
+
+  /** An edition of three documents: the seed document under three names, and its edition.xml. */
+  @BeforeEach
+  void copyTheSeedEdition() throws IOException {
+    edition = tmp.resolve("ed");
+    Files.createDirectories(edition);
+    Path seed = SiteTest.SEED;
+    Files.copy(seed.resolve("edition.xml"), edition.resolve("edition.xml"));
+    try (Stream<Path> files = Files.list(seed)) {
+      Path document = files.filter(f -> !f.endsWith("edition.xml") && f.toString().endsWith(".xml")).findFirst().orElseThrow();
+      for (String name : List.of("a.xml", "b.xml", "c.xml")) {
+        Files.copy(document, edition.resolve(name));
+      }
+    }
+  }
+
+  @Test
+  void onlyTheChangedDocumentsPagesAndTheEditionWidePagesAreWrittenAnew() throws IOException {
+    Path site = tmp.resolve("site");
+    HtmlResult first = publish(site, site);
+    assertEquals(List.of(3, 0), List.of(first.rendered(), first.reused()), first.diagnostics()::toString);
+    Map<String, Snapshot> before = snapshot(site);
+
+    change(edition.resolve("b.xml"));
+    HtmlResult second = publish(site, site);
+    assertEquals(List.of(1, 2), List.of(second.rendered(), second.reused()));
+    Map<String, Snapshot> after = snapshot(site);
+
+    assertEquals(before.keySet(), after.keySet());
+    List<String> problems = new ArrayList<>();
+    for (String file : after.keySet()) {
+      Snapshot was = before.get(file);
+      Snapshot is = after.get(file);
+      if (ofDocument(file, "a") || ofDocument(file, "c")) {
+        if (!was.sameFile(is)) {
+          problems.add(file + ": an unchanged document's file was written again");
+        }
+      } else if (file.equals("doc/b.html")) {
+        if (was.sameBytes(is)) {
+          problems.add(file + ": the changed document's page did not change");
+        }
+      } else if (!ofDocument(file, "b") && !EDITION_WIDE.contains(file) && !was.sameBytes(is)) {
+        problems.add(file + ": changed, but depends on no document");
+      }
+    }
+    assertEquals(List.of(), problems);
+    assertFalse(before.get("search-index.js").sameBytes(after.get("search-index.js")),
+        "the search index holds the changed text");
+
+    assertSameAsACleanBuild(site);
+  }
+
+  @Test
+  void nothingChangedMeansNothingRendered() throws IOException {
+    Path site = tmp.resolve("site");
+    publish(site, site);
+    HtmlResult again = publish(site, site);
+    assertEquals(List.of(0, 3), List.of(again.rendered(), again.reused()));
+    assertTrue(again.diagnostics().isEmpty());
+  }
+
+  @Test
+  void aDamagedOrForeignCacheIsIgnoredAndTheDocumentRenderedAgain() throws IOException {
+    Path site = tmp.resolve("site");
+    publish(site, site);
+    Path cache = site.resolve(PageCache.FOLDER);
+    Files.writeString(cache.resolve("a.entry"), "<html>not an entry</html>");
+    Files.writeString(cache.resolve("b.facts.xml"), "<tk:facts xmlns:tk='https://teikit.org/ns/xslt'/>");
+    Path entry = cache.resolve("c.entry");
+    Files.writeString(entry, Files.readString(entry).replace("file doc/c.html", "file ../outside.html"));
+    Files.writeString(tmp.resolve("outside.html"), "not ours");
+
+    HtmlResult again = publish(site, site);
+    assertEquals(List.of(3, 0), List.of(again.rendered(), again.reused()), again.diagnostics()::toString);
+    assertTrue(again.diagnostics().isEmpty(), again.diagnostics()::toString);
+    assertSameAsACleanBuild(site);
+  }
+
+  @Test
+  void otherOptionsRenderEverythingAgain() throws IOException {
+    Path site = tmp.resolve("site");
+    publish(site, site);
+    HtmlResult again = new HtmlPublisher(Sites.context(edition),
+        new HtmlOptions(2, "https://example.org/", HtmlOptions.DEFAULT_SPLIT_THRESHOLD).withPrevious(site))
+        .publish(Editions.find(List.of(edition)), site, false);
+    assertEquals(List.of(3, 0), List.of(again.rendered(), again.reused()));
+  }
+
+  private HtmlResult publish(Path out, Path previous) throws IOException {
+    HtmlOptions options = new HtmlOptions(2, "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD).withPrevious(previous);
+    return new HtmlPublisher(Sites.context(edition), options).publish(Editions.find(List.of(edition)), out, false);
+  }
+
+  private void assertSameAsACleanBuild(Path site) throws IOException {
+    Path clean = tmp.resolve("clean");
+    publish(clean, tmp.resolve("nothing-there"));
+    assertEquals(List.of(), differences(clean, site));
+  }
+
+  /** Adds a sentence to the first paragraph of the text. */
+  private static void change(Path document) throws IOException {
+    String xml = Files.readString(document);
+    int paragraphEnd = xml.indexOf("</p>", xml.indexOf("<body"));
+    Files.writeString(document, xml.substring(0, paragraphEnd) + " A sentence added later." + xml.substring(paragraphEnd));
+  }
+
+  /** A document's own files: its pages, its source copy and its cache entry. */
+  private static boolean ofDocument(String file, String name) {
+    return file.startsWith("doc/" + name + ".") || file.startsWith(PageCache.FOLDER + "/" + name + ".");
+  }
+
+  private record Snapshot(byte[] bytes, FileTime modified, Object fileKey) {
+    boolean sameBytes(Snapshot other) {
+      return java.util.Arrays.equals(bytes, other.bytes);
+    }
+
+    /** The very same file (a hard link to it, or an untouched copy): same bytes, same time. */
+    boolean sameFile(Snapshot other) {
+      return sameBytes(other) && modified.equals(other.modified)
+          && (fileKey == null || fileKey.equals(other.fileKey));
+    }
+  }
+
+  private static Map<String, Snapshot> snapshot(Path site) throws IOException {
+    Map<String, Snapshot> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(site)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        files.put(site.relativize(file).toString().replace('\\', '/'),
+            new Snapshot(Files.readAllBytes(file), attributes.lastModifiedTime(), attributes.fileKey()));
+      }
+    }
+    return files;
+  }
+
+  private static List<String> differences(Path expected, Path actual) throws IOException {
+    Map<String, Snapshot> a = snapshot(expected);
+    Map<String, Snapshot> b = snapshot(actual);
+    List<String> differ = new ArrayList<>();
+    for (String file : a.keySet()) {
+      if (!b.containsKey(file) || !a.get(file).sameBytes(b.get(file))) {
+        differ.add(file);
+      }
+    }
+    b.keySet().stream().filter(f -> !a.containsKey(f)).forEach(f -> differ.add(f + " (extra)"));
+    return differ;
+  }
+}

@@ -29,8 +29,18 @@
   <!-- An id safe in HTML, CSS selectors and file names: letters, digits, '-', '_', '.'. -->
   <xsl:function name="tk:safe-id" as="xs:string">
     <xsl:param name="raw" as="xs:string"/>
-    <xsl:variable name="clean" select="replace($raw, '[^A-Za-z0-9_.\-]', '_')"/>
-    <xsl:sequence select="if (matches($clean, '^[A-Za-z]')) then $clean else 'x' || $clean"/>
+    <xsl:variable name="letters" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'"/>
+    <xsl:choose>
+      <!-- most ids are safe already: translate() tells without a regular expression -->
+      <xsl:when test="$raw ne '' and contains($letters, substring($raw, 1, 1))
+          and translate($raw, $letters || '0123456789_.-', '') eq ''">
+        <xsl:sequence select="$raw"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="clean" select="replace($raw, '[^A-Za-z0-9_.\-]', '_')"/>
+        <xsl:sequence select="if (matches($clean, '^[A-Za-z]')) then $clean else 'x' || $clean"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <!-- The id of an element: its xml:id, or 'e' and its element number. -->

@@ -52,10 +52,10 @@
           <tk:mention key="{.}" doc="{$tk:name}" type="{tk:mention-type($name, .)}" href="{tk:page-of($name)}#{tk:id($name)}"
               lang="{tk:lang($name)}"
               before="{tk:last-words(string-join($before), 8)}"
-              before-space="{matches(string-join($before[last()]), '\s$')}"
+              before-space="{tk:ends-in-space(string-join($before[last()]))}"
               text="{tk:text($name)}"
               after="{tk:first-words(string-join($after), 8)}"
-              after-space="{matches(string-join($after[1]), '^\s')}"/>
+              after-space="{tk:starts-with-space(string-join($after[1]))}"/>
         </xsl:for-each>
       </xsl:for-each>
       <xsl:for-each select="$texts">
@@ -93,9 +93,10 @@
   <xsl:template match="tei:p | tei:ab | tei:head | tei:l | tei:item | tei:cell | tei:dateline | tei:salute | tei:signed | tei:byline | tei:titlePart | tei:docImprint | tei:docDate | tei:fw | tei:stamp | tei:trailer | tei:label | tei:figDesc | tei:docAuthor" mode="tk:segments">
     <xsl:param name="tk:seg-lang" as="xs:string" select="''" tunnel="yes"/>
     <xsl:param name="tk:page" as="xs:string" select="$tk:doc-href" tunnel="yes"/>
+    <xsl:variable name="notes" select=".//tei:note"/>
     <xsl:variable name="text" as="xs:string">
       <xsl:choose>
-        <xsl:when test="not(.//tei:note)"><xsl:sequence select="normalize-space(.)"/></xsl:when>
+        <xsl:when test="empty($notes)"><xsl:sequence select="normalize-space(.)"/></xsl:when>
         <xsl:otherwise>
           <xsl:variable name="parts" as="xs:string*"><xsl:apply-templates mode="tk:segment-text"/></xsl:variable>
           <xsl:sequence select="normalize-space(string-join($parts))"/>
@@ -105,7 +106,8 @@
     <xsl:if test="$text">
       <tk:segment href="{$tk:page}#{tk:id(.)}" lang="{(@xml:lang, $tk:seg-lang)[1]}"><xsl:value-of select="$text"/></tk:segment>
     </xsl:if>
-    <xsl:apply-templates select=".//tei:note[not(ancestor::tei:note[ancestor::* intersect current()])]" mode="tk:segments"/>
+    <!-- the outermost notes inside the block: an ancestor note after the block is inside it -->
+    <xsl:apply-templates select="$notes[not(ancestor::tei:note[. >> current()])]" mode="tk:segments"/>
   </xsl:template>
 
   <xsl:template match="tei:note[not(.//tei:p)]" mode="tk:segments" priority="1">
@@ -127,6 +129,20 @@
         or self::tei:byline or self::tei:titlePart or self::tei:docImprint or self::tei:docDate
         or self::tei:fw or self::tei:stamp or self::tei:trailer or self::tei:label or self::tei:figDesc
         or self::tei:docAuthor])"/>
+  </xsl:function>
+
+  <!--
+    Whether a string ends (starts) with whitespace: what matches($s, '\s$') says, without a
+    regular expression, which would try every position of a long text node.
+  -->
+  <xsl:function name="tk:ends-in-space" as="xs:boolean">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="$s ne '' and normalize-space(substring($s, string-length($s))) eq ''"/>
+  </xsl:function>
+
+  <xsl:function name="tk:starts-with-space" as="xs:boolean">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="$s ne '' and normalize-space(substring($s, 1, 1)) eq ''"/>
   </xsl:function>
 
   <xsl:function name="tk:last-words" as="xs:string">

@@ -23,7 +23,7 @@
   <xsl:variable name="tk:doc-href" as="xs:string" select="'doc/' || $tk:name || '.html'"/>
 
   <xsl:variable name="tk:split" as="xs:boolean"
-      select="exists($tk:source) and string-length(string($tk:source/*/tei:text)) gt $tk:split-threshold"/>
+      select="exists($tk:source) and tk:text-length($tk:source/*/tei:text) gt $tk:split-threshold"/>
 
   <!-- The chunks in document order. -->
   <xsl:variable name="tk:chunks" as="element()*"
@@ -37,8 +37,17 @@
   <xsl:function name="tk:chunks-in" as="element()*">
     <xsl:param name="div" as="element()"/>
     <xsl:sequence select="$div,
-        if ($div/tei:div and string-length(string($div)) gt $tk:split-threshold)
+        if ($div/tei:div and tk:text-length($div) gt $tk:split-threshold)
         then $div/tei:div ! tk:chunks-in(.) else ()"/>
+  </xsl:function>
+
+  <!--
+    The length of the string value of the nodes, summed over their text nodes: the same number
+    as string-length(string(.)) without building the string (megabytes for a FRUS volume).
+  -->
+  <xsl:function name="tk:text-length" as="xs:integer">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="sum($nodes/descendant-or-self::text() ! string-length(.))"/>
   </xsl:function>
 
   <xsl:function name="tk:is-chunk" as="xs:boolean">

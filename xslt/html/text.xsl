@@ -12,11 +12,8 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
-  <xsl:mode name="tk:html" on-no-match="shallow-skip" on-multiple-match="fail" use-accumulators="#all"/>
-
-  <xsl:template match="text()" mode="tk:html">
-    <xsl:sequence select="."/>
-  </xsl:template>
+  <!-- Text is copied by the built-in rule (no template call for each of a volume's text nodes). -->
+  <xsl:mode name="tk:html" on-no-match="text-only-copy" on-multiple-match="fail" use-accumulators="#all"/>
 
   <xsl:template match="comment() | processing-instruction()" mode="tk:html"/>
 
@@ -50,9 +47,9 @@
   <!-- True when the element holds blocks (outside its notes), so it must become a div. -->
   <xsl:function name="tk:has-block" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="some $b in $e//(tei:p | tei:div | tei:list | tei:table | tei:lg | tei:ab
+    <xsl:sequence select="exists($e/*) and (some $b in $e//(tei:p | tei:div | tei:list | tei:table | tei:lg | tei:ab
         | tei:figure | tei:sp | tei:opener | tei:closer | tei:head | tei:quote[tei:p] | tei:listBibl | tei:floatingText)
-        satisfies empty($b/ancestor::tei:note[. >> $e])"/>
+        satisfies empty($b/ancestor::tei:note[. >> $e]))"/>
   </xsl:function>
 
   <xsl:template match="tei:text | tei:front | tei:body | tei:back | tei:group" mode="tk:html">
@@ -317,7 +314,7 @@
   <!-- True when the element holds something that becomes a link (HTML links cannot nest). -->
   <xsl:function name="tk:holds-link" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e//(tei:note | tei:app | tei:ref[@target] | tei:ptr[@target]
+    <xsl:sequence select="exists($e/*) and exists($e//(tei:note | tei:app | tei:ref[@target] | tei:ptr[@target]
         | tei:persName[@ref or @corresp] | tei:placeName[@ref or @corresp] | tei:orgName[@ref or @corresp]
         | tei:name[@ref or @corresp] | tei:rs[@ref or @corresp]))"/>
   </xsl:function>

@@ -49,6 +49,16 @@ final class PrunedValidators implements SchematronValidators {
     this.compiler = compiler;
   }
 
+  /**
+   * Compiles the rules every document needs (those whose context may match anything) now, on
+   * the schema compiler's thread beside Jing's: most of a first compile is Saxon warming up, and
+   * this takes it off the path of the first document.
+   */
+  PrunedValidators warmedUp() throws SaxonApiException {
+    covering(rulesFor(Set.of()));
+    return this;
+  }
+
   @Override
   public XsltExecutable forDocument(XdmNode document) throws SaxonApiException {
     return covering(rulesFor(elementNames(document)));

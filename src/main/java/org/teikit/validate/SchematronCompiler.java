@@ -120,7 +120,7 @@ final class SchematronCompiler {
     if (contexts.isEmpty()) {
       return SchematronValidators.fixed(compiler().compile(generated.asSource()));
     }
-    return new PrunedValidators(generated, contexts, pruner(), compiler());
+    return new PrunedValidators(generated, contexts, pruner(), compiler()).warmedUp();
   }
 
   private XdmNode load(SchemaRef ref) throws SaxonApiException {

@@ -52,10 +52,18 @@ final class DocumentStep {
    */
   record Place(Path dir, Optional<Path> previous, XdmValue edition, String editionKey, String folder) {}
 
-  /** The outcome for one document: its facts, or the reason it was left out. */
-  record Outcome(Optional<XdmNode> facts, Optional<Diagnostic> diagnostic, boolean reused) {
+  /**
+   * The outcome for one document: its facts and its share of the search index, or the reason
+   * it was left out.
+   */
+  record Outcome(Optional<XdmNode> facts, Optional<SearchPart> search, Optional<Diagnostic> diagnostic,
+      boolean reused) {
+    static Outcome published(XdmNode facts, boolean reused) {
+      return new Outcome(Optional.of(facts), Optional.of(SearchPart.of(facts)), Optional.empty(), reused);
+    }
+
     static Outcome failed(Diagnostic diagnostic) {
-      return new Outcome(Optional.empty(), Optional.of(diagnostic), false);
+      return new Outcome(Optional.empty(), Optional.empty(), Optional.of(diagnostic), false);
     }
   }
 
@@ -65,7 +73,7 @@ final class DocumentStep {
     if (key.isPresent() && place.previous().isPresent()) {
       Optional<XdmNode> facts = cache.reuse(place.previous().get(), place.dir(), name, key.get());
       if (facts.isPresent()) {
-        return new Outcome(facts, Optional.empty(), true);
+        return Outcome.published(facts.get(), true);
       }
     }
     return render(place, source, fileName, name, key);
@@ -93,7 +101,7 @@ final class DocumentStep {
           HtmlPublisher.param("split-threshold"), new XdmAtomicValue(options.splitThreshold())));
       transformer.setInitialMode(HtmlPublisher.param("document"));
       transformer.setErrorReporter(error -> { });
-      Pages.Written written = Pages.write(xml.processor(), transformer.applyTemplates(document), place.dir());
+      Pages.Written written = Pages.write(place.dir(), into -> transformer.applyTemplates(document, into));
       if (written.rest().size() != 1) {
         throw new PublishException("the stylesheet returned no facts for " + source);
       }
@@ -105,7 +113,7 @@ final class DocumentStep {
         files.add(copy);
         cache.store(place.dir(), name, key.get(), files, facts);
       }
-      return new Outcome(Optional.of(facts), Optional.empty(), false);
+      return Outcome.published(facts, false);
     } catch (UnreadableDocument e) {
       return Outcome.failed(e.diagnostic());
     } catch (SaxonApiException e) {

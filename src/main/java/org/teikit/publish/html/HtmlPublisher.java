@@ -107,7 +107,9 @@ public final class HtmlPublisher {
     int rendered = 0;
     int reused = 0;
     ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
-    ExecutorService reducer = Executors.newSingleThreadExecutor(daemonThreads());
+    // finishers wait for their edition's documents, so they get threads of their own; editions
+    // are finished side by side, since the last documents to finish often belong to several
+    ExecutorService reducer = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
     try (AtomicDirectory site = AtomicDirectory.create(output)) {
       Map<String, Integer> taken = new HashMap<>();
       List<Prepared> prepared = new ArrayList<>();
@@ -190,34 +192,37 @@ public final class HtmlPublisher {
   private EditionResult finish(Prepared p) throws IOException {
     List<Diagnostic> diagnostics = new ArrayList<>(p.diagnostics());
     List<XdmNode> facts = new ArrayList<>();
+    List<SearchPart> search = new ArrayList<>();
     int reused = 0;
     for (Task task : p.tasks()) {
       DocumentStep.Outcome outcome = join(task.result().join());
       outcome.diagnostic().ifPresent(diagnostics::add);
       outcome.facts().ifPresent(facts::add);
+      outcome.search().ifPresent(search::add);
       reused += outcome.reused() ? 1 : 0;
     }
+    // both in the order of the documents' names, whatever order they were done in
+    facts.sort(Comparator.comparing(f -> f.attribute("name")));
+    search.sort(Comparator.comparing(SearchPart::name));
     Path dir = p.place().dir();
     XdmNode entities = renderSite(dir, facts, p.place().edition(), p.edition().name());
-    SearchIndex.write(facts, entities, dir.resolve("search-index.js"));
+    SearchIndex.write(search, entities, dir.resolve("search-index.js"));
     copyAssets(dir.resolve("assets"));
     String title = entities.attribute("title");
     return new EditionResult(title == null ? p.edition().name() : title, facts.size() - reused, reused, diagnostics);
   }
 
   private XdmNode renderSite(Path dir, List<XdmNode> facts, XdmValue edition, String folderName) {
-    facts.sort(Comparator.comparing(f -> f.attribute("name")));
-    List<XdmNode> roots = facts;
     try {
       Xslt30Transformer transformer = stylesheets().executable().load30();
       transformer.setStylesheetParameters(Map.of(
-          param("facts"), new XdmValue(roots),
+          param("facts"), new XdmValue(facts),
           param("edition"), edition,
           param("document-name"), new XdmAtomicValue(Edition.EDITION_FILE),
           param("folder-name"), new XdmAtomicValue(folderName),
           param("base-url"), new XdmAtomicValue(options.baseUrl())));
-      return Pages.write(xml.processor(), transformer.callTemplate(param("site")), dir).rest().get(0);
-    } catch (SaxonApiException | IOException e) {
+      return Pages.write(dir, into -> transformer.callTemplate(param("site"), into)).rest().get(0);
+    } catch (SaxonApiException e) {
       throw new PublishException("cannot build the edition's index pages: " + Diagnostics.message(e), e);
     }
   }
@@ -227,8 +232,8 @@ public final class HtmlPublisher {
       Xslt30Transformer transformer = stylesheets().executable().load30();
       transformer.setStylesheetParameters(Map.of(param("editions"), new XdmValue(editions.stream()
           .flatMap(v -> v.stream()).toList())));
-      Pages.write(xml.processor(), transformer.callTemplate(param("collection")), root);
-    } catch (SaxonApiException | IOException e) {
+      Pages.write(root, into -> transformer.callTemplate(param("collection"), into));
+    } catch (SaxonApiException e) {
       throw new PublishException("cannot build the collection page: " + Diagnostics.message(e), e);
     }
   }

@@ -16,10 +16,10 @@ final class InputKeys {
   private final String renderer;
 
   InputKeys(HtmlOptions options) {
-    MessageDigest digest = Sha256.sha256();
-    Sha256.update(digest, RendererDigest.compute());
-    Sha256.update(digest, options.renderingKey());
-    this.renderer = Sha256.hex(digest);
+    MessageDigest digest = ContentDigest.start();
+    ContentDigest.update(digest, RendererDigest.compute());
+    ContentDigest.update(digest, options.renderingKey());
+    this.renderer = ContentDigest.hex(digest);
   }
 
   /** The part an edition's documents share: its edition.xml, or its absence. */
@@ -28,7 +28,7 @@ final class InputKeys {
       return "no edition.xml";
     }
     try {
-      return Sha256.of(Files.readAllBytes(editionFile.get()));
+      return ContentDigest.of(Files.readAllBytes(editionFile.get()));
     } catch (IOException unreadable) {
       return "unreadable edition.xml";
     }
@@ -36,12 +36,12 @@ final class InputKeys {
 
   /** The key of one document. */
   String document(String edition, String folder, String fileName, Path source) throws IOException {
-    MessageDigest digest = Sha256.sha256();
-    Sha256.update(digest, renderer);
-    Sha256.update(digest, edition);
-    Sha256.update(digest, folder);
-    Sha256.update(digest, fileName);
+    MessageDigest digest = ContentDigest.start();
+    ContentDigest.update(digest, renderer);
+    ContentDigest.update(digest, edition);
+    ContentDigest.update(digest, folder);
+    ContentDigest.update(digest, fileName);
     digest.update(Files.readAllBytes(source));
-    return Sha256.hex(digest);
+    return ContentDigest.hex(digest);
   }
 }

@@ -49,7 +49,7 @@ final class PageCache {
     Files.write(folder.resolve(name + ".facts.xml"), bytes);
     StringBuilder entry = new StringBuilder(FORMAT).append('\n')
         .append("key ").append(key).append('\n')
-        .append("facts ").append(Sha256.of(bytes)).append('\n');
+        .append("facts ").append(ContentDigest.of(bytes)).append('\n');
     files.forEach(file -> entry.append("file ").append(file).append('\n'));
     Files.writeString(folder.resolve(name + ".entry"), entry, StandardCharsets.UTF_8);
   }
@@ -67,7 +67,7 @@ final class PageCache {
         return Optional.empty();
       }
       byte[] facts = Files.readAllBytes(previous.resolve(FOLDER).resolve(name + ".facts.xml"));
-      if (!Sha256.of(facts).equals(entry.get().facts())) {
+      if (!ContentDigest.of(facts).equals(entry.get().facts())) {
         return Optional.empty();
       }
       List<String> files = new ArrayList<>(entry.get().files());

@@ -1,27 +1,23 @@
 package org.teikit.publish.html;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import net.sf.saxon.s9api.Processor;
-import net.sf.saxon.s9api.QName;
+import java.util.Properties;
+import net.sf.saxon.event.PipelineConfiguration;
+import net.sf.saxon.event.Receiver;
+import net.sf.saxon.s9api.AbstractDestination;
 import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.Serializer;
-import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.XdmNodeKind;
-import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.serialize.SerializationProperties;
 
 /**
- * Writes the pages a transformation returns: each {@code tk:output} element holds one page and
- * the path it goes to, relative to the edition's folder. Anything else returned is handed back
- * (facts, the entity summary).
+ * Where a transformation's pages go: a destination that streams each {@code tk:output}
+ * element into its file (see {@link PageStream}), and the rules every page is written by.
  */
 final class Pages {
-  private static final QName OUTPUT = new QName(HtmlPublisher.NS, "output");
+  /** HTML5 in XHTML syntax, as the stylesheets' xsl:output says; no indentation. */
+  static final Properties HTML_OUTPUT = htmlOutput();
 
   private Pages() {}
 
@@ -31,43 +27,21 @@ final class Pages {
    */
   record Written(List<String> pages, List<XdmNode> rest) {}
 
-  /**
-   * Writes the pages into {@code dir}. A page replaces a file already there rather than writing
-   * into it: the file may be a hard link into the previous site (see {@link PageCache}).
-   */
-  static Written write(Processor processor, XdmValue result, Path dir) throws IOException, SaxonApiException {
-    List<String> pages = new ArrayList<>();
-    List<XdmNode> rest = new ArrayList<>();
-    for (XdmItem item : result) {
-      if (!(item instanceof XdmNode node)) {
-        continue;
-      }
-      XdmNode element = node.getNodeKind() == XdmNodeKind.DOCUMENT ? firstElement(node) : node;
-      if (element == null) {
-        continue;
-      }
-      if (OUTPUT.equals(element.getNodeName())) {
-        Path file = inside(dir, element.attribute("href"));
-        Files.createDirectories(file.getParent());
-        Files.deleteIfExists(file);
-        pages.add(element.attribute("href"));
-        XdmNode page = firstElement(element);
-        try (OutputStream out = Files.newOutputStream(file)) {
-          Serializer serializer = processor.newSerializer(out);
-          serializer.setOutputProperty(Serializer.Property.METHOD, "xhtml");
-          serializer.setOutputProperty(Serializer.Property.HTML_VERSION, "5");
-          serializer.setOutputProperty(Serializer.Property.ENCODING, "UTF-8");
-          serializer.setOutputProperty(Serializer.Property.OMIT_XML_DECLARATION, "yes");
-          serializer.setOutputProperty(Serializer.Property.INCLUDE_CONTENT_TYPE, "no");
-          serializer.setOutputProperty(Serializer.Property.INDENT, "no");
-          serializer.setOutputProperty(Serializer.Property.DOCTYPE_SYSTEM, "about:legacy-compat");
-          serializer.serializeNode(page);
-        }
-      } else {
-        rest.add(element);
-      }
+  /** A transformation that delivers its result to a destination. */
+  @FunctionalInterface
+  interface Transformation {
+    void into(net.sf.saxon.s9api.Destination destination) throws SaxonApiException;
+  }
+
+  /** Runs a transformation whose pages go into {@code dir}; returns what it wrote and returned. */
+  static Written write(Path dir, Transformation transformation) throws SaxonApiException {
+    Destination destination = new Destination(dir);
+    try {
+      transformation.into(destination);
+    } finally {
+      destination.close();
     }
-    return new Written(List.copyOf(pages), rest);
+    return destination.written();
   }
 
   /** The file for a page path; a path that would leave the folder is refused. */
@@ -82,12 +56,43 @@ final class Pages {
     return file;
   }
 
-  private static XdmNode firstElement(XdmNode parent) {
-    for (XdmNode child : parent.children()) {
-      if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
-        return child;
+  private static Properties htmlOutput() {
+    Properties p = new Properties();
+    p.setProperty("method", "xhtml");
+    p.setProperty("html-version", "5");
+    p.setProperty("encoding", "UTF-8");
+    p.setProperty("omit-xml-declaration", "yes");
+    p.setProperty("include-content-type", "no");
+    p.setProperty("indent", "no");
+    p.setProperty("doctype-system", "about:legacy-compat");
+    return p;
+  }
+
+  /** The destination of one transformation, writing its pages into a folder. */
+  static final class Destination extends AbstractDestination {
+    private final Path dir;
+    private PageStream stream;
+
+    Destination(Path dir) {
+      this.dir = dir;
+    }
+
+    @Override
+    public Receiver getReceiver(PipelineConfiguration pipe, SerializationProperties params) {
+      stream = new PageStream(pipe, dir);
+      return stream;
+    }
+
+    /** Closes a page a failed transformation left open; harmless after a complete one. */
+    @Override
+    public void close() {
+      if (stream != null) {
+        stream.close();
       }
     }
-    return null;
+
+    Written written() {
+      return stream == null ? new Written(List.of(), List.of()) : new Written(stream.pages(), stream.rest());
+    }
   }
 }

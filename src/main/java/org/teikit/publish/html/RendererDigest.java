@@ -25,7 +25,7 @@ final class RendererDigest {
   private RendererDigest() {}
 
   static String compute() {
-    MessageDigest digest = Sha256.sha256();
+    MessageDigest digest = ContentDigest.start();
     Path location = codeSource();
     try {
       if (Files.isRegularFile(location)) {
@@ -35,9 +35,9 @@ final class RendererDigest {
       }
     } catch (IOException | UncheckedIOException e) {
       // an unreadable teikit: a digest that matches nothing, so that nothing is reused
-      Sha256.update(digest, "unreadable " + System.nanoTime());
+      ContentDigest.update(digest, "unreadable " + System.nanoTime());
     }
-    return Sha256.hex(digest);
+    return ContentDigest.hex(digest);
   }
 
   private static Path codeSource() {
@@ -52,7 +52,7 @@ final class RendererDigest {
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       List<? extends ZipEntry> entries = zip.stream().sorted(Comparator.comparing(ZipEntry::getName)).toList();
       for (ZipEntry entry : entries) {
-        Sha256.update(digest, entry.getName() + " " + entry.getCrc() + " " + entry.getSize());
+        ContentDigest.update(digest, entry.getName() + " " + entry.getCrc() + " " + entry.getSize());
       }
     }
   }
@@ -65,7 +65,7 @@ final class RendererDigest {
       }
       try (Stream<Path> files = Files.walk(root)) {
         for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-          Sha256.update(digest, folder.relativize(file).toString());
+          ContentDigest.update(digest, folder.relativize(file).toString());
           digest.update(Files.readAllBytes(file));
         }
       }

@@ -10,11 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.XdmNodeKind;
 import org.teikit.diagnostic.Json;
 
 /**
@@ -28,7 +26,6 @@ final class SearchIndex {
   /** A word: letters, combining marks and digits; search.js splits queries the same way. */
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
-  private static final QName SEGMENT = new QName(HtmlPublisher.NS, "segment");
   private static final QName MENTION = new QName(HtmlPublisher.NS, "mention");
   private static final QName ENTITY = new QName(HtmlPublisher.NS, "entity");
   private static final QName NAME = new QName(HtmlPublisher.NS, "name");
@@ -39,47 +36,43 @@ final class SearchIndex {
     return word.toLowerCase(Locale.ROOT).replace('ё', 'е');
   }
 
-  static void write(List<XdmNode> facts, XdmNode entities, Path file) throws IOException {
-    StringBuilder json = new StringBuilder(1 << 16);
+  /**
+   * Writes the index of an edition from its documents' parts (in the order of their names) and
+   * the entity summary the site pages were made with.
+   */
+  static void write(List<SearchPart> parts, XdmNode entities, Path file) throws IOException {
+    StringBuilder json = new StringBuilder(1 << 20);
     Map<String, Integer> docIndex = new HashMap<>();
     json.append("{\"docs\":[");
-    List<XdmNode> roots = facts;
-    for (int i = 0; i < roots.size(); i++) {
-      XdmNode doc = roots.get(i);
-      docIndex.put(doc.attribute("name"), i);
-      json.append(i == 0 ? "" : ",").append('[');
-      string(json, doc.attribute("href")).append(',');
-      string(json, doc.attribute("short")).append(']');
+    for (int i = 0; i < parts.size(); i++) {
+      docIndex.put(parts.get(i).name(), i);
+      json.append(i == 0 ? "" : ",").append(parts.get(i).entry());
     }
     json.append("],\"segs\":[");
-    Map<String, List<Integer>> words = new HashMap<>(1 << 16);
-    int seg = 0;
-    for (int i = 0; i < roots.size(); i++) {
-      for (XdmNode s : roots.get(i).children(n -> SEGMENT.equals(n.getNodeName()))) {
-        String text = s.getStringValue();
-        json.append(seg == 0 ? "" : ",").append('[').append(i).append(',');
-        string(json, s.attribute("href")).append(',');
-        string(json, nonNull(s.attribute("lang"))).append(',');
-        string(json, text).append(']');
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-          List<Integer> postings = words.computeIfAbsent(normalize(m.group()), k -> new ArrayList<>());
-          if (postings.isEmpty() || postings.get(postings.size() - 1) != seg) {
-            postings.add(seg);
-          }
-        }
-        seg++;
+    Map<String, SearchPart.Postings> words = new HashMap<>(1 << 16);
+    int offset = 0;
+    for (int i = 0; i < parts.size(); i++) {
+      for (String segment : parts.get(i).segments()) {
+        json.append(offset == 0 ? "[" : ",[").append(i).append(segment);
+        offset++;
       }
     }
+    offset = 0;
+    for (SearchPart part : parts) {
+      int base = offset;
+      part.words().forEach((word, segments) ->
+          words.computeIfAbsent(word, w -> new SearchPart.Postings()).addAll(segments, base));
+      offset += part.segments().size();
+    }
     json.append("],\"words\":{");
-    boolean first = true;
     List<String> vocabulary = new ArrayList<>(words.keySet());
     vocabulary.sort(null);
+    boolean first = true;
     for (String word : vocabulary) {
       json.append(first ? "" : ",");
       first = false;
       string(json, word).append(":[");
-      List<Integer> p = words.get(word);
+      SearchPart.Postings p = words.get(word);
       for (int j = 0; j < p.size(); j++) {
         json.append(j == 0 ? "" : ",").append(p.get(j));
       }
@@ -123,15 +116,6 @@ final class SearchIndex {
       out.write(json.toString());
       out.write(";\n");
     }
-  }
-
-  private static XdmNode root(XdmNode document) {
-    for (XdmNode child : document.children()) {
-      if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
-        return child;
-      }
-    }
-    throw new IllegalStateException("empty facts document");
   }
 
   private static String nonNull(String s) {

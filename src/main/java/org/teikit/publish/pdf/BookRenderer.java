@@ -110,6 +110,11 @@ final class BookRenderer {
     } catch (SaxonApiException | FOPException e) {
       diagnostics.add(layoutError(e, blame));
       return Outcome.failed(diagnostics);
+    } catch (RuntimeException e) {
+      // a fault inside Saxon or FOP: one line for the user (no stack trace), the others still render
+      diagnostics.add(new Diagnostic(blame, 0, 0, Severity.ERROR, "pdf", "internal", null,
+          "teikit could not set this for print (internal error: " + e + ")"));
+      return Outcome.failed(diagnostics);
     }
   }
 
@@ -142,8 +147,7 @@ final class BookRenderer {
     p.put(new QName(TK, "first-number"), new XdmAtomicValue(book.firstNumber()));
     p.put(new QName(TK, "layout"), new XdmAtomicValue(options.layout().parameter()));
     p.put(new QName(TK, "build-date"), new XdmAtomicValue(sources.date().toString()));
-    p.put(new QName(TK, "font-family"), new XdmAtomicValue(String.join(", ",
-        families.stream().map(f -> f.contains(" ") ? "'" + f + "'" : f).toList())));
+    p.put(new QName(TK, "font-family"), new XdmAtomicValue(fontFamily(families)));
     p.put(new QName(TK, "index-pages"), XdmMap.makeMap(pages));
     if (options.pdfa()) {
       List<XdmAtomicValue> attachments = new ArrayList<>();
@@ -155,6 +159,11 @@ final class BookRenderer {
       p.put(new QName(TK, "attachments"), new XdmValue(attachments));
     }
     return p;
+  }
+
+  /** The FO font-family list of these families, in order. */
+  static String fontFamily(List<String> families) {
+    return String.join(", ", families.stream().map(f -> f.contains(" ") ? "'" + f + "'" : f).toList());
   }
 
   private XdmNode transform(Map<QName, XdmValue> params) throws SaxonApiException {
@@ -204,6 +213,7 @@ final class BookRenderer {
   private int format(XdmNode fo, FopFactory factory, LocalDate date, OutputStream out, List<Diagnostic> diagnostics,
       Path blame) throws FOPException, SaxonApiException {
     FOUserAgent agent = agent(factory, date, diagnostics, blame, options.tagged() || options.pdfa());
+    agent.setDocumentHandlerOverride(MarginLabels.pdf(agent));
     Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
     processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
     return fop.getResults() == null ? 0 : fop.getResults().getPageCount();

@@ -96,6 +96,9 @@ public final class PdfRenderer {
     FontSet fonts = FontSet.load(options.fontDirs());
     this.factories = new FopFactories(fonts);
     this.keys = new BookKeys(options);
+    // FOP's classes and fonts load on this core while the stylesheet compiles on the other
+    FopWarmUp.run(xml.processor(), factories.get(false), BookRenderer.fontFamily(FontSet.BUNDLED_FAMILIES),
+        options.tagged() || options.pdfa());
     try {
       this.books = new BookRenderer(xml.processor(), compiled.join(), fonts, factories, options);
     } catch (CompletionException e) {

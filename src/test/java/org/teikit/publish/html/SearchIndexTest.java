@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,5 +40,19 @@ class SearchIndexTest {
     assertTrue(index.startsWith("window.TEIKIT_SEARCH = {"), index);
     assertFalse(index.contains("<"), index);
     assertTrue(index.contains("\"хрущеву\":[0]"), index);
+  }
+
+  @Test
+  void wordsSplitExactlyAsTheWordPatternDoes() {
+    String text = "Хрущеву, Khrushchev's 1962-03-01: naïve cafe\u0301 Ⅻ ½ 𝔘𝔫𝔦 日本語 e\u20dd — «Албании»\t\nend";
+    List<String> expected = new ArrayList<>();
+    java.util.regex.Matcher m = SearchIndex.WORD.matcher(text);
+    while (m.find()) {
+      expected.add(m.group());
+    }
+    List<String> actual = new ArrayList<>();
+    Words.forEach(text, actual::add);
+    assertEquals(expected, actual);
+    assertEquals(15, actual.size(), actual::toString);
   }
 }

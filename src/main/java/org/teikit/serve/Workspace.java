@@ -27,7 +27,6 @@ import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.edition.KeptTrees;
 import org.teikit.publish.AtomicDirectory;
-import org.teikit.publish.html.HtmlOptions;
 import org.teikit.publish.html.HtmlPublisher;
 import org.teikit.publish.html.HtmlResult;
 import org.teikit.publish.html.HtmlStylesheets;

@@ -21,6 +21,7 @@ import java.util.Objects;
  * the target is missing. POSIX offers no portable atomic exchange of two folders.
  */
 public final class AtomicDirectory implements AutoCloseable {
+  private static final java.security.SecureRandom NAMES = new java.security.SecureRandom();
   private final Path target;
   private final Path temporary;
   private boolean committed;
@@ -41,8 +42,24 @@ public final class AtomicDirectory implements AutoCloseable {
     if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
       throw new IOException("output is not a folder: " + target);
     }
-    Path temporary = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+    Path temporary = newFolder(parent, "." + absolute.getFileName() + ".tmp-");
     return new AtomicDirectory(absolute, temporary);
+  }
+
+  /**
+   * A new folder with a fresh name. Not {@code Files.createTempDirectory}: that makes it
+   * readable by its owner only, and the folder becomes the published site, which a web server
+   * running as another user must read; a plain folder gets the user's usual permissions (umask).
+   */
+  private static Path newFolder(Path parent, String prefix) throws IOException {
+    while (true) {
+      Path candidate = parent.resolve(prefix + Long.toUnsignedString(NAMES.nextLong(), 36));
+      try {
+        return Files.createDirectory(candidate);
+      } catch (java.nio.file.FileAlreadyExistsException taken) {
+        // another build picked the same name: draw again
+      }
+    }
   }
 
   /** The folder to build into. */

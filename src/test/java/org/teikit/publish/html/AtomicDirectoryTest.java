@@ -57,4 +57,14 @@ class AtomicDirectoryTest {
       return list.count();
     }
   }
+
+  @Test
+  void theSiteGetsTheUsualPermissionsOfANewFolder() throws IOException {
+    Path out = tmp.resolve("site");
+    try (AtomicDirectory dir = AtomicDirectory.create(out)) {
+      dir.commit();
+    }
+    Path plain = Files.createDirectory(tmp.resolve("plain"));
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out));
+  }
 }

@@ -67,10 +67,17 @@
         <x:xmpmeta xmlns:x="adobe:ns:meta/">
           <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
             <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
-              <dc:title><xsl:value-of select="tkfo:book-title()"/></dc:title>
-              <xsl:for-each select="tkfo:editors()">
-                <dc:creator><xsl:value-of select="."/></dc:creator>
-              </xsl:for-each>
+              <!-- the value types XMP gives these properties (PDF/A validators check them) -->
+              <dc:title>
+                <rdf:Alt><rdf:li xml:lang="x-default"><xsl:value-of select="tkfo:book-title()"/></rdf:li></rdf:Alt>
+              </dc:title>
+              <xsl:if test="exists(tkfo:editors())">
+                <dc:creator>
+                  <rdf:Seq>
+                    <xsl:for-each select="tkfo:editors()"><rdf:li><xsl:value-of select="."/></rdf:li></xsl:for-each>
+                  </rdf:Seq>
+                </dc:creator>
+              </xsl:if>
               <dc:language><xsl:value-of select="tkfo:main-lang()"/></dc:language>
             </rdf:Description>
           </rdf:RDF>

@@ -259,16 +259,24 @@
     <xsl:variable name="label" select="tkfo:page-label(.)"/>
     <xsl:choose>
       <xsl:when test="tkfo:in-block-context(.)">
-        <fo:block line-height="0pt" font-size="7pt" text-align="end" end-indent="-17mm" color="#555"
+        <!-- in the margin, 3 mm right of the text block, where labels of breaks inside lines go too -->
+        <fo:block line-height="0pt" font-size="7pt" text-align="start" start-indent="100% + 3mm" end-indent="-20mm" color="#555"
             keep-with-next.within-page="always" font-family="DejaVu Sans" font-style="normal" font-weight="normal"
             role="Artifact">
           <xsl:value-of select="$label"/>
         </fo:block>
       </xsl:when>
       <xsl:otherwise>
+        <!-- a bar at the break; the label, of no width, moves into the margin beside this line
+             (org.teikit.publish.pdf.MarginLabels, marked by the letter-spacing of 13 millipoints) -->
         <fo:inline color="#555" font-family="DejaVu Sans" font-style="normal" font-weight="normal">
           <xsl:text>|</xsl:text>
-          <fo:inline font-size="6pt" baseline-shift="super"><xsl:value-of select="$label"/></fo:inline>
+          <fo:inline-container width="0pt" height="0pt" alignment-baseline="alphabetic">
+            <fo:block wrap-option="no-wrap" font-size="7pt" line-height="0" letter-spacing="0.013pt"
+                text-align="start" start-indent="0pt" end-indent="0pt" text-indent="0pt" role="Artifact">
+              <xsl:value-of select="$label"/>
+            </fo:block>
+          </fo:inline-container>
         </fo:inline>
       </xsl:otherwise>
     </xsl:choose>

@@ -12,14 +12,31 @@ import org.teikit.diagnostic.Report;
  * @param report the validation findings and the publishing problems, per file
  * @param skipped documents not published because they have validation errors
  * @param published documents published
+ * @param work what was done anew and what was reused from the last build
  * @param html the web edition's folder, pdf the print edition's
- * @param upToDate true when nothing changed since the last clean build and nothing was done
+ * @param upToDate true when nothing changed since the last build and nothing was done
  */
-public record BuildOutcome(Report report, List<Path> skipped, int published, int pdfs,
+public record BuildOutcome(Report report, List<Path> skipped, int published, Work work,
     Duration time, Path html, Path pdf, boolean upToDate) {
 
-  static BuildOutcome upToDate(List<Path> files, Duration time, Path html, Path pdf) {
-    return new BuildOutcome(new Report(files, List.of()), List.of(), 0, 0, time, html, pdf, true);
+  /**
+   * What a build did anew and what it took unchanged from the last one.
+   *
+   * @param parsed files validated by parsing them; {@code unchanged} those whose stored results
+   *     were used
+   */
+  public record Work(int parsed, int unchanged, int pagesRendered, int pagesReused, int pdfsRendered,
+      int pdfsReused) {
+    static final Work NONE = new Work(0, 0, 0, 0, 0, 0);
+
+    public int pdfs() {
+      return pdfsRendered + pdfsReused;
+    }
+  }
+
+  /** Nothing done: the last build's findings and counts, as it left them. */
+  static BuildOutcome upToDate(Report report, BuildRecord last, Duration time, Path html, Path pdf) {
+    return new BuildOutcome(report, last.skipped(), last.published(), Work.NONE, time, html, pdf, true);
   }
 
   public boolean hasErrors() {

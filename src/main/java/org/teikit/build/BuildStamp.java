@@ -8,44 +8,52 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.teikit.edition.ContentDigest;
 
 /**
  * What a build's output depends on, as one digest: the content of every source file, the options,
- * and teikit itself (its jar, which holds the stylesheets and the schema). Stored beside the
- * output, it lets a build with nothing changed skip all work. Content, not timestamps: touching a
- * file without changing it does not rebuild.
+ * and teikit itself (its jar, which holds the stylesheets and the schema). Kept in DIR (see
+ * {@link BuildRecord}), it lets a build with nothing changed skip all work. Content, not
+ * timestamps: touching a file without changing it does not rebuild.
  */
 final class BuildStamp {
-  static final String FILE = ".teikit-build";
-
   private BuildStamp() {}
 
-  static String of(List<Path> sources, String options) throws IOException {
-    MessageDigest digest = sha256();
-    digest.update(options.getBytes(StandardCharsets.UTF_8));
-    teikitItself().ifPresent(jar -> update(digest, "teikit", jar));
+  /** @param teikit {@link #teikit()}, computed once per run */
+  static String of(List<Path> sources, String options, String teikit) throws IOException {
+    MessageDigest digest = ContentDigest.sha256();
+    digest.update((options + "\n" + teikit + "\n").getBytes(StandardCharsets.UTF_8));
     for (Path source : sources.stream().map(p -> p.toAbsolutePath().normalize()).sorted().toList()) {
       update(digest, source.toString(), source);
     }
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  /** The stamp a previous build left in {@code output}, if any. */
-  static Optional<String> previous(Path output) {
-    Path file = output.resolve(FILE);
-    try {
-      return Files.isRegularFile(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
-    } catch (IOException unreadable) {
-      return Optional.empty();
-    }
+  /**
+   * What teikit itself contributes to every output (its jar holds the code, the stylesheets and the
+   * schema): the name, CRC-32 and size of each entry of the jar, which its central directory holds,
+   * read in milliseconds where hashing the 29 MB jar takes a tenth of a second or more; "classes"
+   * when it runs from class folders (tests).
+   */
+  static String teikit() {
+    return teikitItself().map(BuildStamp::entries).orElse("classes");
   }
 
-  static void write(Path output, String stamp) throws IOException {
-    Files.writeString(output.resolve(FILE), stamp + "\n");
+  private static String entries(Path jar) {
+    MessageDigest digest = ContentDigest.sha256();
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      zip.stream().sorted(Comparator.comparing(ZipEntry::getName)).forEach(e -> digest.update(
+          (e.getName() + " " + e.getCrc() + " " + e.getSize() + "\n").getBytes(StandardCharsets.UTF_8)));
+    } catch (IOException unreadable) {
+      return "unreadable " + System.nanoTime();
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   private static void update(MessageDigest digest, String name, Path file) {
@@ -65,14 +73,6 @@ final class BuildStamp {
       return Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
     } catch (URISyntaxException | SecurityException | NullPointerException e) {
       return Optional.empty();
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -1,33 +1,42 @@
 package org.teikit.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.edition.Edition;
+import org.teikit.edition.KeptTrees;
 import org.teikit.edition.Selection;
+import org.teikit.edition.SourceFiles;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.publish.html.HtmlOptions;
 import org.teikit.publish.html.HtmlPublisher;
 import org.teikit.publish.html.HtmlResult;
 import org.teikit.publish.pdf.PdfOptions;
 import org.teikit.publish.pdf.PdfRenderer;
+import org.teikit.validate.ResultStore;
 import org.teikit.validate.Validator;
 import org.teikit.xml.XmlContext;
 
 /**
  * Validates the selected editions, then writes {@code DIR/html} and {@code DIR/pdf} from the
- * documents that passed (all of them with {@code force}). The whole of DIR is built beside the
- * old one and swapped in at the end, so a failed or interrupted build leaves the previous output
- * as it was; a lock keeps a second build out of the same DIR.
+ * documents that passed (all of them with {@code force}). Each document is parsed once, by
+ * validation, and its tree handed to both publishers; documents unchanged since the last build
+ * are not parsed at all (their validation results, pages and PDFs are reused). The whole of DIR
+ * is built beside the old one and swapped in at the end, so a failed or interrupted build leaves
+ * the previous output as it was; a lock keeps a second build out of the same DIR.
  */
 public final class EditionBuild {
+  /** Where validation results are kept between builds, inside DIR. */
+  static final Path RESULTS = Path.of(".teikit-cache", "validation");
+
   /**
    * Options of a build; {@code force} publishes documents that have validation errors,
    * {@code clean} ignores what the previous build left.
@@ -35,81 +44,127 @@ public final class EditionBuild {
   public record Options(Path output, boolean force, boolean clean, int jobs, HtmlOptions html, PdfOptions pdf) {}
 
   private final Options options;
+  private final BuildProgress progress;
 
-  public EditionBuild(Options options) {
+  public EditionBuild(Options options, BuildProgress progress) {
     this.options = options;
+    this.progress = progress;
   }
 
   public BuildOutcome run(List<Path> paths) throws IOException {
     long start = System.nanoTime();
     Selection selection = Selection.of(paths);
     Path target = options.output().toAbsolutePath().normalize();
-    String stamp = BuildStamp.of(selection.files(), "force=" + options.force() + " " + options.html() + " " + options.pdf());
-    if (!options.clean() && BuildStamp.previous(target).filter(stamp::equals).isPresent()) {
-      return BuildOutcome.upToDate(selection.files(), Duration.ofNanos(System.nanoTime() - start),
-          target.resolve("html"), target.resolve("pdf"));
+    String teikit = BuildStamp.teikit();
+    String stamp = BuildStamp.of(selection.files(), "force=" + options.force() + " " + options.html() + " " + options.pdf(),
+        teikit);
+    Optional<BuildRecord> last = options.clean() ? Optional.empty()
+        : BuildRecord.read(target).filter(r -> r.stamp().equals(stamp));
+    if (last.isPresent()) {
+      return BuildOutcome.upToDate(new Report(selection.files(), last.get().findings()), last.get(),
+          Duration.ofNanos(System.nanoTime() - start), target.resolve("html"), target.resolve("pdf"));
     }
-    Report validation = Validator.builder().jobs(options.jobs()).build().validate(
-        selection.editions().stream().map(Edition::folder).distinct().toList());
-    Set<Path> failed = filesWithErrors(validation);
-    List<Edition> publishable = new ArrayList<>();
-    List<Path> skipped = new ArrayList<>();
-    for (Edition edition : selection.editions()) {
-      publishable(edition, failed, skipped).ifPresent(publishable::add);
-    }
-    List<Diagnostic> findings = new ArrayList<>(validation.diagnostics());
-    int published;
-    int pdfs = 0;
-    try (BuildLock lock = BuildLock.acquire(options.output());
-        AtomicDirectory out = AtomicDirectory.create(options.output())) {
+    try (BuildLock lock = BuildLock.acquire(target);
+        AtomicDirectory out = AtomicDirectory.create(target)) {
       XmlContext xml = XmlContext.create(List.of(), selection.roots());
-      HtmlResult html = new HtmlPublisher(xml, options.html()).publish(publishable, out.path().resolve("html"),
-          selection.collection());
+      KeptTrees trees = new KeptTrees(xml);
+      Publishers publishers = startCompiling(xml, trees, target);
+      ResultStore results = results(target, out.path(), teikit);
+      Report validation = validate(selection, xml, trees, results);
+      Publishable publishable = Publishable.of(selection.editions(), validation, options.force());
+      trees.keepOnly(publishable.files());
+      List<Diagnostic> findings = new ArrayList<>(validation.diagnostics());
+      HtmlResult html = publishHtml(selection, publishable, publishers.html(), out.path().resolve("html"));
       findings.addAll(html.diagnostics());
-      published = html.documents();
-      PdfRenderer renderer = new PdfRenderer(xml, options.pdf());
-      for (Edition edition : publishable) {
-        Path into = selection.collection() ? out.path().resolve("pdf").resolve(edition.name()) : out.path().resolve("pdf");
-        PdfRenderer.Result pdf = renderer.render(edition, into);
-        findings.addAll(pdf.diagnostics());
-        pdfs += pdf.written().size();
-      }
-      if (findings.stream().noneMatch(Diagnostic::isError)) {
-        // Only a clean build may be skipped next time: findings are not stored, so a build with
-        // errors runs again and reports them again.
-        BuildStamp.write(out.path(), stamp);
-      }
+      PdfCount pdfs = publishPdf(selection, publishable, publishers.pdf(), trees, out.path().resolve("pdf"), findings);
+      new BuildRecord(stamp, findings, publishable.skipped(), html.documents()).write(out.path());
       out.commit();
+      BuildOutcome.Work work = new BuildOutcome.Work(validation.files().size() - results.reused(), results.reused(),
+          html.rendered(), html.reused(), pdfs.rendered(), pdfs.reused());
+      return new BuildOutcome(new Report(validation.files(), findings), publishable.skipped(), html.documents(),
+          work, Duration.ofNanos(System.nanoTime() - start), target.resolve("html"), target.resolve("pdf"), false);
     }
-    Report report = new Report(validation.files(), findings);
-    return new BuildOutcome(report, skipped, published, pdfs, Duration.ofNanos(System.nanoTime() - start),
-        target.resolve("html"), target.resolve("pdf"), false);
   }
 
-  /** The edition without its failed documents; none when edition.xml itself failed. */
-  private Optional<Edition> publishable(Edition edition, Set<Path> failed, List<Path> skipped) {
-    if (options.force()) {
-      return Optional.of(edition);
-    }
-    if (edition.editionFile().map(f -> failed.contains(normal(f))).orElse(false)) {
-      skipped.addAll(edition.documents());
-      return Optional.empty();
-    }
-    List<Path> passed = new ArrayList<>();
-    for (Path document : edition.documents()) {
-      (failed.contains(normal(document)) ? skipped : passed).add(document);
-    }
-    return Optional.of(new Edition(edition.name(), edition.folder(), edition.editionFile(), passed));
+  private Report validate(Selection selection, XmlContext xml, KeptTrees trees, ResultStore results)
+      throws IOException {
+    List<Path> folders = selection.editions().stream().map(Edition::folder).distinct().toList();
+    progress.begin(BuildProgress.Stage.VALIDATE, SourceFiles.xmlFiles(folders).size());
+    Report report = Validator.builder().jobs(options.jobs()).context(xml).keepTrees(trees::keep).store(results)
+        .onChecked(file -> progress.advance(file.getFileName().toString()))
+        .build().validate(folders);
+    progress.end(report.summary());
+    return report;
   }
 
-  private static Set<Path> filesWithErrors(Report report) {
-    Set<Path> failed = new HashSet<>();
-    report.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> failed.add(normal(d.file())));
-    return failed;
+  /** Reads the results the last build stored (none with --clean); stores this build's in its own output. */
+  private ResultStore results(Path target, Path out, String teikit) {
+    Path previous = options.clean() ? out.resolve(RESULTS).resolveSibling("nothing-to-reuse") : target.resolve(RESULTS);
+    return new ResultStore(previous, out.resolve(RESULTS), teikit);
   }
 
-  private static Path normal(Path p) {
-    return p.toAbsolutePath().normalize();
+  /** The web and print stylesheets, compiling on threads of their own while validation runs. */
+  private record Publishers(HtmlPublisher html, CompletableFuture<PdfRenderer> pdf) {}
+
+  /** Starts compiling both publishers; they take unchanged output from the last build unless --clean. */
+  private Publishers startCompiling(XmlContext xml, KeptTrees trees, Path target) {
+    HtmlOptions html = options.clean() ? options.html() : options.html().withPrevious(target.resolve("html"));
+    PdfOptions pdf = options.clean() ? options.pdf() : options.pdf().withPrevious(target.resolve("pdf"));
+    CompletableFuture<PdfRenderer> renderer = CompletableFuture.supplyAsync(() -> {
+      try {
+        return new PdfRenderer(xml, trees, pdf);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }, r -> {
+      Thread t = new Thread(r, "teikit-build-pdf-compile");
+      t.setDaemon(true);
+      t.start();
+    });
+    return new Publishers(HtmlPublisher.compilingInBackground(xml, trees, html), renderer);
   }
 
+  private HtmlResult publishHtml(Selection selection, Publishable publishable, HtmlPublisher publisher, Path into)
+      throws IOException {
+    progress.begin(BuildProgress.Stage.HTML, publishable.editions().size());
+    HtmlResult result = publisher.publish(publishable.editions(), into, selection.collection());
+    progress.end(result.rendered() + " documents rendered, " + result.reused() + " reused");
+    return result;
+  }
+
+  /** Renders each edition's PDFs, then lets go of its trees. */
+  private PdfCount publishPdf(Selection selection, Publishable publishable, CompletableFuture<PdfRenderer> compiled,
+      KeptTrees trees, Path into, List<Diagnostic> findings) throws IOException {
+    progress.begin(BuildProgress.Stage.PDF, publishable.editions().size());
+    PdfRenderer renderer = join(compiled);
+    PdfCount count = new PdfCount(0, 0);
+    for (Edition edition : publishable.editions()) {
+      PdfRenderer.Result result = renderer.render(edition, selection.collection() ? into.resolve(edition.name()) : into);
+      findings.addAll(result.diagnostics());
+      count = count.plus(result);
+      trees.forget(edition.documents());
+      edition.editionFile().ifPresent(f -> trees.forget(List.of(f)));
+      progress.advance(edition.name());
+    }
+    progress.end(count.rendered() + " PDFs rendered, " + count.reused() + " reused");
+    return count;
+  }
+
+  private static PdfRenderer join(CompletableFuture<PdfRenderer> compiled) throws IOException {
+    try {
+      return compiled.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /** PDFs rendered anew and copied from the last build. */
+  record PdfCount(int rendered, int reused) {
+    PdfCount plus(PdfRenderer.Result result) {
+      return new PdfCount(rendered + result.rendered().size(), reused + result.reused().size());
+    }
+  }
 }

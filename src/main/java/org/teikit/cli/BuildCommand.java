@@ -52,7 +52,8 @@ public final class BuildCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     HtmlOptions html = new HtmlOptions(common.jobs(), "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD);
     PdfOptions pdf = PdfOptions.defaults().withJobs(common.jobs());
-    BuildOutcome outcome = new EditionBuild(new EditionBuild.Options(output, force, clean, common.jobs(), html, pdf))
+    EditionBuild.Options options = new EditionBuild.Options(output, force, clean, common.jobs(), html, pdf);
+    BuildOutcome outcome = new EditionBuild(options, ProgressDisplay.of(common, spec.commandLine().getErr()))
         .run(paths);
     print(outcome);
     return outcome.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
@@ -65,7 +66,8 @@ public final class BuildCommand implements Callable<Integer> {
         .forEach(d -> out.println(TextReporter.line(d, base)));
     if (outcome.upToDate()) {
       out.printf("up to date: no source, option or teikit file changed since the last build "
-          + "(%d files; --clean rebuilds); %.1f s%n", outcome.report().files().size(),
+          + "(%d files, %d errors, %d skipped for errors; --clean rebuilds); %.1f s%n",
+          outcome.report().files().size(), outcome.errors(), outcome.skipped().size(),
           outcome.time().toMillis() / 1000.0);
     } else {
       printCounts(out, outcome);
@@ -79,10 +81,17 @@ public final class BuildCommand implements Callable<Integer> {
     if (force && outcome.hasErrors()) {
       out.println("warning: --force: documents with errors were published anyway");
     }
-    out.printf("%d files validated, %d documents published, %d skipped for errors; %d errors; %.1f s%n",
-        outcome.report().files().size(), outcome.published(), outcome.skipped().size(), outcome.errors(),
-        outcome.time().toMillis() / 1000.0);
-    out.printf("%d PDFs written%n", outcome.pdfs());
+    BuildOutcome.Work work = outcome.work();
+    out.printf("%d files validated (%d parsed, %d unchanged), %d documents published, %d skipped for errors; "
+        + "%d errors; %.1f s%n", outcome.report().files().size(), work.parsed(), work.unchanged(), outcome.published(),
+        outcome.skipped().size(), outcome.errors(), outcome.time().toMillis() / 1000.0);
+    out.printf("web edition: %s rendered, %d reused; print edition: %d PDFs written (%d rendered, %d reused)%n",
+        plural(work.pagesRendered(), "document"), work.pagesReused(), work.pdfs(), work.pdfsRendered(),
+        work.pdfsReused());
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String display(Path p, Path base) {

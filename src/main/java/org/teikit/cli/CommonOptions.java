@@ -22,7 +22,22 @@ public final class CommonOptions {
     return quiet;
   }
 
-  public boolean progress() {
-    return !noProgress && System.console() != null && System.getenv("CI") == null;
+  /** A progress bar: standard error is a terminal, not CI, and nobody asked for quiet or plain lines. */
+  public boolean progressBar() {
+    return !quiet && !noProgress && System.getenv("CI") == null && stderrIsTerminal();
+  }
+
+  /**
+   * Whether standard error goes to a terminal. Java tells only whether standard input and output
+   * both do (System.console()); on Linux, /proc names what standard error is.
+   */
+  private static boolean stderrIsTerminal() {
+    java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+    try {
+      String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException notLinux) {
+      return System.console() != null;
+    }
   }
 }

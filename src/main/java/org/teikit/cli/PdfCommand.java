@@ -60,6 +60,11 @@ public final class PdfCommand implements Callable<Integer> {
       description = "A folder of extra .ttf/.otf fonts for scripts the bundled fonts lack; repeatable.")
   List<Path> fonts = new ArrayList<>();
 
+  @Option(names = "--clean",
+      description = "Render every PDF; without it, a PDF whose sources, options and teikit are unchanged "
+          + "since the last run into DIR is copied from there.")
+  boolean clean;
+
   @Override
   public Integer call() throws IOException {
     Selection selection = Selection.of(paths);
@@ -67,12 +72,16 @@ public final class PdfCommand implements Callable<Integer> {
     boolean perEdition = selection.collection();
     PdfOptions options = PdfOptions.defaults().withLayout(layout).withPdfa(pdfa).withFontDirs(fonts)
         .withJobs(common.jobs());
+    if (!clean) {
+      options = options.withPrevious(output);
+    }
     PdfRenderer renderer = new PdfRenderer(XmlContext.create(List.of(), selection.roots()), options);
     PrintWriter out = spec.commandLine().getOut();
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     int pages = 0;
     int written = 0;
+    int reused = 0;
     try (AtomicDirectory dir = AtomicDirectory.create(output)) {
       for (Edition edition : editions) {
         Path into = perEdition ? dir.path().resolve(edition.name()) : dir.path();
@@ -82,6 +91,7 @@ public final class PdfCommand implements Callable<Integer> {
         files.addAll(edition.documents());
         pages += result.pages();
         written += result.written().size();
+        reused += result.reused().size();
       }
       dir.commit();
     }
@@ -91,7 +101,8 @@ public final class PdfCommand implements Callable<Integer> {
       out.println(TextReporter.line(d, base));
     }
     if (!common.quiet()) {
-      out.printf("%d PDFs, %d pages in %s%n", written, pages, display(output, base));
+      out.printf("%d PDFs%s, %d pages in %s%n", written,
+          reused == 0 ? "" : " (" + reused + " unchanged, copied)", pages, display(output, base));
     }
     out.println(report.summary());
     out.flush();

@@ -125,7 +125,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     private String summary(Rebuild r) {
       String verb = first ? "built" : "rebuilt";
-      String counts = String.format(": %d documents published, %d files validated, %d errors",
+      String counts = String.format(": %d documents rendered, %d files validated, %d errors",
           r.documents(), r.validated().size(), r.errors());
       if (!r.editions().isEmpty()) {
         String what = r.editions().size() == 1 ? r.editions().get(0) : r.editions().size() + " editions";

@@ -10,7 +10,7 @@ import org.teikit.diagnostic.Diagnostic;
  *
  * @param build the number open pages compare with their own to know they are stale
  * @param editions the editions whose pages were written again (all of them for a full build)
- * @param documents documents published by this build
+ * @param documents documents rendered by this build (the others' pages were kept as they were)
  * @param validated files validated by this build
  * @param findings what validating and publishing those files found, sorted
  * @param problems what kept the build from using new stylesheets, schemas or folders (the last

@@ -1,7 +1,6 @@
 package org.teikit.serve;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -18,11 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.teikit.diagnostic.Diagnostic;
@@ -30,6 +25,7 @@ import org.teikit.diagnostic.Report;
 import org.teikit.diagnostic.TextReporter;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
+import org.teikit.edition.KeptTrees;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.publish.html.HtmlOptions;
 import org.teikit.publish.html.HtmlPublisher;
@@ -43,13 +39,16 @@ import org.teikit.xml.XmlContext;
 
 /**
  * The editions being served and the tools that build them, compiled once and kept warm: one
- * {@link XmlContext}, one {@link HtmlPublisher} and one {@link Validator}, each replaced only when
- * its stylesheets or schemas change, and a {@link PdfRenderer} once a PDF is asked for.
+ * {@link XmlContext}, the web stylesheets ({@link SitePublishers}) and one {@link Validator},
+ * each replaced only when its stylesheets or schemas change, and a {@link PdfRenderer} once a PDF
+ * is asked for.
  *
- * <p>A change to a document rebuilds its edition only (HtmlPublisher builds whole editions) and
- * validates the changed files only; a change to edition.xml, to the set of editions, or to the
- * stylesheets rebuilds everything. Builds run one at a time on the caller's thread; pages read
- * the latest findings from any thread.
+ * <p>A change to a document validates the changed files only, and hands the trees validation
+ * built to the web stylesheets (each file is parsed once); only the changed documents are
+ * rendered again, with the pages of their editions; the others' pages are taken from the site.
+ * A change to edition.xml validates and renders its edition's documents again; a change to the
+ * stylesheets renders everything. Builds run one at a time on the caller's thread; pages read the
+ * latest findings from any thread.
  */
 final class Workspace implements PreviewServer.Content, AutoCloseable {
   private final List<Path> targets;
@@ -57,11 +56,12 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
   private final Path base = Path.of("").toAbsolutePath();
   private final Optional<Path> catalog;
   private final XmlContext xml;
-  private final ExecutorService validating;
+  /** The trees of the files being built, from their validation to their pages; empty between builds. */
+  private final KeptTrees trees;
   private final AtomicLong build = new AtomicLong(System.currentTimeMillis());
   private final Set<String> stalePdfs = ConcurrentHashMap.newKeySet();
   private final Object pdfLock = new Object();
-  private HtmlPublisher publisher;
+  private SitePublishers publishers;
   /** Why the working copy's stylesheets are not in use, until they compile again. */
   private Optional<String> stylesheetProblem = Optional.empty();
   private Validator validator;
@@ -100,13 +100,9 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     List<Path> roots = Editions.find(targets).stream()
         .map(e -> e.folder().toAbsolutePath().normalize()).distinct().toList();
     this.xml = XmlContext.create(catalog.stream().toList(), roots);
-    this.validating = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "teikit-serve-validate");
-      t.setDaemon(true);
-      return t;
-    });
+    this.trees = new KeptTrees(xml);
     try {
-      this.publisher = newPublisher();
+      this.publishers = new SitePublishers(xml, trees, options.jobs(), options.output());
       this.validator = newValidator();
     } catch (RuntimeException e) {
       close();
@@ -120,10 +116,10 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     List<Entry> entries = entries(Editions.find(targets));
     boolean collection = isCollection(entries);
     List<Path> files = entries.stream().flatMap(e -> e.files().stream()).toList();
-    CompletableFuture<Report> report = validateAsync(files);
-    HtmlResult html = publisher.publish(editions(entries), options.output(), collection);
+    Report report = validate(files);
+    HtmlResult html = publish(publishers.everything(), editions(entries), options.output(), collection);
     overlayAssets(entries);
-    Map<Path, List<Diagnostic>> validation = byFile(join(report).diagnostics());
+    Map<Path, List<Diagnostic>> validation = byFile(report.diagnostics());
     Map<Path, List<Diagnostic>> publishing = byFile(html.diagnostics());
     stalePdfs.addAll(entries.stream().map(Entry::key).toList());
     return commit(new State(entries, collection, validation, publishing, List.of()), entries, html.documents(),
@@ -145,9 +141,8 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     Path scratch = Files.createTempDirectory(options.output().getParent(), ".serve-warm-up-");
     try {
       for (int i = 0; i < passes; i++) {
-        CompletableFuture<Report> report = validateAsync(largest.get().files());
-        publisher.publish(List.of(largest.get().edition()), scratch.resolve("site"), false);
-        join(report);
+        validate(largest.get().files());
+        publish(publishers.everything(), List.of(largest.get().edition()), scratch.resolve("site"), false);
       }
     } finally {
       AtomicDirectory.deleteTree(scratch);
@@ -195,7 +190,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     boolean recompiled = false;
     if (html) {
       try {
-        publisher = newPublisher();
+        publishers.recompile();
         recompiled = true;
         stylesheetProblem = Optional.empty();
       } catch (PublishException e) {
@@ -227,23 +222,18 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
 
     List<Path> allFiles = entries.stream().flatMap(e -> e.files().stream()).toList();
     List<Path> toValidate = schemas ? allFiles : filesToValidate(sources, touched, editionFiles, allFiles);
-    CompletableFuture<Report> report = validateAsync(toValidate);
+    Report checked = validate(toValidate);
 
     Map<Path, List<Diagnostic>> publishing = new HashMap<>(before.publishing());
     List<Entry> rebuilt = full ? entries : touched;
     int documents = 0;
     try {
-      if (full) {
-        HtmlResult result = publisher.publish(editions(entries), options.output(), collection);
+      if (!rebuilt.isEmpty()) {
+        // every edition, each document from the served site unless it changed
+        HtmlPublisher publisher = recompiled ? publishers.everything() : publishers.changed();
+        HtmlResult result = publish(publisher, editions(entries), options.output(), collection);
         publishing = new HashMap<>(byFile(result.diagnostics()));
-        documents = result.documents();
-      } else {
-        for (Entry entry : touched) {
-          HtmlResult result = publisher.publish(List.of(entry.edition()), options.output().resolve(entry.folder()), false);
-          entry.files().forEach(publishing::remove);
-          publishing.putAll(byFile(result.diagnostics()));
-          documents += result.documents();
-        }
+        documents = result.rendered();
       }
       if (full || assets || !touched.isEmpty()) {
         overlayAssets(full || assets ? entries : touched);
@@ -256,7 +246,6 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     Set<Path> present = Set.copyOf(allFiles);
     validation.keySet().retainAll(present);
     publishing.keySet().retainAll(present);
-    Report checked = join(report);
     toValidate.forEach(validation::remove);
     validation.putAll(byFile(checked.diagnostics()));
     return Optional.of(commit(new State(entries, collection, validation, publishing, problems), rebuilt,
@@ -323,7 +312,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
         return existing;
       }
       if (pdfRenderer == null) {
-        pdfRenderer = new PdfRenderer(xml, PdfOptions.defaults().withJobs(options.jobs()));
+        pdfRenderer = new PdfRenderer(xml, trees, PdfOptions.defaults().withJobs(options.jobs()));
       }
       stalePdfs.remove(key);
       boolean done = false;
@@ -347,7 +336,6 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
 
   @Override
   public void close() {
-    validating.shutdownNow();
     catalog.ifPresent(c -> {
       try {
         Files.deleteIfExists(c);
@@ -404,40 +392,23 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     return List.copyOf(chosen);
   }
 
-  private CompletableFuture<Report> validateAsync(List<Path> files) {
-    if (files.isEmpty()) {
-      return CompletableFuture.completedFuture(new Report(List.of(), List.of()));
-    }
-    Validator current = validator;
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return current.validate(files.stream().filter(Files::isRegularFile).toList());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }, validating);
+  /** Validates {@code files} (those that still exist), keeping their trees for the publishing that follows. */
+  private Report validate(List<Path> files) throws IOException {
+    return validator.validate(files.stream().filter(Files::isRegularFile).toList());
   }
 
-  private static Report join(CompletableFuture<Report> report) throws IOException {
+  /** Publishes with the trees validation kept, then lets go of them. */
+  private HtmlResult publish(HtmlPublisher publisher, List<Edition> editions, Path into, boolean collection)
+      throws IOException {
     try {
-      return report.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e;
+      return publisher.publish(editions, into, collection);
+    } finally {
+      trees.keepOnly(List.of());
     }
-  }
-
-  private HtmlPublisher newPublisher() {
-    return new HtmlPublisher(xml, new HtmlOptions(options.jobs(), "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD));
   }
 
   private Validator newValidator() {
-    return Validator.builder().jobs(options.jobs()).build();
+    return Validator.builder().jobs(options.jobs()).context(xml).keepTrees(trees::keep).build();
   }
 
   /**

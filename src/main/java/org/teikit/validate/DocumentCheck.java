@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -24,19 +25,28 @@ import org.xml.sax.ext.DefaultHandler2;
 final class DocumentCheck {
   private static final String SAX = "http://xml.org/sax/properties/";
 
-  /** What one document yielded; references are checked later, against the whole run. */
-  record Result(Path file, List<Diagnostic> diagnostics, References references) {}
+  /**
+   * What one document yielded; references are checked later, against the whole run.
+   *
+   * @param schemaFiles the local schema files that applied or that the document names (present or
+   *     not): what a stored result depends on besides the file
+   */
+  record Result(Path file, List<Diagnostic> diagnostics, References references, List<Path> schemaFiles) {}
 
   private final XmlContext xml;
   private final SchemaChoice choice;
   private final SchemaLibrary library;
   private final List<Path> roots;
+  /** Receives each well-formed document's tree, or null when nobody keeps them. */
+  private final BiConsumer<Path, XdmNode> keeper;
 
-  DocumentCheck(XmlContext xml, SchemaChoice choice, SchemaLibrary library, List<Path> roots) {
+  DocumentCheck(XmlContext xml, SchemaChoice choice, SchemaLibrary library, List<Path> roots,
+      BiConsumer<Path, XdmNode> keeper) {
     this.xml = xml;
     this.choice = choice;
     this.library = library;
     this.roots = roots;
+    this.keeper = keeper;
   }
 
   /** Checks one file; an unexpected failure becomes a finding on that file, not a crash of the run. */
@@ -46,35 +56,43 @@ final class DocumentCheck {
     } catch (RuntimeException | StackOverflowError e) {
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return new Result(file, List.of(Diagnostic.error(file, 0, 0, "io",
-          "teikit could not finish checking this file: " + why)), References.NONE);
+          "teikit could not finish checking this file: " + why)), References.NONE, List.of());
     }
   }
 
   private Result check(Path file) {
     DiagnosticSink sink = new DiagnosticSink();
     List<TreeSchema> treeSchemas = new ArrayList<>();
-    BuildingContentHandler[] tree = new BuildingContentHandler[1];
+    List<Path> applied = new ArrayList<>();
+    // A kept tree sees the whole document (the prolog too); one built only for Schematron joins
+    // at the root. Without either, RELAX NG and XSD work on the event stream and no tree is built.
+    BuildingContentHandler[] tree = {keeper == null ? null : newTreeBuilder(file)};
     ReferenceCollector references = new ReferenceCollector(file, sink);
     EventTee tee = new EventTee(models -> {
-      List<StreamingSchema.Check> checks = startSchemas(file, models, sink, treeSchemas);
-      if (!treeSchemas.isEmpty()) {
-        // The tree is built only for Schematron; RELAX NG and XSD work on the event stream.
-        tree[0] = newTreeBuilder();
+      List<StreamingSchema.Check> checks = startSchemas(file, models, sink, treeSchemas, applied);
+      if (!treeSchemas.isEmpty() && tree[0] == null) {
+        tree[0] = newTreeBuilder(file);
         checks.add(new StreamingSchema.Check(tree[0], null));
       }
       return checks;
     }, new ExternalEntityWatcher(file, sink));
+    if (tree[0] != null) {
+      tee.add(tree[0]);
+    }
     tee.add(references);
     if (!parse(file, tee, sink)) {
-      return new Result(file, onlyWellFormedness(sink), references.result());
+      return new Result(file, onlyWellFormedness(sink), references.result(), applied);
     }
     if (tree[0] != null) {
       XdmNode document = documentNode(tree[0]);
       for (TreeSchema schema : treeSchemas) {
         schema.check(document, file, sink);
       }
+      if (keeper != null) {
+        keeper.accept(file, document);
+      }
     }
-    return new Result(file, sink.toList(), references.result());
+    return new Result(file, sink.toList(), references.result(), applied);
   }
 
   /** Parses into the tee; false when the file is not well-formed or cannot be read. */
@@ -104,9 +122,10 @@ final class DocumentCheck {
   }
 
   private List<StreamingSchema.Check> startSchemas(Path file, List<XmlModel> models,
-      DiagnosticSink sink, List<TreeSchema> treeSchemas) {
+      DiagnosticSink sink, List<TreeSchema> treeSchemas, List<Path> applied) {
     List<StreamingSchema.Check> checks = new ArrayList<>();
     List<SchemaRef> refs = choice.choose(file, models, sink);
+    applied.addAll(schemaFiles(file, models, refs));
     library.prefetch(refs);
     for (SchemaRef ref : refs) {
       SchemaLibrary.Entry entry = library.get(ref);
@@ -123,9 +142,24 @@ final class DocumentCheck {
     return checks;
   }
 
-  private BuildingContentHandler newTreeBuilder() {
+  /** The local files among the schemas chosen and those the xml-model instructions name. */
+  private List<Path> schemaFiles(Path file, List<XmlModel> models, List<SchemaRef> chosen) {
+    java.util.Set<java.net.URI> uris = new java.util.LinkedHashSet<>();
+    chosen.forEach(ref -> uris.add(ref.uri()));
+    for (XmlModel model : models) {
+      try {
+        uris.add(xml.policy().resolve(model.href(), file.toUri().toString()));
+      } catch (RuntimeException remoteOrMalformed) {
+        // not a local file: nothing on disk to depend on
+      }
+    }
+    return uris.stream().filter(u -> "file".equals(u.getScheme())).map(Path::of).toList();
+  }
+
+  private BuildingContentHandler newTreeBuilder(Path file) {
     DocumentBuilder builder = xml.processor().newDocumentBuilder();
     builder.setLineNumbering(true);
+    builder.setBaseURI(file.toUri());
     try {
       return builder.newBuildingContentHandler();
     } catch (SaxonApiException e) {

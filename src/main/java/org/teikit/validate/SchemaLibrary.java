@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.saxon.s9api.XPathCompiler;
-import net.sf.saxon.s9api.XsltExecutable;
 import org.teikit.xml.XmlContext;
 
 /**
@@ -63,11 +62,11 @@ final class SchemaLibrary {
   }
 
   private CompiledSchema schematron(SchemaRef ref) throws SchemaCompileException {
-    XsltExecutable executable = schematron.compile(ref);
-    if (executable == null) {
+    SchematronValidators validators = schematron.compile(ref);
+    if (validators == null) {
       return null;
     }
     XPathCompiler locations = xml.processor().newXPathCompiler();
-    return new SchematronSchema(ref, executable, locations);
+    return new SchematronSchema(ref, validators, locations);
   }
 }

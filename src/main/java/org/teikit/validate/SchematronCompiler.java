@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
@@ -31,6 +32,10 @@ final class SchematronCompiler {
   private static final String SCHXSLT_PIPELINE = "/xslt/2.0/pipeline-for-svrl.xsl";
   private static final String SINGLE_PASS = "/org/teikit/validate/schematron-single-pass.xsl";
   private static final String EXTRACT_EMBEDDED = "/org/teikit/validate/embedded-schematron.xsl";
+  private static final String PRUNE_RULES = "/org/teikit/validate/prune-rules.xsl";
+  private static final String XSLT_NS = "http://www.w3.org/1999/XSL/Transform";
+  /** The contexts of the single-pass compiler's rule templates, in the order prune-rules.xsl counts them. */
+  private static final String RULE_CONTEXTS = "/*/xsl:template[@match and @mode = 'tk:check']/string(@match)";
   private static final java.util.regex.Pattern INCLUDES =
       java.util.regex.Pattern.compile("<(\\w+:)?(include|externalRef)\\b");
   private static final String CACHE_VERSION = "schxslt-1.10.1/single-pass-2";
@@ -53,6 +58,7 @@ final class SchematronCompiler {
   private volatile XsltExecutable pipeline;
   private volatile XsltExecutable singlePass;
   private volatile XsltExecutable extractor;
+  private volatile XsltExecutable pruner;
 
   SchematronCompiler(XmlContext xml, Path cacheDir) {
     this(xml, cacheDir, Engine.AUTO);
@@ -64,12 +70,12 @@ final class SchematronCompiler {
     this.engine = engine;
   }
 
-  /** The executable validator, or null when the schema holds no rules at all. */
-  XsltExecutable compile(SchemaRef ref) throws SchemaCompileException {
+  /** The validators of the schema, or null when it holds no rules at all. */
+  SchematronValidators compile(SchemaRef ref) throws SchemaCompileException {
     try {
       Path byFile = cacheByFile(ref);
       if (byFile != null && Files.isRegularFile(byFile)) {
-        return compiler().compile(xml.source(byFile.toUri()));
+        return validators(builder().build(xml.source(byFile.toUri())));
       }
       XdmNode schema = ref.isEmbeddedSchematron() ? extractEmbedded(ref) : load(ref);
       if (!hasRules(schema)) {
@@ -79,7 +85,7 @@ final class SchematronCompiler {
       if (byFile != null) {
         store(generated, byFile);
       }
-      return compiler().compile(generated.asSource());
+      return validators(generated);
     } catch (SaxonApiException | IOException e) {
       throw new SchemaCompileException(Messages.plain(e.getMessage()));
     }
@@ -100,6 +106,21 @@ final class SchematronCompiler {
       return null;
     }
     return cacheDir.resolve(sha256(CACHE_VERSION + "/file/" + engine + "/" + ref.kind() + "/" + text) + ".xsl");
+  }
+
+  /**
+   * The single-pass compiler's output is compiled per document with only the rules it can fire
+   * (see {@link PrunedValidators}); SchXslt's output whole, once.
+   */
+  private SchematronValidators validators(XdmNode generated) throws SaxonApiException, IOException {
+    net.sf.saxon.s9api.XPathCompiler xpath = xml.processor().newXPathCompiler();
+    xpath.declareNamespace("xsl", XSLT_NS);
+    List<String> contexts = xpath.evaluate(RULE_CONTEXTS, generated).stream()
+        .map(net.sf.saxon.s9api.XdmItem::getStringValue).toList();
+    if (contexts.isEmpty()) {
+      return SchematronValidators.fixed(compiler().compile(generated.asSource()));
+    }
+    return new PrunedValidators(generated, contexts, pruner(), compiler()).warmedUp();
   }
 
   private XdmNode load(SchemaRef ref) throws SaxonApiException {
@@ -173,6 +194,13 @@ final class SchematronCompiler {
     net.sf.saxon.s9api.XPathCompiler xpath = xml.processor().newXPathCompiler();
     xpath.declareNamespace("sch", SchemaKind.ISO_SCHEMATRON_NS);
     return xpath.evaluateSingle(NEEDS_SCHXSLT, schema).getStringValue().equals("true");
+  }
+
+  private XsltExecutable pruner() throws SaxonApiException, IOException {
+    if (pruner == null) {
+      pruner = compileResource(PRUNE_RULES);
+    }
+    return pruner;
   }
 
   private XsltExecutable extractor() throws SaxonApiException, IOException {

@@ -12,7 +12,6 @@ import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
-import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.DiagnosticSink;
@@ -32,13 +31,13 @@ final class SchematronSchema implements TreeSchema {
   private static final QName LOCATION = new QName("location");
 
   private final SchemaRef ref;
-  private final XsltExecutable executable;
+  private final SchematronValidators validators;
   private final XPathCompiler locations;
   private final Map<String, XPathExecutable> compiledLocations = new ConcurrentHashMap<>();
 
-  SchematronSchema(SchemaRef ref, XsltExecutable executable, XPathCompiler locations) {
+  SchematronSchema(SchemaRef ref, SchematronValidators validators, XPathCompiler locations) {
     this.ref = ref;
-    this.executable = executable;
+    this.validators = validators;
     this.locations = locations;
   }
 
@@ -51,7 +50,7 @@ final class SchematronSchema implements TreeSchema {
   public void check(XdmNode document, Path file, DiagnosticSink sink) {
     XdmNode svrl;
     try {
-      Xslt30Transformer transformer = executable.load30();
+      Xslt30Transformer transformer = validators.forDocument(document).load30();
       transformer.setGlobalContextItem(document);
       XdmDestination out = new XdmDestination();
       transformer.applyTemplates(document, out);

@@ -13,6 +13,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import net.sf.saxon.s9api.XdmNode;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.edition.SourceFiles;
@@ -36,9 +39,12 @@ public final class Validator {
   private final SchemaLibrary library;
   private final SchemaChoice choice;
   private final int jobs;
+  private final BiConsumer<Path, XdmNode> keeper;
+  private final Optional<ResultStore> store;
+  private final Consumer<Path> checked;
 
   private Validator(Builder b) {
-    this.xml = XmlContext.create(b.catalogs, List.of());
+    this.xml = b.context != null ? b.context : XmlContext.create(b.catalogs, List.of());
     this.library = new SchemaLibrary(xml, b.schematronCache);
     List<SchemaRef> explicit = new ArrayList<>();
     for (Path schema : b.schemas) {
@@ -49,6 +55,9 @@ public final class Validator {
     Optional<java.net.URI> defaultSchema = b.useDefaultSchema ? bundledDefaultSchema() : Optional.empty();
     this.choice = new SchemaChoice(explicit, defaultSchema, xml.policy());
     this.jobs = b.jobs;
+    this.keeper = b.keeper;
+    this.store = Optional.ofNullable(b.store);
+    this.checked = b.checked;
   }
 
   public static Builder builder() {
@@ -63,7 +72,7 @@ public final class Validator {
   public Report validate(List<Path> paths) throws IOException {
     List<Path> files = SourceFiles.xmlFiles(paths);
     List<Path> roots = roots(paths);
-    DocumentCheck check = new DocumentCheck(xml, choice, library, roots);
+    DocumentCheck check = new DocumentCheck(xml, choice, library, roots, keeper);
     List<DocumentCheck.Result> results = runAll(files, check);
     return new Report(files, withReferences(results, roots));
   }
@@ -73,7 +82,7 @@ public final class Validator {
     try {
       List<Future<DocumentCheck.Result>> pending = new ArrayList<>();
       for (Path file : files) {
-        pending.add(pool.submit(() -> check.run(file)));
+        pending.add(pool.submit(() -> checkOrReuse(check, file)));
       }
       List<DocumentCheck.Result> results = new ArrayList<>();
       for (Future<DocumentCheck.Result> future : pending) {
@@ -88,6 +97,17 @@ public final class Validator {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** A stored result when the file and what it depends on are unchanged, else a fresh check. */
+  private DocumentCheck.Result checkOrReuse(DocumentCheck check, Path file) {
+    DocumentCheck.Result result = store.flatMap(s -> s.find(file)).orElseGet(() -> {
+      DocumentCheck.Result fresh = check.run(file);
+      store.ifPresent(s -> s.store(file, fresh));
+      return fresh;
+    });
+    checked.accept(file);
+    return result;
   }
 
   /** Adds the reference findings, checked once every document's ids are known. */
@@ -129,6 +149,10 @@ public final class Validator {
     private int jobs = Runtime.getRuntime().availableProcessors();
     private boolean useDefaultSchema = true;
     private Path schematronCache = defaultCache();
+    private XmlContext context;
+    private BiConsumer<Path, XdmNode> keeper;
+    private ResultStore store;
+    private Consumer<Path> checked = file -> { };
 
     /** A schema that applies to every document, overriding xml-model (repeatable). */
     public Builder schema(Path schema) {
@@ -157,6 +181,36 @@ public final class Validator {
     /** Where compiled Schematron is cached between runs; null turns the cache off. */
     public Builder schematronCache(Path folder) {
       this.schematronCache = folder;
+      return this;
+    }
+
+    /**
+     * The run's XML context, shared with the stages after validation so that the trees it keeps
+     * work with their stylesheets; its catalogs replace {@link #catalog}'s.
+     */
+    public Builder context(XmlContext xml) {
+      this.context = xml;
+      return this;
+    }
+
+    /**
+     * Hands {@code keeper} the tree of every well-formed document checked (XInclude resolved,
+     * with line numbers), from the validating threads, so that later stages need not parse again.
+     */
+    public Builder keepTrees(BiConsumer<Path, XdmNode> keeper) {
+      this.keeper = keeper;
+      return this;
+    }
+
+    /** Reuses the results of files that did not change since they were stored (none by default). */
+    public Builder store(ResultStore results) {
+      this.store = results;
+      return this;
+    }
+
+    /** Told of each file as its check ends (from the validating threads): for progress displays. */
+    public Builder onChecked(Consumer<Path> listener) {
+      this.checked = listener;
       return this;
     }
 

@@ -46,9 +46,14 @@ public final class XmlContext {
     return processor;
   }
 
-  /** A source for Saxon that is parsed by a safe reader (no XInclude). */
+  /**
+   * A source for Saxon that is parsed by a safe reader (no XInclude), from where the catalogs map
+   * {@code uri}: so a working copy of teikit's stylesheets stands in for the bundled ones, the
+   * entry module included (serve).
+   */
   public SAXSource source(URI uri) {
-    return new SAXSource(parsers.newReader(false), new InputSource(uri.toString()));
+    URI local = policy.catalogs().lookup(uri.toString()).orElse(uri);
+    return new SAXSource(parsers.newReader(false), new InputSource(local.toString()));
   }
 
   /** A JAXP URI resolver with the same policy, for libraries that take one (Jing). */

@@ -23,10 +23,7 @@ class BuildCommandTest {
 
   @Test
   void publishesTheDocumentsThatPassAndSkipsTheOthers(@TempDir Path dir) throws Exception {
-    Path edition = Files.createDirectories(dir.resolve("letters"));
-    Files.writeString(edition.resolve("a-good.xml"), VALID.formatted("Good", "A letter that validates."));
-    Files.writeString(edition.resolve("b-bad.xml"),
-        VALID.formatted("Bad", "A <ref target=\"#nowhere\">broken</ref> pointer."));
+    Path edition = goodAndBad(dir);
     Path out = dir.resolve("out");
 
     CliRun run = CliRun.of("build", "--no-progress", "-o", out.toString(), edition.toString());
@@ -90,6 +87,46 @@ class BuildCommandTest {
 
     CliRun clean = CliRun.of("build", "--clean", "-o", out.toString(), edition.toString());
     assertTrue(clean.out().contains("1 documents published"), clean.out());
+  }
+
+  @Test
+  void progressGoesToStandardErrorAsPlainLinesOffATerminalAndQuietSilencesIt(@TempDir Path dir) throws Exception {
+    Path edition = Files.createDirectories(dir.resolve("letters"));
+    Files.writeString(edition.resolve("a-good.xml"), VALID.formatted("Good", "A letter."));
+
+    CliRun run = CliRun.of("build", "-o", dir.resolve("out").toString(), edition.toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertTrue(run.err().lines().anyMatch(l -> l.matches("teikit: validate done: 1 file, 0 errors, 0 warnings \\(\\d+\\.\\d s\\)")),
+        run.err());
+    assertTrue(run.err().contains("teikit: print edition: letters ("), run.err());
+    assertFalse(run.out().contains("teikit: validate"), "stdout carries the report only: " + run.out());
+
+    CliRun quiet = CliRun.of("build", "-q", "--clean", "-o", dir.resolve("out").toString(), edition.toString());
+    assertEquals(0, quiet.exitCode(), quiet.out() + quiet.err());
+    assertEquals("", quiet.err());
+  }
+
+  @Test
+  void aBuildWithErrorsAndNothingChangedSaysTheSameAgainWithoutBuilding(@TempDir Path dir) throws Exception {
+    Path edition = goodAndBad(dir);
+    Path out = dir.resolve("out");
+    CliRun first = CliRun.of("build", "--no-progress", "-o", out.toString(), edition.toString());
+    assertEquals(1, first.exitCode(), first.out());
+
+    CliRun again = CliRun.of("build", "--no-progress", "-o", out.toString(), edition.toString());
+    assertEquals(1, again.exitCode(), again.out());
+    assertEquals(first.findings(), again.findings());
+    assertTrue(again.out().contains("up to date:") && again.out().contains("1 errors, 1 skipped for errors"),
+        again.out());
+  }
+
+  /** An edition of a document that validates and one with a broken pointer (line 5). */
+  private static Path goodAndBad(Path dir) throws java.io.IOException {
+    Path edition = Files.createDirectories(dir.resolve("letters"));
+    Files.writeString(edition.resolve("a-good.xml"), VALID.formatted("Good", "A letter that validates."));
+    Files.writeString(edition.resolve("b-bad.xml"),
+        VALID.formatted("Bad", "A <ref target=\"#nowhere\">broken</ref> pointer."));
+    return edition;
   }
 
   private static boolean hasPdf(Path folder) throws Exception {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,21 +21,11 @@ class CollectionServeTest {
     Path collection = temp.resolve("editions");
     TestEdition.write(collection.resolve("alpha"), "Alpha text.");
     Path beta = TestEdition.write(collection.resolve("beta"), "Beta text.");
-    List<Rebuild> builds = new CopyOnWriteArrayList<>();
-    List<Exception> failures = new CopyOnWriteArrayList<>();
+    BuildLog log = new BuildLog();
+    List<Rebuild> builds = log.builds;
     ServeOptions options = ServeOptions.defaults().withPort(0).withJobs(2)
         .withOutput(temp.resolve("out/html"), temp.resolve("out/pdf"));
-    try (ServeSession session = ServeSession.start(List.of(collection), options, new ServeSession.Listener() {
-      @Override
-      public void built(Rebuild rebuild) {
-        builds.add(rebuild);
-      }
-
-      @Override
-      public void failed(Exception e) {
-        failures.add(e);
-      }
-    })) {
+    try (ServeSession session = ServeSession.start(List.of(collection), options, log)) {
       assertEquals(List.of("alpha", "beta"), builds.get(0).editions());
       Path alphaPage = temp.resolve("out/html/alpha").resolve(TestEdition.PAGE);
       FileTime alphaBefore = Files.getLastModifiedTime(alphaPage);
@@ -54,6 +43,6 @@ class CollectionServeTest {
       assertEquals(alphaBefore, Files.getLastModifiedTime(alphaPage), "alpha was not written again");
       assertEquals(200, Http.get(session.port(), "/index.html").status());
     }
-    assertEquals(List.of(), failures);
+    assertEquals(List.of(), log.failures);
   }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,8 +31,9 @@ class ServeSessionTest {
   private Path temp;
   private Path source;
   private ServeSession session;
-  private final List<Rebuild> builds = new CopyOnWriteArrayList<>();
-  private final List<Exception> failures = new CopyOnWriteArrayList<>();
+  private final BuildLog log = new BuildLog();
+  private final List<Rebuild> builds = log.builds;
+  private final List<Exception> failures = log.failures;
 
   @BeforeAll
   void start(@TempDir Path folder) throws IOException {
@@ -41,17 +41,7 @@ class ServeSessionTest {
     source = TestEdition.write(temp.resolve("letters"), "The first reading.");
     ServeOptions options = ServeOptions.defaults().withPort(0).withJobs(2)
         .withOutput(temp.resolve("out/html"), temp.resolve("out/pdf"));
-    session = ServeSession.start(List.of(temp.resolve("letters")), options, new ServeSession.Listener() {
-      @Override
-      public void built(Rebuild rebuild) {
-        builds.add(rebuild);
-      }
-
-      @Override
-      public void failed(Exception e) {
-        failures.add(e);
-      }
-    });
+    session = ServeSession.start(List.of(temp.resolve("letters")), options, log);
   }
 
   @AfterAll

@@ -11,7 +11,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,21 +29,11 @@ class WorkingCopyTest {
     Path xslt = temp.resolve("xslt");
     copy(XSLT, xslt);
     TestEdition.write(temp.resolve("letters"), "Text.");
-    List<Rebuild> builds = new CopyOnWriteArrayList<>();
-    List<Exception> failures = new CopyOnWriteArrayList<>();
+    BuildLog log = new BuildLog();
+    List<Rebuild> builds = log.builds;
     ServeOptions options = ServeOptions.defaults().withPort(0).withJobs(2).withStylesheets(xslt)
         .withOutput(temp.resolve("out/html"), temp.resolve("out/pdf"));
-    try (ServeSession session = ServeSession.start(List.of(temp.resolve("letters")), options, new ServeSession.Listener() {
-      @Override
-      public void built(Rebuild rebuild) {
-        builds.add(rebuild);
-      }
-
-      @Override
-      public void failed(Exception e) {
-        failures.add(e);
-      }
-    })) {
+    try (ServeSession session = ServeSession.start(List.of(temp.resolve("letters")), options, log)) {
       Path css = xslt.resolve("html/assets/teikit.css");
       awaitReload(session, () -> Files.writeString(css, Files.readString(css) + "\n/* working-copy-marker */\n"));
       assertTrue(Http.get(session.port(), "/assets/teikit.css").body().contains("working-copy-marker"));
@@ -60,8 +49,16 @@ class WorkingCopyTest {
       Rebuild fixed = builds.get(builds.size() - 1);
       assertEquals(List.of(), fixed.problems());
       assertEquals(List.of("letters"), fixed.editions());
+
+      // the entry module too is read from the working copy, not from inside teikit
+      Path entry = xslt.resolve("html/edition.xsl");
+      String entryText = Files.readString(entry);
+      awaitReload(session, () -> Files.writeString(entry, entryText.replace("</xsl:stylesheet>",
+          "<xsl:template name=\"tk:working-copy-entry\"><xsl:sequence select=\"tk:undeclared-function()\"/></xsl:template></xsl:stylesheet>")));
+      Rebuild brokenEntry = builds.get(builds.size() - 1);
+      assertTrue(brokenEntry.problems().stream().anyMatch(p -> p.contains("do not compile")), brokenEntry::toString);
     }
-    assertEquals(List.of(), failures);
+    assertEquals(List.of(), log.failures);
   }
 
   interface Change {

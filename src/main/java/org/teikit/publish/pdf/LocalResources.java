@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
 
@@ -17,11 +19,17 @@ import org.apache.xmlgraphics.io.ResourceResolver;
  * is refused; FOP never writes through it.
  */
 final class LocalResources implements ResourceResolver {
-  private final List<Path> roots;
+  /** Real paths of the folders whose files may be read; grows as a run reaches new editions. */
+  private final Set<Path> roots = new CopyOnWriteArraySet<>();
 
   /** @param roots real paths of the folders whose files may be read */
   LocalResources(List<Path> roots) {
-    this.roots = List.copyOf(roots);
+    this.roots.addAll(roots);
+  }
+
+  /** Lets FOP read the files under {@code root} (a real path), e.g. an edition's sources to attach. */
+  void allow(Path root) {
+    roots.add(root);
   }
 
   @Override

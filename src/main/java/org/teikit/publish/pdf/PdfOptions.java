@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param buildDate the date printed on the title page and stored as the PDF's creation date; when
  *     empty it is derived from the edition (see {@link BuildDate}) so that output is reproducible
  * @param tagged write a tagged PDF (structure tree, document language); on by default
+ * @param previous a folder of PDFs teikit wrote earlier (for a collection, with a folder per
+ *     edition); a book whose inputs are unchanged since then is copied from there, not rendered.
+ *     Empty by default: everything is rendered
  */
 public record PdfOptions(
     Layout layout,
@@ -23,38 +26,45 @@ public record PdfOptions(
     List<Path> fontDirs,
     int jobs,
     Optional<LocalDate> buildDate,
-    boolean tagged) {
+    boolean tagged,
+    Optional<Path> previous) {
 
   public PdfOptions {
     Objects.requireNonNull(layout, "layout");
     fontDirs = List.copyOf(fontDirs);
     jobs = Math.max(1, jobs);
     Objects.requireNonNull(buildDate, "buildDate");
+    Objects.requireNonNull(previous, "previous");
   }
 
   /** Sequential layout, no PDF/A, bundled fonts only, one job per core, tagged. */
   public static PdfOptions defaults() {
     return new PdfOptions(Layout.SEQUENTIAL, false, List.of(),
-        Runtime.getRuntime().availableProcessors(), Optional.empty(), true);
+        Runtime.getRuntime().availableProcessors(), Optional.empty(), true, Optional.empty());
   }
 
   public PdfOptions withLayout(Layout value) {
-    return new PdfOptions(value, pdfa, fontDirs, jobs, buildDate, tagged);
+    return new PdfOptions(value, pdfa, fontDirs, jobs, buildDate, tagged, previous);
   }
 
   public PdfOptions withPdfa(boolean value) {
-    return new PdfOptions(layout, value, fontDirs, jobs, buildDate, tagged);
+    return new PdfOptions(layout, value, fontDirs, jobs, buildDate, tagged, previous);
   }
 
   public PdfOptions withFontDirs(List<Path> value) {
-    return new PdfOptions(layout, pdfa, value, jobs, buildDate, tagged);
+    return new PdfOptions(layout, pdfa, value, jobs, buildDate, tagged, previous);
   }
 
   public PdfOptions withJobs(int value) {
-    return new PdfOptions(layout, pdfa, fontDirs, value, buildDate, tagged);
+    return new PdfOptions(layout, pdfa, fontDirs, value, buildDate, tagged, previous);
   }
 
   public PdfOptions withBuildDate(LocalDate value) {
-    return new PdfOptions(layout, pdfa, fontDirs, jobs, Optional.of(value), tagged);
+    return new PdfOptions(layout, pdfa, fontDirs, jobs, Optional.of(value), tagged, previous);
+  }
+
+  /** Reuse the unchanged books of the output an earlier run wrote into {@code folder}. */
+  public PdfOptions withPrevious(Path folder) {
+    return new PdfOptions(layout, pdfa, fontDirs, jobs, buildDate, tagged, Optional.of(folder));
   }
 }

@@ -70,6 +70,19 @@ class PdfCommandTest {
   }
 
   @Test
+  void aSecondRunCopiesTheUnchangedPdfsUnlessClean(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("pdf");
+    Run first = run("pdf", "editions", "-o", out.toString());
+    assertEquals(0, first.exit(), first.out() + first.err());
+    assertFalse(first.out().contains("copied"), first.out());
+    Run second = run("pdf", "editions", "-o", out.toString());
+    assertTrue(second.out().contains("2 PDFs (2 unchanged, copied)"), second.out());
+    assertTrue(Files.exists(out.resolve("chervonenko-deng-1962/documents/1962-03-01-chervonenko-deng.pdf")));
+    Run clean = run("pdf", "editions", "-o", out.toString(), "--clean");
+    assertFalse(clean.out().contains("copied"), clean.out());
+  }
+
+  @Test
   void usageErrorsExitWithTwo(@TempDir Path tmp) {
     assertEquals(2, run("pdf", "--layout", "sideways", "editions").exit());
     assertEquals(2, run("pdf", tmp.resolve("missing").toString()).exit());

@@ -16,12 +16,19 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.xml.XmlContext;
 
-/** {@code --pdfa}: PDF/A-3b that carries its TEI sources, byte for byte (checked with PDFBox). */
+/** {@code --pdfa}: PDF/A-3b that carries its TEI sources, byte for byte (checked with PDFBox and veraPDF). */
 class PdfaTest {
   @Test
   void theArchivedBookCarriesItsTeiSourcesAndDeclaresPdfA(@TempDir Path tmp) throws Exception {
@@ -52,6 +59,27 @@ class PdfaTest {
     }
     for (String[] font : Poppler.fonts(pdf)) {
       assertEquals("yes", font[font.length - 5], "embedded: " + String.join(" ", font));
+    }
+  }
+
+  @Test
+  void veraPdfFindsTheArchivedBookCompliantWithPdfA3b(@TempDir Path tmp) throws Exception {
+    Edition edition = Editions.find(List.of(SeedEditionPdfTest.EDITION)).get(0);
+    XmlContext xml = XmlContext.create(List.of(), List.of(edition.folder()));
+    PdfRenderer.Result result = new PdfRenderer(xml, PdfOptions.defaults().withPdfa(true)).render(edition, tmp);
+    assertEquals(List.of(), result.diagnostics());
+    VeraGreenfieldFoundryProvider.initialise();
+    try (PDFAParser parser = Foundries.defaultInstance().createParser(
+            tmp.resolve(edition.name() + ".pdf").toFile(), PDFAFlavour.PDFA_3_B);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+      ValidationResult validation = validator.validate(parser);
+      List<String> failed = validation.getTestAssertions().stream()
+          .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+          .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage()
+              + " at " + a.getLocationContext())
+          .distinct().toList();
+      assertEquals(List.of(), failed, "veraPDF's PDF/A-3B rules");
+      assertTrue(validation.isCompliant());
     }
   }
 }

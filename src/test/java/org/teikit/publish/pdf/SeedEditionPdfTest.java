@@ -274,4 +274,30 @@ class SeedEditionPdfTest {
     String head = Poppler.crop(book_pdf, front + 3, 0, 0, Poppler.PAGE_WIDTH, Poppler.BODY_TOP);
     assertTrue(head.contains("3") && (head.contains("Chervonenko") || head.contains("Diary")), head);
   }
+
+  @Test
+  void aPageBreakInsideAParagraphHasItsNumberInTheMarginBesideItsLine() throws Exception {
+    List<XdmNode> inline = nodes(document, "//tei:text[@xml:lang = 'ru']//tei:p//tei:pb[@n]");
+    assertTrue(inline.size() >= 3, "the seed has page breaks inside paragraphs");
+    int page = frontMatter(document_pdf) + 1;
+    for (XdmNode pb : inline) {
+      String label = "p. " + pb.getAttributeValue(new net.sf.saxon.s9api.QName("n"));
+      Poppler.Word number = null;
+      List<Poppler.Word> words = List.of();
+      for (; number == null && page <= Poppler.pages(document_pdf); page++) {
+        words = Poppler.boxes(document_pdf, page);
+        for (int i = 0; i + 1 < words.size(); i++) {
+          if (words.get(i).text().equals("p.") && label.equals("p. " + words.get(i + 1).text())) {
+            number = words.get(i);
+          }
+        }
+      }
+      assertTrue(number != null, label + " is printed");
+      Poppler.Word at = number;
+      assertTrue(at.x() > Poppler.BODY_RIGHT, label + " stands in the right margin: " + at);
+      assertTrue(words.stream().anyMatch(w -> w.text().equals("|") && w.x() < Poppler.BODY_RIGHT
+          && Math.abs(w.yMax() - at.yMax()) < 3), label + " stands beside the bar that marks the break");
+      page--;
+    }
+  }
 }

@@ -1,0 +1,51 @@
+package org.teikit.build;
+
+/**
+ * Hears how far a build has got, stage by stage, so that the command line can show it (the
+ * library itself never prints). Calls may come from several threads.
+ */
+public interface BuildProgress {
+  /** Shows nothing. */
+  BuildProgress NONE = new BuildProgress() {
+    @Override
+    public void begin(Stage stage, int total) {}
+
+    @Override
+    public void advance(String done) {}
+
+    @Override
+    public void end(String summary) {}
+  };
+
+  /** The stages of a build, in order, with the unit each counts in. */
+  enum Stage {
+    VALIDATE("validate", "files"),
+    HTML("web edition", "editions"),
+    PDF("print edition", "editions");
+
+    private final String label;
+    private final String unit;
+
+    Stage(String label, String unit) {
+      this.label = label;
+      this.unit = unit;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    public String unit() {
+      return unit;
+    }
+  }
+
+  /** A stage starts with {@code total} units of work. */
+  void begin(Stage stage, int total);
+
+  /** One unit of the current stage is done; {@code done} names it (a file, an edition). */
+  void advance(String done);
+
+  /** The current stage is over; {@code summary} says what it did, in a few words. */
+  void end(String summary);
+}

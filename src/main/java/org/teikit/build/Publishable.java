@@ -1,0 +1,54 @@
+package org.teikit.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.Report;
+import org.teikit.edition.Edition;
+
+/**
+ * What validation leaves to publish: each edition without its documents that have errors (none of
+ * an edition whose edition.xml has errors), unless forced; and the documents left out.
+ */
+record Publishable(List<Edition> editions, List<Path> skipped) {
+
+  static Publishable of(List<Edition> editions, Report validation, boolean force) {
+    if (force) {
+      return new Publishable(editions, List.of());
+    }
+    Set<Path> failed = filesWithErrors(validation);
+    List<Edition> kept = new ArrayList<>();
+    List<Path> skipped = new ArrayList<>();
+    for (Edition edition : editions) {
+      if (edition.editionFile().map(f -> failed.contains(normal(f))).orElse(false)) {
+        skipped.addAll(edition.documents());
+        continue;
+      }
+      List<Path> passed = new ArrayList<>();
+      for (Path document : edition.documents()) {
+        (failed.contains(normal(document)) ? skipped : passed).add(document);
+      }
+      kept.add(new Edition(edition.name(), edition.folder(), edition.editionFile(), passed));
+    }
+    return new Publishable(List.copyOf(kept), List.copyOf(skipped));
+  }
+
+  /** Every file the publishers read: edition.xml files and documents. */
+  List<Path> files() {
+    return editions.stream().flatMap(e -> Stream.concat(e.editionFile().stream(), e.documents().stream())).toList();
+  }
+
+  private static Set<Path> filesWithErrors(Report report) {
+    Set<Path> failed = new HashSet<>();
+    report.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> failed.add(normal(d.file())));
+    return failed;
+  }
+
+  private static Path normal(Path p) {
+    return p.toAbsolutePath().normalize();
+  }
+}

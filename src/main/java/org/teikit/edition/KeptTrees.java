@@ -1,0 +1,57 @@
+package org.teikit.edition;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.saxon.s9api.XdmNode;
+import org.teikit.xml.DocumentTrees;
+import org.teikit.xml.UnreadableDocument;
+import org.teikit.xml.XmlContext;
+
+/**
+ * The trees validation built, handed to the publishers so that a build reads each document once
+ * (DESIGN: parse once). A document validation did not parse (its stored result was reused) is
+ * parsed when a publisher asks for it. Trees are let go as soon as no stage needs them: a build
+ * of FRUS holds 17.5 MB of XML as trees.
+ */
+public final class KeptTrees implements DocumentTrees {
+  private final Map<Path, XdmNode> trees = new ConcurrentHashMap<>();
+  private final DocumentTrees parsing;
+
+  public KeptTrees(XmlContext xml) {
+    this.parsing = DocumentTrees.parsing(xml);
+  }
+
+  /** For the validator: keeps one document's tree. */
+  public void keep(Path file, XdmNode tree) {
+    trees.put(normal(file), tree);
+  }
+
+  @Override
+  public XdmNode tree(Path file) throws UnreadableDocument {
+    XdmNode kept = trees.get(normal(file));
+    return kept != null ? kept : parsing.tree(file);
+  }
+
+  /** Lets go of every tree but those of {@code files}. */
+  public void keepOnly(Collection<Path> files) {
+    Set<Path> wanted = files.stream().map(KeptTrees::normal).collect(java.util.stream.Collectors.toSet());
+    trees.keySet().retainAll(wanted);
+  }
+
+  /** Lets go of the trees of {@code files}. */
+  public void forget(Collection<Path> files) {
+    files.forEach(f -> trees.remove(normal(f)));
+  }
+
+  /** How many trees are held. */
+  public int size() {
+    return trees.size();
+  }
+
+  private static Path normal(Path file) {
+    return file.toAbsolutePath().normalize();
+  }
+}

@@ -1,0 +1,18 @@
+package org.teikit.publish.pdf;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.teikit.edition.Edition;
+
+/**
+ * One PDF to write.
+ *
+ * @param scope "edition" (the whole book) or "document" (one document's booklet)
+ * @param firstNumber the edition number of the first document in {@code files}
+ * @param files the documents it prints, in edition order
+ * @param target where it goes
+ * @param path {@code target} relative to the edition's output folder, '/'-separated (manifest entry)
+ * @param key the digest of its inputs (see {@link BookKeys})
+ */
+record Book(Edition edition, String scope, int firstNumber, List<Path> files, Path target, String path,
+    String key) {}

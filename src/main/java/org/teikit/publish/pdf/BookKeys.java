@@ -1,0 +1,137 @@
+package org.teikit.publish.pdf;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.teikit.edition.Edition;
+
+/**
+ * What a book's bytes depend on, as one digest per book: the TEI sources it is made of (content,
+ * not timestamps), its name and number, the options, the user's fonts and teikit itself (its jar,
+ * which holds the stylesheets and the bundled fonts' versions). Equal keys, equal books: a book
+ * whose key a previous run recorded is copied, not rendered.
+ */
+final class BookKeys {
+  private static volatile String teikit;
+
+  private final String run;
+  private final Map<Path, String> files = new ConcurrentHashMap<>();
+
+  BookKeys(PdfOptions options) throws IOException {
+    Digest d = new Digest().add("teikit", teikitItself());
+    d.add("layout", options.layout().parameter()).add("pdfa", Boolean.toString(options.pdfa()))
+        .add("tagged", Boolean.toString(options.tagged()))
+        .add("date", options.buildDate().map(Object::toString).orElse(""))
+        .add("SOURCE_DATE_EPOCH", Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH")).orElse(""));
+    for (Path dir : options.fontDirs()) {
+      addFontFolder(d, dir);
+    }
+    this.run = d.hex();
+  }
+
+  /** The whole-edition book: every document in order, edition.xml, the book's name. */
+  String edition(Edition edition, String target) throws IOException {
+    Digest d = common(edition, "edition", target);
+    for (Path document : edition.documents()) {
+      d.add("document", document.getFileName().toString()).add("content", file(document));
+    }
+    return d.hex();
+  }
+
+  /** A document's booklet: the document, its number in the edition, edition.xml. */
+  String document(Edition edition, Path document, int number, String target) throws IOException {
+    return common(edition, "document", target).add("number", Integer.toString(number))
+        .add("document", document.getFileName().toString()).add("content", file(document)).hex();
+  }
+
+  private Digest common(Edition edition, String scope, String target) throws IOException {
+    Digest d = new Digest().add("run", run).add("scope", scope).add("target", target)
+        .add("edition", edition.name());
+    d.add("edition.xml", edition.editionFile().isPresent() ? file(edition.editionFile().get()) : "");
+    return d;
+  }
+
+  private String file(Path file) throws IOException {
+    Path key = file.toAbsolutePath().normalize();
+    String known = files.get(key);
+    if (known == null) {
+      known = new Digest().addFile("", key).hex();
+      files.put(key, known);
+    }
+    return known;
+  }
+
+  /** User fonts by name, size and time: a font folder may hold gigabytes that are never used. */
+  private static void addFontFolder(Digest d, Path dir) throws IOException {
+    d.add("fonts", dir.toAbsolutePath().normalize().toString());
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path font : walk.filter(Files::isRegularFile).sorted().toList()) {
+        d.add(font.toString(), Files.size(font) + " " + Files.getLastModifiedTime(font).toMillis());
+      }
+    }
+  }
+
+  /** The jar teikit runs from, or (run from class folders, as in tests) its stylesheets and classes. */
+  private static String teikitItself() throws IOException {
+    String known = teikit;
+    if (known == null) {
+      Digest d = new Digest();
+      Path location = codeSource().orElse(null);
+      if (location == null) {
+        // unknown: a key no earlier run can have recorded, so nothing is reused
+        d.add("unknown", java.util.UUID.randomUUID().toString());
+      } else if (Files.isRegularFile(location)) {
+        addJar(d, location);
+      } else {
+        for (Path dir : List.of(location.resolve("xslt"), location.resolve("org/teikit"))) {
+          addTree(d, location, dir);
+        }
+      }
+      FontSet.bundledUris().stream().map(URI::toString).sorted().forEach(u -> d.add("font", u));
+      known = d.hex();
+      teikit = known;
+    }
+    return known;
+  }
+
+  /**
+   * A jar by the names, sizes and CRC-32s of its entries, in the order its central directory lists
+   * them: a content digest that reads a few hundred kilobytes instead of the whole (28 MB) jar.
+   */
+  private static void addJar(Digest d, Path jar) throws IOException {
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+        ZipEntry e = entries.nextElement();
+        d.add(e.getName(), e.getSize() + " " + Long.toHexString(e.getCrc()));
+      }
+    }
+  }
+
+  private static void addTree(Digest d, Path base, Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        d.addFile(base.relativize(file).toString(), file);
+      }
+    }
+  }
+
+  private static Optional<Path> codeSource() {
+    try {
+      return Optional.of(Path.of(BookKeys.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    } catch (URISyntaxException | SecurityException | NullPointerException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

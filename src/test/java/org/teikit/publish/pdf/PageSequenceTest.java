@@ -1,0 +1,66 @@
+package org.teikit.publish.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.edition.Edition;
+import org.teikit.edition.Editions;
+import org.teikit.xml.XmlContext;
+
+/**
+ * A long text made of one division of divisions (a FRUS volume's compilation of documents) is set
+ * in a page sequence per subdivision: each starts a page, the division's head comes with the first.
+ */
+class PageSequenceTest {
+  static String paragraph(int division, int i) {
+    return "<p>Paragraph " + i + " of part " + division + ". " + "Words that fill the page with text. ".repeat(25) + "</p>";
+  }
+
+  static String document() {
+    StringBuilder xml = new StringBuilder("""
+        <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Long</title></titleStmt>
+        <publicationStmt><p>test</p></publicationStmt><sourceDesc><p>made by the test</p></sourceDesc></fileDesc></teiHeader>
+        <text><body><div type="compilation"><head>The Compilation</head>
+        """);
+    for (int d = 1; d <= 3; d++) {
+      xml.append("<div type=\"document\"><head>Document Heading ").append(d).append("</head>");
+      for (int i = 1; i <= 24; i++) {
+        xml.append(paragraph(d, i));
+      }
+      xml.append("</div>");
+    }
+    return xml.append("</div></body></text></TEI>").toString();
+  }
+
+  @Test
+  void eachSubdivisionOfALongDivisionStartsAPageAndTheHeadComesWithTheFirst(@TempDir Path tmp) throws Exception {
+    Path folder = Files.createDirectories(tmp.resolve("long"));
+    Files.writeString(folder.resolve("long.xml"), document(), StandardCharsets.UTF_8);
+    Edition edition = Editions.find(List.of(folder)).get(0);
+    XmlContext xml = XmlContext.create(List.of(), List.of(folder.toAbsolutePath()));
+    PdfRenderer.Result result = new PdfRenderer(xml, PdfOptions.defaults()).render(edition, tmp.resolve("out"));
+    assertEquals(List.of(), result.diagnostics());
+    Path pdf = tmp.resolve("out/long.pdf");
+    List<Integer> headingPages = new ArrayList<>();
+    for (int page = 1; page <= Poppler.pages(pdf); page++) {
+      String body = Poppler.body(pdf, page).strip();
+      for (int d = 1; d <= 3; d++) {
+        if (body.contains("Document Heading " + d)) {
+          headingPages.add(page);
+          String before = body.substring(0, body.indexOf("Document Heading " + d));
+          assertTrue(d == 1 ? before.contains("The Compilation") && !before.contains("Paragraph")
+              : before.strip().isEmpty(), "page " + page + " starts with the heading:\n" + body);
+        }
+      }
+    }
+    assertEquals(3, headingPages.size(), "every heading is printed once");
+    assertTrue(headingPages.get(1) - headingPages.get(0) >= 2, "the parts are pages long: " + headingPages);
+  }
+}

@@ -72,8 +72,6 @@
   -->
   <xsl:mode name="tk:segments" on-no-match="shallow-skip"/>
 
-  <xsl:template match="text()" mode="tk:segments"/>
-
   <!-- The language and the page are passed down rather than looked up for every segment. -->
   <xsl:template match="*[@xml:lang]" mode="tk:segments" priority="-0.5">
     <xsl:param name="tk:page" as="xs:string" select="$tk:doc-href" tunnel="yes"/>

@@ -19,24 +19,29 @@ public final class Json {
    */
   public static StringBuilder append(StringBuilder out, String s, boolean insideScript) {
     out.append('"');
+    int plain = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (!needsEscape(c, insideScript)) {
+        continue;
+      }
+      // characters that need no escape are copied in runs (the search index holds whole texts)
+      out.append(s, plain, i);
+      plain = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
-        default -> {
-          boolean markup = insideScript && (c == '<' || c == '>' || c == '&');
-          if (c < 0x20 || c == '\u2028' || c == '\u2029' || markup) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+        default -> out.append(String.format("\\u%04x", (int) c));
       }
     }
-    return out.append('"');
+    return out.append(s, plain, s.length()).append('"');
+  }
+
+  private static boolean needsEscape(char c, boolean insideScript) {
+    return c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029'
+        || insideScript && (c == '<' || c == '>' || c == '&');
   }
 }

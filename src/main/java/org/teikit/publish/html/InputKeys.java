@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The key of everything a document's pages and facts depend on: its bytes, its edition.xml's
@@ -13,13 +14,20 @@ import java.util.Optional;
  * changing it does not make it render again.
  */
 final class InputKeys {
-  private final String renderer;
+  /** Computed on a thread of its own (reading the jar's directory), while the run starts. */
+  private final CompletableFuture<String> renderer;
 
   InputKeys(HtmlOptions options) {
-    MessageDigest digest = ContentDigest.start();
-    ContentDigest.update(digest, RendererDigest.compute());
-    ContentDigest.update(digest, options.renderingKey());
-    this.renderer = ContentDigest.hex(digest);
+    this.renderer = CompletableFuture.supplyAsync(() -> {
+      MessageDigest digest = ContentDigest.start();
+      ContentDigest.update(digest, RendererDigest.compute());
+      ContentDigest.update(digest, options.renderingKey());
+      return ContentDigest.hex(digest);
+    }, r -> {
+      Thread t = new Thread(r, "teikit-html-digest");
+      t.setDaemon(true);
+      t.start();
+    });
   }
 
   /** The part an edition's documents share: its edition.xml, or its absence. */
@@ -37,7 +45,7 @@ final class InputKeys {
   /** The key of one document. */
   String document(String edition, String folder, String fileName, Path source) throws IOException {
     MessageDigest digest = ContentDigest.start();
-    ContentDigest.update(digest, renderer);
+    ContentDigest.update(digest, renderer.join());
     ContentDigest.update(digest, edition);
     ContentDigest.update(digest, folder);
     ContentDigest.update(digest, fileName);

@@ -6,16 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import net.sf.saxon.om.NamePool;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
-import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
-import net.sf.saxon.s9api.XsltTransformer;
 import net.sf.saxon.s9api.streams.Steps;
 import net.sf.saxon.tree.tiny.TinyNodeImpl;
 import net.sf.saxon.tree.tiny.TinyTree;
@@ -31,22 +30,25 @@ import net.sf.saxon.type.Type;
  * rules it holds uses it; otherwise the union is compiled, so a corpus compiles a few.
  */
 final class PrunedValidators implements SchematronValidators {
-  private static final QName KEEP = new QName("keep");
+  /** The generated stylesheet's static parameter that lists the rules to compile. */
+  private static final QName RULES = new QName("tk", SchematronSchema.FINDINGS_NS, "rules");
 
   private final XdmNode stylesheet;
   /** Per rule template, in document order: the element names one of which it needs, or empty (any). */
   private final List<Optional<Set<String>>> needs;
-  private final XsltExecutable pruner;
-  private final XsltCompiler compiler;
+  private final Supplier<XsltCompiler> compilers;
   private BitSet compiledRules = new BitSet();
   private XsltExecutable current;
   private SaxonApiException failure;
 
-  PrunedValidators(XdmNode stylesheet, List<String> ruleContexts, XsltExecutable pruner, XsltCompiler compiler) {
+  /**
+   * @param ruleContexts the context of each rule, in the order of the numbers the stylesheet's
+   *     {@code tk:rules} parameter takes (from 1)
+   */
+  PrunedValidators(XdmNode stylesheet, List<String> ruleContexts, Supplier<XsltCompiler> compilers) {
     this.stylesheet = stylesheet;
     this.needs = ruleContexts.stream().map(ContextElements::of).toList();
-    this.pruner = pruner;
-    this.compiler = compiler;
+    this.compilers = compilers;
   }
 
   /**
@@ -77,7 +79,7 @@ final class PrunedValidators implements SchematronValidators {
     BitSet union = (BitSet) compiledRules.clone();
     union.or(rules);
     try {
-      current = compiler.compile(pruned(union).asSource());
+      current = compile(union);
       compiledRules = union;
       return current;
     } catch (SaxonApiException e) {
@@ -97,19 +99,13 @@ final class PrunedValidators implements SchematronValidators {
     return rules;
   }
 
-  private XdmNode pruned(BitSet rules) throws SaxonApiException {
-    List<XdmAtomicValue> keep = new ArrayList<>();
-    rules.stream().forEach(i -> keep.add(new XdmAtomicValue(i + 1)));
-    XsltTransformer transformer = pruner.load();
-    transformer.setParameter(KEEP, new XdmValue(keep));
-    transformer.setInitialContextNode(stylesheet);
-    XdmDestination out = new XdmDestination();
-    if (stylesheet.getBaseURI() != null && stylesheet.getBaseURI().isAbsolute()) {
-      out.setBaseURI(stylesheet.getBaseURI());
-    }
-    transformer.setDestination(out);
-    transformer.transform();
-    return out.getXdmNode();
+  /** The stylesheet compiled with its static parameter naming these rules: Saxon leaves out the others. */
+  private XsltExecutable compile(BitSet rules) throws SaxonApiException {
+    List<XdmAtomicValue> numbers = new ArrayList<>();
+    rules.stream().forEach(i -> numbers.add(new XdmAtomicValue(i + 1)));
+    XsltCompiler compiler = compilers.get();
+    compiler.setParameter(RULES, new XdmValue(numbers));
+    return compiler.compile(stylesheet.asSource());
   }
 
   /** The local names of the document's elements: from Saxon's tiny tree arrays when it is one. */

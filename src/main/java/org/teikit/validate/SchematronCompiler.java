@@ -32,13 +32,10 @@ final class SchematronCompiler {
   private static final String SCHXSLT_PIPELINE = "/xslt/2.0/pipeline-for-svrl.xsl";
   private static final String SINGLE_PASS = "/org/teikit/validate/schematron-single-pass.xsl";
   private static final String EXTRACT_EMBEDDED = "/org/teikit/validate/embedded-schematron.xsl";
-  private static final String PRUNE_RULES = "/org/teikit/validate/prune-rules.xsl";
   private static final String XSLT_NS = "http://www.w3.org/1999/XSL/Transform";
-  /** The contexts of the single-pass compiler's rule templates, in the order prune-rules.xsl counts them. */
-  private static final String RULE_CONTEXTS = "/*/xsl:template[@match and @mode = 'tk:check']/string(@match)";
   private static final java.util.regex.Pattern INCLUDES =
       java.util.regex.Pattern.compile("<(\\w+:)?(include|externalRef)\\b");
-  private static final String CACHE_VERSION = "schxslt-1.10.1/single-pass-2";
+  private static final String CACHE_VERSION = "schxslt-1.10.1/single-pass-3";
   /** Features the single-pass compiler leaves to SchXslt. */
   private static final String NEEDS_SCHXSLT = "exists(//(sch:pattern[@abstract = 'true' or @is-a]"
       + " | sch:rule[@abstract = 'true'] | sch:extends | sch:include | sch:phase | sch:diagnostics"
@@ -58,7 +55,6 @@ final class SchematronCompiler {
   private volatile XsltExecutable pipeline;
   private volatile XsltExecutable singlePass;
   private volatile XsltExecutable extractor;
-  private volatile XsltExecutable pruner;
 
   SchematronCompiler(XmlContext xml, Path cacheDir) {
     this(xml, cacheDir, Engine.AUTO);
@@ -113,14 +109,28 @@ final class SchematronCompiler {
    * (see {@link PrunedValidators}); SchXslt's output whole, once.
    */
   private SchematronValidators validators(XdmNode generated) throws SaxonApiException, IOException {
-    net.sf.saxon.s9api.XPathCompiler xpath = xml.processor().newXPathCompiler();
-    xpath.declareNamespace("xsl", XSLT_NS);
-    List<String> contexts = xpath.evaluate(RULE_CONTEXTS, generated).stream()
-        .map(net.sf.saxon.s9api.XdmItem::getStringValue).toList();
+    List<String> contexts = ruleContexts(generated);
     if (contexts.isEmpty()) {
       return SchematronValidators.fixed(compiler().compile(generated.asSource()));
     }
-    return new PrunedValidators(generated, contexts, pruner(), compiler()).warmedUp();
+    return new PrunedValidators(generated, contexts, this::compiler).warmedUp();
+  }
+
+  /**
+   * The contexts of the single-pass compiler's rule templates (those it marks with use-when), in
+   * the order of their numbers; none in SchXslt's output.
+   */
+  private static List<String> ruleContexts(XdmNode generated) {
+    List<String> contexts = new java.util.ArrayList<>();
+    for (XdmNode stylesheet : generated.children()) {
+      for (XdmNode child : stylesheet.children()) {
+        if (child.getNodeName() != null && XSLT_NS.equals(child.getNodeName().getNamespace())
+            && "template".equals(child.getNodeName().getLocalName()) && child.attribute("use-when") != null) {
+          contexts.add(child.attribute("match"));
+        }
+      }
+    }
+    return contexts;
   }
 
   private XdmNode load(SchemaRef ref) throws SaxonApiException {
@@ -194,13 +204,6 @@ final class SchematronCompiler {
     net.sf.saxon.s9api.XPathCompiler xpath = xml.processor().newXPathCompiler();
     xpath.declareNamespace("sch", SchemaKind.ISO_SCHEMATRON_NS);
     return xpath.evaluateSingle(NEEDS_SCHXSLT, schema).getStringValue().equals("true");
-  }
-
-  private XsltExecutable pruner() throws SaxonApiException, IOException {
-    if (pruner == null) {
-      pruner = compileResource(PRUNE_RULES);
-    }
-    return pruner;
   }
 
   private XsltExecutable extractor() throws SaxonApiException, IOException {

@@ -35,6 +35,9 @@
         <xsl:namespace name="{@prefix}" select="@uri"/>
       </xsl:for-each>
       <out:mode name="tk:check" on-no-match="shallow-skip" on-multiple-match="fail"/>
+      <!-- The rules to compile (numbers in schema order), all by default: a validator for one
+           document is compiled with only the rules that can fire in it (PrunedValidators.java). -->
+      <out:param name="tk:rules" static="yes" as="xs:integer*" select="1 to {count($rules)}"/>
       <xsl:apply-templates select="sch:let" mode="tk:variable"/>
       <out:template match="/">
         <tk:findings>
@@ -52,7 +55,8 @@
   <xsl:template match="sch:rule">
     <xsl:variable name="order" as="xs:integer" select="count(preceding::sch:rule) + 1"/>
     <xsl:variable name="pattern" as="xs:integer" select="count(../preceding-sibling::sch:pattern) + 1"/>
-    <out:template match="{@context}" mode="tk:check" priority="{count($rules) - $order}">
+    <out:template match="{@context}" mode="tk:check" priority="{count($rules) - $order}"
+        use-when="$tk:rules = {$order}">
       <xsl:copy-of select="namespace::*[not(name() = ('', 'xml'))]"/>
       <out:param name="tk:fired" as="xs:integer*" select="()"/>
       <out:choose>

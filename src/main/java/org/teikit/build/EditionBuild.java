@@ -128,7 +128,7 @@ public final class EditionBuild {
       throws IOException {
     progress.begin(BuildProgress.Stage.HTML, publishable.editions().size());
     HtmlResult result = publisher.publish(publishable.editions(), into, selection.collection());
-    progress.end(result.rendered() + " documents rendered, " + result.reused() + " reused");
+    progress.end(Report.plural(result.rendered(), "document") + " rendered, " + result.reused() + " reused");
     return result;
   }
 
@@ -146,7 +146,7 @@ public final class EditionBuild {
       edition.editionFile().ifPresent(f -> trees.forget(List.of(f)));
       progress.advance(edition.name());
     }
-    progress.end(count.rendered() + " PDFs rendered, " + count.reused() + " reused");
+    progress.end(Report.plural(count.rendered(), "PDF") + " rendered, " + count.reused() + " reused");
     return count;
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.teikit.build.BuildOutcome;
 import org.teikit.build.EditionBuild;
+import org.teikit.diagnostic.Report;
 import org.teikit.diagnostic.TextReporter;
 import org.teikit.publish.html.HtmlOptions;
 import org.teikit.publish.pdf.PdfOptions;
@@ -86,12 +87,8 @@ public final class BuildCommand implements Callable<Integer> {
         + "%d errors; %.1f s%n", outcome.report().files().size(), work.parsed(), work.unchanged(), outcome.published(),
         outcome.skipped().size(), outcome.errors(), outcome.time().toMillis() / 1000.0);
     out.printf("web edition: %s rendered, %d reused; print edition: %d PDFs written (%d rendered, %d reused)%n",
-        plural(work.pagesRendered(), "document"), work.pagesReused(), work.pdfs(), work.pdfsRendered(),
+        Report.plural(work.pagesRendered(), "document"), work.pagesReused(), work.pdfs(), work.pdfsRendered(),
         work.pdfsReused());
-  }
-
-  private static String plural(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String display(Path p, Path base) {

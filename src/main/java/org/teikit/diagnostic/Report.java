@@ -40,7 +40,8 @@ public record Report(List<Path> files, List<Diagnostic> diagnostics) {
         + plural(count(Severity.WARNING), "warning");
   }
 
-  private static String plural(long n, String word) {
+  /** "1 error", "2 errors": a count with its noun, for every summary line teikit prints. */
+  public static String plural(long n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 

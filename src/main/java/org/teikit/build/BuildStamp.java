@@ -2,18 +2,13 @@ package org.teikit.build;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.teikit.edition.ContentDigest;
 
 /**
@@ -25,33 +20,12 @@ import org.teikit.edition.ContentDigest;
 final class BuildStamp {
   private BuildStamp() {}
 
-  /** @param teikit {@link #teikit()}, computed once per run */
+  /** @param teikit {@link org.teikit.edition.TeikitIdentity#digest()} */
   static String of(List<Path> sources, String options, String teikit) throws IOException {
     MessageDigest digest = ContentDigest.sha256();
     digest.update((options + "\n" + teikit + "\n").getBytes(StandardCharsets.UTF_8));
     for (Path source : sources.stream().map(p -> p.toAbsolutePath().normalize()).sorted().toList()) {
       update(digest, source.toString(), source);
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
-  /**
-   * What teikit itself contributes to every output (its jar holds the code, the stylesheets and the
-   * schema): the name, CRC-32 and size of each entry of the jar, which its central directory holds,
-   * read in milliseconds where hashing the 29 MB jar takes a tenth of a second or more; "classes"
-   * when it runs from class folders (tests).
-   */
-  static String teikit() {
-    return teikitItself().map(BuildStamp::entries).orElse("classes");
-  }
-
-  private static String entries(Path jar) {
-    MessageDigest digest = ContentDigest.sha256();
-    try (ZipFile zip = new ZipFile(jar.toFile())) {
-      zip.stream().sorted(Comparator.comparing(ZipEntry::getName)).forEach(e -> digest.update(
-          (e.getName() + " " + e.getCrc() + " " + e.getSize() + "\n").getBytes(StandardCharsets.UTF_8)));
-    } catch (IOException unreadable) {
-      return "unreadable " + System.nanoTime();
     }
     return HexFormat.of().formatHex(digest.digest());
   }
@@ -63,16 +37,6 @@ final class BuildStamp {
       in.transferTo(OutputNowhere.INSTANCE);
     } catch (IOException unreadable) {
       digest.update("unreadable".getBytes(StandardCharsets.UTF_8));
-    }
-  }
-
-  /** The jar teikit runs from; empty when it runs from class folders (then only sources count). */
-  private static Optional<Path> teikitItself() {
-    try {
-      Path location = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
-    } catch (URISyntaxException | SecurityException | NullPointerException e) {
-      return Optional.empty();
     }
   }
 

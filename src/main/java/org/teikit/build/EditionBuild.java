@@ -55,7 +55,7 @@ public final class EditionBuild {
     long start = System.nanoTime();
     Selection selection = Selection.of(paths);
     Path target = options.output().toAbsolutePath().normalize();
-    String teikit = BuildStamp.teikit();
+    String teikit = org.teikit.edition.TeikitIdentity.digest();
     String stamp = BuildStamp.of(selection.files(), "force=" + options.force() + " " + options.html() + " " + options.pdf(),
         teikit);
     Optional<BuildRecord> last = options.clean() ? Optional.empty()

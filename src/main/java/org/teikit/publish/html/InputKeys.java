@@ -20,7 +20,7 @@ final class InputKeys {
   InputKeys(HtmlOptions options) {
     this.renderer = CompletableFuture.supplyAsync(() -> {
       MessageDigest digest = ContentDigest.start();
-      ContentDigest.update(digest, RendererDigest.compute());
+      ContentDigest.update(digest, org.teikit.edition.TeikitIdentity.digest());
       ContentDigest.update(digest, options.renderingKey());
       return ContentDigest.hex(digest);
     }, r -> {

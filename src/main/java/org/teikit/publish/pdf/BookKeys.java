@@ -2,17 +2,14 @@ package org.teikit.publish.pdf;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.teikit.edition.Edition;
+import org.teikit.edition.TeikitIdentity;
 
 /**
  * What a book's bytes depend on, as one digest per book: the TEI sources it is made of (content,
@@ -80,58 +77,15 @@ final class BookKeys {
     }
   }
 
-  /** The jar teikit runs from, or (run from class folders, as in tests) its stylesheets and classes. */
-  private static String teikitItself() throws IOException {
+  /** teikit itself (see {@link TeikitIdentity}) and the fonts it bundles. */
+  private static String teikitItself() {
     String known = teikit;
     if (known == null) {
-      Digest d = new Digest();
-      Path location = codeSource().orElse(null);
-      if (location == null) {
-        // unknown: a key no earlier run can have recorded, so nothing is reused
-        d.add("unknown", java.util.UUID.randomUUID().toString());
-      } else if (Files.isRegularFile(location)) {
-        addJar(d, location);
-      } else {
-        for (Path dir : List.of(location.resolve("xslt"), location.resolve("org/teikit"))) {
-          addTree(d, location, dir);
-        }
-      }
+      Digest d = new Digest().add("teikit", TeikitIdentity.digest());
       FontSet.bundledUris().stream().map(URI::toString).sorted().forEach(u -> d.add("font", u));
       known = d.hex();
       teikit = known;
     }
     return known;
-  }
-
-  /**
-   * A jar by the names, sizes and CRC-32s of its entries, in the order its central directory lists
-   * them: a content digest that reads a few hundred kilobytes instead of the whole (28 MB) jar.
-   */
-  private static void addJar(Digest d, Path jar) throws IOException {
-    try (ZipFile zip = new ZipFile(jar.toFile())) {
-      for (var entries = zip.entries(); entries.hasMoreElements(); ) {
-        ZipEntry e = entries.nextElement();
-        d.add(e.getName(), e.getSize() + " " + Long.toHexString(e.getCrc()));
-      }
-    }
-  }
-
-  private static void addTree(Digest d, Path base, Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-        d.addFile(base.relativize(file).toString(), file);
-      }
-    }
-  }
-
-  private static Optional<Path> codeSource() {
-    try {
-      return Optional.of(Path.of(BookKeys.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-    } catch (URISyntaxException | SecurityException | NullPointerException | IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 }

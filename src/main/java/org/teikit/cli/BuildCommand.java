@@ -67,8 +67,9 @@ public final class BuildCommand implements Callable<Integer> {
         .forEach(d -> out.println(TextReporter.line(d, base)));
     if (outcome.upToDate()) {
       out.printf("up to date: no source, option or teikit file changed since the last build "
-          + "(%d files, %d errors, %d skipped for errors; --clean rebuilds); %.1f s%n",
-          outcome.report().files().size(), outcome.errors(), outcome.skipped().size(),
+          + "(%s, %s, %d skipped for errors; --clean rebuilds); %.1f s%n",
+          Report.plural(outcome.report().files().size(), "file"), Report.plural(outcome.errors(), "error"),
+          outcome.skipped().size(),
           outcome.time().toMillis() / 1000.0);
     } else {
       printCounts(out, outcome);
@@ -83,9 +84,10 @@ public final class BuildCommand implements Callable<Integer> {
       out.println("warning: --force: documents with errors were published anyway");
     }
     BuildOutcome.Work work = outcome.work();
-    out.printf("%d files validated (%d parsed, %d unchanged), %d documents published, %d skipped for errors; "
-        + "%d errors; %.1f s%n", outcome.report().files().size(), work.parsed(), work.unchanged(), outcome.published(),
-        outcome.skipped().size(), outcome.errors(), outcome.time().toMillis() / 1000.0);
+    out.printf("%s validated (%d parsed, %d unchanged), %s published, %d skipped for errors; %s; %.1f s%n",
+        Report.plural(outcome.report().files().size(), "file"), work.parsed(), work.unchanged(),
+        Report.plural(outcome.published(), "document"), outcome.skipped().size(),
+        Report.plural(outcome.errors(), "error"), outcome.time().toMillis() / 1000.0);
     out.printf("web edition: %s rendered, %d reused; print edition: %d PDFs written (%d rendered, %d reused)%n",
         Report.plural(work.pagesRendered(), "document"), work.pagesReused(), work.pdfs(), work.pdfsRendered(),
         work.pdfsReused());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.Report;
 import org.teikit.diagnostic.TextReporter;
 import org.teikit.serve.PortInUseException;
 import org.teikit.serve.Rebuild;
@@ -125,8 +126,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     private String summary(Rebuild r) {
       String verb = first ? "built" : "rebuilt";
-      String counts = String.format(": %d documents rendered, %d files validated, %d errors",
-          r.documents(), r.validated().size(), r.errors());
+      String counts = ": " + Report.plural(r.documents(), "document") + " rendered, "
+          + Report.plural(r.validated().size(), "file") + " validated, " + Report.plural(r.errors(), "error");
       if (!r.editions().isEmpty()) {
         String what = r.editions().size() == 1 ? r.editions().get(0) : r.editions().size() + " editions";
         return verb + " " + what + " in " + r.took().toMillis() + " ms" + counts;

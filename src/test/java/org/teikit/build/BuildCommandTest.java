@@ -30,7 +30,7 @@ class BuildCommandTest {
 
     assertEquals(1, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().contains("b-bad.xml:5:"), run.out());
-    assertTrue(run.out().contains("1 documents published, 1 skipped for errors"), run.out());
+    assertTrue(run.out().contains("1 document published, 1 skipped for errors"), run.out());
     assertTrue(Files.isRegularFile(out.resolve("html/doc/a-good.html")), "good document published");
     assertFalse(Files.exists(out.resolve("html/doc/b-bad.html")), "bad document not published");
     assertTrue(Files.isRegularFile(out.resolve("pdf/letters.pdf")) || hasPdf(out.resolve("pdf")), "PDF written");
@@ -82,11 +82,11 @@ class BuildCommandTest {
 
     Files.writeString(source, VALID.formatted("Good", "Second words."));
     CliRun changed = CliRun.of("build", "-o", out.toString(), edition.toString());
-    assertTrue(changed.out().contains("1 documents published"), changed.out());
+    assertTrue(changed.out().contains("1 document published"), changed.out());
     assertTrue(Files.readString(page).contains("Second words."));
 
     CliRun clean = CliRun.of("build", "--clean", "-o", out.toString(), edition.toString());
-    assertTrue(clean.out().contains("1 documents published"), clean.out());
+    assertTrue(clean.out().contains("1 document published"), clean.out());
   }
 
   @Test
@@ -116,7 +116,7 @@ class BuildCommandTest {
     CliRun again = CliRun.of("build", "--no-progress", "-o", out.toString(), edition.toString());
     assertEquals(1, again.exitCode(), again.out());
     assertEquals(first.findings(), again.findings());
-    assertTrue(again.out().contains("up to date:") && again.out().contains("1 errors, 1 skipped for errors"),
+    assertTrue(again.out().contains("up to date:") && again.out().contains("1 error, 1 skipped for errors"),
         again.out());
   }
 

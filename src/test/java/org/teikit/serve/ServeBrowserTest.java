@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,8 +94,8 @@ class ServeBrowserTest {
   void theSeedEditionReloadsAfterASave() throws IOException {
     assumeTrue(Files.isDirectory(SEED), "the seed edition is not there");
     Path editions = temp.resolve("seed/editions");
-    copy(SEED, editions.resolve(SEED.getFileName()));
-    copy(Path.of("schema"), temp.resolve("seed/schema"));
+    Folders.copy(SEED, editions.resolve(SEED.getFileName()));
+    Folders.copy(Path.of("schema"), temp.resolve("seed/schema"));
     Path source = editions.resolve(SEED.getFileName()).resolve("1962-03-01-chervonenko-deng.xml");
     String original = Files.readString(source);
     assertTrue(original.contains("Record of a Conversation"));
@@ -173,21 +170,5 @@ class ServeBrowserTest {
 
   private Object js(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.copy(file, to.resolve(from.relativize(file).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +24,7 @@ class WorkingCopyTest {
   @Test
   void theWorkingCopyOfTheStylesheetsIsWatchedAndUsed() throws IOException {
     Path xslt = temp.resolve("xslt");
-    copy(XSLT, xslt);
+    Folders.copy(XSLT, xslt);
     TestEdition.write(temp.resolve("letters"), "Text.");
     BuildLog log = new BuildLog();
     List<Rebuild> builds = log.builds;
@@ -72,21 +69,5 @@ class WorkingCopyTest {
       change.make();
       events.next("reload", Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no reload"));
     }
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.copy(file, to.resolve(from.relativize(file).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.teikit.edition.ContentDigest;
 
 /** A SHA-256 built from named parts; each part is framed so that no two sequences of parts collide. */
 final class Digest {
-  private final MessageDigest sha = sha256();
+  private final MessageDigest sha = ContentDigest.sha256();
 
   Digest add(String name, String value) {
     frame(name);
@@ -53,13 +53,5 @@ final class Digest {
     sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
     sha.update((byte) 0);
     sha.update(bytes);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

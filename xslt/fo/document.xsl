@@ -110,8 +110,10 @@
     <xsl:variable name="tei" select="($doc/tei:TEI, $doc/*)[1]"/>
     <xsl:variable name="title" select="tkfo:doc-title($doc)"/>
     <fo:page-sequence master-reference="tk-book">
-      <xsl:if test="$first and $number = $tk:first-number">
-        <xsl:attribute name="initial-page-number" select="1"/>
+      <!-- the book's first document starts page 1; a document set as a part of a parted book
+           starts where the documents before it end -->
+      <xsl:if test="$first and ($number = $tk:first-number or $tk:part = 'document')">
+        <xsl:attribute name="initial-page-number" select="$tk:first-page"/>
       </xsl:if>
       <xsl:variable name="lang" select="substring-before((($tei/tei:text/@xml:lang, $tei/@xml:lang)[1], '')[1] || '-', '-')"/>
       <xsl:if test="matches($lang, '^[a-zA-Z]{2,3}$')">

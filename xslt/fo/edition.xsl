@@ -53,7 +53,23 @@
     <!-- FOP font-family list: bundled fonts first, then the user's fonts that the text needs -->
   </xsl:param>
   <xsl:param name="tk:index-pages" as="map(xs:string, xs:string)" select="map{}">
-    <!-- second pass: the page (as printed) of each mention id, measured by the first pass -->
+    <!-- the pages (as printed, in page order, e.g. "3, 7") each entity is named on, by
+         tkfo:entity-key: measured by a first layout (or by the laid-out parts of a parted book) -->
+  </xsl:param>
+  <xsl:param name="tk:part" as="xs:string" select="'whole'">
+    <!-- which part of the book to set: 'whole' (the book in one layout); or one part of a book
+         set in parts that teikit joins afterwards: 'front' (title, contents, introduction,
+         conventions), 'document' (document tk:part-number), 'index'; each with its bookmarks -->
+  </xsl:param>
+  <xsl:param name="tk:part-number" as="xs:integer" select="0">
+    <!-- the edition number of the document a 'document' part prints -->
+  </xsl:param>
+  <xsl:param name="tk:first-page" as="xs:integer" select="1">
+    <!-- the page number a 'document' or 'index' part starts on -->
+  </xsl:param>
+  <xsl:param name="tk:part-pages" as="map(xs:string, xs:string)" select="map{}">
+    <!-- for the 'front' part: the first page (as printed) of each target in other parts
+         (document ids, tk-index), for the contents -->
   </xsl:param>
   <xsl:param name="tk:attachments" as="xs:string*" select="()">
     <!-- PDF/A: URIs of the TEI sources to attach to the PDF -->
@@ -63,40 +79,47 @@
     <fo:root xml:lang="{tkfo:main-lang()}" font-family="{$tk:font-family}" font-size="10pt"
         line-height="1.35">
       <xsl:call-template name="tkfo:layout-masters"/>
-      <fo:declarations>
-        <x:xmpmeta xmlns:x="adobe:ns:meta/">
-          <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-            <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
-              <!-- the value types XMP gives these properties (PDF/A validators check them) -->
-              <dc:title>
-                <rdf:Alt><rdf:li xml:lang="x-default"><xsl:value-of select="tkfo:book-title()"/></rdf:li></rdf:Alt>
-              </dc:title>
-              <xsl:if test="exists(tkfo:editors())">
-                <dc:creator>
-                  <rdf:Seq>
-                    <xsl:for-each select="tkfo:editors()"><rdf:li><xsl:value-of select="."/></rdf:li></xsl:for-each>
-                  </rdf:Seq>
-                </dc:creator>
-              </xsl:if>
-              <dc:language><xsl:value-of select="tkfo:main-lang()"/></dc:language>
-            </rdf:Description>
-          </rdf:RDF>
-        </x:xmpmeta>
-        <xsl:for-each select="$tk:attachments">
-          <pdf:embedded-file src="{.}" filename="{tokenize(., '/')[last()]}"
-              description="TEI source of this edition"/>
-        </xsl:for-each>
-      </fo:declarations>
+      <xsl:if test="$tk:part = ('whole', 'front')">
+        <fo:declarations>
+          <x:xmpmeta xmlns:x="adobe:ns:meta/">
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+              <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <!-- the value types XMP gives these properties (PDF/A validators check them) -->
+                <dc:title>
+                  <rdf:Alt><rdf:li xml:lang="x-default"><xsl:value-of select="tkfo:book-title()"/></rdf:li></rdf:Alt>
+                </dc:title>
+                <xsl:if test="exists(tkfo:editors())">
+                  <dc:creator>
+                    <rdf:Seq>
+                      <xsl:for-each select="tkfo:editors()"><rdf:li><xsl:value-of select="."/></rdf:li></xsl:for-each>
+                    </rdf:Seq>
+                  </dc:creator>
+                </xsl:if>
+                <dc:language><xsl:value-of select="tkfo:main-lang()"/></dc:language>
+              </rdf:Description>
+            </rdf:RDF>
+          </x:xmpmeta>
+          <xsl:for-each select="$tk:attachments">
+            <pdf:embedded-file src="{.}" filename="{tokenize(., '/')[last()]}"
+                description="TEI source of this edition"/>
+          </xsl:for-each>
+        </fo:declarations>
+      </xsl:if>
       <xsl:call-template name="tkfo:bookmarks"/>
-      <xsl:if test="$tk:scope = 'edition'">
+      <xsl:if test="$tk:scope = 'edition' and $tk:part = ('whole', 'front')">
         <xsl:call-template name="tkfo:front-matter"/>
       </xsl:if>
       <xsl:for-each select="$tk:documents">
-        <xsl:apply-templates select="." mode="tkfo:document">
-          <xsl:with-param name="number" select="$tk:first-number + position() - 1"/>
-        </xsl:apply-templates>
+        <xsl:variable name="number" select="$tk:first-number + position() - 1"/>
+        <xsl:if test="$tk:part = 'whole' or $tk:part = 'document' and $number = $tk:part-number">
+          <xsl:apply-templates select="." mode="tkfo:document">
+            <xsl:with-param name="number" select="$number"/>
+          </xsl:apply-templates>
+        </xsl:if>
       </xsl:for-each>
-      <xsl:call-template name="tkfo:index"/>
+      <xsl:if test="$tk:part = ('whole', 'index')">
+        <xsl:call-template name="tkfo:index"/>
+      </xsl:if>
     </fo:root>
   </xsl:template>
 </xsl:stylesheet>

@@ -97,8 +97,16 @@
         <xsl:value-of select="$label"/>
         <xsl:if test="$date"> (<xsl:value-of select="$date"/>)</xsl:if>
       </fo:basic-link>
-      <fo:leader leader-pattern="dots"/>
-      <fo:page-number-citation ref-id="{$target}"/>
+      <!-- at least a few dots: a title that would touch its page number wraps instead -->
+      <fo:leader leader-pattern="dots" leader-length.minimum="8mm"/>
+      <xsl:choose>
+        <xsl:when test="tkfo:local-target($target)">
+          <fo:page-number-citation ref-id="{$target}"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:value-of select="$tk:part-pages($target)"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </fo:block>
   </xsl:template>
 

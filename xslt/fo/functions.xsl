@@ -171,4 +171,12 @@
     <xsl:sequence select="if (normalize-space($code)) then tk:language-name(normalize-space($code)) else ''"/>
   </xsl:function>
 
+  <!-- Whether a link target is set in the same layout as the link: always, unless the book is set
+       in parts and the target is in another part. Links to such a target stay unresolved in their
+       part's layout; the renderer points them at the target's page when it joins the parts. -->
+  <xsl:function name="tkfo:local-target" as="xs:boolean">
+    <xsl:param name="target" as="xs:string"/>
+    <xsl:sequence select="$tk:part = 'whole' or $target = ('tk-contents', 'tk-introduction', 'tk-conventions')"/>
+  </xsl:function>
+
 </xsl:stylesheet>

@@ -67,24 +67,33 @@
         else replace(substring($s, 1, 78), '\s+\S*$', '') || ' …'"/>
   </xsl:function>
 
+  <!-- The bookmarks of what this layout prints (a part of a parted book carries its own; the
+       renderer joins them in book order). -->
   <xsl:template name="tkfo:bookmarks">
-    <fo:bookmark-tree>
-      <xsl:if test="$tk:scope = 'edition'">
+    <xsl:variable name="bookmarks" as="element(fo:bookmark)*">
+      <xsl:if test="$tk:scope = 'edition' and $tk:part = ('whole', 'front')">
         <fo:bookmark internal-destination="tk-contents">
           <fo:bookmark-title>Contents</fo:bookmark-title>
         </fo:bookmark>
       </xsl:if>
       <xsl:for-each select="$tk:documents">
         <xsl:variable name="n" select="$tk:first-number + position() - 1"/>
-        <fo:bookmark internal-destination="{tkfo:doc-id($n)}">
-          <fo:bookmark-title><xsl:value-of select="$n || '. ' || tkfo:short(tkfo:doc-title(.))"/></fo:bookmark-title>
-        </fo:bookmark>
+        <xsl:if test="$tk:part = 'whole' or $n = $tk:part-number">
+          <fo:bookmark internal-destination="{tkfo:doc-id($n)}">
+            <fo:bookmark-title><xsl:value-of select="$n || '. ' || tkfo:short(tkfo:doc-title(.))"/></fo:bookmark-title>
+          </fo:bookmark>
+        </xsl:if>
       </xsl:for-each>
-      <xsl:if test="exists($tkfo:index-entries)">
+      <xsl:if test="exists($tkfo:index-entries) and $tk:part = ('whole', 'index')">
         <fo:bookmark internal-destination="tk-index">
           <fo:bookmark-title>Index</fo:bookmark-title>
         </fo:bookmark>
       </xsl:if>
-    </fo:bookmark-tree>
+    </xsl:variable>
+    <xsl:if test="exists($bookmarks)">
+      <fo:bookmark-tree>
+        <xsl:sequence select="$bookmarks"/>
+      </fo:bookmark-tree>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

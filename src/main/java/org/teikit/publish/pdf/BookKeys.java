@@ -50,6 +50,14 @@ final class BookKeys {
         .add("document", document.getFileName().toString()).add("content", file(document)).hex();
   }
 
+  /**
+   * A part of a parted book: its FO (which holds everything from the sources that its layout
+   * depends on), the kind of FOP factory that sets it, and this run's options, fonts and teikit.
+   */
+  String part(byte[] fo, boolean complexScripts) {
+    return new Digest().add("run", run).add("complex", Boolean.toString(complexScripts)).addBytes("fo", fo).hex();
+  }
+
   private Digest common(Edition edition, String scope, String target) throws IOException {
     Digest d = new Digest().add("run", run).add("scope", scope).add("target", target)
         .add("edition", edition.name());

@@ -39,17 +39,16 @@ import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Severity;
 
 /**
- * Sets one book: TEI trees → XSL-FO (the compiled stylesheet) → glyph check → FOP, twice when the
- * book has an index (the first layout measures the page of every mention). Thread-safe.
+ * Sets one book: TEI trees → XSL-FO ({@link FoMaker}) → FOP ({@link FopLayout}). A booklet, and a
+ * PDF/A book (whose attachments and metadata are checked on the whole), is laid out whole: twice
+ * when it has an index (the first layout measures the page of every mention). An edition's book is
+ * otherwise set in parts ({@link PartedBook}), of which a later run lays out only those that
+ * changed. Thread-safe.
  */
 final class BookRenderer {
-  static final String TK = "https://teikit.org/ns/xslt";
-  private static final QName BOOK = new QName(TK, "book");
-
-  private final Processor processor;
-  private final XsltExecutable stylesheet;
-  private final FontSet fonts;
-  private final FopFactories factories;
+  private final FoMaker fos;
+  private final FopLayout layout;
+  private final PartedBook parted;
   private final PdfOptions options;
 
   /** What setting a book produced: the file (null when it failed) and its bytes' digest. */
@@ -59,19 +58,21 @@ final class BookRenderer {
     }
   }
 
+  /** A book's PDF bytes, before they are made reproducible, and its page count. */
+  record Printed(byte[] pdf, int pages) {}
+
   /** The parsed sources of a book and the date it is built on. */
   record Sources(List<XdmNode> docs, List<Path> files, Optional<XdmNode> editionDoc, LocalDate date) {}
 
   BookRenderer(Processor processor, XsltExecutable stylesheet, FontSet fonts, FopFactories factories,
-      PdfOptions options) {
-    this.processor = processor;
-    this.stylesheet = stylesheet;
-    this.fonts = fonts;
-    this.factories = factories;
+      PdfOptions options, BookKeys keys) {
+    this.fos = new FoMaker(stylesheet, fonts, factories, options);
+    this.layout = new FopLayout(processor, options);
+    this.parted = new PartedBook(processor, fos, layout, keys);
     this.options = options;
   }
 
-  Outcome render(Book book, Sources sources) throws IOException {
+  Outcome render(Book book, Sources sources, PartStore parts) throws IOException {
     if (sources.docs().isEmpty()) {
       return Outcome.failed(List.of()); // none could be read: the parse errors say why
     }
@@ -79,34 +80,15 @@ final class BookRenderer {
     Path blame = sources.files().size() == 1 ? sources.files().get(0)
         : book.edition().editionFile().orElse(book.edition().folder());
     try {
-      Map<QName, XdmValue> params = parameters(book, sources, FontSet.BUNDLED_FAMILIES, Map.of());
-      XdmNode fo = transform(params);
-      GlyphCheck.Result glyphs = GlyphCheck.check(fo, fonts, glyphSources(book, sources));
-      if (!glyphs.ok()) {
-        return Outcome.failed(glyphs.errors());
-      }
-      FopFactory factory = factories.get(glyphs.complexScripts());
-      List<String> families = new ArrayList<>(FontSet.BUNDLED_FAMILIES);
-      families.addAll(glyphs.families());
-      if (!glyphs.families().isEmpty()) {
-        params = parameters(book, sources, families, Map.of());
-        fo = transform(params);
-      }
-      List<String> mentions = mentionIds(fo);
-      if (!mentions.isEmpty()) {
-        Map<String, String> pages = measure(fo, factory, sources.date(), mentions, blame);
-        params = parameters(book, sources, families, pages);
-        fo = transform(params);
-      }
-      ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 20);
-      int pageCount = format(fo, factory, sources.date(), pdf, diagnostics, blame);
-      if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+      Optional<Printed> pdf = inParts(book) ? parted.render(book, sources, parts, diagnostics, blame)
+          : whole(book, sources, diagnostics, blame);
+      if (pdf.isEmpty() || diagnostics.stream().anyMatch(Diagnostic::isError)) {
         return Outcome.failed(diagnostics);
       }
-      byte[] bytes = Reproducible.fix(pdf.toByteArray(), book.target().getFileName().toString());
+      byte[] bytes = Reproducible.fix(pdf.get().pdf(), book.target().getFileName().toString());
       Files.createDirectories(book.target().getParent());
       Files.write(book.target(), bytes);
-      return new Outcome(book.target(), pageCount, Digest.of(bytes), diagnostics);
+      return new Outcome(book.target(), pdf.get().pages(), Digest.of(bytes), diagnostics);
     } catch (SaxonApiException | FOPException e) {
       diagnostics.add(layoutError(e, blame));
       return Outcome.failed(diagnostics);
@@ -118,13 +100,25 @@ final class BookRenderer {
     }
   }
 
-  private static List<GlyphCheck.Source> glyphSources(Book book, Sources sources) {
-    List<GlyphCheck.Source> list = new ArrayList<>();
-    for (int i = 0; i < sources.docs().size(); i++) {
-      list.add(new GlyphCheck.Source(sources.files().get(i), sources.docs().get(i)));
+  private boolean inParts(Book book) {
+    return book.scope().equals("edition") && !options.pdfa();
+  }
+
+  /** The book in one layout (after a measuring one when it has an index). */
+  private Optional<Printed> whole(Book book, Sources sources, List<Diagnostic> diagnostics, Path blame)
+      throws SaxonApiException, FOPException {
+    FoMaker.Fo fo = fos.make(book, sources, Part.WHOLE, Map.of());
+    if (!fo.ok()) {
+      diagnostics.addAll(fo.errors());
+      return Optional.empty();
     }
-    sources.editionDoc().ifPresent(d -> list.add(new GlyphCheck.Source(book.edition().editionFile().get(), d)));
-    return list;
+    if (!MentionPages.anchors(fo.tree()).isEmpty()) {
+      MentionPages pages = layout.measure(fo.tree(), fo.factory(), sources.date(), blame);
+      fo = fos.again(fo, book, sources, Part.WHOLE, pages.byEntity());
+    }
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 20);
+    int pages = layout.pdf(fo.tree(), fo.factory(), sources.date(), pdf, diagnostics, blame);
+    return Optional.of(new Printed(pdf.toByteArray(), pages));
   }
 
   private static Diagnostic layoutError(Exception e, Path blame) {
@@ -137,99 +131,4 @@ final class BookRenderer {
     return new Diagnostic(blame, 0, 0, Severity.ERROR, "pdf", fop != null ? "fop" : "xslt", null, message);
   }
 
-  private Map<QName, XdmValue> parameters(Book book, Sources sources, List<String> families,
-      Map<String, String> pages) {
-    Map<QName, XdmValue> p = new HashMap<>();
-    p.put(new QName(TK, "edition"), sources.editionDoc().<XdmValue>map(d -> d).orElse(XdmEmptySequence.getInstance()));
-    p.put(new QName(TK, "documents"), new XdmValue(sources.docs()));
-    p.put(new QName(TK, "edition-name"), new XdmAtomicValue(book.edition().name()));
-    p.put(new QName(TK, "scope"), new XdmAtomicValue(book.scope()));
-    p.put(new QName(TK, "first-number"), new XdmAtomicValue(book.firstNumber()));
-    p.put(new QName(TK, "layout"), new XdmAtomicValue(options.layout().parameter()));
-    p.put(new QName(TK, "build-date"), new XdmAtomicValue(sources.date().toString()));
-    p.put(new QName(TK, "font-family"), new XdmAtomicValue(fontFamily(families)));
-    p.put(new QName(TK, "index-pages"), XdmMap.makeMap(pages));
-    if (options.pdfa()) {
-      List<XdmAtomicValue> attachments = new ArrayList<>();
-      sources.files().forEach(f -> attachments.add(new XdmAtomicValue(f.toAbsolutePath().normalize().toUri().toString())));
-      if (book.scope().equals("edition")) {
-        book.edition().editionFile().ifPresent(f -> attachments.add(0,
-            new XdmAtomicValue(f.toAbsolutePath().normalize().toUri().toString())));
-      }
-      p.put(new QName(TK, "attachments"), new XdmValue(attachments));
-    }
-    return p;
-  }
-
-  /** The FO font-family list of these families, in order. */
-  static String fontFamily(List<String> families) {
-    return String.join(", ", families.stream().map(f -> f.contains(" ") ? "'" + f + "'" : f).toList());
-  }
-
-  private XdmNode transform(Map<QName, XdmValue> params) throws SaxonApiException {
-    Xslt30Transformer t = stylesheet.load30();
-    t.setErrorReporter(error -> { });
-    t.setMessageHandler(message -> { });
-    t.setStylesheetParameters(params);
-    XdmDestination out = new XdmDestination();
-    t.callTemplate(BOOK, out);
-    return out.getXdmNode();
-  }
-
-  private static List<String> mentionIds(XdmNode fo) {
-    List<String> ids = new ArrayList<>();
-    QName id = new QName("id");
-    for (XdmNode e : fo.select(Steps.descendant()).toList()) {
-      if (e.getNodeKind() == XdmNodeKind.ELEMENT) {
-        String value = e.getAttributeValue(id);
-        if (value != null && value.startsWith("tk-m-")) {
-          ids.add(value);
-        }
-      }
-    }
-    return ids;
-  }
-
-  /** First pass: lays the book out and returns the printed page number of each mention anchor. */
-  private Map<String, String> measure(XdmNode fo, FopFactory factory, LocalDate date, List<String> ids,
-      Path blame) throws FOPException, SaxonApiException {
-    // untagged: the structure tree adds nothing to the layout and would hide the area tree handler
-    FOUserAgent agent = agent(factory, date, new ArrayList<>(), blame, false);
-    Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, OutputStream.nullOutputStream());
-    FOTreeBuilder tree = (FOTreeBuilder) fop.getDefaultHandler();
-    processor.writeXdmValue(fo, new SAXDestination(tree));
-    Map<String, String> pages = new HashMap<>();
-    if (tree.getEventHandler() instanceof AreaTreeHandler area) {
-      for (String id : ids) {
-        PageViewport page = area.getIDTracker().getFirstPageViewportContaining(id);
-        if (page != null) {
-          pages.put(id, page.getPageNumberString());
-        }
-      }
-    }
-    return pages;
-  }
-
-  private int format(XdmNode fo, FopFactory factory, LocalDate date, OutputStream out, List<Diagnostic> diagnostics,
-      Path blame) throws FOPException, SaxonApiException {
-    FOUserAgent agent = agent(factory, date, diagnostics, blame, options.tagged() || options.pdfa());
-    agent.setDocumentHandlerOverride(MarginLabels.pdf(agent));
-    Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
-    processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
-    return fop.getResults() == null ? 0 : fop.getResults().getPageCount();
-  }
-
-  private FOUserAgent agent(FopFactory factory, LocalDate date, List<Diagnostic> diagnostics, Path blame,
-      boolean tagged) {
-    FOUserAgent agent = factory.newFOUserAgent();
-    agent.setCreationDate(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
-    agent.setProducer("teikit");
-    agent.setCreator("teikit");
-    agent.setAccessibility(tagged);
-    if (options.pdfa()) {
-      agent.getRendererOptions().put("pdf-a-mode", "PDF/A-3b");
-    }
-    agent.getEventBroadcaster().addEventListener(new FopEvents(diagnostics, blame));
-    return agent;
-  }
 }

@@ -108,8 +108,8 @@ public final class PdfRenderer {
     this.factories = new FopFactories(fonts);
     this.keys = new BookKeys(options);
     CompletableFuture.runAsync(() -> FopWarmUp.run(xml.processor(), factories.get(false),
-        BookRenderer.fontFamily(FontSet.BUNDLED_FAMILIES), options.tagged() || options.pdfa()), DAEMON);
-    this.books = compiled.thenApply(x -> new BookRenderer(xml.processor(), x, fonts, factories, options));
+        FoMaker.fontFamily(FontSet.BUNDLED_FAMILIES), options.tagged() || options.pdfa()), DAEMON);
+    this.books = compiled.thenApply(x -> new BookRenderer(xml.processor(), x, fonts, factories, options, keys));
   }
 
   /** The book renderer, once the stylesheet has compiled. */
@@ -158,7 +158,13 @@ public final class PdfRenderer {
     }
     Set<Path> reused = new LinkedHashSet<>();
     outcomes.values().forEach(o -> reused.add(o.file()));
-    outcomes.putAll(renderAll(toRender, sources));
+    PartStore parts = new PartStore(outDir, Optional.of(previous.folder()));
+    outcomes.putAll(renderAll(toRender, sources, parts));
+    if (toRender.stream().anyMatch(b -> b.scope().equals("edition"))) {
+      parts.prune();
+    } else {
+      parts.keepAll(); // the book was copied: its parts stay for the run that changes it
+    }
     Set<Diagnostic> diagnostics = new LinkedHashSet<>(sources.problems());
     List<Path> written = new ArrayList<>();
     int pages = 0;
@@ -216,7 +222,8 @@ public final class PdfRenderer {
     next.put(new Manifest.Entry(path, book.key(), o.pages(), o.digest()));
   }
 
-  private Map<Book, BookRenderer.Outcome> renderAll(List<Book> list, SourceTrees sources) throws IOException {
+  private Map<Book, BookRenderer.Outcome> renderAll(List<Book> list, SourceTrees sources, PartStore parts)
+      throws IOException {
     Map<Book, BookRenderer.Outcome> outcomes = new LinkedHashMap<>();
     if (list.isEmpty()) {
       return outcomes;
@@ -227,7 +234,7 @@ public final class PdfRenderer {
       for (Book book : list) {
         futures.put(book, pool.submit(() -> {
           BookRenderer.Sources parsed = sourcesOf(book, sources); // while the stylesheet may still compile
-          return books().render(book, parsed);
+          return books().render(book, parsed, parts);
         }));
       }
       for (Map.Entry<Book, Future<BookRenderer.Outcome>> f : futures.entrySet()) {

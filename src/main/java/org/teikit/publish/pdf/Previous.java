@@ -36,6 +36,11 @@ final class Previous {
     return new Previous(outDir, Manifest.empty(edition));
   }
 
+  /** The folder of the earlier output (this run's own when there is none). */
+  Path folder() {
+    return folder;
+  }
+
   /** Copies the book from the earlier output when its inputs are unchanged. */
   Optional<BookRenderer.Outcome> copy(Book book) throws IOException {
     Optional<Manifest.Entry> entry = manifest.find(book.path(), book.key());

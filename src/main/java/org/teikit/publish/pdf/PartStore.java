@@ -1,0 +1,127 @@
+package org.teikit.publish.pdf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The laid-out parts of parted books ({@link PartedBook}), kept beside the PDFs in
+ * {@code .teikit-pdf-parts/} so that the next run lays out again only the parts whose FO changed.
+ * A part is stored under the digest of its FO (and of what else decides its layout): its IF
+ * ({@code KEY.if}) and its facts ({@code KEY.facts}: page count, then the pages of its mentions).
+ * Parts are looked for in this run's folder, then in the previous output's; a part this run did
+ * not use is removed when it ends. A damaged part counts as missing.
+ */
+final class PartStore {
+  static final String FOLDER = ".teikit-pdf-parts";
+  private static final String HEADER = "teikit-pdf-part 1";
+
+  private final Path folder;
+  private final Optional<Path> previous;
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+  /** A stored part. */
+  record Stored(byte[] intermediate, int pages, MentionPages mentions) {}
+
+  PartStore(Path outDir, Optional<Path> previousOutDir) {
+    this.folder = outDir.resolve(FOLDER);
+    this.previous = previousOutDir.map(p -> p.resolve(FOLDER)).filter(p -> !p.equals(folder));
+  }
+
+  /** The part stored under {@code key}, here or in the previous output. */
+  Optional<Stored> find(String key) {
+    used.add(key);
+    Optional<Stored> here = read(folder, key);
+    if (here.isPresent() || previous.isEmpty()) {
+      return here;
+    }
+    Optional<Stored> there = read(previous.get(), key);
+    if (there.isPresent()) {
+      try {
+        carryOver(key);
+      } catch (IOException e) {
+        return Optional.empty(); // cannot keep it for the next run: lay it out again
+      }
+    }
+    return there;
+  }
+
+  void put(String key, FopLayout.Laid part) throws IOException {
+    used.add(key);
+    Files.createDirectories(folder);
+    List<String> facts = new ArrayList<>();
+    facts.add(HEADER);
+    facts.add(Integer.toString(part.pages()));
+    facts.addAll(part.mentions().lines());
+    Files.write(folder.resolve(key + ".if"), part.intermediate());
+    Files.write(folder.resolve(key + ".facts"), facts, StandardCharsets.UTF_8);
+  }
+
+  /** Keeps every part of the previous output for the next run (this run reused the book they make). */
+  void keepAll() throws IOException {
+    if (previous.isEmpty() || !Files.isDirectory(previous.get())) {
+      return;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(previous.get(), "*.facts")) {
+      for (Path facts : files) {
+        String key = facts.getFileName().toString().replaceFirst("\\.facts$", "");
+        if (key.matches("[0-9a-f]{64}") && !Files.exists(folder.resolve(key + ".facts"))) {
+          carryOver(key);
+        }
+      }
+    }
+  }
+
+  /** Removes the parts this run did not use (earlier versions of changed parts). */
+  void prune() throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        if (!used.contains(name.replaceFirst("\\.(if|facts)$", ""))) {
+          Files.deleteIfExists(file);
+        }
+      }
+    }
+  }
+
+  private void carryOver(String key) throws IOException {
+    Files.createDirectories(folder);
+    for (String suffix : List.of(".if", ".facts")) {
+      Path target = folder.resolve(key + suffix);
+      Files.deleteIfExists(target);
+      try {
+        Files.createLink(target, previous.get().resolve(key + suffix));
+      } catch (IOException | UnsupportedOperationException noLinks) {
+        Files.copy(previous.get().resolve(key + suffix), target);
+      }
+    }
+  }
+
+  private static Optional<Stored> read(Path folder, String key) {
+    try {
+      Path facts = folder.resolve(key + ".facts");
+      if (!key.matches("[0-9a-f]{64}") || !Files.isRegularFile(facts)) {
+        return Optional.empty();
+      }
+      List<String> lines = Files.readAllLines(facts, StandardCharsets.UTF_8);
+      if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).matches("[0-9]{1,7}")) {
+        return Optional.empty();
+      }
+      byte[] intermediate = Files.readAllBytes(folder.resolve(key + ".if"));
+      return Optional.of(new Stored(intermediate, Integer.parseInt(lines.get(1)),
+          MentionPages.parse(lines.subList(2, lines.size()))));
+    } catch (IOException | RuntimeException damaged) {
+      return Optional.empty();
+    }
+  }
+}

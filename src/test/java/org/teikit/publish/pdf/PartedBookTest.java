@@ -1,0 +1,137 @@
+package org.teikit.publish.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.edition.Edition;
+import org.teikit.xml.XmlContext;
+
+/**
+ * The edition book set in parts and joined: after one document changed only its part is laid out
+ * again, the joined PDF is the one a clean run makes, and the links and bookmarks that cross parts
+ * (contents → documents, index) land on their pages.
+ */
+class PartedBookTest {
+
+  @Test
+  void aChangedDocumentIsLaidOutAloneAndTheBookIsTheOneACleanRunMakes(@TempDir Path tmp) throws Exception {
+    Edition edition = PdfReuseTest.twoDocuments(tmp);
+    XmlContext xml = XmlContext.create(List.of(), List.of(edition.folder().toAbsolutePath()));
+    PdfOptions options = PdfOptions.defaults().withJobs(2);
+    Path first = tmp.resolve("first");
+    assertEquals(List.of(), new PdfRenderer(xml, options).render(edition, first).diagnostics());
+    Set<String> before = parts(first);
+    assertTrue(before.size() >= 3, "front, two documents, index: " + before);
+
+    Path b = edition.folder().resolve("b.xml");
+    Files.writeString(b, Files.readString(b, StandardCharsets.UTF_8)
+        .replaceFirst("<opener>", "<opener><p>A sentence added for the test.</p>"), StandardCharsets.UTF_8);
+    Path second = tmp.resolve("second");
+    assertEquals(List.of(), new PdfRenderer(xml, options.withPrevious(first)).render(edition, second).diagnostics());
+    Set<String> after = parts(second);
+    Set<String> kept = new TreeSet<>(after);
+    kept.retainAll(before);
+    Set<String> laidOut = new TreeSet<>(after);
+    laidOut.removeAll(before);
+    assertFalse(kept.isEmpty(), "the unchanged document's part is reused");
+    assertFalse(laidOut.isEmpty(), "the changed document's part is laid out again");
+    assertTrue(laidOut.size() < after.size());
+
+    Path clean = tmp.resolve("clean");
+    new PdfRenderer(xml, options).render(edition, clean);
+    assertArrayEquals(Files.readAllBytes(clean.resolve("two.pdf")), Files.readAllBytes(second.resolve("two.pdf")),
+        "the book joined from reused parts is byte for byte the clean one");
+    assertEquals(after, parts(clean));
+  }
+
+  @Test
+  void contentsLinksAndBookmarksGoToThePagesOfTheirDocuments(@TempDir Path tmp) throws Exception {
+    Edition edition = PdfReuseTest.twoDocuments(tmp);
+    XmlContext xml = XmlContext.create(List.of(), List.of(edition.folder().toAbsolutePath()));
+    Path out = tmp.resolve("out");
+    new PdfRenderer(xml, PdfOptions.defaults()).render(edition, out);
+    try (PDDocument pdf = Loader.loadPDF(out.resolve("two.pdf").toFile())) {
+      List<String> bookmarks = new ArrayList<>();
+      for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+        int page = pdf.getPages().indexOf(item.findDestinationPage(pdf));
+        bookmarks.add(item.getTitle());
+        String text = text(pdf, page);
+        if (item.getTitle().matches("\\d+\\. .*")) {
+          String number = item.getTitle().substring(0, item.getTitle().indexOf('.'));
+          assertTrue(text.contains("DOCUMENT " + number), item.getTitle() + " → page " + (page + 1) + ":\n" + text);
+        } else if (item.getTitle().equals("Index")) {
+          assertTrue(text.contains("Index of persons"), "Index → page " + (page + 1));
+        } else {
+          assertTrue(text.contains(item.getTitle()), item.getTitle() + " → page " + (page + 1));
+        }
+      }
+      assertEquals(4, bookmarks.size(), "Contents, two documents, Index: " + bookmarks);
+
+      int contents = pageWith(pdf, "Contents");
+      List<String> targets = new ArrayList<>();
+      for (PDAnnotation annotation : pdf.getPage(contents).getAnnotations()) {
+        if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo go
+            && go.getDestination() instanceof PDPageDestination destination) {
+          int page = destination.retrievePageNumber();
+          targets.add(opening(text(pdf, page)));
+        }
+      }
+      assertTrue(targets.stream().filter(t -> t.contains("DOCUMENT 1")).count() >= 1, "links: " + targets);
+      assertTrue(targets.stream().filter(t -> t.contains("DOCUMENT 2")).count() >= 1, "links: " + targets);
+      assertTrue(targets.stream().anyMatch(t -> t.contains("Index of persons")), "links: " + targets);
+    }
+  }
+
+  private static Set<String> parts(Path out) throws IOException {
+    try (Stream<Path> files = Files.list(out.resolve(PartStore.FOLDER))) {
+      Set<String> names = new TreeSet<>();
+      files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".if")).forEach(names::add);
+      return names;
+    }
+  }
+
+  private static String text(PDDocument pdf, int pageIndex) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(pageIndex + 1);
+    stripper.setEndPage(pageIndex + 1);
+    return stripper.getText(pdf);
+  }
+
+  /** The first lines of a page: its running head or a document's heading. */
+  private static String opening(String pageText) {
+    return pageText.lines().limit(3).reduce("", (a, b) -> a + " " + b);
+  }
+
+  private static int pageWith(PDDocument pdf, String heading) throws IOException {
+    int index = 0;
+    for (PDPage ignored : pdf.getPages()) {
+      if (text(pdf, index).lines().anyMatch(l -> l.strip().equals(heading))) {
+        return index;
+      }
+      index++;
+    }
+    throw new AssertionError("no page with " + heading);
+  }
+}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.edition.Edition;
@@ -74,9 +75,13 @@ public final class EditionBuild {
       Publishable publishable = Publishable.of(selection.editions(), validation, options.force());
       trees.keepOnly(publishable.files());
       List<Diagnostic> findings = new ArrayList<>(validation.diagnostics());
+      // the print edition is set while the web edition is written: each stage ends in work on one
+      // core (the site's edition-wide pages, the book's join), which the other stage fills
+      List<CompletableFuture<PdfRenderer.Result>> print =
+          startPdf(selection, publishable, publishers.pdf(), out.path().resolve("pdf"));
       HtmlResult html = publishHtml(selection, publishable, publishers.html(), out.path().resolve("html"));
       findings.addAll(html.diagnostics());
-      PdfCount pdfs = publishPdf(selection, publishable, publishers.pdf(), trees, out.path().resolve("pdf"), findings);
+      PdfCount pdfs = finishPdf(publishable, print, findings);
       new BuildRecord(stamp, findings, publishable.skipped(), html.documents()).write(out.path());
       out.commit();
       BuildOutcome.Work work = new BuildOutcome.Work(validation.files().size() - results.reused(), results.reused(),
@@ -132,25 +137,50 @@ public final class EditionBuild {
     return result;
   }
 
-  /** Renders each edition's PDFs, then lets go of its trees. */
-  private PdfCount publishPdf(Selection selection, Publishable publishable, CompletableFuture<PdfRenderer> compiled,
-      KeptTrees trees, Path into, List<Diagnostic> findings) throws IOException {
-    progress.begin(BuildProgress.Stage.PDF, publishable.editions().size());
-    PdfRenderer renderer = join(compiled);
-    PdfCount count = new PdfCount(0, 0);
+  /**
+   * Starts rendering each edition's PDFs, one edition after the other (each uses every core), on
+   * a thread of its own; a future per edition.
+   */
+  private List<CompletableFuture<PdfRenderer.Result>> startPdf(Selection selection, Publishable publishable,
+      CompletableFuture<PdfRenderer> compiled, Path into) {
+    Executor thread = task -> {
+      Thread t = new Thread(task, "teikit-build-pdf");
+      t.setDaemon(true); // a build that failed in the web edition does not wait for its PDFs
+      t.start();
+    };
+    List<CompletableFuture<PdfRenderer.Result>> results = new ArrayList<>();
+    CompletableFuture<?> previous = compiled;
     for (Edition edition : publishable.editions()) {
-      PdfRenderer.Result result = renderer.render(edition, selection.collection() ? into.resolve(edition.name()) : into);
+      Path dir = selection.collection() ? into.resolve(edition.name()) : into;
+      CompletableFuture<PdfRenderer.Result> next = previous.thenApplyAsync(ignored -> {
+        try {
+          return join(compiled).render(edition, dir);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }, thread);
+      results.add(next);
+      previous = next;
+    }
+    return results;
+  }
+
+  /** Waits for the PDFs, edition by edition, and reports them as the print edition stage. */
+  private PdfCount finishPdf(Publishable publishable, List<CompletableFuture<PdfRenderer.Result>> print,
+      List<Diagnostic> findings) throws IOException {
+    progress.begin(BuildProgress.Stage.PDF, publishable.editions().size());
+    PdfCount count = new PdfCount(0, 0);
+    for (int i = 0; i < print.size(); i++) {
+      PdfRenderer.Result result = join(print.get(i));
       findings.addAll(result.diagnostics());
       count = count.plus(result);
-      trees.forget(edition.documents());
-      edition.editionFile().ifPresent(f -> trees.forget(List.of(f)));
-      progress.advance(edition.name());
+      progress.advance(publishable.editions().get(i).name());
     }
     progress.end(Report.plural(count.rendered(), "PDF") + " rendered, " + count.reused() + " reused");
     return count;
   }
 
-  private static PdfRenderer join(CompletableFuture<PdfRenderer> compiled) throws IOException {
+  private static <T> T join(CompletableFuture<T> compiled) throws IOException {
     try {
       return compiled.join();
     } catch (CompletionException e) {

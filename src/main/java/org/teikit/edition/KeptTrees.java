@@ -41,11 +41,6 @@ public final class KeptTrees implements DocumentTrees {
     trees.keySet().retainAll(wanted);
   }
 
-  /** Lets go of the trees of {@code files}. */
-  public void forget(Collection<Path> files) {
-    files.forEach(f -> trees.remove(normal(f)));
-  }
-
   /** How many trees are held. */
   public int size() {
     return trees.size();

@@ -71,13 +71,15 @@ final class FopLayout {
       throws FOPException, SaxonApiException, IOException {
     FOUserAgent agent = agent(factory, date, diagnostics, blame, tagged());
     IFSerializer serializer = new IFSerializer(new IFContext(agent));
-    serializer.mimicDocumentHandler(MarginLabels.pdf(agent)); // the PDF output's fonts and metrics
-    agent.setDocumentHandlerOverride(serializer);
+    serializer.mimicDocumentHandler(MarginLabels.plainPdf(agent)); // the PDF output's fonts and metrics
+    // the labels move as the IF is written, so that joining the parts is a plain copy to PDF
+    agent.setDocumentHandlerOverride(MarginLabels.around(serializer));
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
     Fop fop = factory.newFop(MimeConstants.MIME_FOP_IF, agent, out);
     processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
     int pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
-    byte[] intermediate = bindFoPrefix(out.toByteArray());
+    // the XMP in the IF header carries the clock's time, which would make equal parts differ
+    byte[] intermediate = bindFoPrefix(Reproducible.fixClockDates(out.toByteArray()));
     return new Laid(intermediate, pages, MentionPages.fromIntermediate(intermediate));
   }
 

@@ -35,9 +35,19 @@ final class MarginLabels extends IFDocumentHandlerProxy {
 
   /** FOP's PDF output, configured as FOP configures its own, with the labels moved. */
   static IFDocumentHandler pdf(FOUserAgent agent) throws FOPException {
+    return around(plainPdf(agent));
+  }
+
+  /** {@code output} (PDF, or IF that is made into PDF later) with the labels moved. */
+  static IFDocumentHandler around(IFDocumentHandler output) {
+    return new MarginLabels(output);
+  }
+
+  /** FOP's PDF output, configured as FOP configures its own. */
+  static IFDocumentHandler plainPdf(FOUserAgent agent) throws FOPException {
     PDFDocumentHandler pdf = new PDFDocumentHandler(new IFContext(agent));
     pdf.getConfigurator().configure(pdf);
-    return new MarginLabels(pdf);
+    return pdf;
   }
 
   @Override

@@ -7,9 +7,10 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.xml.transform.TransformerException;
+import java.io.IOException;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.stream.StreamResult;
-import javax.xml.transform.stream.StreamSource;
 import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.render.intermediate.IFDocumentHandler;
@@ -24,6 +25,10 @@ import org.apache.fop.render.intermediate.extensions.GoToXYAction;
 import org.apache.fop.render.intermediate.extensions.Link;
 import org.apache.fop.render.intermediate.extensions.NamedDestination;
 import org.apache.fop.render.intermediate.util.IFDocumentHandlerProxy;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Joins parts laid out to IF into one PDF. Each part's pages follow the previous part's and its
@@ -33,6 +38,8 @@ import org.apache.fop.render.intermediate.util.IFDocumentHandlerProxy;
  * this class. The first part's document header (its XMP metadata) is the PDF's.
  */
 final class PartJoiner {
+  private static final SAXParserFactory PARSERS = parsers();
+
   private final IFDocumentHandler pdf;
   private final FOUserAgent agent;
   private final Map<String, Integer> targets;
@@ -53,8 +60,8 @@ final class PartJoiner {
 
   /** Writes the PDF of {@code parts} (IF documents, in book order) to {@code out}. */
   static void join(List<byte[]> parts, Map<String, Integer> targets, FOUserAgent agent, OutputStream out)
-      throws FOPException, IFException, TransformerException {
-    IFDocumentHandler pdf = MarginLabels.pdf(agent);
+      throws FOPException, IFException {
+    IFDocumentHandler pdf = MarginLabels.plainPdf(agent); // the parts' margin labels have moved already
     pdf.setResult(new StreamResult(out));
     IFUtil.setupFonts(pdf);
     PartJoiner joiner = new PartJoiner(pdf, agent, targets);
@@ -77,8 +84,20 @@ final class PartJoiner {
     pdf.endDocument();
   }
 
-  private void append(byte[] part) throws TransformerException, IFException {
-    new IFParser().parse(new StreamSource(new ByteArrayInputStream(part)), new PartFilter(partNumber == 0), agent);
+  private void append(byte[] part) throws IFException {
+    // FOP's IFParser.parse goes through the JAXP identity transformer (Saxon's, here), a layer of
+    // events more than a SAX parser feeding its handler directly
+    ContentHandler handler = new IFParser().getContentHandler(new PartFilter(partNumber == 0), agent);
+    try {
+      XMLReader reader = PARSERS.newSAXParser().getXMLReader();
+      reader.setContentHandler(handler);
+      reader.parse(new InputSource(new ByteArrayInputStream(part)));
+    } catch (ParserConfigurationException | SAXException | IOException e) {
+      if (e.getCause() instanceof IFException fop) {
+        throw fop;
+      }
+      throw new IFException("a laid-out part could not be read: " + e.getMessage(), e);
+    }
     partNumber++;
   }
 
@@ -115,6 +134,17 @@ final class PartJoiner {
       moved.addChildBookmark(move((Bookmark) child, offset));
     }
     return moved;
+  }
+
+  private static SAXParserFactory parsers() {
+    SAXParserFactory factory = SAXParserFactory.newInstance();
+    factory.setNamespaceAware(true);
+    try {
+      factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new IllegalStateException(e);
+    }
+    return factory;
   }
 
   /** One part's events, passed on to the PDF without its document frame and with its pages moved. */

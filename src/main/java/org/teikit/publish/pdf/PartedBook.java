@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.transform.TransformerException;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -122,7 +121,7 @@ final class PartedBook {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 20);
     try {
       PartJoiner.join(parts, targets, layout.agent(fos.anyFactory(), sources.date(), diagnostics, blame, layout.tagged()), pdf);
-    } catch (IFException | TransformerException e) {
+    } catch (IFException e) {
       throw new IOException("the book's parts could not be joined: " + e.getMessage(), e);
     }
     return pdf.toByteArray();

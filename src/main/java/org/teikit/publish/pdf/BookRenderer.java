@@ -39,11 +39,11 @@ import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Severity;
 
 /**
- * Sets one book: TEI trees → XSL-FO ({@link FoMaker}) → FOP ({@link FopLayout}). A booklet, and a
- * PDF/A book (whose attachments and metadata are checked on the whole), is laid out whole: twice
- * when it has an index (the first layout measures the page of every mention). An edition's book is
- * otherwise set in parts ({@link PartedBook}), of which a later run lays out only those that
- * changed. Thread-safe.
+ * Sets one book: TEI trees → XSL-FO ({@link FoMaker}) → FOP ({@link FopLayout}). The book of an
+ * edition of several documents is set in parts ({@link PartedBook}), of which a later run lays out
+ * only those that changed. Any other book (a booklet, the book of one document, a PDF/A book whose
+ * attachments and metadata are checked on the whole) is laid out whole: twice when it has an index
+ * (the first layout measures the page of every mention). Thread-safe.
  */
 final class BookRenderer {
   private final FoMaker fos;
@@ -100,8 +100,13 @@ final class BookRenderer {
     }
   }
 
+  /**
+   * Parts pay when a change leaves most of the book as it was: an edition book of several
+   * documents. A book of one document would lay out its one part again on every change, and the
+   * IF round trip costs more than it saves.
+   */
   private boolean inParts(Book book) {
-    return book.scope().equals("edition") && !options.pdfa();
+    return book.scope().equals("edition") && book.files().size() > 1 && !options.pdfa();
   }
 
   /** The book in one layout (after a measuring one when it has an index). */

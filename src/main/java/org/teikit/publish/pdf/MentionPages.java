@@ -33,14 +33,18 @@ final class MentionPages {
   private static final String PREFIX = "tk-m-";
   private final Map<String, Set<String>> pages = new TreeMap<>();
 
-  /** The ids of the mention anchors in {@code fo}, to ask the layout about. */
+  /**
+   * The ids of the mention anchors of the documents in {@code fo}, to ask the layout about. The
+   * index cites the documents' pages, not the introduction's (edition.xml, place "e"): a book set
+   * in parts lays its front matter out after the index.
+   */
   static List<String> anchors(XdmNode fo) {
     List<String> ids = new ArrayList<>();
     QName id = new QName("id");
     for (XdmNode e : fo.select(Steps.descendant()).toList()) {
       if (e.getNodeKind() == XdmNodeKind.ELEMENT) {
         String value = e.getAttributeValue(id);
-        if (value != null && value.startsWith(PREFIX)) {
+        if (value != null && value.startsWith(PREFIX) && !value.startsWith(PREFIX + "e")) {
           ids.add(value);
         }
       }

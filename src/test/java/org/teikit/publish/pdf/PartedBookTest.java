@@ -104,6 +104,42 @@ class PartedBookTest {
     }
   }
 
+  @Test
+  void theIndexOfThePartedBookCitesWhatTheWholeLayoutOfEachDocumentCites(@TempDir Path tmp) throws Exception {
+    Edition one = org.teikit.edition.Editions.find(List.of(PdfReuseTest.SEED)).get(0);
+    Edition two = PdfReuseTest.twoDocuments(tmp);
+    XmlContext xml = XmlContext.create(List.of(), List.of(one.folder().toAbsolutePath(), two.folder().toAbsolutePath()));
+    Path whole = tmp.resolve("whole");
+    Path parted = tmp.resolve("parted");
+    new PdfRenderer(xml, PdfOptions.defaults()).render(one, whole);
+    new PdfRenderer(xml, PdfOptions.defaults()).render(two, parted);
+    List<Integer> once = citedPages(whole.resolve(one.name() + ".pdf"), "Deng Xiaoping");
+    List<Integer> twice = citedPages(parted.resolve("two.pdf"), "Deng Xiaoping");
+    int secondStart;
+    try (PDDocument pdf = Loader.loadPDF(parted.resolve("two.pdf").toFile())) {
+      secondStart = Integer.parseInt(pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()[
+          pageWith(pdf, "DOCUMENT 2")]);
+    }
+    List<Integer> expected = new ArrayList<>(once);
+    once.forEach(p -> expected.add(p + secondStart - 1));
+    assertTrue(once.size() > 5, "the seed names Deng Xiaoping on many pages: " + once);
+    assertEquals(expected, twice, "the second copy's pages follow the first's");
+  }
+
+  /** The pages the index cites for {@code name}. */
+  private static List<Integer> citedPages(Path file, String name) throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+      String index = text(pdf, pageWith(pdf, "Index of persons, places and organisations"));
+      java.util.regex.Matcher entry = java.util.regex.Pattern.compile(name + " ([\\d,\\s]+)").matcher(index);
+      assertTrue(entry.find(), index);
+      List<Integer> pages = new ArrayList<>();
+      for (String page : entry.group(1).trim().split(",\\s*")) {
+        pages.add(Integer.parseInt(page.trim()));
+      }
+      return pages;
+    }
+  }
+
   private static Set<String> parts(Path out) throws IOException {
     try (Stream<Path> files = Files.list(out.resolve(PartStore.FOLDER))) {
       Set<String> names = new TreeSet<>();
@@ -127,7 +163,7 @@ class PartedBookTest {
   private static int pageWith(PDDocument pdf, String heading) throws IOException {
     int index = 0;
     for (PDPage ignored : pdf.getPages()) {
-      if (text(pdf, index).lines().anyMatch(l -> l.strip().equals(heading))) {
+      if (text(pdf, index).lines().anyMatch(l -> l.strip().equals(heading) || l.strip().startsWith(heading + " "))) {
         return index;
       }
       index++;

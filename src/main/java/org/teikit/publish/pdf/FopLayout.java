@@ -79,8 +79,11 @@ final class FopLayout {
     processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
     int pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
     // the XMP in the IF header carries the clock's time, which would make equal parts differ
-    byte[] intermediate = bindFoPrefix(Reproducible.fixClockDates(out.toByteArray()));
-    return new Laid(intermediate, pages, MentionPages.fromIntermediate(intermediate));
+    byte[] intermediate = bindFoPrefix(Reproducible.fixHeaderClockDates(out.toByteArray()));
+    // reading a large IF back costs: only when the part has mentions to measure
+    MentionPages mentions = MentionPages.anchors(fo).isEmpty() ? MentionPages.parse(List.of())
+        : MentionPages.fromIntermediate(intermediate);
+    return new Laid(intermediate, pages, mentions);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,21 @@ final class Reproducible {
   /** Both fixes: clock dates in the XMP metadata, then the file identifier. */
   static byte[] fix(byte[] pdf, String name) {
     return fixFileId(fixClockDates(pdf), name);
+  }
+
+  /**
+   * {@link #fixClockDates} for FOP's intermediate format, whose XMP stands in the document header:
+   * only the start of the file is searched (a part may be tens of megabytes).
+   */
+  static byte[] fixHeaderClockDates(byte[] intermediate) {
+    int header = Math.min(intermediate.length, 1 << 16);
+    byte[] fixed = fixClockDates(Arrays.copyOf(intermediate, header));
+    if (fixed.length == intermediate.length) {
+      return fixed;
+    }
+    byte[] whole = intermediate.clone();
+    System.arraycopy(fixed, 0, whole, 0, header);
+    return whole;
   }
 
   static byte[] fixClockDates(byte[] pdf) {

@@ -80,15 +80,9 @@
   <!-- Footnote marks: notes and apparatus entries as the web edition numbers them (tk:note-label,
        1, 2, …; tk:app-label, a, b, …, per document); corrections, which the web edition shows in
        place, get a series of their own in print (*1, *2, …). -->
-  <xsl:variable name="tkfo:corrections" as="map(xs:string, xs:string)">
-    <xsl:map>
-      <xsl:for-each select="$tk:documents">
-        <xsl:for-each select="tei:TEI/tei:text//tei:choice[tei:sic and tei:corr][tkfo:is-footnote(.)]">
-          <xsl:map-entry key="generate-id()" select="'*' || position()"/>
-        </xsl:for-each>
-      </xsl:for-each>
-    </xsl:map>
-  </xsl:variable>
+  <xsl:accumulator name="tkfo:correction-number" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text//tei:choice[tei:sic and tei:corr][tkfo:is-footnote(.)]" select="$value + 1"/>
+  </xsl:accumulator>
 
   <!-- A note or apparatus entry gets its own footnote when it stands in the printed main text
        (not inside another note, a variant reading or the transmitted form of a correction). -->
@@ -106,7 +100,9 @@
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="if ($e/self::tei:note) then tk:note-label($e)
         else if ($e/self::tei:app) then tk:app-label($e)
-        else ($tkfo:corrections(generate-id($e)), '*')[1]"/>
+        else if ($e/self::tei:choice[tei:sic and tei:corr] and tkfo:is-footnote($e))
+        then '*' || $e/accumulator-before('tkfo:correction-number')
+        else '*'"/>
   </xsl:function>
 
   <!-- Witness sigla of @wit: the witness's @n or abbr when declared, else the bare id. -->

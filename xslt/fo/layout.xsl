@@ -84,7 +84,8 @@
           </fo:bookmark>
         </xsl:if>
       </xsl:for-each>
-      <xsl:if test="exists($tkfo:index-entries) and $tk:part = ('whole', 'index')">
+      <!-- the part first: the entries need every document, which a document's part does not -->
+      <xsl:if test="$tk:part = ('whole', 'index') and exists($tkfo:index-entries)">
         <fo:bookmark internal-destination="tk-index">
           <fo:bookmark-title>Index</fo:bookmark-title>
         </fo:bookmark>

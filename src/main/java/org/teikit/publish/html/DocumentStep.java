@@ -50,8 +50,10 @@ final class DocumentStep {
    * @param edition edition.xml's tree, or the empty sequence
    * @param editionKey see {@link InputKeys#edition}
    * @param folder the edition's folder name (its title when it has no edition.xml)
+   * @param prefetch the edition's reused search parts, read ahead once a document is rendered
    */
-  record Place(Path dir, Optional<Path> previous, XdmValue edition, String editionKey, String folder) {}
+  record Place(Path dir, Optional<Path> previous, XdmValue edition, String editionKey, String folder,
+      SearchPrefetch prefetch) {}
 
   /**
    * The outcome for one document: what it gives the edition-wide pages, or the reason it was
@@ -87,6 +89,7 @@ final class DocumentStep {
       Optional<PageCache.Stored> stored = cache.reuse(place.previous().get(), place.dir(), name, key.get());
       if (stored.isPresent()) {
         PageCache.Stored s = stored.get();
+        place.prefetch().reused(s.search());
         return Outcome.published(new Published(s.name(), s.facts(), s.search(),
             Optional.of(new Keys(key.get(), s.factsDigest()))), true);
       }
@@ -106,6 +109,7 @@ final class DocumentStep {
   private Outcome render(Place place, Path source, String fileName, String name, Optional<String> key) {
     try {
       XdmNode document = trees.tree(source);
+      place.prefetch().needed();
       Xslt30Transformer transformer = stylesheets.get().executable().load30();
       transformer.setStylesheetParameters(Map.of(
           HtmlPublisher.param("document-name"), new XdmAtomicValue(fileName),

@@ -182,7 +182,7 @@ public final class HtmlPublisher {
       }
     }
     DocumentStep.Place place = new DocumentStep.Place(dir, previous, editionDoc,
-        InputKeys.edition(edition.editionFile()), edition.name());
+        InputKeys.edition(edition.editionFile()), edition.name(), new SearchPrefetch());
     List<Task> tasks = new ArrayList<>();
     Prepared prepared = new Prepared(edition, folder, place, diagnostics, tasks);
     Map<String, Integer> names = new HashMap<>();

@@ -35,6 +35,7 @@ final class PageCache {
   private static final String ENTRY = ".entry";
   private static final String FACTS = ".facts.xml";
   private static final String SEARCH = ".search";
+  private static final String DAMAGED = " (the output folder's cache is damaged; --clean renders everything again)";
 
   private final XmlContext xml;
 
@@ -92,7 +93,7 @@ final class PageCache {
       Path facts = dir.resolve(FOLDER).resolve(name + FACTS);
       Path search = dir.resolve(FOLDER).resolve(name + SEARCH);
       return Optional.of(new Stored(entry.field("name"), Lazy.of(() -> parse(facts)), entry.field("facts"),
-          Lazy.of(() -> SearchPart.parse(read(search)))));
+          Lazy.of(() -> readSearch(search))));
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -127,18 +128,18 @@ final class PageCache {
         }
       }
     } catch (SaxonApiException e) {
-      throw new PublishException("the stored facts " + file + " cannot be read: " + Diagnostics.message(e), e);
+      throw new PublishException("the stored facts " + file + " cannot be read: " + Diagnostics.message(e) + DAMAGED, e);
     } catch (IOException e) {
-      throw new PublishException("the stored facts " + file + " cannot be read: " + e.getMessage(), e);
+      throw new PublishException("the stored facts " + file + " cannot be read: " + e.getMessage() + DAMAGED, e);
     }
-    throw new PublishException("no facts in " + file);
+    throw new PublishException("no facts in " + file + DAMAGED);
   }
 
-  private static String read(Path search) {
+  private static SearchPart readSearch(Path search) {
     try {
-      return Files.readString(search, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new PublishException("the stored search part " + search + " cannot be read: " + e.getMessage(), e);
+      return SearchPart.parse(Files.readString(search, StandardCharsets.UTF_8));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new PublishException("the stored search part " + search + " cannot be read: " + e.getMessage() + DAMAGED, e);
     }
   }
 }

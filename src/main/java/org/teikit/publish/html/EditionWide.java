@@ -64,18 +64,28 @@ final class EditionWide {
       store(place.dir(), pagesKey, title, entities, site.pages());
     }
 
+    writeSearchIndex(place, documents, pagesKey, entities);
+    return title;
+  }
+
+  /**
+   * The search index, taken over when the pages and every document are unchanged: its key is
+   * the pages' key and every document's input key.
+   */
+  private void writeSearchIndex(DocumentStep.Place place, List<DocumentStep.Published> documents,
+      Optional<String> pagesKey, String entities) throws IOException {
     List<String> inputs = new ArrayList<>(List.of(pagesKey.orElse("")));
     documents.forEach(o -> o.keys().ifPresent(k -> inputs.add(k.input())));
     Optional<String> searchKey = pagesKey.map(k -> InputKeys.combined("search index", inputs));
-    if (searchKey.flatMap(k -> SharedPages.SEARCH.reuse(place.previous(), place.dir(), k)).isEmpty()) {
-      // reused documents' parts are read now, on both cores
-      List<SearchPart> parts = documents.parallelStream().map(d -> d.search().get()).toList();
-      SearchIndex.write(parts, entities, place.dir().resolve("search-index.js"));
-      if (searchKey.isPresent()) {
-        SharedPages.SEARCH.store(place.dir(), searchKey.get(), Map.of(), List.of("search-index.js"));
-      }
+    if (searchKey.flatMap(k -> SharedPages.SEARCH.reuse(place.previous(), place.dir(), k)).isPresent()) {
+      return;
     }
-    return title;
+    // what was not read ahead (see SearchPrefetch) is read now, on both cores
+    List<SearchPart> parts = documents.parallelStream().map(d -> d.search().get()).toList();
+    SearchIndex.write(parts, entities, place.dir().resolve("search-index.js"));
+    if (searchKey.isPresent()) {
+      SharedPages.SEARCH.store(place.dir(), searchKey.get(), Map.of(), List.of("search-index.js"));
+    }
   }
 
   /** From everything the edition-wide pages are made from: teikit, edition.xml, the facts. */

@@ -125,6 +125,9 @@
         <xsl:with-param name="title" select="$title"/>
       </xsl:call-template>
     </xsl:document>
+    <xsl:call-template name="tk:search-segments">
+      <xsl:with-param name="texts" select="$texts"/>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template name="tk:metadata">

@@ -1,8 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  What a document contributes to the edition-wide pages, returned as the principal result of
-  its transformation: its entry for the home page, the entities it declares, every mention of
-  an entity with a few words of context, and its text in segments for the search index.
+  What a document contributes to the edition-wide pages, returned after its pages: its facts
+  (its entry for the home page, the entities it declares, every mention of an entity with a few
+  words of context), then its text in segments for the search index.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -58,12 +58,22 @@
               after-space="{tk:starts-with-space(string-join($after[1]))}"/>
         </xsl:for-each>
       </xsl:for-each>
+    </tk:facts>
+  </xsl:template>
+
+  <!--
+    The document's text in segments, for the search index only: apart from the facts, so that
+    the edition-wide pages, which the facts make, can be reused when only the text changed.
+  -->
+  <xsl:template name="tk:search-segments">
+    <xsl:param name="texts" as="element()*"/>
+    <tk:segments name="{$tk:name}">
       <xsl:for-each select="$texts">
         <xsl:apply-templates select="." mode="tk:segments">
           <xsl:with-param name="tk:seg-lang" select="string(tk:lang(.))" tunnel="yes"/>
         </xsl:apply-templates>
       </xsl:for-each>
-    </tk:facts>
+    </tk:segments>
   </xsl:template>
 
   <!--

@@ -32,13 +32,14 @@ final class DocumentStep {
   private final PageCache cache;
   private final InputKeys keys;
 
-  DocumentStep(XmlContext xml, DocumentTrees trees, HtmlOptions options, Supplier<HtmlStylesheets> stylesheets) {
+  DocumentStep(XmlContext xml, DocumentTrees trees, HtmlOptions options, Supplier<HtmlStylesheets> stylesheets,
+      InputKeys keys) {
     this.xml = xml;
     this.trees = trees;
     this.options = options;
     this.stylesheets = stylesheets;
     this.cache = new PageCache(xml);
-    this.keys = new InputKeys(options);
+    this.keys = keys;
   }
 
   /**
@@ -49,31 +50,48 @@ final class DocumentStep {
    * @param edition edition.xml's tree, or the empty sequence
    * @param editionKey see {@link InputKeys#edition}
    * @param folder the edition's folder name (its title when it has no edition.xml)
+   * @param prefetch the edition's reused search parts, read ahead once a document is rendered
    */
-  record Place(Path dir, Optional<Path> previous, XdmValue edition, String editionKey, String folder) {}
+  record Place(Path dir, Optional<Path> previous, XdmValue edition, String editionKey, String folder,
+      SearchPrefetch prefetch) {}
 
   /**
-   * The outcome for one document: its facts and its share of the search index, or the reason
-   * it was left out.
+   * The outcome for one document: what it gives the edition-wide pages, or the reason it was
+   * left out.
    */
-  record Outcome(Optional<XdmNode> facts, Optional<SearchPart> search, Optional<Diagnostic> diagnostic,
-      boolean reused) {
-    static Outcome published(XdmNode facts, boolean reused) {
-      return new Outcome(Optional.of(facts), Optional.of(SearchPart.of(facts)), Optional.empty(), reused);
+  record Outcome(Optional<Published> published, Optional<Diagnostic> diagnostic, boolean reused) {
+    static Outcome published(Published published, boolean reused) {
+      return new Outcome(Optional.of(published), Optional.empty(), reused);
     }
 
     static Outcome failed(Diagnostic diagnostic) {
-      return new Outcome(Optional.empty(), Optional.empty(), Optional.of(diagnostic), false);
+      return new Outcome(Optional.empty(), Optional.of(diagnostic), false);
     }
   }
+
+  /**
+   * A published document's share of the edition-wide pages.
+   *
+   * @param name its name (facts/@name), by which the documents are ordered
+   * @param facts its facts
+   * @param search its share of the search index
+   * @param keys its keys, none when it was not stored (its source could not be read for a key)
+   */
+  record Published(String name, Lazy<XdmNode> facts, Lazy<SearchPart> search, Optional<Keys> keys) {}
+
+  /** A stored document's input key and the digest of its stored facts. */
+  record Keys(String input, String facts) {}
 
   Outcome publish(Place place, Path source, String fileName) {
     String name = HtmlPublisher.safeName(fileName.replaceAll("\\.xml$", ""));
     Optional<String> key = key(place, source, fileName);
     if (key.isPresent() && place.previous().isPresent()) {
-      Optional<XdmNode> facts = cache.reuse(place.previous().get(), place.dir(), name, key.get());
-      if (facts.isPresent()) {
-        return Outcome.published(facts.get(), true);
+      Optional<PageCache.Stored> stored = cache.reuse(place.previous().get(), place.dir(), name, key.get());
+      if (stored.isPresent()) {
+        PageCache.Stored s = stored.get();
+        place.prefetch().reused(s.search());
+        return Outcome.published(new Published(s.name(), s.facts(), s.search(),
+            Optional.of(new Keys(key.get(), s.factsDigest()))), true);
       }
     }
     return render(place, source, fileName, name, key);
@@ -91,6 +109,7 @@ final class DocumentStep {
   private Outcome render(Place place, Path source, String fileName, String name, Optional<String> key) {
     try {
       XdmNode document = trees.tree(source);
+      place.prefetch().needed();
       Xslt30Transformer transformer = stylesheets.get().executable().load30();
       transformer.setStylesheetParameters(Map.of(
           HtmlPublisher.param("document-name"), new XdmAtomicValue(fileName),
@@ -102,18 +121,21 @@ final class DocumentStep {
       transformer.setInitialMode(HtmlPublisher.param("document"));
       transformer.setErrorReporter(error -> { });
       Pages.Written written = Pages.write(place.dir(), into -> transformer.applyTemplates(document, into));
-      if (written.rest().size() != 1) {
-        throw new PublishException("the stylesheet returned no facts for " + source);
+      if (written.rest().size() != 2) {
+        throw new PublishException("the stylesheet returned no facts and segments for " + source);
       }
       XdmNode facts = written.rest().get(0);
+      SearchPart search = SearchPart.of(facts, written.rest().get(1));
       String copy = "doc/" + name + ".xml";
       Files.copy(source, place.dir().resolve(copy), StandardCopyOption.REPLACE_EXISTING);
+      Optional<Keys> stored = Optional.empty();
       if (key.isPresent()) {
         List<String> files = new ArrayList<>(written.pages());
         files.add(copy);
-        cache.store(place.dir(), name, key.get(), files, facts);
+        stored = Optional.of(new Keys(key.get(), cache.store(place.dir(), name, key.get(), files, facts, search)));
       }
-      return Outcome.published(facts, false);
+      return Outcome.published(new Published(facts.attribute("name"), Lazy.done(facts), Lazy.done(search), stored),
+          false);
     } catch (UnreadableDocument e) {
       return Outcome.failed(e.diagnostic());
     } catch (SaxonApiException e) {

@@ -1,10 +1,8 @@
 package org.teikit.publish.html;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,7 +20,6 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmEmptySequence;
 import net.sf.saxon.s9api.XdmMap;
-import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teikit.diagnostic.Diagnostic;
@@ -51,7 +48,9 @@ public final class HtmlPublisher {
   private final HtmlOptions options;
   /** Compiled on a thread of its own, while the first documents are parsed. */
   private final CompletableFuture<HtmlStylesheets> stylesheets;
+  private final InputKeys keys;
   private final DocumentStep documents;
+  private final EditionWide editionWide;
 
   /**
    * Compiles the stylesheets now; documents are parsed as they are needed.
@@ -78,7 +77,9 @@ public final class HtmlPublisher {
     this.trees = trees;
     this.options = options;
     this.stylesheets = stylesheets;
-    this.documents = new DocumentStep(xml, trees, options, this::stylesheets);
+    this.keys = new InputKeys(options);
+    this.documents = new DocumentStep(xml, trees, options, this::stylesheets, keys);
+    this.editionWide = new EditionWide(this::stylesheets, options, keys);
   }
 
   /**
@@ -134,8 +135,11 @@ public final class HtmlPublisher {
         finished.add(reducer.submit(() -> finish(p)));
       }
       List<XdmValue> summaries = new ArrayList<>();
+      List<String> summary = new ArrayList<>();
       for (int i = 0; i < prepared.size(); i++) {
         EditionResult result = join(finished.get(i));
+        summary.addAll(List.of(prepared.get(i).folder(), result.title(),
+            String.valueOf(result.rendered() + result.reused())));
         diagnostics.addAll(result.diagnostics());
         rendered += result.rendered();
         reused += result.reused();
@@ -145,7 +149,7 @@ public final class HtmlPublisher {
             new XdmAtomicValue("documents"), new XdmAtomicValue(result.rendered() + result.reused()))));
       }
       if (collection) {
-        writeCollectionPage(site.path(), summaries);
+        writeCollectionPage(site.path(), summaries, summary);
       }
       site.commit();
     } finally {
@@ -178,7 +182,7 @@ public final class HtmlPublisher {
       }
     }
     DocumentStep.Place place = new DocumentStep.Place(dir, previous, editionDoc,
-        InputKeys.edition(edition.editionFile()), edition.name());
+        InputKeys.edition(edition.editionFile()), edition.name(), new SearchPrefetch());
     List<Task> tasks = new ArrayList<>();
     Prepared prepared = new Prepared(edition, folder, place, diagnostics, tasks);
     Map<String, Integer> names = new HashMap<>();
@@ -191,62 +195,34 @@ public final class HtmlPublisher {
 
   private EditionResult finish(Prepared p) throws IOException {
     List<Diagnostic> diagnostics = new ArrayList<>(p.diagnostics());
-    List<XdmNode> facts = new ArrayList<>();
-    List<SearchPart> search = new ArrayList<>();
+    List<DocumentStep.Published> published = new ArrayList<>();
     int reused = 0;
     for (Task task : p.tasks()) {
       DocumentStep.Outcome outcome = join(task.result().join());
       outcome.diagnostic().ifPresent(diagnostics::add);
-      outcome.facts().ifPresent(facts::add);
-      outcome.search().ifPresent(search::add);
+      outcome.published().ifPresent(published::add);
       reused += outcome.reused() ? 1 : 0;
     }
-    // both in the order of the documents' names, whatever order they were done in
-    facts.sort(Comparator.comparing(f -> f.attribute("name")));
-    search.sort(Comparator.comparing(SearchPart::name));
-    Path dir = p.place().dir();
-    XdmNode entities = renderSite(dir, facts, p.place().edition(), p.edition().name());
-    SearchIndex.write(search, entities, dir.resolve("search-index.js"));
-    copyAssets(dir.resolve("assets"));
-    String title = entities.attribute("title");
-    return new EditionResult(title == null ? p.edition().name() : title, facts.size() - reused, reused, diagnostics);
+    String title = editionWide.write(p.place(), published);
+    return new EditionResult(title, published.size() - reused, reused, diagnostics);
   }
 
-  private XdmNode renderSite(Path dir, List<XdmNode> facts, XdmValue edition, String folderName) {
-    try {
-      Xslt30Transformer transformer = stylesheets().executable().load30();
-      transformer.setStylesheetParameters(Map.of(
-          param("facts"), new XdmValue(facts),
-          param("edition"), edition,
-          param("document-name"), new XdmAtomicValue(Edition.EDITION_FILE),
-          param("folder-name"), new XdmAtomicValue(folderName),
-          param("base-url"), new XdmAtomicValue(options.baseUrl())));
-      return Pages.write(dir, into -> transformer.callTemplate(param("site"), into)).rest().get(0);
-    } catch (SaxonApiException e) {
-      throw new PublishException("cannot build the edition's index pages: " + Diagnostics.message(e), e);
+  /** The collection's landing page, taken from the previous site when no edition's title or size changed. */
+  private void writeCollectionPage(Path root, List<XdmValue> editions, List<String> summary) throws IOException {
+    List<String> inputs = new ArrayList<>(List.of(keys.renderer()));
+    inputs.addAll(summary);
+    String key = InputKeys.combined("collection page", inputs);
+    if (SharedPages.COLLECTION.reuse(options.previous(), root, key).isPresent()) {
+      return;
     }
-  }
-
-  private void writeCollectionPage(Path root, List<XdmValue> editions) {
     try {
       Xslt30Transformer transformer = stylesheets().executable().load30();
       transformer.setStylesheetParameters(Map.of(param("editions"), new XdmValue(editions.stream()
           .flatMap(v -> v.stream()).toList())));
-      Pages.write(root, into -> transformer.callTemplate(param("collection"), into));
+      Pages.Written written = Pages.write(root, into -> transformer.callTemplate(param("collection"), into));
+      SharedPages.COLLECTION.store(root, key, Map.of(), written.pages());
     } catch (SaxonApiException e) {
       throw new PublishException("cannot build the collection page: " + Diagnostics.message(e), e);
-    }
-  }
-
-  private void copyAssets(Path assets) throws IOException {
-    Files.createDirectories(assets.resolve("fonts"));
-    for (String name : ASSETS) {
-      try (InputStream in = HtmlPublisher.class.getResourceAsStream("/xslt/html/assets/" + name)) {
-        if (in == null) {
-          throw new PublishException("the asset " + name + " is missing from the build");
-        }
-        Files.copy(in, assets.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-      }
     }
   }
 

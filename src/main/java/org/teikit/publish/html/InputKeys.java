@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -40,6 +41,22 @@ final class InputKeys {
     } catch (IOException unreadable) {
       return "unreadable edition.xml";
     }
+  }
+
+  /** The digest of teikit's renderer and the options that change pages. */
+  String renderer() {
+    return renderer.join();
+  }
+
+  /**
+   * A key made of {@code parts}, in order, for what is not one document's: an edition's
+   * edition-wide pages (from its documents' facts), its search index, a collection's page.
+   */
+  static String combined(String what, List<String> parts) {
+    MessageDigest digest = ContentDigest.start();
+    ContentDigest.update(digest, what);
+    parts.forEach(part -> ContentDigest.update(digest, part));
+    return ContentDigest.hex(digest);
   }
 
   /** The key of one document. */

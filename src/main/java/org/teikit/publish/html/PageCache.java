@@ -5,11 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,15 +22,20 @@ import org.xml.sax.InputSource;
  * What a rendered document leaves for the next build, so that an unchanged document is neither
  * parsed nor transformed again. Each edition folder of a site holds, in {@value #FOLDER} (a
  * dot-folder, out of readers' way, swapped in and out with the site so that it always describes
- * the pages beside it), per document: {@code NAME.entry}, a few lines (format, the key of the
- * document's inputs, the digest of its facts, its files), and {@code NAME.facts.xml}, its facts.
- * A later build whose key for that document is the same links those files into its new site
- * (hard links: pages are never written in place, so the old and the new site cannot alter each
- * other) and reads the facts. Anything unexpected in an entry means: render again.
+ * the pages beside it), per document: {@code NAME.entry} (a {@link CacheEntry}: the key of the
+ * document's inputs, its name, the digest and size of its facts, the size of its search part,
+ * its files), {@code NAME.facts.xml}, its facts, and {@code NAME.search}, its share of the search
+ * index as text (so that a reused document's text is neither parsed as XML nor split into words
+ * again). A later build whose key for that document is the same links those files into its new
+ * site, and reads the facts and the search part only if the edition-wide pages or the search
+ * index must be made again (see {@link SharedPages}).
  */
 final class PageCache {
   static final String FOLDER = ".teikit-html";
-  private static final String FORMAT = "teikit-html-cache 1";
+  private static final String ENTRY = ".entry";
+  private static final String FACTS = ".facts.xml";
+  private static final String SEARCH = ".search";
+  private static final String DAMAGED = " (the output folder's cache is damaged; --clean renders everything again)";
 
   private final XmlContext xml;
 
@@ -41,68 +43,59 @@ final class PageCache {
     this.xml = xml;
   }
 
-  /** Records a rendered document's files and facts in the new site's edition folder. */
-  void store(Path dir, String name, String key, List<String> files, XdmNode facts) throws IOException {
-    byte[] bytes = serialize(facts);
+  /**
+   * A reused document's name (facts/@name), facts, the digest of their stored form, and share
+   * of the search index; the facts and the search part are read when first asked for.
+   */
+  record Stored(String name, Lazy<XdmNode> facts, String factsDigest, Lazy<SearchPart> search) {}
+
+
+  /** Records a rendered document's files, facts and search part in the new site's edition folder. */
+  String store(Path dir, String name, String key, List<String> files, XdmNode facts, SearchPart search)
+      throws IOException {
+    byte[] factBytes = serialize(facts);
+    byte[] searchBytes = search.text().getBytes(StandardCharsets.UTF_8);
     Path folder = dir.resolve(FOLDER);
     Files.createDirectories(folder);
-    Files.write(folder.resolve(name + ".facts.xml"), bytes);
-    StringBuilder entry = new StringBuilder(FORMAT).append('\n')
-        .append("key ").append(key).append('\n')
-        .append("facts ").append(ContentDigest.of(bytes)).append('\n');
-    files.forEach(file -> entry.append("file ").append(file).append('\n'));
-    Files.writeString(folder.resolve(name + ".entry"), entry, StandardCharsets.UTF_8);
+    Files.write(folder.resolve(name + FACTS), factBytes);
+    Files.write(folder.resolve(name + SEARCH), searchBytes);
+    String factsDigest = ContentDigest.of(factBytes);
+    new CacheEntry(CacheEntry.fields("key", key, "name", search.name(), "facts", factsDigest,
+        "facts-size", String.valueOf(factBytes.length), "search-size", String.valueOf(searchBytes.length)), files)
+        .write(folder.resolve(name + ENTRY));
+    return factsDigest;
   }
 
   /**
    * When {@code previous} holds an entry for the document with this key, links its files into
-   * {@code dir} and returns its facts; otherwise (no entry, another key, a foreign or damaged
-   * entry) leaves {@code dir} as it was and returns nothing.
+   * {@code dir} and returns its facts and search part, read from the new site when first asked
+   * for; otherwise (no entry, another key, a foreign or damaged entry) leaves {@code dir} as it
+   * was and returns nothing. The stored files are checked by their sizes, not read: a build that
+   * reuses the edition-wide pages and the search index never reads them.
    */
-  Optional<XdmNode> reuse(Path previous, Path dir, String name, String key) {
-    List<Path> made = new ArrayList<>();
+  Optional<Stored> reuse(Path previous, Path dir, String name, String key) {
+    Path folder = previous.resolve(FOLDER);
     try {
-      Optional<Entry> entry = Entry.read(previous.resolve(FOLDER).resolve(name + ".entry"));
-      if (entry.isEmpty() || !entry.get().key().equals(key)) {
+      Optional<CacheEntry> found = CacheEntry.read(folder.resolve(name + ENTRY));
+      if (found.isEmpty() || !found.get().field("key").equals(key)) {
         return Optional.empty();
       }
-      byte[] facts = Files.readAllBytes(previous.resolve(FOLDER).resolve(name + ".facts.xml"));
-      if (!ContentDigest.of(facts).equals(entry.get().facts())) {
+      CacheEntry entry = found.get();
+      if (Files.size(folder.resolve(name + FACTS)) != Long.parseLong(entry.field("facts-size"))
+          || Files.size(folder.resolve(name + SEARCH)) != Long.parseLong(entry.field("search-size"))) {
         return Optional.empty();
       }
-      List<String> files = new ArrayList<>(entry.get().files());
-      files.add(FOLDER + "/" + name + ".entry");
-      files.add(FOLDER + "/" + name + ".facts.xml");
-      for (String file : files) {
-        made.add(link(Pages.inside(previous, file), Pages.inside(dir, file)));
+      List<String> files = new ArrayList<>(entry.files());
+      for (String own : List.of(ENTRY, FACTS, SEARCH)) {
+        files.add(FOLDER + "/" + name + own);
       }
-      return Optional.of(parse(facts, dir.resolve(FOLDER).resolve(name + ".facts.xml")));
-    } catch (IOException | UncheckedIOException | SaxonApiException | IllegalArgumentException e) {
-      undo(made);
+      CacheEntry.linkAll(previous, dir, files);
+      Path facts = dir.resolve(FOLDER).resolve(name + FACTS);
+      Path search = dir.resolve(FOLDER).resolve(name + SEARCH);
+      return Optional.of(new Stored(entry.field("name"), Lazy.of(() -> parse(facts)), entry.field("facts"),
+          Lazy.of(() -> readSearch(search))));
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       return Optional.empty();
-    }
-  }
-
-  private static Path link(Path from, Path to) throws IOException {
-    if (!Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IOException("not a file of the previous site: " + from);
-    }
-    Files.createDirectories(to.getParent());
-    try {
-      Files.createLink(to, from);
-    } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
-      Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-    }
-    return to;
-  }
-
-  private static void undo(List<Path> made) {
-    for (Path file : made) {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException ignored) {
-        // the file stays; the document is rendered over it (pages are replaced, never written into)
-      }
     }
   }
 
@@ -120,40 +113,33 @@ final class PageCache {
     return out.toByteArray();
   }
 
-  /** The facts element, in a document of its own as a fresh transformation returns it. */
-  private XdmNode parse(byte[] facts, Path file) throws SaxonApiException {
-    InputSource input = new InputSource(new ByteArrayInputStream(facts));
-    input.setSystemId(file.toUri().toString());
-    XdmNode document = xml.processor().newDocumentBuilder().build(new SAXSource(xml.parsers().newReader(false), input));
-    for (XdmNode child : document.children()) {
-      if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
-        return child;
+  /**
+   * The facts element, in a document of its own as a fresh transformation returns it. The bytes
+   * have the digest this build's teikit wrote them with, so failing here is a broken teikit.
+   */
+  private XdmNode parse(Path file) {
+    try {
+      InputSource input = new InputSource(new ByteArrayInputStream(Files.readAllBytes(file)));
+      input.setSystemId(file.toUri().toString());
+      XdmNode document = xml.processor().newDocumentBuilder().build(new SAXSource(xml.parsers().newReader(false), input));
+      for (XdmNode child : document.children()) {
+        if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
+          return child;
+        }
       }
+    } catch (SaxonApiException e) {
+      throw new PublishException("the stored facts " + file + " cannot be read: " + Diagnostics.message(e) + DAMAGED, e);
+    } catch (IOException e) {
+      throw new PublishException("the stored facts " + file + " cannot be read: " + e.getMessage() + DAMAGED, e);
     }
-    throw new IllegalArgumentException("no facts in " + file);
+    throw new PublishException("no facts in " + file + DAMAGED);
   }
 
-  /** An entry's lines. */
-  private record Entry(String key, String facts, List<String> files) {
-    static Optional<Entry> read(Path file) throws IOException {
-      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-        return Optional.empty();
-      }
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      if (lines.size() < 3 || !lines.get(0).equals(FORMAT)) {
-        return Optional.empty();
-      }
-      String key = field(lines.get(1), "key ");
-      String facts = field(lines.get(2), "facts ");
-      List<String> files = lines.subList(3, lines.size()).stream().map(line -> field(line, "file ")).toList();
-      return Optional.of(new Entry(key, facts, files));
-    }
-
-    private static String field(String line, String prefix) {
-      if (!line.startsWith(prefix)) {
-        throw new IllegalArgumentException("not a cache entry line: " + line);
-      }
-      return line.substring(prefix.length());
+  private static SearchPart readSearch(Path search) {
+    try {
+      return SearchPart.parse(Files.readString(search, StandardCharsets.UTF_8));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new PublishException("the stored search part " + search + " cannot be read: " + e.getMessage() + DAMAGED, e);
     }
   }
 }

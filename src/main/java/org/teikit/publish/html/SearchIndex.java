@@ -38,14 +38,12 @@ final class SearchIndex {
 
   /**
    * Writes the index of an edition from its documents' parts (in the order of their names) and
-   * the entity summary the site pages were made with.
+   * the entities' JSON ({@link #entities}).
    */
-  static void write(List<SearchPart> parts, XdmNode entities, Path file) throws IOException {
+  static void write(List<SearchPart> parts, String entities, Path file) throws IOException {
     StringBuilder json = new StringBuilder(1 << 20);
-    Map<String, Integer> docIndex = new HashMap<>();
     json.append("{\"docs\":[");
     for (int i = 0; i < parts.size(); i++) {
-      docIndex.put(parts.get(i).name(), i);
       json.append(i == 0 ? "" : ",").append(parts.get(i).entry());
     }
     json.append("],\"segs\":[");
@@ -78,8 +76,27 @@ final class SearchIndex {
       }
       json.append(']');
     }
-    json.append("},\"entities\":[");
-    first = true;
+    json.append("},\"entities\":").append(entities).append('}');
+    Files.deleteIfExists(file); // it may be a link into the previous site
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("window.TEIKIT_SEARCH = ");
+      out.write(json.toString());
+      out.write(";\n");
+    }
+  }
+
+  /**
+   * The index's "entities" array, from the entity summary the site pages were made with; a
+   * mention names its document by its number among {@code documents} (the documents' names, in
+   * the order of the index's "docs").
+   */
+  static String entities(XdmNode entities, List<String> documents) {
+    Map<String, Integer> docIndex = new HashMap<>();
+    for (int i = 0; i < documents.size(); i++) {
+      docIndex.put(documents.get(i), i);
+    }
+    StringBuilder json = new StringBuilder(1 << 16).append('[');
+    boolean first = true;
     for (XdmNode entity : entities.children(n -> ENTITY.equals(n.getNodeName()))) {
       json.append(first ? "" : ",");
       first = false;
@@ -110,12 +127,7 @@ final class SearchIndex {
       }
       json.append("]}");
     }
-    json.append("]}");
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write("window.TEIKIT_SEARCH = ");
-      out.write(json.toString());
-      out.write(";\n");
-    }
+    return json.append(']').toString();
   }
 
   private static String nonNull(String s) {

@@ -1,16 +1,20 @@
 package org.teikit.publish.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 
 /**
  * One document's share of the search index: its segments, already written as JSON, and the
- * segments each of its words occurs in. Made from the document's facts on the thread that
- * rendered (or reused) it, so that the edition-wide reduce only concatenates and merges.
+ * segments each of its words occurs in. Made from the document's facts and segments on the
+ * thread that rendered it, kept beside its pages in a plain text form ({@link #text()}), and
+ * read back from that form when the document is reused, so that the edition-wide reduce only
+ * concatenates and merges.
  *
  * @param name the document's name (facts/@name)
  * @param entry the document's entry in the index's "docs" array, as JSON
@@ -22,13 +26,14 @@ import net.sf.saxon.s9api.XdmNode;
 record SearchPart(String name, String entry, List<String> segments, Map<String, int[]> words) {
   private static final QName SEGMENT = new QName(HtmlPublisher.NS, "segment");
 
-  static SearchPart of(XdmNode facts) {
+  /** From a rendered document's facts (name, link, short title) and its tk:segments element. */
+  static SearchPart of(XdmNode facts, XdmNode segmentsElement) {
     StringBuilder entry = new StringBuilder("[");
     SearchIndex.string(entry, facts.attribute("href")).append(',');
     SearchIndex.string(entry, facts.attribute("short")).append(']');
     List<String> segments = new ArrayList<>();
     Map<String, Postings> words = new HashMap<>();
-    for (XdmNode s : facts.children(n -> SEGMENT.equals(n.getNodeName()))) {
+    for (XdmNode s : segmentsElement.children(n -> SEGMENT.equals(n.getNodeName()))) {
       String text = s.getStringValue();
       StringBuilder json = new StringBuilder(text.length() + 64).append(',');
       SearchIndex.string(json, s.attribute("href")).append(',');
@@ -41,6 +46,52 @@ record SearchPart(String name, String entry, List<String> segments, Map<String, 
     Map<String, int[]> postings = new HashMap<>(words.size() * 2);
     words.forEach((word, p) -> postings.put(word, p.toArray()));
     return new SearchPart(facts.attribute("name"), entry.toString(), List.copyOf(segments), postings);
+  }
+
+  /**
+   * This part as lines: the name, the entry, the number of segments, each segment, then each
+   * word (in order) with its segment numbers. JSON escapes every line break, and words are
+   * letters, marks and digits, so no field can break a line.
+   */
+  String text() {
+    StringBuilder out = new StringBuilder(1 << 14);
+    out.append(name).append('\n').append(entry).append('\n').append(segments.size()).append('\n');
+    segments.forEach(segment -> out.append(segment).append('\n'));
+    new TreeMap<>(words).forEach((word, numbers) -> {
+      out.append(word);
+      for (int n : numbers) {
+        out.append(' ').append(n);
+      }
+      out.append('\n');
+    });
+    return out.toString();
+  }
+
+  /**
+   * Reads what {@link #text()} wrote.
+   *
+   * @throws IllegalArgumentException when the text is not such a part
+   */
+  static SearchPart parse(String text) {
+    String[] lines = text.split("\n", -1);
+    if (lines.length < 4 || !lines[lines.length - 1].isEmpty()) {
+      throw new IllegalArgumentException("not a search part");
+    }
+    int count = Integer.parseInt(lines[2]);
+    if (count < 0 || 3 + count > lines.length - 1) {
+      throw new IllegalArgumentException("not a search part: " + count + " segments");
+    }
+    List<String> segments = List.of(Arrays.copyOfRange(lines, 3, 3 + count));
+    Map<String, int[]> words = new HashMap<>();
+    for (int i = 3 + count; i < lines.length - 1; i++) {
+      String[] fields = lines[i].split(" ");
+      int[] numbers = new int[fields.length - 1];
+      for (int j = 1; j < fields.length; j++) {
+        numbers[j - 1] = Integer.parseInt(fields[j]);
+      }
+      words.put(fields[0], numbers);
+    }
+    return new SearchPart(lines[0], lines[1], segments, words);
   }
 
   private static String nonNull(String s) {
@@ -57,7 +108,7 @@ record SearchPart(String name, String entry, List<String> segments, Map<String, 
         return;
       }
       if (size == items.length) {
-        items = java.util.Arrays.copyOf(items, size * 2);
+        items = Arrays.copyOf(items, size * 2);
       }
       items[size++] = segment;
     }
@@ -70,7 +121,7 @@ record SearchPart(String name, String entry, List<String> segments, Map<String, 
     }
 
     int[] toArray() {
-      return java.util.Arrays.copyOf(items, size);
+      return Arrays.copyOf(items, size);
     }
 
     int size() {

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.cli.Teikit;
@@ -30,14 +31,20 @@ class HtmlCommandTest {
     return new Run(code, out.toString(), err.toString());
   }
 
-  @Test
-  void aCollectionGetsAFolderPerEditionAndALandingPage() throws IOException {
+  /** A collection of two editions, "one" and "two", of one document (d.xml) each. */
+  private Path twoEditions() throws IOException {
     Path collection = tmp.resolve("editions");
     for (String name : new String[] {"one", "two"}) {
       Files.createDirectories(collection.resolve(name));
       Files.writeString(collection.resolve(name).resolve("d.xml"),
           "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>" + name + "</p></body></text></TEI>");
     }
+    return collection;
+  }
+
+  @Test
+  void aCollectionGetsAFolderPerEditionAndALandingPage() throws IOException {
+    Path collection = twoEditions();
     Path out = tmp.resolve("out");
     Run run = run("html", collection.toString(), "-o", out.toString());
     assertEquals(0, run.code(), run.err());
@@ -46,6 +53,24 @@ class HtmlCommandTest {
     assertTrue(Files.isRegularFile(out.resolve("one/doc/d.html")));
     assertTrue(Files.isRegularFile(out.resolve("two/index.html")));
     assertTrue(Files.readString(out.resolve("index.html")).contains("href=\"one/index.html\""));
+  }
+
+  @Test
+  void aCollectionsLandingPageIsMadeAgainOnlyWhenAnEditionsTitleOrSizeChanged() throws IOException {
+    Path collection = twoEditions();
+    Path out = tmp.resolve("out");
+    Path landing = out.resolve("index.html");
+    assertEquals(0, run("html", "-q", collection.toString(), "-o", out.toString()).code());
+    Object made = Files.readAttributes(landing, BasicFileAttributes.class).fileKey();
+
+    assertEquals(0, run("html", "-q", collection.toString(), "-o", out.toString()).code());
+    assertEquals(made, Files.readAttributes(landing, BasicFileAttributes.class).fileKey(),
+        "nothing changed: the landing page is the previous site's file");
+
+    Files.writeString(collection.resolve("two").resolve("e.xml"),
+        "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>more</p></body></text></TEI>");
+    assertEquals(0, run("html", "-q", collection.toString(), "-o", out.toString()).code());
+    assertTrue(Files.readString(landing).contains("(2)"), "the landing page counts the new document");
   }
 
   @Test

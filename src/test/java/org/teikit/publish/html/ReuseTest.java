@@ -26,9 +26,14 @@ import org.teikit.edition.Editions;
  * only means more rendering.
  */
 class ReuseTest {
-  /** Pages every edition has, rebuilt from all documents' facts on every build. */
+  /** Pages every edition has, made from all documents' facts. */
+  private static final List<String> EDITION_PAGES = List.of("index.html", "persons.html", "places.html",
+      "orgs.html", "search.html", "conventions.html");
+  /** The edition-wide pages, the search index and their records in the cache. */
   private static final List<String> EDITION_WIDE = List.of("index.html", "persons.html", "places.html",
-      "orgs.html", "search.html", "conventions.html", "search-index.js");
+      "orgs.html", "search.html", "conventions.html", "search-index.js",
+      PageCache.FOLDER + "/edition-wide/entry", PageCache.FOLDER + "/edition-wide/entities.json",
+      PageCache.FOLDER + "/search-index/entry");
 
   @TempDir Path tmp;
   private Path edition;
@@ -53,12 +58,10 @@ class ReuseTest {
     Path site = tmp.resolve("site");
     HtmlResult first = publish(site, site);
     assertEquals(List.of(3, 0), List.of(first.rendered(), first.reused()), first.diagnostics()::toString);
-    Map<String, Snapshot> before = snapshot(site);
-
-    change(edition.resolve("b.xml"));
-    HtmlResult second = publish(site, site);
-    assertEquals(List.of(1, 2), List.of(second.rendered(), second.reused()));
-    Map<String, Snapshot> after = snapshot(site);
+    Rebuild rebuild = rebuild(site, () -> change(edition.resolve("b.xml")));
+    assertEquals(List.of(1, 2), List.of(rebuild.result().rendered(), rebuild.result().reused()));
+    Map<String, Snapshot> before = rebuild.before();
+    Map<String, Snapshot> after = rebuild.after();
 
     assertEquals(before.keySet(), after.keySet());
     List<String> problems = new ArrayList<>();
@@ -85,12 +88,36 @@ class ReuseTest {
   }
 
   @Test
-  void nothingChangedMeansNothingRendered() throws IOException {
+  void aChangeThatNoEditionWidePageShowsLeavesThemAsTheyWere() throws IOException {
     Path site = tmp.resolve("site");
     publish(site, site);
-    HtmlResult again = publish(site, site);
-    assertEquals(List.of(0, 3), List.of(again.rendered(), again.reused()));
-    assertTrue(again.diagnostics().isEmpty());
+    // a paragraph at the end of the text: no entity, title or date changes, and no element after it
+    Path b = edition.resolve("b.xml");
+    Rebuild rebuild = rebuild(site, () -> {
+      String xml = Files.readString(b);
+      int end = xml.lastIndexOf("</body>");
+      Files.writeString(b, xml.substring(0, end) + "<p>A paragraph added later.</p>" + xml.substring(end));
+    });
+    assertEquals(List.of(1, 2), List.of(rebuild.result().rendered(), rebuild.result().reused()));
+    for (String page : EDITION_PAGES) {
+      assertTrue(rebuild.before().get(page).sameFile(rebuild.after().get(page)), page + " was made again");
+    }
+    assertFalse(rebuild.before().get("search-index.js").sameBytes(rebuild.after().get("search-index.js")),
+        "the search index holds the changed text");
+    assertSameAsACleanBuild(site);
+  }
+
+  @Test
+  void nothingChangedMeansNothingRenderedAndNothingWritten() throws IOException {
+    Path site = tmp.resolve("site");
+    publish(site, site);
+    Rebuild rebuild = rebuild(site, () -> { });
+    assertEquals(List.of(0, 3), List.of(rebuild.result().rendered(), rebuild.result().reused()));
+    assertTrue(rebuild.result().diagnostics().isEmpty());
+    assertEquals(rebuild.before().keySet(), rebuild.after().keySet());
+    for (String file : rebuild.after().keySet()) {
+      assertTrue(rebuild.before().get(file).sameFile(rebuild.after().get(file)), file + " was written again");
+    }
   }
 
   @Test
@@ -118,6 +145,21 @@ class ReuseTest {
         new HtmlOptions(2, "https://example.org/", HtmlOptions.DEFAULT_SPLIT_THRESHOLD).withPrevious(site))
         .publish(Editions.find(List.of(edition)), site, false);
     assertEquals(List.of(3, 0), List.of(again.rendered(), again.reused()));
+  }
+
+  /** The site's files before and after a change and a build into the same folder. */
+  private record Rebuild(Map<String, Snapshot> before, HtmlResult result, Map<String, Snapshot> after) {}
+
+  @FunctionalInterface
+  private interface Change {
+    void apply() throws IOException;
+  }
+
+  private Rebuild rebuild(Path site, Change change) throws IOException {
+    Map<String, Snapshot> before = snapshot(site);
+    change.apply();
+    HtmlResult result = publish(site, site);
+    return new Rebuild(before, result, snapshot(site));
   }
 
   private HtmlResult publish(Path out, Path previous) throws IOException {

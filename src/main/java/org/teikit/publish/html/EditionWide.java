@@ -1,0 +1,148 @@
+package org.teikit.publish.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import org.teikit.edition.Edition;
+
+/**
+ * An edition's edition-wide pages (home, indexes, search, conventions), its assets and its
+ * search index: a reduce over its published documents. The pages come from the documents'
+ * facts only, so when no entity, title or date changed they are taken from the previous site;
+ * the search index holds the documents' text as well and is taken over only when no document
+ * changed.
+ */
+final class EditionWide {
+  private static final String ENTITIES = "entities.json";
+
+  private final Supplier<HtmlStylesheets> stylesheets;
+  private final HtmlOptions options;
+  private final InputKeys keys;
+
+  EditionWide(Supplier<HtmlStylesheets> stylesheets, HtmlOptions options, InputKeys keys) {
+    this.stylesheets = stylesheets;
+    this.options = options;
+    this.keys = keys;
+  }
+
+  /** Writes the edition-wide files of {@code published} documents; returns the edition's title. */
+  String write(DocumentStep.Place place, List<DocumentStep.Published> published) throws IOException {
+    // in the order of the documents' names, whatever order they were done in
+    List<DocumentStep.Published> documents = new ArrayList<>(published);
+    documents.sort(Comparator.comparing(DocumentStep.Published::name));
+    List<String> names = documents.stream().map(DocumentStep.Published::name).toList();
+    boolean allStored = documents.stream().allMatch(o -> o.keys().isPresent());
+    Optional<String> pagesKey = allStored ? Optional.of(pagesKey(place, documents)) : Optional.empty();
+
+    Optional<CacheEntry> reused = pagesKey.flatMap(k -> SharedPages.EDITION.reuse(place.previous(), place.dir(), k));
+    String title;
+    String entities;
+    if (reused.isPresent()) {
+      title = URLDecoder.decode(reused.get().field("title"), StandardCharsets.UTF_8);
+      entities = Files.readString(Pages.inside(place.dir(), SharedPages.EDITION.data(ENTITIES)));
+    } else {
+      Pages.Written site = renderPages(place, documents);
+      XdmNode summary = site.rest().get(0);
+      title = summary.attribute("title") == null ? place.folder() : summary.attribute("title");
+      entities = SearchIndex.entities(summary, names);
+      store(place.dir(), pagesKey, title, entities, site.pages());
+    }
+
+    writeSearchIndex(place, documents, pagesKey, entities);
+    return title;
+  }
+
+  /**
+   * The search index, taken over when the pages and every document are unchanged: its key is
+   * the pages' key and every document's input key.
+   */
+  private void writeSearchIndex(DocumentStep.Place place, List<DocumentStep.Published> documents,
+      Optional<String> pagesKey, String entities) throws IOException {
+    List<String> inputs = new ArrayList<>(List.of(pagesKey.orElse("")));
+    documents.forEach(o -> o.keys().ifPresent(k -> inputs.add(k.input())));
+    Optional<String> searchKey = pagesKey.map(k -> InputKeys.combined("search index", inputs));
+    if (searchKey.flatMap(k -> SharedPages.SEARCH.reuse(place.previous(), place.dir(), k)).isPresent()) {
+      return;
+    }
+    // what was not read ahead (see SearchPrefetch) is read now, on both cores
+    List<SearchPart> parts = documents.parallelStream().map(d -> d.search().get()).toList();
+    SearchIndex.write(parts, entities, place.dir().resolve("search-index.js"));
+    if (searchKey.isPresent()) {
+      SharedPages.SEARCH.store(place.dir(), searchKey.get(), Map.of(), List.of("search-index.js"));
+    }
+  }
+
+  /** From everything the edition-wide pages are made from: teikit, edition.xml, the facts. */
+  private String pagesKey(DocumentStep.Place place, List<DocumentStep.Published> documents) {
+    List<String> inputs = new ArrayList<>(List.of(keys.renderer(), place.editionKey(), place.folder()));
+    for (DocumentStep.Published o : documents) {
+      inputs.add(o.name());
+      inputs.add(o.keys().orElseThrow().facts());
+    }
+    return InputKeys.combined("edition-wide pages", inputs);
+  }
+
+  /** Runs the edition-wide transformation: its pages, then the entity summary it ends with. */
+  private Pages.Written renderPages(DocumentStep.Place place, List<DocumentStep.Published> documents) throws IOException {
+    List<XdmNode> facts = documents.parallelStream().map(o -> o.facts().get()).toList();
+    try {
+      Xslt30Transformer transformer = stylesheets.get().executable().load30();
+      transformer.setStylesheetParameters(Map.of(
+          HtmlPublisher.param("facts"), new XdmValue(facts),
+          HtmlPublisher.param("edition"), place.edition(),
+          HtmlPublisher.param("document-name"), new XdmAtomicValue(Edition.EDITION_FILE),
+          HtmlPublisher.param("folder-name"), new XdmAtomicValue(place.folder()),
+          HtmlPublisher.param("base-url"), new XdmAtomicValue(options.baseUrl())));
+      return Pages.write(place.dir(), into -> transformer.callTemplate(HtmlPublisher.param("site"), into));
+    } catch (SaxonApiException e) {
+      throw new PublishException("cannot build the edition's index pages: " + Diagnostics.message(e), e);
+    }
+  }
+
+  /** Copies the assets and records the pages, assets and entities for the next build. */
+  private void store(Path dir, Optional<String> pagesKey, String title, String entities, List<String> pages)
+      throws IOException {
+    List<String> files = new ArrayList<>(pages);
+    files.addAll(copyAssets(dir));
+    Path data = Pages.inside(dir, SharedPages.EDITION.data(ENTITIES));
+    Files.createDirectories(data.getParent());
+    Files.writeString(data, entities, StandardCharsets.UTF_8);
+    files.add(SharedPages.EDITION.data(ENTITIES));
+    if (pagesKey.isPresent()) {
+      SharedPages.EDITION.store(dir, pagesKey.get(),
+          CacheEntry.fields("title", URLEncoder.encode(title, StandardCharsets.UTF_8)), files);
+    }
+  }
+
+  private static List<String> copyAssets(Path dir) throws IOException {
+    List<String> copied = new ArrayList<>();
+    for (String name : HtmlPublisher.ASSETS) {
+      Path target = dir.resolve("assets").resolve(name);
+      Files.createDirectories(target.getParent());
+      try (InputStream in = HtmlPublisher.class.getResourceAsStream("/xslt/html/assets/" + name)) {
+        if (in == null) {
+          throw new PublishException("the asset " + name + " is missing from the build");
+        }
+        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      copied.add("assets/" + name);
+    }
+    return copied;
+  }
+}

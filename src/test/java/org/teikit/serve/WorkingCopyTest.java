@@ -37,9 +37,10 @@ class WorkingCopyTest {
 
       Path module = xslt.resolve("common/labels.xsl");
       String good = Files.readString(module);
+      int beforeBroken = builds.size();
       awaitReload(session, () -> Files.writeString(module, "<xsl:stylesheet half-saved"));
-      Rebuild broken = builds.get(builds.size() - 1);
-      assertTrue(broken.problems().stream().anyMatch(p -> p.contains("do not compile")), broken::toString);
+      assertTrue(awaitBuild(builds, beforeBroken, b -> b.problems().stream().anyMatch(p -> p.contains("do not compile"))),
+          builds::toString);
       assertTrue(Http.get(session.port(), "/" + TestEdition.PAGE).body().contains("do not compile"));
 
       awaitReload(session, () -> Files.writeString(module, good));
@@ -50,12 +51,31 @@ class WorkingCopyTest {
       // the entry module too is read from the working copy, not from inside teikit
       Path entry = xslt.resolve("html/edition.xsl");
       String entryText = Files.readString(entry);
+      int before = builds.size();
       awaitReload(session, () -> Files.writeString(entry, entryText.replace("</xsl:stylesheet>",
           "<xsl:template name=\"tk:working-copy-entry\"><xsl:sequence select=\"tk:undeclared-function()\"/></xsl:template></xsl:stylesheet>")));
-      Rebuild brokenEntry = builds.get(builds.size() - 1);
-      assertTrue(brokenEntry.problems().stream().anyMatch(p -> p.contains("do not compile")), brokenEntry::toString);
+      // a late rebuild of the previous change may send its reload first: wait for this change's
+      assertTrue(awaitBuild(builds, before, b -> b.problems().stream().anyMatch(p -> p.contains("do not compile"))),
+          builds::toString);
     }
     assertEquals(List.of(), log.failures);
+  }
+
+  /** Whether a rebuild after the first {@code from} matches, waiting up to 20 s for it. */
+  private static boolean awaitBuild(List<Rebuild> builds, int from, java.util.function.Predicate<Rebuild> wanted) {
+    long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < end) {
+      if (builds.subList(from, builds.size()).stream().anyMatch(wanted)) {
+        return true;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
   }
 
   interface Change {

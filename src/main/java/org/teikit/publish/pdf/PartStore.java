@@ -107,6 +107,13 @@ final class PartStore {
     }
   }
 
+  /** Whether an IF document ends as FOP ends one: a cut-off file would fail the join. */
+  private static boolean complete(byte[] intermediate) {
+    String end = new String(intermediate, Math.max(0, intermediate.length - 64), Math.min(64, intermediate.length),
+        StandardCharsets.ISO_8859_1).strip();
+    return end.endsWith("</document>");
+  }
+
   private static Optional<Stored> read(Path folder, String key) {
     try {
       Path facts = folder.resolve(key + ".facts");
@@ -118,6 +125,9 @@ final class PartStore {
         return Optional.empty();
       }
       byte[] intermediate = Files.readAllBytes(folder.resolve(key + ".if"));
+      if (!complete(intermediate)) {
+        return Optional.empty();
+      }
       return Optional.of(new Stored(intermediate, Integer.parseInt(lines.get(1)),
           MentionPages.parse(lines.subList(2, lines.size()))));
     } catch (IOException | RuntimeException damaged) {

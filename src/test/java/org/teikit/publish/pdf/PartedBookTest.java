@@ -67,6 +67,27 @@ class PartedBookTest {
   }
 
   @Test
+  void aCutOffPartIsLaidOutAgain(@TempDir Path tmp) throws Exception {
+    Edition edition = PdfReuseTest.twoDocuments(tmp);
+    XmlContext xml = XmlContext.create(List.of(), List.of(edition.folder().toAbsolutePath()));
+    Path first = tmp.resolve("first");
+    new PdfRenderer(xml, PdfOptions.defaults()).render(edition, first);
+    Files.delete(first.resolve(Manifest.FILE)); // so that the book is not simply copied
+    try (Stream<Path> files = Files.list(first.resolve(PartStore.FOLDER))) {
+      for (Path part : files.filter(f -> f.toString().endsWith(".if")).toList()) {
+        byte[] bytes = Files.readAllBytes(part);
+        Files.write(part, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+      }
+    }
+    Path second = tmp.resolve("second");
+    assertEquals(List.of(), new PdfRenderer(xml, PdfOptions.defaults().withPrevious(first)).render(edition, second)
+        .diagnostics());
+    Path clean = tmp.resolve("clean");
+    new PdfRenderer(xml, PdfOptions.defaults()).render(edition, clean);
+    assertArrayEquals(Files.readAllBytes(clean.resolve("two.pdf")), Files.readAllBytes(second.resolve("two.pdf")));
+  }
+
+  @Test
   void contentsLinksAndBookmarksGoToThePagesOfTheirDocuments(@TempDir Path tmp) throws Exception {
     Edition edition = PdfReuseTest.twoDocuments(tmp);
     XmlContext xml = XmlContext.create(List.of(), List.of(edition.folder().toAbsolutePath()));

@@ -68,10 +68,10 @@ class PartedBookTest {
 
   @Test
   void aCutOffPartIsLaidOutAgain(@TempDir Path tmp) throws Exception {
-    Edition edition = PdfReuseTest.twoDocuments(tmp);
-    XmlContext xml = XmlContext.create(List.of(), List.of(edition.folder().toAbsolutePath()));
-    Path first = tmp.resolve("first");
-    new PdfRenderer(xml, PdfOptions.defaults()).render(edition, first);
+    TwoDocuments two = TwoDocuments.rendered(tmp, "first");
+    Edition edition = two.edition();
+    XmlContext xml = two.xml();
+    Path first = two.out();
     Files.delete(first.resolve(Manifest.FILE)); // so that the book is not simply copied
     try (Stream<Path> files = Files.list(first.resolve(PartStore.FOLDER))) {
       for (Path part : files.filter(f -> f.toString().endsWith(".if")).toList()) {
@@ -89,10 +89,7 @@ class PartedBookTest {
 
   @Test
   void contentsLinksAndBookmarksGoToThePagesOfTheirDocuments(@TempDir Path tmp) throws Exception {
-    Edition edition = PdfReuseTest.twoDocuments(tmp);
-    XmlContext xml = XmlContext.create(List.of(), List.of(edition.folder().toAbsolutePath()));
-    Path out = tmp.resolve("out");
-    new PdfRenderer(xml, PdfOptions.defaults()).render(edition, out);
+    Path out = TwoDocuments.rendered(tmp, "out").out();
     try (PDDocument pdf = Loader.loadPDF(out.resolve("two.pdf").toFile())) {
       List<String> bookmarks = new ArrayList<>();
       for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
@@ -158,6 +155,17 @@ class PartedBookTest {
         pages.add(Integer.parseInt(page.trim()));
       }
       return pages;
+    }
+  }
+
+  /** The two-document copy of the seed edition, rendered into {@code tmp/folder}. */
+  private record TwoDocuments(Edition edition, XmlContext xml, Path out) {
+    static TwoDocuments rendered(Path tmp, String folder) throws Exception {
+      Edition edition = PdfReuseTest.twoDocuments(tmp);
+      XmlContext xml = XmlContext.create(List.of(), List.of(edition.folder().toAbsolutePath()));
+      Path out = tmp.resolve(folder);
+      new PdfRenderer(xml, PdfOptions.defaults()).render(edition, out);
+      return new TwoDocuments(edition, xml, out);
     }
   }
 

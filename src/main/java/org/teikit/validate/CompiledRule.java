@@ -27,7 +27,11 @@ final class CompiledRule {
   /** The pattern, and the expression that lists the numbers (from 1) of the assertions that fail. */
   record Executables(XPathExecutable pattern, XPathExecutable failures) {}
 
+  private static final Pattern QNAME = Pattern.compile("\\s*(?:([\\p{L}_][\\w.\\-]*):)?([\\p{L}_][\\w.\\-]*)\\s*");
+
   private final SchematronRules.Rule rule;
+  /** The element a context such as {@code tei:p} names (namespace, local name), else null. */
+  private final String[] element;
   private final List<SchematronRules.Let> globals;
   private final Processor processor;
   private final Map<String, XPathExecutable> messages = new ConcurrentHashMap<>();
@@ -38,6 +42,29 @@ final class CompiledRule {
     this.rule = rule;
     this.globals = globals;
     this.processor = processor;
+    this.element = elementNamed(rule);
+  }
+
+  /**
+   * Whether the node matches the rule's context, told without Saxon when the context is a bare
+   * element name ({@code tei:p}, {@code tei:ref}: most of TEI's rules that fire); null when only
+   * the compiled pattern can tell.
+   */
+  Boolean matchesByName(net.sf.saxon.om.NodeInfo node) {
+    if (element == null) {
+      return null;
+    }
+    return node.getNodeKind() == net.sf.saxon.type.Type.ELEMENT && element[1].equals(node.getLocalPart())
+        && element[0].equals(node.getURI());
+  }
+
+  private static String[] elementNamed(SchematronRules.Rule rule) {
+    Matcher name = QNAME.matcher(rule.context());
+    if (!name.matches()) {
+      return null;
+    }
+    String uri = name.group(1) == null ? "" : rule.namespaces().get(name.group(1));
+    return uri == null ? null : new String[] {uri, name.group(2)};
   }
 
   SchematronRules.Rule rule() {

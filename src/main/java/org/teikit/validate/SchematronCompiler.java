@@ -110,11 +110,12 @@ final class SchematronCompiler {
     if (cacheDir == null || !"file".equals(ref.uri().getScheme())) {
       return null;
     }
-    String text = new String(Files.readAllBytes(Path.of(ref.uri())), StandardCharsets.UTF_8);
-    if (INCLUDES.matcher(text).find()) {
+    byte[] bytes = Files.readAllBytes(Path.of(ref.uri()));
+    // ISO-8859-1 maps byte to char without decoding: enough to find ASCII markup, and cheap
+    if (INCLUDES.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find()) {
       return null;
     }
-    return cacheDir.resolve(sha256(CACHE_VERSION + "/embedded/" + text) + ".sch");
+    return cacheDir.resolve(ContentDigest.of(CACHE_VERSION, "embedded", bytes) + ".sch");
   }
 
   /**

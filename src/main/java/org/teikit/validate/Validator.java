@@ -66,6 +66,8 @@ public final class Validator {
    * @throws IOException when a path does not exist or cannot be listed
    */
   public Report validate(List<Path> paths) throws IOException {
+    // compiling a large grammar takes longer than finding the files and reaching the first root
+    library.prefetch(choice.forEveryDocument());
     List<Path> files = SourceFiles.xmlFiles(paths);
     List<Path> roots = roots(paths);
     DocumentCheck check = new DocumentCheck(xml, choice, library, roots, keeper);

@@ -130,6 +130,10 @@ final class XPathSchematron implements TreeSchema {
     }
 
     private boolean matches(int r, NodeInfo node) throws SaxonApiException, XPathException {
+      Boolean byName = rules.get(r).matchesByName(node);
+      if (byName != null) {
+        return byName;
+      }
       if (patterns[r] == null) {
         patterns[r] = new NodeEvaluation(rules.get(r).executables().pattern());
       }

@@ -1,5 +1,6 @@
 package org.teikit.validate;
 
+import net.sf.saxon.Controller;
 import net.sf.saxon.expr.XPathContext;
 import net.sf.saxon.expr.elab.BooleanEvaluator;
 import net.sf.saxon.expr.elab.PullEvaluator;
@@ -24,9 +25,13 @@ final class NodeEvaluation {
   private BooleanEvaluator test;
   private PullEvaluator values;
 
-  NodeEvaluation(XPathExecutable executable) {
+  /**
+   * @param controller the document's: one for all the expressions a document runs, as each
+   *     controller of its own comes with a logger and its buffers
+   */
+  NodeEvaluation(XPathExecutable executable, Controller controller) throws XPathException {
     this.expression = executable.getUnderlyingExpression();
-    this.context = expression.createDynamicContext().getXPathContextObject();
+    this.context = expression.createDynamicContext(controller, null).getXPathContextObject();
   }
 
   /** The expression's effective boolean value with {@code node} as the context item. */

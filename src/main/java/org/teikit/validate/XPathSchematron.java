@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import net.sf.saxon.Controller;
 import net.sf.saxon.om.AxisInfo;
 import net.sf.saxon.om.Item;
 import net.sf.saxon.om.SequenceIterator;
@@ -32,11 +33,13 @@ import org.teikit.diagnostic.DiagnosticSink;
  */
 final class XPathSchematron implements TreeSchema {
   private final SchemaRef ref;
+  private final Processor processor;
   private final List<CompiledRule> rules;
   private final RuleDispatch dispatch;
 
   XPathSchematron(SchemaRef ref, SchematronRules schema, Processor processor) {
     this.ref = ref;
+    this.processor = processor;
     this.rules = schema.rules().stream().map(r -> new CompiledRule(r, schema.globals(), processor)).toList();
     this.dispatch = new RuleDispatch(schema.rules().stream().map(SchematronRules.Rule::context).toList());
   }
@@ -62,6 +65,7 @@ final class XPathSchematron implements TreeSchema {
   /** One document's walk: its selectors (not thread-safe, so one set per document) and findings. */
   private final class Run {
     private final Path file;
+    private final Controller controller = new Controller(processor.getUnderlyingConfiguration());
     private final NodeEvaluation[] patterns = new NodeEvaluation[rules.size()];
     private final NodeEvaluation[] failures = new NodeEvaluation[rules.size()];
     private final List<Diagnostic> findings = new ArrayList<>();
@@ -135,14 +139,14 @@ final class XPathSchematron implements TreeSchema {
         return byName;
       }
       if (patterns[r] == null) {
-        patterns[r] = new NodeEvaluation(rules.get(r).executables().pattern());
+        patterns[r] = new NodeEvaluation(rules.get(r).executables().pattern(), controller);
       }
       return patterns[r].test(node);
     }
 
     private void report(int r, NodeInfo node) throws SaxonApiException, XPathException {
       if (failures[r] == null) {
-        failures[r] = new NodeEvaluation(rules.get(r).executables().failures());
+        failures[r] = new NodeEvaluation(rules.get(r).executables().failures(), controller);
       }
       SequenceIterator failed = failures[r].values(node);
       for (Item number = failed.next(); number != null; number = failed.next()) {

@@ -55,7 +55,8 @@ record SchematronRules(Map<String, String> namespaces, List<Let> globals, List<R
 
   /**
    * The rules of {@code schema} (an {@code sch:schema} document the single-pass compiler
-   * accepts), or empty when an expression calls a function only XSLT has.
+   * accepts), or empty when an expression calls a function only XSLT has or a rule has no
+   * context (the stylesheet compilers then run it, or say what is wrong with it).
    */
   static Optional<SchematronRules> read(XdmNode schema) {
     XdmNode root = children(schema, "schema").findFirst().orElse(null);
@@ -74,7 +75,9 @@ record SchematronRules(Map<String, String> namespaces, List<Let> globals, List<R
       children(pattern, "rule").forEach(rule -> rules.add(rule(rule, number, pattern.attribute("id"), namespaces, patternLets)));
     }
     SchematronRules read = new SchematronRules(Map.copyOf(namespaces), lets(root), List.copyOf(rules));
-    return read.expressions().anyMatch(e -> XSLT_FUNCTION.matcher(e).find()) ? Optional.empty() : Optional.of(read);
+    boolean needsStylesheet = read.rules().stream().anyMatch(rule -> rule.context() == null)
+        || read.expressions().anyMatch(e -> XSLT_FUNCTION.matcher(e).find());
+    return needsStylesheet ? Optional.empty() : Optional.of(read);
   }
 
   private static Rule rule(XdmNode rule, int pattern, String patternId, Map<String, String> schemaNamespaces,

@@ -108,8 +108,8 @@ final class XPathSchematron implements TreeSchema {
       NodeInfo parent = element.getParent();
       dispatch.forElement(name, parent != null && parent.getNodeKind() == Type.DOCUMENT, attributeNames, candidates);
       offer(element);
+      dispatch.forAttribute(name, candidates);
       for (NodeInfo attribute : attributes) {
-        dispatch.forAttribute(name, candidates);
         offer(attribute);
       }
     }

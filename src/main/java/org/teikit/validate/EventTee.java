@@ -13,7 +13,8 @@ import org.xml.sax.ext.LexicalHandler;
 
 /**
  * Sends one parse's SAX events to several consumers, so a document is read once for all its
- * checks. Validators chosen by the document's own xml-model instructions join at the root
+ * checks. The per-element and per-text events loop by index: with C1 alone, a for-each loop
+ * allocated an iterator per event, a tenth of all a FRUS validation allocated. Validators chosen by the document's own xml-model instructions join at the root
  * element: they are started then, and the prefix mappings that precede the root are replayed.
  */
 final class EventTee implements ContentHandler, DTDHandler, LexicalHandler, DeclHandler {
@@ -106,8 +107,8 @@ final class EventTee implements ContentHandler, DTDHandler, LexicalHandler, Decl
       rootSeen = true;
       joinLate();
     }
-    for (ContentHandler h : content) {
-      h.startElement(uri, localName, qName, atts);
+    for (int i = 0; i < content.size(); i++) {
+      content.get(i).startElement(uri, localName, qName, atts);
     }
   }
 
@@ -133,22 +134,22 @@ final class EventTee implements ContentHandler, DTDHandler, LexicalHandler, Decl
 
   @Override
   public void endElement(String uri, String localName, String qName) throws SAXException {
-    for (ContentHandler h : content) {
-      h.endElement(uri, localName, qName);
+    for (int i = 0; i < content.size(); i++) {
+      content.get(i).endElement(uri, localName, qName);
     }
   }
 
   @Override
   public void characters(char[] ch, int start, int length) throws SAXException {
-    for (ContentHandler h : content) {
-      h.characters(ch, start, length);
+    for (int i = 0; i < content.size(); i++) {
+      content.get(i).characters(ch, start, length);
     }
   }
 
   @Override
   public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-    for (ContentHandler h : content) {
-      h.ignorableWhitespace(ch, start, length);
+    for (int i = 0; i < content.size(); i++) {
+      content.get(i).ignorableWhitespace(ch, start, length);
     }
   }
 

@@ -30,6 +30,11 @@ final class SchemaChoice {
     this.policy = policy;
   }
 
+  /** The schemas every document gets (those given explicitly): known before any is read. */
+  List<SchemaRef> forEveryDocument() {
+    return withEmbeddedRules(explicit);
+  }
+
   /** The schemas for a file given its xml-model instructions; problems go to {@code sink}. */
   List<SchemaRef> choose(Path file, List<XmlModel> models, DiagnosticSink sink) {
     if (!explicit.isEmpty()) {

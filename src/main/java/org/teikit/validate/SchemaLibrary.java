@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import net.sf.saxon.s9api.XPathCompiler;
 import org.teikit.xml.XmlContext;
 
 /**
@@ -62,11 +61,6 @@ final class SchemaLibrary {
   }
 
   private CompiledSchema schematron(SchemaRef ref) throws SchemaCompileException {
-    SchematronValidators validators = schematron.compile(ref);
-    if (validators == null) {
-      return null;
-    }
-    XPathCompiler locations = xml.processor().newXPathCompiler();
-    return new SchematronSchema(ref, validators, locations);
+    return schematron.compile(ref);
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
@@ -22,9 +23,10 @@ import org.teikit.edition.ContentDigest;
 import org.teikit.xml.XmlContext;
 
 /**
- * Compiles ISO Schematron to XSLT with SchXslt, then to a Saxon executable. The generated XSLT
- * is cached on disk, keyed by the schema's content, because SchXslt's own pass over a large
- * schema (tei_all's embedded rules) costs more than compiling its result.
+ * Makes a runnable schema of ISO Schematron: as XPath rule by rule where it can (no stylesheet
+ * to compile), otherwise compiled to XSLT by the single-pass compiler or SchXslt. The rules
+ * extracted from a RELAX NG grammar and the generated XSLT are cached on disk, keyed by content,
+ * because extracting and generating cost more than using their result.
  */
 final class SchematronCompiler {
   private static final String SCHXSLT_PIPELINE = "/xslt/2.0/pipeline-for-svrl.xsl";
@@ -33,17 +35,19 @@ final class SchematronCompiler {
   private static final String XSLT_NS = "http://www.w3.org/1999/XSL/Transform";
   private static final java.util.regex.Pattern INCLUDES =
       java.util.regex.Pattern.compile("<(\\w+:)?(include|externalRef)\\b");
-  private static final String CACHE_VERSION = "schxslt-1.10.1/single-pass-3";
-  /** Features the single-pass compiler leaves to SchXslt. */
-  private static final String NEEDS_SCHXSLT = "exists(//(sch:pattern[@abstract = 'true' or @is-a]"
-      + " | sch:rule[@abstract = 'true'] | sch:extends | sch:include | sch:phase | sch:diagnostics"
-      + " | sch:param | sch:assert[@diagnostics] | sch:report[@diagnostics]))";
+  private static final String CACHE_VERSION = "schxslt-1.10.1/single-pass-4";
 
-  /** Which compiler turns Schematron into XSLT. */
+
+  /** How a schema's rules are run. */
   enum Engine {
-    /** teikit's single-pass compiler where the schema allows it, SchXslt otherwise. */
+    /**
+     * As XPath, rule by rule ({@link XPathSchematron}) where the schema allows it; else the
+     * single-pass stylesheet; SchXslt for what neither does.
+     */
     AUTO,
-    /** SchXslt always: the reference the single-pass compiler is tested against. */
+    /** The single-pass stylesheet where the schema allows it, SchXslt otherwise. */
+    SINGLE_PASS,
+    /** SchXslt always: the reference the others are tested against. */
     SCHXSLT
   }
 
@@ -64,42 +68,54 @@ final class SchematronCompiler {
     this.engine = engine;
   }
 
-  /** The validators of the schema, or null when it holds no rules at all. */
-  SchematronValidators compile(SchemaRef ref) throws SchemaCompileException {
+  /** The compiled schema, or null when it holds no rules at all. */
+  TreeSchema compile(SchemaRef ref) throws SchemaCompileException {
     try {
-      Path byFile = cacheByFile(ref);
-      if (byFile != null && Files.isRegularFile(byFile)) {
-        return validators(builder().build(xml.source(byFile.toUri())));
-      }
-      XdmNode schema = ref.isEmbeddedSchematron() ? extractEmbedded(ref) : load(ref);
+      XdmNode schema = ref.isEmbeddedSchematron() ? embedded(ref) : load(ref);
       if (!hasRules(schema)) {
         return null;
       }
-      XdmNode generated = generatedXslt(schema);
-      if (byFile != null) {
-        store(generated, byFile);
+      boolean schxslt = engine == Engine.SCHXSLT || needsSchXslt(schema);
+      Optional<SchematronRules> rules = engine == Engine.AUTO && !schxslt ? SchematronRules.read(schema) : Optional.empty();
+      if (rules.isPresent()) {
+        return new XPathSchematron(ref, rules.get(), xml.processor());
       }
-      return validators(generated);
+      return new SchematronSchema(ref, validators(generatedXslt(schema, schxslt)), xml.processor().newXPathCompiler());
     } catch (SaxonApiException | IOException e) {
       throw new SchemaCompileException(Messages.plain(e.getMessage()));
     }
   }
 
   /**
-   * A cache entry keyed by the schema file's bytes, which spares reading and extracting the
-   * rules of a large grammar on every run. Only for a self-contained local file: a schema that
-   * includes others is keyed by its assembled rules instead (in {@link #generatedXslt}).
+   * The rules embedded in a RELAX NG grammar, from the cache when the grammar's bytes were read
+   * before: extracting them means compiling a stylesheet and reading the whole grammar.
+   */
+  private XdmNode embedded(SchemaRef ref) throws SaxonApiException, IOException {
+    Path cached = cacheByFile(ref);
+    if (cached != null && Files.isRegularFile(cached)) {
+      return builder().build(xml.source(cached.toUri()));
+    }
+    XdmNode extracted = extractEmbedded(ref);
+    if (cached != null) {
+      store(extracted, cached);
+    }
+    return extracted;
+  }
+
+  /**
+   * A cache entry keyed by the grammar file's bytes. Only for a self-contained local file: the
+   * rules of a grammar that includes others are extracted on every run.
    */
   private Path cacheByFile(SchemaRef ref) throws IOException {
     if (cacheDir == null || !"file".equals(ref.uri().getScheme())) {
       return null;
     }
     byte[] bytes = Files.readAllBytes(Path.of(ref.uri()));
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    if (INCLUDES.matcher(text).find()) {
+    // ISO-8859-1 maps byte to char without decoding: enough to find ASCII markup, and cheap
+    if (INCLUDES.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find()) {
       return null;
     }
-    return cacheDir.resolve(sha256(CACHE_VERSION + "/file/" + engine + "/" + ref.kind() + "/" + text) + ".xsl");
+    return cacheDir.resolve(ContentDigest.of(CACHE_VERSION, "embedded", bytes) + ".sch");
   }
 
   /**
@@ -150,10 +166,9 @@ final class SchematronCompiler {
         SchemaKind.ISO_SCHEMATRON_NS, "rule")).findFirst().isPresent();
   }
 
-  /** The SchXslt output for this schema: from the cache when its content was compiled before. */
-  private XdmNode generatedXslt(XdmNode schema) throws SaxonApiException, IOException {
+  /** The stylesheet generated from this schema: from the cache when its content was compiled before. */
+  private XdmNode generatedXslt(XdmNode schema, boolean schxslt) throws SaxonApiException, IOException {
     String content = schema.toString();
-    boolean schxslt = engine == Engine.SCHXSLT || needsSchXslt(schema);
     String key = sha256(CACHE_VERSION + (schxslt ? "/schxslt" : "/single-pass") + content);
     Path cached = cacheDir == null ? null : cacheDir.resolve(key + ".xsl");
     if (cached != null && Files.isRegularFile(cached)) {
@@ -198,10 +213,26 @@ final class SchematronCompiler {
     return singlePass;
   }
 
-  private boolean needsSchXslt(XdmNode schema) throws SaxonApiException {
-    net.sf.saxon.s9api.XPathCompiler xpath = xml.processor().newXPathCompiler();
-    xpath.declareNamespace("sch", SchemaKind.ISO_SCHEMATRON_NS);
-    return xpath.evaluateSingle(NEEDS_SCHXSLT, schema).getStringValue().equals("true");
+  /**
+   * Whether the schema uses what only SchXslt does (abstract patterns and rules, includes,
+   * phases, diagnostics, parameters); read without XPath, which would have to be compiled first.
+   */
+  private static boolean needsSchXslt(XdmNode schema) {
+    return schema.select(net.sf.saxon.s9api.streams.Steps.descendant()).anyMatch(SchematronCompiler::schXsltOnly);
+  }
+
+  private static boolean schXsltOnly(XdmNode node) {
+    if (node.getNodeKind() != net.sf.saxon.s9api.XdmNodeKind.ELEMENT
+        || !SchemaKind.ISO_SCHEMATRON_NS.equals(node.getNodeName().getNamespace())) {
+      return false;
+    }
+    return switch (node.getNodeName().getLocalName()) {
+      case "extends", "include", "phase", "diagnostics", "param" -> true;
+      case "pattern" -> "true".equals(node.attribute("abstract")) || node.attribute("is-a") != null;
+      case "rule" -> "true".equals(node.attribute("abstract"));
+      case "assert", "report" -> node.attribute("diagnostics") != null;
+      default -> false;
+    };
   }
 
   private XsltExecutable extractor() throws SaxonApiException, IOException {

@@ -78,13 +78,22 @@ final class SchematronSchema implements TreeSchema {
 
   private Diagnostic finding(XdmNode result, String pattern, XdmNode document, Path file) {
     XdmNode node = locate(document, result.getAttributeValue(LOCATION));
-    int line = node == null ? 0 : node.getLineNumber();
-    int column = node == null ? 0 : node.getColumnNumber();
-    Path where = node == null || node.getUnderlyingNode().getSystemId() == null
-        ? file : SaxErrors.fileOf(node.getUnderlyingNode().getSystemId(), file);
-    String role = result.getAttributeValue(ROLE);
-    return new Diagnostic(where, line, column, severity(role), "sch",
-        code(result.getAttributeValue(ID), pattern), role, text(result));
+    return diagnostic(node, file, result.getAttributeValue(ROLE), result.getAttributeValue(ID), pattern, text(result));
+  }
+
+  /**
+   * A finding about {@code node} (null when unknown): at its line, or its element's for an
+   * attribute or text, in the file it came from (an XInclude'd file has its own).
+   */
+  static Diagnostic diagnostic(XdmNode node, Path file, String role, String id, String pattern, String message) {
+    XdmNode at = node == null || node.getNodeKind() == XdmNodeKind.ELEMENT || node.getParent() == null
+        ? node : node.getParent();
+    int line = at == null ? 0 : at.getLineNumber();
+    int column = at == null ? 0 : at.getColumnNumber();
+    Path where = at == null || at.getUnderlyingNode().getSystemId() == null
+        ? file : SaxErrors.fileOf(at.getUnderlyingNode().getSystemId(), file);
+    return new Diagnostic(where, line, column, severity(role), "sch", code(id, pattern), role,
+        message.strip().replaceAll("\\s+", " "));
   }
 
   private XdmNode locate(XdmNode document, String location) {
@@ -99,10 +108,7 @@ final class SchematronSchema implements TreeSchema {
       var selector = path.load();
       selector.setContextItem(document);
       XdmItem hit = selector.evaluateSingle();
-      if (!(hit instanceof XdmNode node)) {
-        return null;
-      }
-      return node.getNodeKind() == XdmNodeKind.ELEMENT || node.getParent() == null ? node : node.getParent();
+      return hit instanceof XdmNode node ? node : null;
     } catch (SaxonApiException e) {
       return null;
     }
@@ -119,10 +125,10 @@ final class SchematronSchema implements TreeSchema {
   private static String text(XdmNode result) {
     for (XdmNode child : result.children()) {
       if (child.getNodeKind() == XdmNodeKind.ELEMENT && "text".equals(child.getNodeName().getLocalName())) {
-        return child.getStringValue().strip().replaceAll("\\s+", " ");
+        return child.getStringValue();
       }
     }
-    return result.getStringValue().strip().replaceAll("\\s+", " ");
+    return result.getStringValue();
   }
 
   /** The assertion's own id; otherwise its pattern's id, shortened the way TEI names them. */

@@ -9,10 +9,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import net.sf.saxon.s9api.XdmNode;
@@ -70,32 +66,17 @@ public final class Validator {
    * @throws IOException when a path does not exist or cannot be listed
    */
   public Report validate(List<Path> paths) throws IOException {
+    // compiling a large grammar takes longer than finding the files and reaching the first root
+    library.prefetch(choice.forEveryDocument());
     List<Path> files = SourceFiles.xmlFiles(paths);
     List<Path> roots = roots(paths);
     DocumentCheck check = new DocumentCheck(xml, choice, library, roots, keeper);
-    List<DocumentCheck.Result> results = runAll(files, check);
-    return new Report(files, withReferences(results, roots));
-  }
-
-  private List<DocumentCheck.Result> runAll(List<Path> files, DocumentCheck check) throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, files.size())));
-    try {
-      List<Future<DocumentCheck.Result>> pending = new ArrayList<>();
-      for (Path file : files) {
-        pending.add(pool.submit(() -> checkOrReuse(check, file)));
-      }
-      List<DocumentCheck.Result> results = new ArrayList<>();
-      for (Future<DocumentCheck.Result> future : pending) {
-        results.add(future.get());
-      }
-      return results;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("validation was interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("validation failed unexpectedly: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
+    try (WorkPool pool = new WorkPool(Math.min(jobs, files.size()))) {
+      List<DocumentCheck.Result> results = pool.map(files, WorkPool.largestFirst(files), file -> checkOrReuse(check, file));
+      // pointers into other files can be checked only once every document's ids are known
+      ReferenceChecker references = referenceChecker(results, roots);
+      List<List<Diagnostic>> found = pool.map(results, List.of(), result -> withReferences(references, result));
+      return new Report(files, found.stream().flatMap(List::stream).toList());
     }
   }
 
@@ -110,20 +91,21 @@ public final class Validator {
     return result;
   }
 
-  /** Adds the reference findings, checked once every document's ids are known. */
-  private List<Diagnostic> withReferences(List<DocumentCheck.Result> results, List<Path> roots) {
+  /** Checks pointers against every document's ids, known once all are checked. */
+  private ReferenceChecker referenceChecker(List<DocumentCheck.Result> results, List<Path> roots) {
     java.util.Map<Path, java.util.Set<String>> known = new java.util.HashMap<>();
     results.forEach(r -> known.put(r.file(), r.references().ids()));
     IdScanner scanner = new IdScanner(xml.parsers(), roots);
-    ReferenceChecker checker = new ReferenceChecker(file ->
-        known.containsKey(file) ? Optional.of(known.get(file)) : scanner.idsOf(file));
-    List<Diagnostic> all = new ArrayList<>();
-    for (DocumentCheck.Result result : results) {
-      all.addAll(result.diagnostics());
-      if (result.diagnostics().stream().noneMatch(d -> d.check().equals("wf") && d.isError())) {
-        all.addAll(checker.check(result.file(), result.references()));
-      }
+    return new ReferenceChecker(file -> known.containsKey(file) ? Optional.of(known.get(file)) : scanner.idsOf(file));
+  }
+
+  /** A document's findings and, when it is well-formed, those about its pointers. */
+  private static List<Diagnostic> withReferences(ReferenceChecker references, DocumentCheck.Result result) {
+    if (result.diagnostics().stream().anyMatch(d -> d.check().equals("wf") && d.isError())) {
+      return result.diagnostics();
     }
+    List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+    all.addAll(references.check(result.file(), result.references()));
     return all;
   }
 

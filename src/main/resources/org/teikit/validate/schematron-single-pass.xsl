@@ -76,6 +76,11 @@
     <out:variable name="{@name}" select="{(@value, '()')[1]}"/>
   </xsl:template>
 
+  <!-- ISO Schematron evaluates a pattern's variables on the document, not on the rule's node. -->
+  <xsl:template match="sch:pattern/sch:let" mode="tk:variable">
+    <out:variable name="{@name}" select="root(.) ! ({(@value, '()')[1]})"/>
+  </xsl:template>
+
   <xsl:template match="sch:assert | sch:report">
     <xsl:variable name="test" select="if (self::sch:assert) then 'not(' || @test || ')' else '(' || @test || ')'"/>
     <out:if test="{$test}">

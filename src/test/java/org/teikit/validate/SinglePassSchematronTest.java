@@ -10,17 +10,20 @@ import java.util.List;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.DiagnosticSink;
 import org.teikit.xml.XmlContext;
 
 /**
- * teikit's single-pass Schematron compiler finds exactly what SchXslt finds: tei_all's embedded
- * rules over the TEI Stylesheets' test files (which break many of them), and our letter rules.
+ * teikit's own ways of running Schematron (as XPath rule by rule, and the single-pass stylesheet)
+ * find exactly what SchXslt finds: tei_all's embedded rules over the TEI Stylesheets' test files
+ * (which break many of them), and our letter rules.
  */
 class SinglePassSchematronTest {
   static final Path TEI_ALL = Path.of("../shared/corpora/tei-schema/tei_all.rng");
   static final Path SAMPLES = Path.of("../shared/corpora/stylesheets-tests/Test");
+  static final Path FIXTURES = Path.of("src/test/resources/fixtures/validate");
 
   @Test
   void embeddedTeiRulesGiveTheSameFindingsAsSchXslt() throws Exception {
@@ -29,27 +32,63 @@ class SinglePassSchematronTest {
     try (Stream<Path> files = Files.walk(SAMPLES)) {
       documents = files.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
     }
-    List<Diagnostic> fast = findings(rules, SchematronCompiler.Engine.AUTO, documents);
-    List<Diagnostic> reference = findings(rules, SchematronCompiler.Engine.SCHXSLT, documents);
+    List<Diagnostic> reference = agreedFindings(rules, documents);
     assertTrue(reference.size() >= 20, "the samples break tei_all's rules: " + reference.size());
-    assertEquals(reference, fast);
   }
 
   @Test
   void standaloneSchemaGivesTheSameFindingsAsSchXslt() throws Exception {
-    Path fixtures = Path.of("src/test/resources/fixtures/validate");
-    SchemaRef rules = new SchemaRef(fixtures.resolve("letter.sch").toAbsolutePath().toUri(), SchemaKind.SCHEMATRON);
-    List<Path> documents = List.of(fixtures.resolve("sch-assert-report.xml"), fixtures.resolve("valid.xml"));
-    List<Diagnostic> fast = findings(rules, SchematronCompiler.Engine.AUTO, documents);
-    assertEquals(2, fast.size());
-    assertEquals(findings(rules, SchematronCompiler.Engine.SCHXSLT, documents), fast);
+    List<Path> documents = List.of(FIXTURES.resolve("sch-assert-report.xml"), FIXTURES.resolve("valid.xml"));
+    assertEquals(2, agreedFindings(fixture("letter.sch"), documents).size());
+  }
+
+  @Test
+  void letsCurrentAttributesRootTextAndRulesSharingAPatternAsSchXsltHasThem() throws Exception {
+    List<Diagnostic> found = agreedFindings(fixture("sch-features.sch"), List.of(FIXTURES.resolve("sch-features.xml")));
+    assertEquals(8, found.size(), found.toString());
+  }
+
+  @Test
+  void aSchemaThatCallsXsltFunctionsRunsAsAStylesheet(@TempDir Path dir) throws Exception {
+    Path schema = Files.writeString(dir.resolve("xslt.sch"), SCHEMA.formatted("system-property('xsl:version') = '3.0'"));
+    SchemaRef ref = new SchemaRef(schema.toUri(), SchemaKind.SCHEMATRON);
+    XmlContext xml = XmlContext.create(List.of(), List.of());
+    assertTrue(new SchematronCompiler(xml, null).compile(ref) instanceof SchematronSchema);
+  }
+
+  @Test
+  void aRuleThatDoesNotCompileIsReportedOnTheDocumentsItMeets(@TempDir Path dir) throws Exception {
+    Path schema = Files.writeString(dir.resolve("broken.sch"), SCHEMA.formatted("count(p) >"));
+    Path document = Files.writeString(dir.resolve("letter.xml"), "<letter><p/></letter>");
+    List<Diagnostic> found = findings(new SchemaRef(schema.toUri(), SchemaKind.SCHEMATRON),
+        SchematronCompiler.Engine.AUTO, List.of(document));
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).message().startsWith("the schema broken.sch cannot be used: "), found.get(0).message());
+  }
+
+  private static final String SCHEMA = """
+      <schema xmlns="http://purl.oclc.org/dsdl/schematron">
+        <pattern><rule context="letter"><assert test="%s">Checked.</assert></rule></pattern>
+      </schema>""";
+
+  private static SchemaRef fixture(String name) {
+    return new SchemaRef(FIXTURES.resolve(name).toAbsolutePath().toUri(), SchemaKind.SCHEMATRON);
+  }
+
+  /** SchXslt's findings, once the XPath rules and the single-pass stylesheet are seen to agree. */
+  private static List<Diagnostic> agreedFindings(SchemaRef rules, List<Path> documents) throws Exception {
+    List<Diagnostic> reference = findings(rules, SchematronCompiler.Engine.SCHXSLT, documents);
+    assertEquals(reference, findings(rules, SchematronCompiler.Engine.AUTO, documents));
+    assertEquals(reference, findings(rules, SchematronCompiler.Engine.SINGLE_PASS, documents));
+    return reference;
   }
 
   private static List<Diagnostic> findings(SchemaRef ref, SchematronCompiler.Engine engine, List<Path> documents)
       throws Exception {
     XmlContext xml = XmlContext.create(List.of(), List.of());
     SchematronCompiler compiler = new SchematronCompiler(xml, null, engine);
-    SchematronSchema schema = new SchematronSchema(ref, compiler.compile(ref), xml.processor().newXPathCompiler());
+    TreeSchema schema = compiler.compile(ref);
+    assertEquals(engine == SchematronCompiler.Engine.AUTO, schema instanceof XPathSchematron, "runs as XPath");
     List<Diagnostic> all = new ArrayList<>();
     for (Path document : documents) {
       XdmNode tree;

@@ -61,30 +61,41 @@ final class PartJoiner {
   /** Writes the PDF of {@code parts} (IF documents, in book order) to {@code out}. */
   static void join(List<byte[]> parts, Map<String, Integer> targets, FOUserAgent agent, OutputStream out)
       throws FOPException, IFException {
+    PartJoiner joiner = open(targets, agent, out);
+    for (byte[] part : parts) {
+      joiner.append(part);
+    }
+    joiner.finish();
+  }
+
+  /** A PDF to which parts are then appended in book order, and which {@link #finish()} ends. */
+  static PartJoiner open(Map<String, Integer> targets, FOUserAgent agent, OutputStream out)
+      throws FOPException, IFException {
     IFDocumentHandler pdf = MarginLabels.plainPdf(agent); // the parts' margin labels have moved already
     pdf.setResult(new StreamResult(out));
     IFUtil.setupFonts(pdf);
-    PartJoiner joiner = new PartJoiner(pdf, agent, targets);
     if (agent.isAccessibilityEnabled()) {
       // the IF parser sends the parts' structure trees to the agent's handler: the PDF's own
       agent.setStructureTreeEventHandler(pdf.getStructureTreeEventHandler());
     }
     pdf.startDocument();
-    for (byte[] part : parts) {
-      joiner.append(part);
-    }
-    for (Map.Entry<String, Integer> go : joiner.forward.entrySet()) {
+    return new PartJoiner(pdf, agent, targets);
+  }
+
+  /** Ends the PDF: the go-tos to later parts resolved, the parts' bookmarks as one tree. */
+  void finish() throws IFException {
+    for (Map.Entry<String, Integer> go : forward.entrySet()) {
       pdf.getDocumentNavigationHandler().addResolvedAction(new GoToXYAction(go.getKey(), go.getValue(), new Point(0, 0), null));
     }
     pdf.startDocumentTrailer();
-    if (!joiner.bookmarks.getBookmarks().isEmpty()) {
-      pdf.getDocumentNavigationHandler().renderBookmarkTree(joiner.bookmarks);
+    if (!bookmarks.getBookmarks().isEmpty()) {
+      pdf.getDocumentNavigationHandler().renderBookmarkTree(bookmarks);
     }
     pdf.endDocumentTrailer();
     pdf.endDocument();
   }
 
-  private void append(byte[] part) throws IFException {
+  void append(byte[] part) throws IFException {
     // FOP's IFParser.parse goes through the JAXP identity transformer (Saxon's, here), a layer of
     // events more than a SAX parser feeding its handler directly
     ContentHandler handler = new IFParser().getContentHandler(new PartFilter(partNumber == 0), agent);

@@ -6,7 +6,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PartStore {
   static final String FOLDER = ".teikit-pdf-parts";
+  /** The first page (as printed) of each document and of the index in the last book set here. */
+  static final String CONTENTS = "contents";
   private static final String HEADER = "teikit-pdf-part 1";
 
   private final Path folder;
@@ -53,6 +57,43 @@ final class PartStore {
     return there;
   }
 
+  /** The contents' page numbers of the book the last run set, if it left them. */
+  Optional<Map<String, String>> lastContents() {
+    for (Path dir : previous.isPresent() ? List.of(folder, previous.get()) : List.of(folder)) {
+      try {
+        List<String> lines = Files.readAllLines(dir.resolve(CONTENTS), StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+          continue;
+        }
+        Map<String, String> pages = new LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+          String[] f = line.split("\t");
+          if (f.length != 2 || !f[1].matches("[0-9]{1,7}")) {
+            throw new IOException("not a contents line: " + line);
+          }
+          pages.put(f[0], f[1]);
+        }
+        return Optional.of(pages);
+      } catch (IOException | RuntimeException unreadable) {
+        // none, or damaged: the book is set without a guess
+      }
+    }
+    return Optional.empty();
+  }
+
+  void putContents(Map<String, String> pages) throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add(HEADER);
+    pages.forEach((target, page) -> lines.add(target + "\t" + page));
+    Files.createDirectories(folder);
+    Files.write(folder.resolve(CONTENTS), lines, StandardCharsets.UTF_8);
+  }
+
+  /** This run did not use the part after all (a front matter set with page numbers that proved wrong). */
+  void drop(String key) {
+    used.remove(key);
+  }
+
   void put(String key, FopLayout.Laid part) throws IOException {
     used.add(key);
     Files.createDirectories(folder);
@@ -77,6 +118,9 @@ final class PartStore {
         }
       }
     }
+    if (Files.isRegularFile(previous.get().resolve(CONTENTS)) && !Files.exists(folder.resolve(CONTENTS))) {
+      Files.copy(previous.get().resolve(CONTENTS), folder.resolve(CONTENTS));
+    }
   }
 
   /** Removes the parts this run did not use (earlier versions of changed parts). */
@@ -87,7 +131,7 @@ final class PartStore {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
       for (Path file : files) {
         String name = file.getFileName().toString();
-        if (!used.contains(name.replaceFirst("\\.(if|facts)$", ""))) {
+        if (name.matches(".*\\.(if|facts)") && !used.contains(name.replaceFirst("\\.(if|facts)$", ""))) {
           Files.deleteIfExists(file);
         }
       }

@@ -35,7 +35,7 @@ final class PartedBook {
   private final BookKeys keys;
 
   /** A part placed in the book: its IF, pages and mentions, laid out now or taken from the store. */
-  private record Placed(byte[] intermediate, int pages, MentionPages mentions) {}
+  private record Placed(String key, byte[] intermediate, int pages, MentionPages mentions) {}
 
   PartedBook(Processor processor, FoMaker fos, FopLayout layout, BookKeys keys) {
     this.processor = processor;
@@ -44,14 +44,55 @@ final class PartedBook {
     this.keys = keys;
   }
 
+  /** The documents' parts and the index, placed, with the first page (as printed) of each. */
+  private record Body(List<byte[]> parts, Map<String, String> printed, int pages) {}
+
   /**
-   * The book's PDF bytes, or empty when a part cannot be set (the diagnostics say why).
+   * The book's PDF bytes, or empty when a part cannot be set (the diagnostics say why). When the
+   * last run left its contents' page numbers, the front matter is set with them first and the
+   * join runs beside the placing of the other parts; if the pages came out otherwise (a document
+   * grew or shrank by a page), the front matter is set again and the parts joined again.
    */
   Optional<BookRenderer.Printed> render(Book book, BookRenderer.Sources sources, PartStore store, List<Diagnostic> diagnostics,
       Path blame) throws SaxonApiException, FOPException, IOException {
-    List<byte[]> body = new ArrayList<>();
+    Optional<Map<String, String>> guess = store.lastContents();
+    Optional<Placed> guessedFront = Optional.empty();
+    if (guess.isPresent()) {
+      guessedFront = place(book, sources, Part.front(guess.get()), Map.of(), store, diagnostics, blame);
+      if (guessedFront.isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    Optional<PipedJoin> piped = guessedFront.map(f -> PipedJoin.start(f.intermediate(),
+        targets(guess.get(), f.pages()), joinAgent(sources, diagnostics, blame)));
+    Optional<Body> body = body(book, sources, store, diagnostics, blame, piped);
+    if (body.isEmpty() || !body.get().printed().equals(guess.orElse(null))) {
+      piped.ifPresent(PipedJoin::abandon);
+      guessedFront.ifPresent(f -> store.drop(f.key()));
+    }
+    if (body.isEmpty()) {
+      return Optional.empty();
+    }
+    store.putContents(body.get().printed());
+    if (piped.isPresent() && body.get().printed().equals(guess.get())) {
+      return Optional.of(new BookRenderer.Printed(piped.get().finish(), guessedFront.get().pages() + body.get().pages()));
+    }
+    Optional<Placed> front = place(book, sources, Part.front(body.get().printed()), Map.of(), store, diagnostics, blame);
+    if (front.isEmpty()) {
+      return Optional.empty();
+    }
+    List<byte[]> parts = new ArrayList<>();
+    parts.add(front.get().intermediate());
+    parts.addAll(body.get().parts());
+    byte[] pdf = join(parts, targets(body.get().printed(), front.get().pages()), sources, diagnostics, blame);
+    return Optional.of(new BookRenderer.Printed(pdf, front.get().pages() + body.get().pages()));
+  }
+
+  /** Places the documents' parts in order (each starts after the one before), then the index. */
+  private Optional<Body> body(Book book, BookRenderer.Sources sources, PartStore store, List<Diagnostic> diagnostics,
+      Path blame, Optional<PipedJoin> piped) throws SaxonApiException, FOPException, IOException {
+    List<byte[]> parts = new ArrayList<>();
     Map<String, String> printed = new LinkedHashMap<>(); // target → its first page as printed
-    Map<String, Integer> offsets = new LinkedHashMap<>(); // target → its first page's index after the front
     MentionPages mentions = MentionPages.parse(List.of());
     int page = 1;
     for (int i = 0; i < sources.docs().size(); i++) {
@@ -62,8 +103,8 @@ final class PartedBook {
         return Optional.empty();
       }
       printed.put("tk-doc-" + number, Integer.toString(page));
-      offsets.put("tk-doc-" + number, page - 1);
-      body.add(doc.get().intermediate());
+      parts.add(doc.get().intermediate());
+      piped.ifPresent(p -> p.append(doc.get().intermediate()));
       mentions = mentions.then(doc.get().mentions());
       page += doc.get().pages();
     }
@@ -73,20 +114,17 @@ final class PartedBook {
     }
     if (index.get().pages() > 0) {
       printed.put("tk-index", Integer.toString(page));
-      offsets.put("tk-index", page - 1);
-      body.add(index.get().intermediate());
+      parts.add(index.get().intermediate());
+      piped.ifPresent(p -> p.append(index.get().intermediate()));
     }
-    Optional<Placed> front = place(book, sources, Part.front(printed), Map.of(), store, diagnostics, blame);
-    if (front.isEmpty()) {
-      return Optional.empty();
-    }
-    List<byte[]> parts = new ArrayList<>();
-    parts.add(front.get().intermediate());
-    parts.addAll(body);
+    return Optional.of(new Body(parts, printed, page - 1 + index.get().pages()));
+  }
+
+  /** The page index in the joined PDF of each target: the front's pages, then its printed page. */
+  private static Map<String, Integer> targets(Map<String, String> printed, int frontPages) {
     Map<String, Integer> targets = new LinkedHashMap<>();
-    offsets.forEach((target, offset) -> targets.put(target, front.get().pages() + offset));
-    int pages = front.get().pages() + page - 1 + index.get().pages();
-    return Optional.of(new BookRenderer.Printed(join(parts, targets, sources, diagnostics, blame), pages));
+    printed.forEach((target, page) -> targets.put(target, frontPages + Integer.parseInt(page) - 1));
+    return targets;
   }
 
   /** The part laid out, or taken from the store when its FO is unchanged; empty when it cannot be set. */
@@ -99,12 +137,12 @@ final class PartedBook {
     }
     if (fo.tree().select(Steps.descendant(PAGE_SEQUENCE.getNamespace(), PAGE_SEQUENCE.getLocalName()))
         .findAny().isEmpty()) {
-      return Optional.of(new Placed(new byte[0], 0, MentionPages.parse(List.of()))); // nothing to print (no index)
+      return Optional.of(new Placed("", new byte[0], 0, MentionPages.parse(List.of()))); // nothing to print (no index)
     }
     String key = keys.part(serialize(fo.tree()), fo.complexScripts());
     Optional<PartStore.Stored> stored = store.find(key);
     if (stored.isPresent()) {
-      return Optional.of(new Placed(stored.get().intermediate(), stored.get().pages(), stored.get().mentions()));
+      return Optional.of(new Placed(key, stored.get().intermediate(), stored.get().pages(), stored.get().mentions()));
     }
     List<Diagnostic> partDiagnostics = new ArrayList<>();
     FopLayout.Laid laid = layout.intermediate(fo.tree(), fo.factory(), sources.date(), partDiagnostics, blame);
@@ -113,18 +151,23 @@ final class PartedBook {
       return Optional.empty();
     }
     store.put(key, laid);
-    return Optional.of(new Placed(laid.intermediate(), laid.pages(), laid.mentions()));
+    return Optional.of(new Placed(key, laid.intermediate(), laid.pages(), laid.mentions()));
   }
 
   private byte[] join(List<byte[]> parts, Map<String, Integer> targets, BookRenderer.Sources sources,
       List<Diagnostic> diagnostics, Path blame) throws FOPException, IOException {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 20);
     try {
-      PartJoiner.join(parts, targets, layout.agent(fos.anyFactory(), sources.date(), diagnostics, blame, layout.tagged()), pdf);
+      PartJoiner.join(parts, targets, joinAgent(sources, diagnostics, blame), pdf);
     } catch (IFException e) {
       throw new IOException("the book's parts could not be joined: " + e.getMessage(), e);
     }
     return pdf.toByteArray();
+  }
+
+  private org.apache.fop.apps.FOUserAgent joinAgent(BookRenderer.Sources sources, List<Diagnostic> diagnostics,
+      Path blame) {
+    return layout.agent(fos.anyFactory(), sources.date(), diagnostics, blame, layout.tagged());
   }
 
   private byte[] serialize(XdmNode fo) throws SaxonApiException {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,6 +65,26 @@ class PartedBookTest {
     assertArrayEquals(Files.readAllBytes(clean.resolve("two.pdf")), Files.readAllBytes(second.resolve("two.pdf")),
         "the book joined from reused parts is byte for byte the clean one");
     assertEquals(after, parts(clean));
+  }
+
+  @Test
+  void aDocumentThatGrowsByPagesMovesTheOnesAfterItAndTheContents(@TempDir Path tmp) throws Exception {
+    TwoDocuments two = TwoDocuments.rendered(tmp, "first");
+    Path a = two.edition().folder().resolve("a.xml");
+    String pages = "<p>A paragraph added for the test, long enough to fill a few lines of the page.</p>".repeat(80);
+    Files.writeString(a, Files.readString(a, StandardCharsets.UTF_8).replaceFirst("<opener>", pages + "<opener>"),
+        StandardCharsets.UTF_8);
+    Path second = tmp.resolve("second");
+    assertEquals(List.of(), new PdfRenderer(two.xml(), PdfOptions.defaults().withPrevious(two.out()))
+        .render(two.edition(), second).diagnostics());
+    Path clean = tmp.resolve("clean");
+    new PdfRenderer(two.xml(), PdfOptions.defaults()).render(two.edition(), clean);
+    assertArrayEquals(Files.readAllBytes(clean.resolve("two.pdf")), Files.readAllBytes(second.resolve("two.pdf")));
+    assertEquals(parts(clean), parts(second), "no part of the first guess is left behind");
+    assertArrayEquals(Files.readAllBytes(clean.resolve(PartStore.FOLDER).resolve(PartStore.CONTENTS)),
+        Files.readAllBytes(second.resolve(PartStore.FOLDER).resolve(PartStore.CONTENTS)));
+    assertFalse(Arrays.equals(Files.readAllBytes(two.out().resolve(PartStore.FOLDER).resolve(PartStore.CONTENTS)),
+        Files.readAllBytes(second.resolve(PartStore.FOLDER).resolve(PartStore.CONTENTS))), "the pages moved");
   }
 
   @Test

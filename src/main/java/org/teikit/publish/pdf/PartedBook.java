@@ -15,6 +15,7 @@ import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Steps;
 import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.render.intermediate.IFException;
 import org.teikit.diagnostic.Diagnostic;
 
@@ -165,7 +166,7 @@ final class PartedBook {
     return pdf.toByteArray();
   }
 
-  private org.apache.fop.apps.FOUserAgent joinAgent(BookRenderer.Sources sources, List<Diagnostic> diagnostics,
+  private FOUserAgent joinAgent(BookRenderer.Sources sources, List<Diagnostic> diagnostics,
       Path blame) {
     return layout.agent(fos.anyFactory(), sources.date(), diagnostics, blame, layout.tagged());
   }

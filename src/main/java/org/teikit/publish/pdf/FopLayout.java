@@ -53,7 +53,7 @@ final class FopLayout {
     if (tree.getEventHandler() instanceof AreaTreeHandler area) {
       return MentionPages.measured(area, MentionPages.anchors(fo));
     }
-    return MentionPages.parse(List.of());
+    return MentionPages.none();
   }
 
   /** Sets {@code fo} as a PDF into {@code out}; returns the page count. */
@@ -81,7 +81,7 @@ final class FopLayout {
     // the XMP in the IF header carries the clock's time, which would make equal parts differ
     byte[] intermediate = bindFoPrefix(Reproducible.fixHeaderClockDates(out.toByteArray()));
     // reading a large IF back costs: only when the part has mentions to measure
-    MentionPages mentions = MentionPages.anchors(fo).isEmpty() ? MentionPages.parse(List.of())
+    MentionPages mentions = MentionPages.anchors(fo).isEmpty() ? MentionPages.none()
         : MentionPages.fromIntermediate(intermediate);
     return new Laid(intermediate, pages, mentions);
   }

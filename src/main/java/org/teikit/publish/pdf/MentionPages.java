@@ -105,6 +105,11 @@ final class MentionPages {
     return result;
   }
 
+  /** No pages: a part without mentions. */
+  static MentionPages none() {
+    return new MentionPages();
+  }
+
   /** Pages read back from {@link #lines()}. */
   static MentionPages parse(List<String> lines) {
     MentionPages result = new MentionPages();

@@ -31,22 +31,19 @@ final class PartStore {
   private final Optional<Path> previous;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-  /** A stored part. */
-  record Stored(byte[] intermediate, int pages, MentionPages mentions) {}
-
   PartStore(Path outDir, Optional<Path> previousOutDir) {
     this.folder = outDir.resolve(FOLDER);
     this.previous = previousOutDir.map(p -> p.resolve(FOLDER)).filter(p -> !p.equals(folder));
   }
 
   /** The part stored under {@code key}, here or in the previous output. */
-  Optional<Stored> find(String key) {
+  Optional<FopLayout.Laid> find(String key) {
     used.add(key);
-    Optional<Stored> here = read(folder, key);
+    Optional<FopLayout.Laid> here = read(folder, key);
     if (here.isPresent() || previous.isEmpty()) {
       return here;
     }
-    Optional<Stored> there = read(previous.get(), key);
+    Optional<FopLayout.Laid> there = read(previous.get(), key);
     if (there.isPresent()) {
       try {
         carryOver(key);
@@ -158,7 +155,7 @@ final class PartStore {
     return end.endsWith("</document>");
   }
 
-  private static Optional<Stored> read(Path folder, String key) {
+  private static Optional<FopLayout.Laid> read(Path folder, String key) {
     try {
       Path facts = folder.resolve(key + ".facts");
       if (!key.matches("[0-9a-f]{64}") || !Files.isRegularFile(facts)) {
@@ -172,7 +169,7 @@ final class PartStore {
       if (!complete(intermediate)) {
         return Optional.empty();
       }
-      return Optional.of(new Stored(intermediate, Integer.parseInt(lines.get(1)),
+      return Optional.of(new FopLayout.Laid(intermediate, Integer.parseInt(lines.get(1)),
           MentionPages.parse(lines.subList(2, lines.size()))));
     } catch (IOException | RuntimeException damaged) {
       return Optional.empty();

@@ -35,8 +35,23 @@ final class PartedBook {
   private final FopLayout layout;
   private final BookKeys keys;
 
-  /** A part placed in the book: its IF, pages and mentions, laid out now or taken from the store. */
-  private record Placed(String key, byte[] intermediate, int pages, MentionPages mentions) {}
+  /** A part placed in the book: laid out now or taken from the store under {@code key}. */
+  private record Placed(String key, FopLayout.Laid part) {
+    static final Placed NOTHING = new Placed("", new FopLayout.Laid(new byte[0], 0, MentionPages.none()));
+
+    byte[] intermediate() {
+      return part.intermediate();
+    }
+
+    int pages() {
+      return part.pages();
+    }
+  }
+
+  /** The id of a document's heading (tkfo:doc-id in xslt/fo/functions.xsl), which the contents link to. */
+  private static String docId(int number) {
+    return "tk-doc-" + number;
+  }
 
   PartedBook(Processor processor, FoMaker fos, FopLayout layout, BookKeys keys) {
     this.processor = processor;
@@ -78,15 +93,21 @@ final class PartedBook {
     if (piped.isPresent() && body.get().printed().equals(guess.get())) {
       return Optional.of(new BookRenderer.Printed(piped.get().finish(), guessedFront.get().pages() + body.get().pages()));
     }
-    Optional<Placed> front = place(book, sources, Part.front(body.get().printed()), Map.of(), store, diagnostics, blame);
+    return inOrder(book, sources, body.get(), store, diagnostics, blame);
+  }
+
+  /** The front matter set with the body's page numbers, then every part joined in order. */
+  private Optional<BookRenderer.Printed> inOrder(Book book, BookRenderer.Sources sources, Body body, PartStore store,
+      List<Diagnostic> diagnostics, Path blame) throws SaxonApiException, FOPException, IOException {
+    Optional<Placed> front = place(book, sources, Part.front(body.printed()), Map.of(), store, diagnostics, blame);
     if (front.isEmpty()) {
       return Optional.empty();
     }
     List<byte[]> parts = new ArrayList<>();
     parts.add(front.get().intermediate());
-    parts.addAll(body.get().parts());
-    byte[] pdf = join(parts, targets(body.get().printed(), front.get().pages()), sources, diagnostics, blame);
-    return Optional.of(new BookRenderer.Printed(pdf, front.get().pages() + body.get().pages()));
+    parts.addAll(body.parts());
+    byte[] pdf = join(parts, targets(body.printed(), front.get().pages()), sources, diagnostics, blame);
+    return Optional.of(new BookRenderer.Printed(pdf, front.get().pages() + body.pages()));
   }
 
   /** Places the documents' parts in order (each starts after the one before), then the index. */
@@ -94,7 +115,7 @@ final class PartedBook {
       Path blame, Optional<PipedJoin> piped) throws SaxonApiException, FOPException, IOException {
     List<byte[]> parts = new ArrayList<>();
     Map<String, String> printed = new LinkedHashMap<>(); // target → its first page as printed
-    MentionPages mentions = MentionPages.parse(List.of());
+    MentionPages mentions = MentionPages.none();
     int page = 1;
     for (int i = 0; i < sources.docs().size(); i++) {
       int number = book.firstNumber() + i;
@@ -103,10 +124,10 @@ final class PartedBook {
       if (doc.isEmpty()) {
         return Optional.empty();
       }
-      printed.put("tk-doc-" + number, Integer.toString(page));
+      printed.put(docId(number), Integer.toString(page));
       parts.add(doc.get().intermediate());
       piped.ifPresent(p -> p.append(doc.get().intermediate()));
-      mentions = mentions.then(doc.get().mentions());
+      mentions = mentions.then(doc.get().part().mentions());
       page += doc.get().pages();
     }
     Optional<Placed> index = place(book, sources, Part.index(page), mentions.byEntity(), store, diagnostics, blame);
@@ -138,12 +159,12 @@ final class PartedBook {
     }
     if (fo.tree().select(Steps.descendant(PAGE_SEQUENCE.getNamespace(), PAGE_SEQUENCE.getLocalName()))
         .findAny().isEmpty()) {
-      return Optional.of(new Placed("", new byte[0], 0, MentionPages.parse(List.of()))); // nothing to print (no index)
+      return Optional.of(Placed.NOTHING); // nothing to print (an index without entries)
     }
     String key = keys.part(serialize(fo.tree()), fo.complexScripts());
-    Optional<PartStore.Stored> stored = store.find(key);
+    Optional<FopLayout.Laid> stored = store.find(key);
     if (stored.isPresent()) {
-      return Optional.of(new Placed(key, stored.get().intermediate(), stored.get().pages(), stored.get().mentions()));
+      return Optional.of(new Placed(key, stored.get()));
     }
     List<Diagnostic> partDiagnostics = new ArrayList<>();
     FopLayout.Laid laid = layout.intermediate(fo.tree(), fo.factory(), sources.date(), partDiagnostics, blame);
@@ -152,7 +173,7 @@ final class PartedBook {
       return Optional.empty();
     }
     store.put(key, laid);
-    return Optional.of(new Placed(key, laid.intermediate(), laid.pages(), laid.mentions()));
+    return Optional.of(new Placed(key, laid));
   }
 
   private byte[] join(List<byte[]> parts, Map<String, Integer> targets, BookRenderer.Sources sources,

@@ -1,6 +1,5 @@
 package org.teikit.publish.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
@@ -95,11 +92,8 @@ final class MentionPages {
       }
     };
     try {
-      SAXParserFactory factory = SAXParserFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.newSAXParser().parse(new ByteArrayInputStream(intermediate), scan);
-    } catch (ParserConfigurationException | SAXException e) {
+      IntermediateReader.read(intermediate, scan);
+    } catch (SAXException e) {
       throw new IOException("FOP's intermediate output could not be read: " + e.getMessage(), e);
     }
     return result;

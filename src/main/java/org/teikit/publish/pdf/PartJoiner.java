@@ -2,14 +2,11 @@ package org.teikit.publish.pdf;
 
 import java.awt.Dimension;
 import java.awt.Point;
-import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.io.IOException;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.stream.StreamResult;
 import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
@@ -26,9 +23,7 @@ import org.apache.fop.render.intermediate.extensions.Link;
 import org.apache.fop.render.intermediate.extensions.NamedDestination;
 import org.apache.fop.render.intermediate.util.IFDocumentHandlerProxy;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Joins parts laid out to IF into one PDF. Each part's pages follow the previous part's and its
@@ -38,8 +33,6 @@ import org.xml.sax.XMLReader;
  * this class. The first part's document header (its XMP metadata) is the PDF's.
  */
 final class PartJoiner {
-  private static final SAXParserFactory PARSERS = parsers();
-
   private final IFDocumentHandler pdf;
   private final FOUserAgent agent;
   private final Map<String, Integer> targets;
@@ -100,10 +93,8 @@ final class PartJoiner {
     // events more than a SAX parser feeding its handler directly
     ContentHandler handler = new IFParser().getContentHandler(new PartFilter(partNumber == 0), agent);
     try {
-      XMLReader reader = PARSERS.newSAXParser().getXMLReader();
-      reader.setContentHandler(handler);
-      reader.parse(new InputSource(new ByteArrayInputStream(part)));
-    } catch (ParserConfigurationException | SAXException | IOException e) {
+      IntermediateReader.read(part, handler);
+    } catch (SAXException | IOException e) {
       if (e.getCause() instanceof IFException fop) {
         throw fop;
       }
@@ -145,17 +136,6 @@ final class PartJoiner {
       moved.addChildBookmark(move((Bookmark) child, offset));
     }
     return moved;
-  }
-
-  private static SAXParserFactory parsers() {
-    SAXParserFactory factory = SAXParserFactory.newInstance();
-    factory.setNamespaceAware(true);
-    try {
-      factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    } catch (ParserConfigurationException | SAXException e) {
-      throw new IllegalStateException(e);
-    }
-    return factory;
   }
 
   /** One part's events, passed on to the PDF without its document frame and with its pages moved. */

@@ -111,7 +111,12 @@ public final class EditionBuild {
   /** The web and print stylesheets, compiling on threads of their own while validation runs. */
   private record Publishers(HtmlPublisher html, CompletableFuture<PdfRenderer> pdf) {}
 
-  /** Starts compiling both publishers; they take unchanged output from the last build unless --clean. */
+  /**
+   * Starts compiling both publishers; they take unchanged output from the last build unless
+   * --clean. The print stylesheet compiles first and the web one after it: the print edition has
+   * the longer way to go (the book's parts, then their join on one core), and Saxon's compiler,
+   * interpreted on its first run, compiles the second one warm (its thread's CPU 0.13 s against 0.4 s).
+   */
   private Publishers startCompiling(XmlContext xml, KeptTrees trees, Path target) {
     HtmlOptions html = options.clean() ? options.html() : options.html().withPrevious(target.resolve("html"));
     PdfOptions pdf = options.clean() ? options.pdf() : options.pdf().withPrevious(target.resolve("pdf"));
@@ -126,7 +131,8 @@ public final class EditionBuild {
       t.setDaemon(true);
       t.start();
     });
-    return new Publishers(HtmlPublisher.compilingInBackground(xml, trees, html), renderer);
+    CompletableFuture<?> printCompiled = renderer.thenCompose(PdfRenderer::compiled);
+    return new Publishers(HtmlPublisher.compilingAfter(printCompiled, xml, trees, html), renderer);
   }
 
   private HtmlResult publishHtml(Selection selection, Publishable publishable, HtmlPublisher publisher, Path into)

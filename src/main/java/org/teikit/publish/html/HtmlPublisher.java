@@ -98,6 +98,17 @@ public final class HtmlPublisher {
   }
 
   /**
+   * A publisher whose stylesheets start compiling, on a thread of their own, once {@code first}
+   * is done: a build gives the print stylesheet's compile the head start, as the print edition
+   * takes longer to finish.
+   */
+  public static HtmlPublisher compilingAfter(CompletableFuture<?> first, XmlContext xml, DocumentTrees trees,
+      HtmlOptions options) {
+    return new HtmlPublisher(xml, trees, options, first.handleAsync((done, failed) -> HtmlStylesheets.compile(xml),
+        r -> daemonThreads().newThread(r).start()));
+  }
+
+  /**
    * Writes the editions to {@code output}: a single edition straight into it, a collection as
    * {@code output/<edition>/} plus {@code output/index.html}. Documents that cannot be read or
    * rendered are reported and left out; the others are published, unchanged ones taken from

@@ -30,8 +30,8 @@ final class BookRenderer {
   private final PartedBook parted;
   private final PdfOptions options;
 
-  /** What setting a book produced: the file (null when it failed) and its bytes' digest. */
-  record Outcome(Path file, int pages, String digest, List<Diagnostic> diagnostics) {
+  /** What setting a book produced: the file (null when it failed) and its {@link FileCheck}. */
+  record Outcome(Path file, int pages, String check, List<Diagnostic> diagnostics) {
     static Outcome failed(List<Diagnostic> diagnostics) {
       return new Outcome(null, 0, null, diagnostics);
     }
@@ -51,7 +51,11 @@ final class BookRenderer {
     this.options = options;
   }
 
-  Outcome render(Book book, Sources sources, PartStore parts) throws IOException {
+  /** Sets the book; an edition book set in parts tells {@code placed} of each document it has placed. */
+  Outcome render(Book book, Sources sources, PartStore parts, DocumentsPlaced placed) throws IOException {
+    if (!inParts(book)) {
+      placed.allPlaced(); // set whole: its documents are placed only when it is done
+    }
     if (sources.docs().isEmpty()) {
       return Outcome.failed(List.of()); // none could be read: the parse errors say why
     }
@@ -59,7 +63,7 @@ final class BookRenderer {
     Path blame = sources.files().size() == 1 ? sources.files().get(0)
         : book.edition().editionFile().orElse(book.edition().folder());
     try {
-      Optional<Printed> pdf = inParts(book) ? parted.render(book, sources, parts, diagnostics, blame)
+      Optional<Printed> pdf = inParts(book) ? parted.render(book, sources, parts, placed, diagnostics, blame)
           : whole(book, sources, diagnostics, blame);
       if (pdf.isEmpty() || diagnostics.stream().anyMatch(Diagnostic::isError)) {
         return Outcome.failed(diagnostics);
@@ -67,7 +71,7 @@ final class BookRenderer {
       byte[] bytes = Reproducible.fix(pdf.get().pdf(), book.target().getFileName().toString());
       Files.createDirectories(book.target().getParent());
       Files.write(book.target(), bytes);
-      return new Outcome(book.target(), pdf.get().pages(), Digest.of(bytes), diagnostics);
+      return new Outcome(book.target(), pdf.get().pages(), FileCheck.of(bytes), diagnostics);
     } catch (SaxonApiException | FOPException e) {
       diagnostics.add(layoutError(e, blame));
       return Outcome.failed(diagnostics);

@@ -44,10 +44,6 @@ final class Digest {
     return HexFormat.of().formatHex(sha.digest());
   }
 
-  static String of(byte[] bytes) {
-    return new Digest().addBytes("", bytes).hex();
-  }
-
   private void frame(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));

@@ -46,28 +46,25 @@ final class GlyphCheck {
     Set<String> families = new LinkedHashSet<>();
     List<Integer> missing = new ArrayList<>();
     boolean complex = false;
-    for (XdmNode node : fo.select(net.sf.saxon.s9api.streams.Steps.descendant()).toList()) {
-      if (node.getNodeKind() != XdmNodeKind.TEXT) {
+    // what prints is the FO's text nodes, which together are the document's string value: one
+    // string, read without a wrapper object per node of a tree of hundreds of thousands
+    String text = fo.getStringValue();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (seen.get(cp)) {
         continue;
       }
-      String text = node.getStringValue();
-      for (int i = 0; i < text.length(); ) {
-        int cp = text.codePointAt(i);
-        i += Character.charCount(cp);
-        if (seen.get(cp)) {
-          continue;
-        }
-        seen.set(cp);
-        complex |= needsShaping(cp);
-        if (printsNothing(cp) || fonts.bundledCovers(cp)) {
-          continue;
-        }
-        Optional<String> family = fonts.userFamilyFor(cp);
-        if (family.isPresent()) {
-          families.add(family.get());
-        } else {
-          missing.add(cp);
-        }
+      seen.set(cp);
+      complex |= needsShaping(cp);
+      if (printsNothing(cp) || fonts.bundledCovers(cp)) {
+        continue;
+      }
+      Optional<String> family = fonts.userFamilyFor(cp);
+      if (family.isPresent()) {
+        families.add(family.get());
+      } else {
+        missing.add(cp);
       }
     }
     List<Diagnostic> errors = new ArrayList<>();

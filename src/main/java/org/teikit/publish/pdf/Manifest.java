@@ -11,16 +11,16 @@ import java.util.TreeMap;
 
 /**
  * The books a run wrote into an edition's output folder, with the key of their inputs, their page
- * count and the digest of their bytes: {@code .teikit-pdf}, one line per book, sorted, so the same
- * books give the same file. The next run copies a book whose key is unchanged instead of rendering
- * it. A manifest that cannot be read, or names another edition, counts as none.
+ * count and a {@link FileCheck} of their bytes: {@code .teikit-pdf}, one line per book, sorted, so
+ * the same books give the same file. The next run copies a book whose key is unchanged instead of
+ * rendering it. A manifest that cannot be read, or names another edition, counts as none.
  */
 final class Manifest {
   static final String FILE = ".teikit-pdf";
-  private static final String HEADER = "teikit-pdf 1";
+  private static final String HEADER = "teikit-pdf 2";
 
   /** One book: {@code path} is relative to the edition's output folder, with '/' separators. */
-  record Entry(String path, String key, int pages, String bytes) {}
+  record Entry(String path, String key, int pages, String check) {}
 
   private final String edition;
   private final Map<String, Entry> entries;
@@ -48,7 +48,7 @@ final class Manifest {
       Map<String, Entry> entries = new TreeMap<>();
       for (String line : lines.subList(2, lines.size())) {
         String[] f = line.split(" ", 4);
-        if (f.length != 4 || !f[0].matches("[0-9a-f]{64}") || !f[2].matches("[0-9a-f]{64}")
+        if (f.length != 4 || !f[0].matches("[0-9a-f]{64}") || !FileCheck.isWellFormed(f[2])
             || !f[1].matches("[0-9]{1,9}") || !safe(f[3])) {
           return empty(edition);
         }
@@ -76,7 +76,7 @@ final class Manifest {
   synchronized void write(Path folder) throws IOException {
     StringBuilder text = new StringBuilder(HEADER).append('\n').append("edition ").append(edition).append('\n');
     for (Entry e : entries.values()) {
-      text.append(e.key()).append(' ').append(e.pages()).append(' ').append(e.bytes()).append(' ')
+      text.append(e.key()).append(' ').append(e.pages()).append(' ').append(e.check()).append(' ')
           .append(e.path()).append('\n');
     }
     Files.createDirectories(folder);

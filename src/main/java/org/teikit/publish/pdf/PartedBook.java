@@ -69,8 +69,9 @@ final class PartedBook {
    * join runs beside the placing of the other parts; if the pages came out otherwise (a document
    * grew or shrank by a page), the front matter is set again and the parts joined again.
    */
-  Optional<BookRenderer.Printed> render(Book book, BookRenderer.Sources sources, PartStore store, List<Diagnostic> diagnostics,
-      Path blame) throws SaxonApiException, FOPException, IOException {
+  Optional<BookRenderer.Printed> render(Book book, BookRenderer.Sources sources, PartStore store,
+      DocumentsPlaced placed, List<Diagnostic> diagnostics, Path blame)
+      throws SaxonApiException, FOPException, IOException {
     Optional<Map<String, String>> guess = store.lastContents();
     Optional<Placed> guessedFront = Optional.empty();
     if (guess.isPresent()) {
@@ -81,7 +82,7 @@ final class PartedBook {
     }
     Optional<PipedJoin> piped = guessedFront.map(f -> PipedJoin.start(f.intermediate(),
         targets(guess.get(), f.pages()), joinAgent(sources, diagnostics, blame)));
-    Optional<Body> body = body(book, sources, store, diagnostics, blame, piped);
+    Optional<Body> body = body(book, sources, store, placed, diagnostics, blame, piped);
     if (body.isEmpty() || !body.get().printed().equals(guess.orElse(null))) {
       piped.ifPresent(PipedJoin::abandon);
       guessedFront.ifPresent(f -> store.drop(f.key()));
@@ -111,8 +112,9 @@ final class PartedBook {
   }
 
   /** Places the documents' parts in order (each starts after the one before), then the index. */
-  private Optional<Body> body(Book book, BookRenderer.Sources sources, PartStore store, List<Diagnostic> diagnostics,
-      Path blame, Optional<PipedJoin> piped) throws SaxonApiException, FOPException, IOException {
+  private Optional<Body> body(Book book, BookRenderer.Sources sources, PartStore store, DocumentsPlaced placed,
+      List<Diagnostic> diagnostics, Path blame, Optional<PipedJoin> piped)
+      throws SaxonApiException, FOPException, IOException {
     List<byte[]> parts = new ArrayList<>();
     Map<String, String> printed = new LinkedHashMap<>(); // target → its first page as printed
     MentionPages mentions = MentionPages.none();
@@ -124,6 +126,7 @@ final class PartedBook {
       if (doc.isEmpty()) {
         return Optional.empty();
       }
+      placed.placed(number);
       printed.put(docId(number), Integer.toString(page));
       parts.add(doc.get().intermediate());
       piped.ifPresent(p -> p.append(doc.get().intermediate()));

@@ -112,6 +112,11 @@ public final class PdfRenderer {
     this.books = compiled.thenApply(x -> new BookRenderer(xml.processor(), x, fonts, factories, options, keys));
   }
 
+  /** Done when the stylesheet has compiled (or failed to). */
+  public CompletableFuture<?> compiled() {
+    return books;
+  }
+
   /** The book renderer, once the stylesheet has compiled. */
   private BookRenderer books() {
     try {
@@ -174,7 +179,7 @@ public final class PdfRenderer {
       if (o.file() != null) {
         written.add(o.file());
         pages += o.pages();
-        next.put(new Manifest.Entry(book.path(), book.key(), o.pages(), o.digest()));
+        next.put(new Manifest.Entry(book.path(), book.key(), o.pages(), o.check()));
       }
     }
     copyOfTheOnlyDocument(edition, plan, outcomes, next, written, reused);
@@ -219,7 +224,7 @@ public final class PdfRenderer {
     if (reused.contains(o.file())) {
       reused.add(copy);
     }
-    next.put(new Manifest.Entry(path, book.key(), o.pages(), o.digest()));
+    next.put(new Manifest.Entry(path, book.key(), o.pages(), o.check()));
   }
 
   private Map<Book, BookRenderer.Outcome> renderAll(List<Book> list, SourceTrees sources, PartStore parts)
@@ -231,11 +236,12 @@ public final class PdfRenderer {
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.jobs(), list.size()));
     try {
       Map<Book, Future<BookRenderer.Outcome>> futures = new LinkedHashMap<>();
+      // the edition book comes first in the list, so it has a thread before any booklet waits for it
+      DocumentsPlaced placed = list.stream().anyMatch(b -> b.scope().equals("edition"))
+          ? new DocumentsPlaced() : DocumentsPlaced.NONE;
       for (Book book : list) {
-        futures.put(book, pool.submit(() -> {
-          BookRenderer.Sources parsed = sourcesOf(book, sources); // while the stylesheet may still compile
-          return books().render(book, parsed, parts);
-        }));
+        futures.put(book, pool.submit(() -> book.scope().equals("edition")
+            ? renderBook(book, sources, parts, placed) : renderBooklet(book, sources, parts, placed)));
       }
       for (Map.Entry<Book, Future<BookRenderer.Outcome>> f : futures.entrySet()) {
         outcomes.put(f.getKey(), f.getValue().get());
@@ -255,6 +261,23 @@ public final class PdfRenderer {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private BookRenderer.Outcome renderBook(Book book, SourceTrees sources, PartStore parts, DocumentsPlaced placed)
+      throws IOException {
+    try {
+      BookRenderer.Sources parsed = sourcesOf(book, sources); // while the stylesheet may still compile
+      return books().render(book, parsed, parts, placed);
+    } finally {
+      placed.allPlaced(); // whatever happened, no booklet waits any longer
+    }
+  }
+
+  private BookRenderer.Outcome renderBooklet(Book book, SourceTrees sources, PartStore parts,
+      DocumentsPlaced placed) throws IOException {
+    BookRenderer.Sources parsed = sourcesOf(book, sources);
+    placed.awaitPlaced(book.firstNumber());
+    return books().render(book, parsed, parts, DocumentsPlaced.NONE);
   }
 
   /** The trees a book is set from (documents that cannot be read are left out) and its date. */

@@ -54,13 +54,13 @@ final class Previous {
     } catch (IOException gone) {
       return Optional.empty();
     }
-    if (!Digest.of(bytes).equals(entry.get().bytes())) {
+    if (!FileCheck.of(bytes).equals(entry.get().check())) {
       return Optional.empty(); // changed since it was written: render it anew
     }
     if (!(Files.exists(book.target()) && Files.isSameFile(earlier, book.target()))) {
       Files.createDirectories(book.target().getParent());
       Files.write(book.target(), bytes);
     }
-    return Optional.of(new BookRenderer.Outcome(book.target(), entry.get().pages(), entry.get().bytes(), List.of()));
+    return Optional.of(new BookRenderer.Outcome(book.target(), entry.get().pages(), entry.get().check(), List.of()));
   }
 }

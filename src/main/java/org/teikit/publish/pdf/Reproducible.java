@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 /**
  * Same input, same bytes. FOP derives the trailer's file identifier from the clock; this replaces
  * it, in place and at the same length (so the cross-reference offsets stay valid), with a digest
- * of the rest of the file and its name. Candidates are found with indexOf and only then matched:
- * a regular expression run over a book of megabytes costs a tenth of a second.
+ * of the rest of the file and its name. The bytes are fixed where they lie, without a copy or a
+ * string of the whole file: candidates are found by a byte search and only then matched by a
+ * regular expression over a short window (a regular expression run over a book of megabytes
+ * costs a tenth of a second).
  */
 final class Reproducible {
   private static final Pattern FILE_ID =
@@ -24,73 +26,86 @@ final class Reproducible {
   private static final Pattern CREATED = Pattern.compile("<xmp:CreateDate>([^<]*)</xmp:CreateDate>");
   private static final Pattern CLOCK_DATES =
       Pattern.compile("<(xmp:MetadataDate|xmp:ModifyDate)>([^<]*)</(?:xmp:MetadataDate|xmp:ModifyDate)>");
+  /** The longest match looked for: a window this long after each candidate is matched. */
+  private static final int WINDOW = 200;
 
   private Reproducible() {}
 
-  /** Both fixes: clock dates in the XMP metadata, then the file identifier. */
+  /** A match of a pattern at {@code start} in the bytes; {@code groups} holds each group's offset in them. */
+  private record Found(int start, int end, String[] values, int[] groups) {}
+
+  /** Both fixes, in place: clock dates in the XMP metadata, then the file identifier. */
   static byte[] fix(byte[] pdf, String name) {
-    return fixFileId(fixClockDates(pdf), name);
+    fixClockDates(pdf, pdf.length);
+    fixFileId(pdf, name);
+    return pdf;
   }
 
   /**
    * {@link #fixClockDates} for FOP's intermediate format, whose XMP stands in the document header:
-   * only the start of the file is searched (a part may be tens of megabytes).
+   * only the start of the file is searched (a part may be tens of megabytes). In place.
    */
   static byte[] fixHeaderClockDates(byte[] intermediate) {
-    int header = Math.min(intermediate.length, 1 << 16);
-    byte[] fixed = fixClockDates(Arrays.copyOf(intermediate, header));
-    if (fixed.length == intermediate.length) {
-      return fixed;
-    }
-    byte[] whole = intermediate.clone();
-    System.arraycopy(fixed, 0, whole, 0, header);
-    return whole;
+    fixClockDates(intermediate, Math.min(intermediate.length, 1 << 16));
+    return intermediate;
   }
 
-  static byte[] fixClockDates(byte[] pdf) {
-    String latin = new String(pdf, StandardCharsets.ISO_8859_1);
-    List<Matcher> created = matches(latin, "<xmp:CreateDate>", CREATED);
+  /** Sets the clock dates in the first {@code limit} bytes to the creation date. */
+  private static void fixClockDates(byte[] pdf, int limit) {
+    List<Found> created = matches(pdf, limit, "<xmp:CreateDate>", CREATED);
     if (created.isEmpty()) {
-      return pdf;
+      return;
     }
-    String date = created.get(0).group(1);
-    byte[] copy = pdf.clone();
-    for (Matcher m : matches(latin, "<xmp:", CLOCK_DATES)) {
-      if (m.group(2).length() == date.length()) {
-        byte[] value = date.getBytes(StandardCharsets.ISO_8859_1);
-        System.arraycopy(value, 0, copy, m.start(2), value.length);
+    byte[] date = created.get(0).values()[1].getBytes(StandardCharsets.ISO_8859_1);
+    for (Found m : matches(pdf, limit, "<xmp:", CLOCK_DATES)) {
+      if (m.values()[2].length() == date.length) {
+        System.arraycopy(date, 0, pdf, m.groups()[2], date.length);
       }
     }
-    return copy;
   }
 
-  static byte[] fixFileId(byte[] pdf, String name) {
-    String latin = new String(pdf, StandardCharsets.ISO_8859_1);
-    List<Matcher> ids = matches(latin, "/ID [<", FILE_ID);
+  private static void fixFileId(byte[] pdf, String name) {
+    List<Found> ids = matches(pdf, pdf.length, "/ID [<", FILE_ID);
     if (ids.isEmpty()) {
-      return pdf;
+      return;
     }
-    Matcher last = ids.get(ids.size() - 1);
-    byte[] copy = pdf.clone();
+    Found last = ids.get(ids.size() - 1);
     String id = digest(pdf, last.start(), last.end(), name);
     byte[] replacement = ("/ID [<" + id + "> <" + id + ">]").getBytes(StandardCharsets.ISO_8859_1);
     // an earlier copy of the ID (FOP writes it once) would keep the old value; replace all
-    for (Matcher m : ids) {
-      System.arraycopy(replacement, 0, copy, m.start(), replacement.length);
+    for (Found m : ids) {
+      System.arraycopy(replacement, 0, pdf, m.start(), replacement.length);
     }
-    return copy;
   }
 
-  /** Every match of {@code pattern} that starts where {@code prefix} occurs, in order. */
-  private static List<Matcher> matches(String text, String prefix, Pattern pattern) {
-    List<Matcher> found = new ArrayList<>();
-    for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
-      Matcher m = pattern.matcher(text).region(at, Math.min(text.length(), at + 200));
+  /** Every match of {@code pattern} that starts where {@code prefix} occurs before {@code limit}, in order. */
+  private static List<Found> matches(byte[] bytes, int limit, String prefix, Pattern pattern) {
+    byte[] wanted = prefix.getBytes(StandardCharsets.ISO_8859_1);
+    List<Found> found = new ArrayList<>();
+    for (int at = indexOf(bytes, limit, wanted, 0); at >= 0; at = indexOf(bytes, limit, wanted, at + 1)) {
+      String window = new String(bytes, at, Math.min(WINDOW, bytes.length - at), StandardCharsets.ISO_8859_1);
+      Matcher m = pattern.matcher(window);
       if (m.lookingAt()) {
-        found.add(m);
+        String[] values = new String[m.groupCount() + 1];
+        int[] groups = new int[m.groupCount() + 1];
+        for (int g = 0; g <= m.groupCount(); g++) {
+          values[g] = m.group(g);
+          groups[g] = at + m.start(g);
+        }
+        found.add(new Found(at, at + m.end(), values, groups));
       }
     }
     return found;
+  }
+
+  private static int indexOf(byte[] bytes, int limit, byte[] wanted, int from) {
+    int last = limit - wanted.length;
+    for (int i = from; i <= last; i++) {
+      if (bytes[i] == wanted[0] && Arrays.equals(bytes, i, i + wanted.length, wanted, 0, wanted.length)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String digest(byte[] pdf, int skipFrom, int skipTo, String name) {

@@ -3,12 +3,16 @@ package org.teikit.edition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
@@ -18,7 +22,10 @@ import java.util.zip.ZipFile;
  * another teikit (other code, stylesheets, schema, libraries) is never taken for current. From a
  * jar: the name, CRC-32 and size of each entry, which the jar's central directory holds, read in
  * milliseconds where hashing the whole 29 MB jar costs a tenth of a second or more. From class
- * folders (tests): the bytes of teikit's stylesheets, schema and classes. Computed once per run.
+ * folders (tests): the bytes of teikit's stylesheets, schema and classes. Computed once per run;
+ * a jar's is also kept in the {@link UserCache} under the jar's path, size, modification time and
+ * file key, since hashing its 13,700 entries at start, before the JIT has compiled the digest,
+ * takes 50-80 ms of every command's start.
  */
 public final class TeikitIdentity {
   private static final List<String> CLASS_FOLDER_PARTS = List.of("xslt", "schema", "org/teikit");
@@ -35,19 +42,55 @@ public final class TeikitIdentity {
   }
 
   private static String compute() {
-    MessageDigest digest = ContentDigest.sha256();
     try {
       Path location = Path.of(TeikitIdentity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (Files.isRegularFile(location)) {
-        jarEntries(location, digest);
-      } else {
-        classFolders(location, digest);
+        return fromJar(location);
       }
+      MessageDigest digest = ContentDigest.sha256();
+      classFolders(location, digest);
+      return HexFormat.of().formatHex(digest.digest());
     } catch (IOException | UncheckedIOException | URISyntaxException | SecurityException
         | NullPointerException | IllegalArgumentException unreadable) {
       return "unreadable " + UUID.randomUUID();
     }
-    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static String fromJar(Path jar) throws IOException {
+    Path kept = UserCache.folder("identity").resolve(jarStamp(jar));
+    try {
+      String known = Files.readString(kept, StandardCharsets.US_ASCII);
+      if (known.matches("[0-9a-f]{64}")) {
+        return known;
+      }
+    } catch (IOException | RuntimeException notKept) {
+      // computed below
+    }
+    MessageDigest digest = ContentDigest.sha256();
+    jarEntries(jar, digest);
+    String identity = HexFormat.of().formatHex(digest.digest());
+    keep(kept, identity);
+    return identity;
+  }
+
+  /** Names the jar file as it is now: another file, or this one rewritten, gets another name. */
+  private static String jarStamp(Path jar) throws IOException {
+    BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+    String stamp = jar.toRealPath() + "\n" + a.size() + "\n" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS)
+        + "\n" + a.fileKey();
+    return ContentDigest.of(stamp.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Written aside and moved, so that no run reads half an identity; a cache that cannot be written is none. */
+  private static void keep(Path file, String identity) {
+    try {
+      Files.createDirectories(file.getParent());
+      Path aside = Files.createTempFile(file.getParent(), "identity", ".tmp");
+      Files.writeString(aside, identity, StandardCharsets.US_ASCII);
+      Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException unwritable) {
+      // the next run computes it again
+    }
   }
 
   /** In the central directory's order, which is the jar's own: the same jar, the same digest. */

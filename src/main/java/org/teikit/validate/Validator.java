@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -201,9 +200,7 @@ public final class Validator {
     }
 
     private static Path defaultCache() {
-      String xdg = System.getenv("XDG_CACHE_HOME");
-      Path base = xdg != null && !xdg.isBlank() ? Paths.get(xdg) : Paths.get(System.getProperty("user.home"), ".cache");
-      return base.resolve("teikit").resolve("schematron");
+      return org.teikit.edition.UserCache.folder("schematron");
     }
   }
 }

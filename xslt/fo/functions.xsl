@@ -121,6 +121,17 @@
       select="($tk:edition, $tk:documents)//(tei:person | tei:personGrp | tei:place | tei:org)[@xml:id]"/>
   <xsl:key name="tkfo:entity" match="tei:person | tei:personGrp | tei:place | tei:org" use="@xml:id"/>
 
+  <!-- What a document's part of the book reads from outside its own document and edition.xml:
+       the book's language, and which entities the documents declare where (a mention resolves to
+       the first of its own document's, edition.xml's and the other documents'). The renderer
+       reuses a document's laid-out part without making its FO again when its document,
+       edition.xml, place in the book and this are unchanged (PartedBook), so whatever a
+       document's part comes to read from the other documents must be added here. -->
+  <xsl:function name="tkfo:part-context" as="xs:string" visibility="public">
+    <xsl:sequence select="string-join((tkfo:main-lang(), string(count($tk:documents)),
+        $tkfo:entities ! tkfo:entity-key(.)), ' ')"/>
+  </xsl:function>
+
   <!-- The entity a mention's @ref (or @key) points to: #id, file.xml#id, or prefix:id via prefixDef. -->
   <xsl:function name="tkfo:entity" as="element()?">
     <xsl:param name="mention" as="element()"/>

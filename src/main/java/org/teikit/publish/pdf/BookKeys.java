@@ -58,6 +58,21 @@ final class BookKeys {
     return new Digest().add("run", run).add("complex", Boolean.toString(complexScripts)).addBytes("fo", fo).hex();
   }
 
+  /**
+   * The inputs of a document's part of a parted book, which decide its FO: the document (name,
+   * content, number, first page), edition.xml, the book's date and name, what the part reads from
+   * the other documents ({@code context}, see {@link FoMaker#partContext}), this run's options,
+   * fonts and teikit. A part laid out for the same inputs is reused without making its FO again.
+   */
+  String documentPart(Book book, BookRenderer.Sources sources, Part part, String context) throws IOException {
+    Path document = sources.files().get(part.number() - book.firstNumber());
+    return common(book.edition(), "document-part", book.path())
+        .add("first-number", Integer.toString(book.firstNumber())).add("number", Integer.toString(part.number()))
+        .add("first-page", Integer.toString(part.firstPage()))
+        .add("document", document.getFileName().toString()).add("content", file(document))
+        .add("date", sources.date().toString()).add("context", context).hex();
+  }
+
   private Digest common(Edition edition, String scope, String target) throws IOException {
     Digest d = new Digest().add("run", run).add("scope", scope).add("target", target)
         .add("edition", edition.name());

@@ -26,6 +26,7 @@ import org.teikit.diagnostic.Diagnostic;
 final class FoMaker {
   static final String TK = "https://teikit.org/ns/xslt";
   private static final QName BOOK = new QName(TK, "book");
+  private static final QName PART_CONTEXT = new QName("https://teikit.org/ns/xslt/fo", "part-context");
 
   /** FO ready for FOP: the tree and the factory to set it with; or the glyph errors that stop it. */
   record Fo(XdmNode tree, FopFactory factory, boolean complexScripts, List<String> families, List<Diagnostic> errors) {
@@ -61,6 +62,17 @@ final class FoMaker {
     }
     return new Fo(fo, factories.get(glyphs.complexScripts()), glyphs.complexScripts(), List.copyOf(families),
         List.of());
+  }
+
+  /**
+   * What the parts of {@code book}'s documents read from beyond their own document and
+   * edition.xml (tkfo:part-context in xslt/fo/functions.xsl), one string for the book.
+   */
+  String partContext(Book book, BookRenderer.Sources sources) throws SaxonApiException {
+    Xslt30Transformer t = stylesheet.load30();
+    t.setErrorReporter(error -> { });
+    t.setStylesheetParameters(parameters(book, sources, Part.WHOLE, FontSet.BUNDLED_FAMILIES, Map.of()));
+    return t.callFunction(PART_CONTEXT, new XdmValue[0]).itemAt(0).getStringValue();
   }
 
   /** A factory of this run, for work that sets no text (joining laid-out parts): fonts are the same in all. */

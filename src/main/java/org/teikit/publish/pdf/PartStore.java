@@ -18,14 +18,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code .teikit-pdf-parts/} so that the next run lays out again only the parts whose FO changed.
  * A part is stored under the digest of its FO (and of what else decides its layout): its IF
  * ({@code KEY.if}) and its facts ({@code KEY.facts}: page count, then the pages of its mentions).
- * Parts are looked for in this run's folder, then in the previous output's; a part this run did
- * not use is removed when it ends. A damaged part counts as missing.
+ * A document's part is also found by its inputs ({@code INPUTS.inputs} names its key), which
+ * spares making its FO. Parts are looked for in this run's folder, then in the previous output's;
+ * a part this run did not use is removed when it ends. A damaged part counts as missing.
  */
 final class PartStore {
   static final String FOLDER = ".teikit-pdf-parts";
   /** The first page (as printed) of each document and of the index in the last book set here. */
   static final String CONTENTS = "contents";
   private static final String HEADER = "teikit-pdf-part 1";
+  /** A document part's inputs, naming the part laid out for them: {@code INPUTS-KEY.inputs} holds the part's key. */
+  private static final String INPUTS = ".inputs";
 
   private final Path folder;
   private final Optional<Path> previous;
@@ -52,6 +55,32 @@ final class PartStore {
       }
     }
     return there;
+  }
+
+  /**
+   * The key of the part laid out for a document's part with these inputs
+   * ({@link BookKeys#documentPart}), here or in the previous output, if it is still stored.
+   */
+  Optional<String> partFor(String inputs) {
+    for (Path dir : previous.isPresent() ? List.of(folder, previous.get()) : List.of(folder)) {
+      try {
+        String part = Files.readString(dir.resolve(inputs + INPUTS), StandardCharsets.US_ASCII);
+        if (inputs.matches("[0-9a-f]{64}") && part.matches("[0-9a-f]{64}")) {
+          rememberInputs(inputs, part);
+          return Optional.of(part);
+        }
+      } catch (IOException | RuntimeException none) {
+        // not here
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Notes that a document's part with these inputs was laid out as the part {@code key}. */
+  void rememberInputs(String inputs, String key) throws IOException {
+    used.add(inputs);
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve(inputs + INPUTS), key, StandardCharsets.US_ASCII);
   }
 
   /** The contents' page numbers of the book the last run set, if it left them. */
@@ -115,6 +144,14 @@ final class PartStore {
         }
       }
     }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(previous.get(), "*" + INPUTS)) {
+      for (Path inputs : files) {
+        if (!Files.exists(folder.resolve(inputs.getFileName()))) {
+          Files.createDirectories(folder);
+          Files.copy(inputs, folder.resolve(inputs.getFileName()));
+        }
+      }
+    }
     if (Files.isRegularFile(previous.get().resolve(CONTENTS)) && !Files.exists(folder.resolve(CONTENTS))) {
       Files.copy(previous.get().resolve(CONTENTS), folder.resolve(CONTENTS));
     }
@@ -128,7 +165,7 @@ final class PartStore {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
       for (Path file : files) {
         String name = file.getFileName().toString();
-        if (name.matches(".*\\.(if|facts)") && !used.contains(name.replaceFirst("\\.(if|facts)$", ""))) {
+        if (name.matches(".*\\.(if|facts|inputs)") && !used.contains(name.replaceFirst("\\.(if|facts|inputs)$", ""))) {
           Files.deleteIfExists(file);
         }
       }

@@ -82,7 +82,7 @@ final class PartedBook {
     }
     Optional<PipedJoin> piped = guessedFront.map(f -> PipedJoin.start(f.intermediate(),
         targets(guess.get(), f.pages()), joinAgent(sources, diagnostics, blame)));
-    Optional<Body> body = body(book, sources, store, placed, diagnostics, blame, piped);
+    Optional<Body> body = body(book, sources, store, placed, diagnostics, blame, piped, fos.partContext(book, sources));
     if (body.isEmpty() || !body.get().printed().equals(guess.orElse(null))) {
       piped.ifPresent(PipedJoin::abandon);
       guessedFront.ifPresent(f -> store.drop(f.key()));
@@ -113,7 +113,7 @@ final class PartedBook {
 
   /** Places the documents' parts in order (each starts after the one before), then the index. */
   private Optional<Body> body(Book book, BookRenderer.Sources sources, PartStore store, DocumentsPlaced placed,
-      List<Diagnostic> diagnostics, Path blame, Optional<PipedJoin> piped)
+      List<Diagnostic> diagnostics, Path blame, Optional<PipedJoin> piped, String context)
       throws SaxonApiException, FOPException, IOException {
     List<byte[]> parts = new ArrayList<>();
     Map<String, String> printed = new LinkedHashMap<>(); // target → its first page as printed
@@ -121,7 +121,7 @@ final class PartedBook {
     int page = 1;
     for (int i = 0; i < sources.docs().size(); i++) {
       int number = book.firstNumber() + i;
-      Optional<Placed> doc = place(book, sources, Part.document(number, page), Map.of(), store, diagnostics,
+      Optional<Placed> doc = placeDocument(book, sources, Part.document(number, page), context, store, diagnostics,
           sources.files().get(i));
       if (doc.isEmpty()) {
         return Optional.empty();
@@ -150,6 +150,25 @@ final class PartedBook {
     Map<String, Integer> targets = new LinkedHashMap<>();
     printed.forEach((target, page) -> targets.put(target, frontPages + Integer.parseInt(page) - 1));
     return targets;
+  }
+
+  /**
+   * A document's part: taken from the store by its inputs when a part was laid out for them
+   * (without making its FO: most of a rebuild's parts are unchanged), else {@link #place}d.
+   */
+  private Optional<Placed> placeDocument(Book book, BookRenderer.Sources sources, Part part, String context,
+      PartStore store, List<Diagnostic> diagnostics, Path blame) throws SaxonApiException, FOPException, IOException {
+    String inputs = keys.documentPart(book, sources, part, context);
+    Optional<String> known = store.partFor(inputs);
+    Optional<FopLayout.Laid> stored = known.flatMap(store::find);
+    if (stored.isPresent()) {
+      return Optional.of(new Placed(known.get(), stored.get()));
+    }
+    Optional<Placed> placed = place(book, sources, part, Map.of(), store, diagnostics, blame);
+    if (placed.isPresent() && !placed.get().key().isEmpty()) {
+      store.rememberInputs(inputs, placed.get().key());
+    }
+    return placed;
   }
 
   /** The part laid out, or taken from the store when its FO is unchanged; empty when it cannot be set. */

@@ -68,6 +68,36 @@ class PartedBookTest {
   }
 
   @Test
+  void anUnchangedDocumentsPartIsMadeAgainWhenAnotherDocumentDeclaresWhatItMentions(@TempDir Path tmp)
+      throws Exception {
+    Edition edition = PdfReuseTest.twoDocuments(tmp);
+    Path a = edition.folder().resolve("a.xml");
+    Path b = edition.folder().resolve("b.xml");
+    // b mentions a person nobody declares yet: no index entry, no anchor in b's part
+    Files.writeString(b, Files.readString(b, StandardCharsets.UTF_8).replaceFirst("<opener>",
+        "<p>Seen by <persName ref=\"#tk-test-person\">Mr Test</persName>.</p><opener>"), StandardCharsets.UTF_8);
+    XmlContext xml = XmlContext.create(List.of(), List.of(edition.folder().toAbsolutePath()));
+    Path first = tmp.resolve("first");
+    assertEquals(List.of(), new PdfRenderer(xml, PdfOptions.defaults()).render(edition, first).diagnostics());
+
+    // a declares that person: b's text is unchanged, but its mention now has an entity and an anchor
+    Files.writeString(a, Files.readString(a, StandardCharsets.UTF_8).replaceFirst("<opener>",
+        "<listPerson><person xml:id=\"tk-test-person\"><persName>Mr Test</persName></person></listPerson><opener>"),
+        StandardCharsets.UTF_8);
+    Path second = tmp.resolve("second");
+    assertEquals(List.of(), new PdfRenderer(xml, PdfOptions.defaults().withPrevious(first))
+        .render(edition, second).diagnostics());
+    Path clean = tmp.resolve("clean");
+    new PdfRenderer(xml, PdfOptions.defaults()).render(edition, clean);
+    assertArrayEquals(Files.readAllBytes(clean.resolve("two.pdf")), Files.readAllBytes(second.resolve("two.pdf")),
+        "b's part is made again with the anchor of its mention, which the index cites");
+    try (PDDocument pdf = Loader.loadPDF(second.resolve("two.pdf").toFile())) {
+      String index = new PDFTextStripper().getText(pdf);
+      assertTrue(index.contains("Mr Test"), "the index lists the person");
+    }
+  }
+
+  @Test
   void aDocumentThatGrowsByPagesMovesTheOnesAfterItAndTheContents(@TempDir Path tmp) throws Exception {
     TwoDocuments two = TwoDocuments.rendered(tmp, "first");
     Path a = two.edition().folder().resolve("a.xml");

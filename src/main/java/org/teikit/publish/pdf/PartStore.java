@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The laid-out parts of parted books ({@link PartedBook}), kept beside the PDFs in
@@ -27,8 +29,10 @@ final class PartStore {
   /** The first page (as printed) of each document and of the index in the last book set here. */
   static final String CONTENTS = "contents";
   private static final String HEADER = "teikit-pdf-part 1";
-  /** A document part's inputs, naming the part laid out for them: {@code INPUTS-KEY.inputs} holds the part's key. */
+  /** The suffix of a file named after a document part's inputs, which holds its part's key. */
   private static final String INPUTS = ".inputs";
+  /** What this store writes: parts ({@code .if}, {@code .facts}) and their {@link #INPUTS}. */
+  private static final Pattern STORED = Pattern.compile("(.*)\\.(if|facts|inputs)");
 
   private final Path folder;
   private final Optional<Path> previous;
@@ -164,8 +168,8 @@ final class PartStore {
     }
     try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
       for (Path file : files) {
-        String name = file.getFileName().toString();
-        if (name.matches(".*\\.(if|facts|inputs)") && !used.contains(name.replaceFirst("\\.(if|facts|inputs)$", ""))) {
+        Matcher name = STORED.matcher(file.getFileName().toString());
+        if (name.matches() && !used.contains(name.group(1))) {
           Files.deleteIfExists(file);
         }
       }

@@ -125,14 +125,23 @@ public final class HtmlPublisher {
         tasks.addAll(p.tasks());
       }
       tasks.sort(Comparator.comparingLong(Task::size).reversed().thenComparing(t -> t.source().toString()));
+      // every document read (or taken from the previous site) first, rendered after: the reading
+      // needs no stylesheet, so it fills the core the stylesheet compile leaves idle
       for (Task task : tasks) {
-        task.result().complete(pool.submit(() -> documents.publish(task.prepared().place(), task.source(),
-            task.fileName())));
+        CompletableFuture.supplyAsync(() -> documents.start(task.prepared().place(), task.source(),
+            task.fileName()), pool)
+            .thenCompose(started -> started.rendering()
+                ? CompletableFuture.supplyAsync(started::finish, pool)
+                : CompletableFuture.completedFuture(started.finish()))
+            .whenComplete(complete(task.result()));
       }
-      // each edition's pages, indexes and search index, as soon as its documents are done
+      // each edition's pages, indexes and search index as soon as its own documents are done,
+      // not in the order of the editions: the edition whose documents finish first (often the
+      // largest, which go first) would otherwise wait for another's
       List<Future<EditionResult>> finished = new ArrayList<>();
       for (Prepared p : prepared) {
-        finished.add(reducer.submit(() -> finish(p)));
+        CompletableFuture<?>[] outcomes = p.tasks().stream().map(Task::result).toArray(CompletableFuture[]::new);
+        finished.add(CompletableFuture.allOf(outcomes).handleAsync((done, failed) -> finish(p), reducer));
       }
       List<XdmValue> summaries = new ArrayList<>();
       List<String> summary = new ArrayList<>();
@@ -166,9 +175,9 @@ public final class HtmlPublisher {
   private record Prepared(Edition edition, String folder, DocumentStep.Place place,
       List<Diagnostic> diagnostics, List<Task> tasks) {}
 
-  /** One document to publish; {@code result} receives the future of its outcome. */
+  /** One document to publish; {@code result} receives its outcome. */
   private record Task(Prepared prepared, Path source, String fileName, long size,
-      CompletableFuture<Future<DocumentStep.Outcome>> result) {}
+      CompletableFuture<DocumentStep.Outcome> result) {}
 
   private Prepared prepare(Edition edition, String folder, Path dir, Optional<Path> previous) throws IOException {
     Files.createDirectories(dir.resolve("doc"));
@@ -193,17 +202,33 @@ public final class HtmlPublisher {
     return prepared;
   }
 
-  private EditionResult finish(Prepared p) throws IOException {
+  private static <T> java.util.function.BiConsumer<T, Throwable> complete(CompletableFuture<T> target) {
+    return (value, failed) -> {
+      if (failed == null) {
+        target.complete(value);
+      } else {
+        target.completeExceptionally(failed instanceof CompletionException c && c.getCause() != null
+            ? c.getCause() : failed);
+      }
+    };
+  }
+
+  private EditionResult finish(Prepared p) {
     List<Diagnostic> diagnostics = new ArrayList<>(p.diagnostics());
     List<DocumentStep.Published> published = new ArrayList<>();
     int reused = 0;
     for (Task task : p.tasks()) {
-      DocumentStep.Outcome outcome = join(task.result().join());
+      DocumentStep.Outcome outcome = task.result().join();
       outcome.diagnostic().ifPresent(diagnostics::add);
       outcome.published().ifPresent(published::add);
       reused += outcome.reused() ? 1 : 0;
     }
-    String title = editionWide.write(p.place(), published);
+    String title;
+    try {
+      title = editionWide.write(p.place(), published);
+    } catch (IOException e) {
+      throw new CompletionException(e);
+    }
     return new EditionResult(title, published.size() - reused, reused, diagnostics);
   }
 

@@ -252,8 +252,13 @@ public final class HtmlPublisher {
   }
 
   private HtmlStylesheets stylesheets() {
+    return joined(stylesheets);
+  }
+
+  /** The value of a background job; its unchecked failure is thrown as it was thrown. */
+  static <T> T joined(CompletableFuture<T> job) {
     try {
-      return stylesheets.join();
+      return job.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;

@@ -29,8 +29,8 @@
     <xsl:param name="body-class" as="xs:string" select="''"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
     <xsl:param name="content" as="node()*" select="()"/>
-    <!-- or what mode tk:page-body makes of this node, generated in place -->
-    <xsl:param name="body" as="node()?" select="()"/>
+    <!-- or what mode tk:page-body makes of this item, generated in place -->
+    <xsl:param name="body" as="item()?" select="()"/>
     <xsl:variable name="root" select="tk:root-path($href)"/>
     <tk:output href="{$href}">
       <html lang="en">
@@ -85,8 +85,8 @@
   <xsl:template name="tk:link">
     <xsl:param name="target" as="xs:string?"/>
     <xsl:param name="content" as="node()*" select="()"/>
-    <!-- or what mode tk:page-body makes of this node, generated in place -->
-    <xsl:param name="body" as="node()?" select="()"/>
+    <!-- or what mode tk:page-body makes of this item, generated in place -->
+    <xsl:param name="body" as="item()?" select="()"/>
     <xsl:choose>
       <xsl:when test="tk:safe-uri($target)">
         <a href="{normalize-space($target)}"><xsl:sequence select="$content"/></a>

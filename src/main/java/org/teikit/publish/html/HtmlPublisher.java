@@ -107,7 +107,7 @@ public final class HtmlPublisher {
     List<Diagnostic> diagnostics = new ArrayList<>();
     int rendered = 0;
     int reused = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
+    RankedPool pool = new RankedPool(options.jobs(), daemonThreads());
     // finishers wait for their edition's documents, so they get threads of their own; editions
     // are finished side by side, since the last documents to finish often belong to several
     ExecutorService reducer = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
@@ -119,19 +119,28 @@ public final class HtmlPublisher {
         prepared.add(prepare(edition, folder, collection ? site.path().resolve(folder) : site.path(),
             options.previous().map(p -> collection ? p.resolve(folder) : p)));
       }
-      // every document of every edition, largest first, so that no big one starts last
+      // the largest edition's documents first, so that its edition-wide pages and search index,
+      // the costliest, are made while the other editions' documents are rendered; then the
+      // others, largest first, so that no big one starts last
       List<Task> tasks = new ArrayList<>();
       for (Prepared p : prepared) {
         tasks.addAll(p.tasks());
       }
-      tasks.sort(Comparator.comparingLong(Task::size).reversed().thenComparing(t -> t.source().toString()));
+      Prepared largest = prepared.stream()
+          .max(Comparator.comparingLong(p -> p.tasks().stream().mapToLong(Task::size).sum())).orElse(null);
+      tasks.sort(Comparator.comparing((Task t) -> t.prepared() != largest)
+          .thenComparing(Comparator.comparingLong(Task::size).reversed())
+          .thenComparing(t -> t.source().toString()));
       // every document read (or taken from the previous site) first, rendered after: the reading
-      // needs no stylesheet, so it fills the core the stylesheet compile leaves idle
-      for (Task task : tasks) {
+      // needs no stylesheet, so it fills the core the stylesheet compile leaves
+      // idle; and the renders in the order above, whatever order the reading ends in
+      for (int i = 0; i < tasks.size(); i++) {
+        Task task = tasks.get(i);
+        int rank = i;
         CompletableFuture.supplyAsync(() -> documents.start(task.prepared().place(), task.source(),
-            task.fileName()), pool)
+            task.fileName()), pool.at(0, rank))
             .thenCompose(started -> started.rendering()
-                ? CompletableFuture.supplyAsync(started::finish, pool)
+                ? CompletableFuture.supplyAsync(started::finish, pool.at(1, rank))
                 : CompletableFuture.completedFuture(started.finish()))
             .whenComplete(complete(task.result()));
       }

@@ -11,7 +11,9 @@
 #              stylesheets, default JVM flags: what a Makefile does
 # Each line: median wall, median user+sys CPU, peak memory; the load average when it started
 # (the machine is shared: CPU time is the steadier figure under load).
-# Usage: bench/html.sh [runs] [--saxon]   (default 3 runs; the median is reported)
+#   clean-old  (with OLD_JAR=path/to/teikit.jar) a full build by that older jar, run alternately
+#              with "clean" in the same loop, so that both see the same load
+# Usage: [OLD_JAR=jar] bench/html.sh [runs] [--saxon]   (default 3 runs; the median is reported)
 # Needs: python3 and /usr/bin/time. Output goes to bench/out/ (ignored by git).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +32,16 @@ cp -r "$corpus/frus-history/documents" "$work/documents"
 chmod -R u+w "$work/documents"
 ./teikit html -q "$work/documents" -o "$work/site" >/dev/null 2>&1
 changed="$work/documents/$(ls "$work/documents" | head -1)"
+tools="parse clean clean-1job same one"
+if [ -n "${OLD_JAR:-}" ]; then
+  # the old jar behind a copy of this launcher (same JVM flags, its own class-data archive)
+  mkdir -p "$work/old/target" "$work/old/src/launcher"
+  cp teikit "$work/old/teikit"
+  cp "$OLD_JAR" "$work/old/target/teikit.jar"
+  cp src/launcher/teikit.classlist "$work/old/src/launcher/"
+  "$work/old/teikit" html -q --clean "$corpus" -o "$work/old-out" >/dev/null 2>&1 || true
+  tools="parse clean+old clean-1job same one"
+fi
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 measure() { /usr/bin/time -o "$work/time" -f "%e %U %S %M" "$@" >/dev/null 2>&1 || true; cat "$work/time"; }
@@ -39,8 +51,35 @@ for f in sys.argv[1:]:
     with open(f, "rb") as s: p.ParseFile(s)'
 
 echo "corpus: ${#files[@]} files, $mb MB; $(nproc) cores; runs: $runs"
-for tool in parse clean clean-1job same one; do
-  walls=(); cpus=(); mem=0; load=$(cut -d' ' -f1 /proc/loadavg)
+# report NAME WALLS CPUS MEM: the medians of the runs kept in the arrays named WALLS and CPUS
+report() {
+  local -n rw=$2 rc=$3
+  w=$(printf '%s\n' "${rw[@]}" | median)
+  c=$(printf '%s\n' "${rc[@]}" | median)
+  printf '%-11s %6.2f s wall %6.2f s cpu  peak %4d MB  (load %s)\n' "$1" "$w" "$c" $(($4 / 1024)) "$load"
+}
+# add "WALL USER SYS RSS" WALLS CPUS MEM: one run into the arrays and the peak named
+add() {
+  local -n aw=$2 ac=$3 am=$4
+  read -r wall user sys rss <<< "$1"
+  aw+=("$wall"); ac+=("$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')")
+  ((rss > am)) && am=$rss
+  return 0
+}
+for tool in $tools; do
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  if [ "$tool" = clean+old ]; then
+    walls=(); cpus=(); mem=0; old_walls=(); old_cpus=(); old_mem=0
+    for ((i = 0; i < runs; i++)); do
+      add "$(measure "$work/old/teikit" html -q --clean "$corpus" -o "$work/old-out")" old_walls old_cpus old_mem
+      add "$(measure ./teikit html -q --clean "$corpus" -o "$out")" walls cpus mem
+    done
+    report clean walls cpus "$mem"
+    t_clean=$w
+    report clean-old old_walls old_cpus "$old_mem"
+    continue
+  fi
+  walls=(); cpus=(); mem=0
   for ((i = 0; i < runs; i++)); do
     case $tool in
       parse)      r=$(measure python3 -c "$parse" "${files[@]}") ;;
@@ -50,13 +89,9 @@ for tool in parse clean clean-1job same one; do
       one)        echo "<!-- bench run $i -->" >> "$changed"
                   r=$(measure ./teikit html -q "$work/documents" -o "$work/site") ;;
     esac
-    read -r wall user sys rss <<< "$r"
-    walls+=("$wall"); cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')")
-    ((rss > mem)) && mem=$rss
+    add "$r" walls cpus mem
   done
-  w=$(printf '%s\n' "${walls[@]}" | median)
-  c=$(printf '%s\n' "${cpus[@]}" | median)
-  printf '%-11s %6.2f s wall %6.2f s cpu  peak %4d MB  (load %s)\n' "$tool" "$w" "$c" $((mem / 1024)) "$load"
+  report "$tool" walls cpus "$mem"
   declare "t_${tool//-/_}=$w"
 done
 pages=$(find "$out" -name '*.html' | wc -l)

@@ -46,8 +46,19 @@
   <!-- The id of an element: its xml:id, or 'e' and its element number. -->
   <xsl:function name="tk:id" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="if ($e/@xml:id) then tk:safe-id($e/@xml:id)
-        else 'e' || $e/accumulator-before('tk:element-number')"/>
+    <xsl:sequence select="if ($e/@xml:id) then tk:safe-id($e/@xml:id) else 'e' || tk:element-number($e)"/>
+  </xsl:function>
+
+  <!--
+    The position of an element among all elements of its document, from 1. The web edition's
+    Java side supplies tkj:element-number, which counts a tree's elements once (the
+    accumulator answers each call with a binary search); anywhere else, the accumulator.
+  -->
+  <xsl:function name="tk:element-number" as="xs:integer" xmlns:tkj="https://teikit.org/ns/xslt/java">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence use-when="function-available('tkj:element-number', 1)" select="tkj:element-number($e)"/>
+    <xsl:sequence use-when="not(function-available('tkj:element-number', 1))"
+        select="$e/accumulator-before('tk:element-number')"/>
   </xsl:function>
 
   <xsl:function name="tk:note-number" as="xs:integer">

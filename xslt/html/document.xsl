@@ -27,93 +27,27 @@
       <xsl:with-param name="body-class" select="string-join(('document-page',
           if ($parallel) then 'has-translation view-parallel' else (),
           if ($tei//tei:choice) then 'has-choice reading-edited' else ()), ' ')"/>
-      <xsl:with-param name="content">
-        <article class="document" aria-labelledby="doc-title">
-          <header class="doc-header">
-            <xsl:for-each select="tk:document-date($tei)">
-              <p class="doc-date"><time datetime="{.}"><xsl:value-of select="tk:format-date(.)"/></time></p>
-            </xsl:for-each>
-            <h1 id="doc-title"><xsl:value-of select="$title"/></h1>
-          </header>
-          <div class="doc-about">
-            <xsl:call-template name="tk:metadata">
-              <xsl:with-param name="tei" select="$tei"/>
-            </xsl:call-template>
-            <xsl:call-template name="tk:cite">
-              <xsl:with-param name="tei" select="$tei"/>
-              <xsl:with-param name="title" select="$title"/>
-            </xsl:call-template>
-          </div>
-          <xsl:call-template name="tk:controls">
-            <xsl:with-param name="parallel" select="$parallel"/>
-            <xsl:with-param name="choice" select="exists($tei//tei:choice)"/>
-            <xsl:with-param name="original" select="$original"/>
-            <xsl:with-param name="translation" select="$translation"/>
-          </xsl:call-template>
-          <div class="text-area" id="text">
-            <xsl:choose>
-              <xsl:when test="$parallel">
-                <xsl:apply-templates select="$tei/tei:text/(tei:front, tei:group/preceding-sibling::*[not(self::tei:front)])" mode="tk:html"/>
-                <xsl:call-template name="tk:parallel">
-                  <xsl:with-param name="original" select="$original"/>
-                  <xsl:with-param name="translation" select="$translation"/>
-                </xsl:call-template>
-                <xsl:apply-templates select="$tei/tei:text/tei:group/(tei:text except ($original, $translation)),
-                    $tei/tei:text/(tei:group/following-sibling::*)" mode="tk:html"/>
-              </xsl:when>
-              <xsl:otherwise>
-                <xsl:for-each select="$texts">
-                  <div class="text">
-                    <xsl:for-each select="tk:lang(.)"><xsl:attribute name="lang" select="."/></xsl:for-each>
-                    <xsl:apply-templates select="node()" mode="tk:html"/>
-                  </div>
-                </xsl:for-each>
-              </xsl:otherwise>
-            </xsl:choose>
-          </div>
-          <xsl:call-template name="tk:notes-section">
-            <xsl:with-param name="notes" select="$texts//tei:note[not(ancestor::tei:note or ancestor::tei:app)][tk:page-of(.) = $tk:doc-href]"/>
-            <xsl:with-param name="apps" select="$texts//tei:app[tk:page-of(.) = $tk:doc-href]"/>
-          </xsl:call-template>
-          <xsl:call-template name="tk:pager">
-            <xsl:with-param name="pages" select="$pages"/>
-            <xsl:with-param name="here" select="1"/>
-          </xsl:call-template>
-        </article>
-      </xsl:with-param>
+      <xsl:with-param name="body" select="."/>
+      <xsl:with-param name="tk:tei" select="$tei" tunnel="yes"/>
+      <xsl:with-param name="tk:texts" select="$texts" tunnel="yes"/>
+      <xsl:with-param name="tk:original" select="$original" tunnel="yes"/>
+      <xsl:with-param name="tk:translation" select="$translation" tunnel="yes"/>
+      <xsl:with-param name="tk:parallel" select="$parallel" tunnel="yes"/>
+      <xsl:with-param name="tk:title" select="$title" tunnel="yes"/>
+      <xsl:with-param name="tk:pages" select="$pages" tunnel="yes"/>
     </xsl:call-template>
 
     <xsl:for-each select="$tk:chunks">
-      <xsl:variable name="chunk" select="."/>
       <xsl:variable name="href" select="tk:page-of(.)"/>
       <xsl:call-template name="tk:page">
         <xsl:with-param name="href" select="$href"/>
         <xsl:with-param name="title" select="tk:chunk-title(.) || ' · ' || $title"/>
         <xsl:with-param name="body-class" select="'document-page part-page'"/>
-        <xsl:with-param name="content">
-          <article class="document part">
-            <p class="breadcrumb"><a href="{tk:local-href($tk:doc-href, ())}"><xsl:value-of select="$title"/></a></p>
-            <!-- the division's own head is the page's h1; without one, its title is -->
-            <xsl:if test="not(tei:head[1][not(tk:has-block(.))])">
-              <h1 class="part-title"><xsl:value-of select="tk:chunk-title(.)"/></h1>
-            </xsl:if>
-            <div class="text-area" id="text">
-              <xsl:for-each select="tk:lang(.)"><xsl:attribute name="lang" select="."/></xsl:for-each>
-              <xsl:apply-templates select="." mode="tk:html">
-                <xsl:with-param name="tk:chunk" select="$chunk" tunnel="yes"/>
-                <xsl:with-param name="tk:depth" select="if (tei:head[1][not(tk:has-block(.))]) then 1 else 2" tunnel="yes"/>
-              </xsl:apply-templates>
-            </div>
-            <xsl:call-template name="tk:notes-section">
-              <xsl:with-param name="notes" select=".//tei:note[not(ancestor::tei:note or ancestor::tei:app)][tk:page-of(.) = $href]"/>
-              <xsl:with-param name="apps" select=".//tei:app[tk:page-of(.) = $href]"/>
-            </xsl:call-template>
-            <xsl:call-template name="tk:pager">
-              <xsl:with-param name="pages" select="$pages"/>
-              <xsl:with-param name="here" select="position() + 1"/>
-            </xsl:call-template>
-          </article>
-        </xsl:with-param>
+        <xsl:with-param name="body" select="."/>
+        <xsl:with-param name="tk:title" select="$title" tunnel="yes"/>
+        <xsl:with-param name="tk:pages" select="$pages" tunnel="yes"/>
+        <xsl:with-param name="tk:href" select="$href" tunnel="yes"/>
+        <xsl:with-param name="tk:here" select="position() + 1" tunnel="yes"/>
       </xsl:call-template>
     </xsl:for-each>
 
@@ -128,6 +62,104 @@
     <xsl:call-template name="tk:search-segments">
       <xsl:with-param name="texts" select="$texts"/>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:mode name="tk:page-body" on-no-match="fail" on-multiple-match="fail"/>
+
+  <!--
+    The document page's content, made where tk:page's frame wants it (a content parameter would
+    be built as a tree and then copied into the page).
+  -->
+  <xsl:template match="/" mode="tk:page-body">
+    <xsl:param name="tk:tei" as="element()" tunnel="yes"/>
+    <xsl:param name="tk:texts" as="element()*" tunnel="yes"/>
+    <xsl:param name="tk:original" as="element(tei:text)?" tunnel="yes"/>
+    <xsl:param name="tk:translation" as="element(tei:text)?" tunnel="yes"/>
+    <xsl:param name="tk:parallel" as="xs:boolean" tunnel="yes"/>
+    <xsl:param name="tk:title" as="xs:string" tunnel="yes"/>
+    <xsl:param name="tk:pages" as="xs:string*" tunnel="yes"/>
+    <article class="document" aria-labelledby="doc-title">
+      <header class="doc-header">
+        <xsl:for-each select="tk:document-date($tk:tei)">
+          <p class="doc-date"><time datetime="{.}"><xsl:value-of select="tk:format-date(.)"/></time></p>
+        </xsl:for-each>
+        <h1 id="doc-title"><xsl:value-of select="$tk:title"/></h1>
+      </header>
+      <div class="doc-about">
+        <xsl:call-template name="tk:metadata">
+          <xsl:with-param name="tei" select="$tk:tei"/>
+        </xsl:call-template>
+        <xsl:call-template name="tk:cite">
+          <xsl:with-param name="tei" select="$tk:tei"/>
+          <xsl:with-param name="title" select="$tk:title"/>
+        </xsl:call-template>
+      </div>
+      <xsl:call-template name="tk:controls">
+        <xsl:with-param name="parallel" select="$tk:parallel"/>
+        <xsl:with-param name="choice" select="exists($tk:tei//tei:choice)"/>
+        <xsl:with-param name="original" select="$tk:original"/>
+        <xsl:with-param name="translation" select="$tk:translation"/>
+      </xsl:call-template>
+      <div class="text-area" id="text">
+        <xsl:choose>
+          <xsl:when test="$tk:parallel">
+            <xsl:apply-templates select="$tk:tei/tei:text/(tei:front, tei:group/preceding-sibling::*[not(self::tei:front)])" mode="tk:html"/>
+            <xsl:call-template name="tk:parallel">
+              <xsl:with-param name="original" select="$tk:original"/>
+              <xsl:with-param name="translation" select="$tk:translation"/>
+            </xsl:call-template>
+            <xsl:apply-templates select="$tk:tei/tei:text/tei:group/(tei:text except ($tk:original, $tk:translation)),
+                $tk:tei/tei:text/(tei:group/following-sibling::*)" mode="tk:html"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:for-each select="$tk:texts">
+              <div class="text">
+                <xsl:for-each select="tk:lang(.)"><xsl:attribute name="lang" select="."/></xsl:for-each>
+                <xsl:apply-templates select="node()" mode="tk:html"/>
+              </div>
+            </xsl:for-each>
+          </xsl:otherwise>
+        </xsl:choose>
+      </div>
+      <xsl:call-template name="tk:notes-section">
+        <xsl:with-param name="notes" select="$tk:texts//tei:note[not(ancestor::tei:note or ancestor::tei:app)][tk:page-of(.) = $tk:doc-href]"/>
+        <xsl:with-param name="apps" select="$tk:texts//tei:app[tk:page-of(.) = $tk:doc-href]"/>
+      </xsl:call-template>
+      <xsl:call-template name="tk:pager">
+        <xsl:with-param name="pages" select="$tk:pages"/>
+        <xsl:with-param name="here" select="1"/>
+      </xsl:call-template>
+    </article>
+  </xsl:template>
+
+  <!-- A chunk's page content (see the document page's). -->
+  <xsl:template match="*" mode="tk:page-body">
+    <xsl:param name="tk:title" as="xs:string" tunnel="yes"/>
+    <xsl:param name="tk:pages" as="xs:string*" tunnel="yes"/>
+    <xsl:param name="tk:href" as="xs:string" tunnel="yes"/>
+    <xsl:param name="tk:here" as="xs:integer" tunnel="yes"/>
+    <article class="document part">
+      <p class="breadcrumb"><a href="{tk:local-href($tk:doc-href, ())}"><xsl:value-of select="$tk:title"/></a></p>
+      <!-- the division's own head is the page's h1; without one, its title is -->
+      <xsl:if test="not(tei:head[1][not(tk:has-block(.))])">
+        <h1 class="part-title"><xsl:value-of select="tk:chunk-title(.)"/></h1>
+      </xsl:if>
+      <div class="text-area" id="text">
+        <xsl:for-each select="tk:lang(.)"><xsl:attribute name="lang" select="."/></xsl:for-each>
+        <xsl:apply-templates select="." mode="tk:html">
+          <xsl:with-param name="tk:chunk" select="." tunnel="yes"/>
+          <xsl:with-param name="tk:depth" select="if (tei:head[1][not(tk:has-block(.))]) then 1 else 2" tunnel="yes"/>
+        </xsl:apply-templates>
+      </div>
+      <xsl:call-template name="tk:notes-section">
+        <xsl:with-param name="notes" select=".//tei:note[not(ancestor::tei:note or ancestor::tei:app)][tk:page-of(.) = $tk:href]"/>
+        <xsl:with-param name="apps" select=".//tei:app[tk:page-of(.) = $tk:href]"/>
+      </xsl:call-template>
+      <xsl:call-template name="tk:pager">
+        <xsl:with-param name="pages" select="$tk:pages"/>
+        <xsl:with-param name="here" select="$tk:here"/>
+      </xsl:call-template>
+    </article>
   </xsl:template>
 
   <xsl:template name="tk:metadata">

@@ -28,7 +28,9 @@
     <xsl:param name="current" as="xs:string" select="''"/>
     <xsl:param name="body-class" as="xs:string" select="''"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
-    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="content" as="node()*" select="()"/>
+    <!-- or what mode tk:page-body makes of this item, generated in place -->
+    <xsl:param name="body" as="item()?" select="()"/>
     <xsl:variable name="root" select="tk:root-path($href)"/>
     <tk:output href="{$href}">
       <html lang="en">
@@ -63,6 +65,7 @@
           </header>
           <main id="main" tabindex="-1">
             <xsl:sequence select="$content"/>
+            <xsl:apply-templates select="$body" mode="tk:page-body"/>
           </main>
           <footer class="colophon">
             <p><xsl:value-of select="$tk:edition-title"/> · <a href="{$root}conventions.html"><xsl:value-of select="tk:label('conventions')"/></a></p>
@@ -81,7 +84,9 @@
   <!-- A link when the target is safe, otherwise the content alone. -->
   <xsl:template name="tk:link">
     <xsl:param name="target" as="xs:string?"/>
-    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="content" as="node()*" select="()"/>
+    <!-- or what mode tk:page-body makes of this item, generated in place -->
+    <xsl:param name="body" as="item()?" select="()"/>
     <xsl:choose>
       <xsl:when test="tk:safe-uri($target)">
         <a href="{normalize-space($target)}"><xsl:sequence select="$content"/></a>

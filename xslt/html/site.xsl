@@ -154,75 +154,82 @@
   <xsl:template name="tk:index">
     <xsl:param name="type" as="xs:string"/>
     <xsl:param name="entities" as="map(*)*"/>
-    <xsl:variable name="label" select="map { 'person': 'persons', 'place': 'places', 'org': 'orgs' }($type)"/>
+    <xsl:variable name="label" select="tk:index-label($type)"/>
     <xsl:call-template name="tk:page">
       <xsl:with-param name="href" select="tk:index-page($type)"/>
       <xsl:with-param name="title" select="tk:label($label)"/>
       <xsl:with-param name="current" select="$label"/>
       <xsl:with-param name="body-class" select="'index-page'"/>
-      <xsl:with-param name="content">
-        <h1><xsl:value-of select="tk:label($label)"/></h1>
-        <xsl:if test="empty($entities)"><p class="empty">—</p></xsl:if>
-        <xsl:for-each select="$entities">
-          <xsl:variable name="decl" select="?decl"/>
-          <xsl:variable name="name" select="?name"/>
-          <section class="entity" id="{?anchor}" aria-labelledby="{?anchor}-name">
-            <h2 id="{?anchor}-name"><xsl:value-of select="?name"/></h2>
-            <xsl:variable name="variants" select="distinct-values((?names[position() gt 1], ?mentions ! @text ! string()))[. ne $name]"/>
-            <xsl:if test="exists($variants)">
-              <p class="variants"><span class="label"><xsl:value-of select="tk:label('variants')"/>: </span>
-                <xsl:for-each select="$variants">
-                  <span class="variant"><xsl:value-of select="."/></span>
-                  <xsl:if test="position() ne last()">, </xsl:if>
-                </xsl:for-each>
-              </p>
-            </xsl:if>
-            <xsl:if test="$decl">
-              <xsl:for-each select="tk:life-dates($decl)[. ne '']">
-                <p class="dates"><xsl:value-of select="."/></p>
-              </xsl:for-each>
-              <xsl:for-each select="$decl/(tei:occupation, tei:roleName, tei:affiliation, tei:note, tei:desc, tei:location/tei:country)">
-                <p class="desc">
-                  <xsl:apply-templates mode="tk:html">
-                    <xsl:with-param name="tk:root" select="''" tunnel="yes"/>
-                  </xsl:apply-templates>
-                </p>
-              </xsl:for-each>
-              <xsl:for-each select="distinct-values(($decl/@ref, $decl/*/@ref, $decl/tei:idno[matches(., '^https?:')])
-                  ! normalize-space())[tk:safe-uri(.) and matches(., '^https?:')]">
-                <p class="authority"><a href="{.}" rel="external"><xsl:value-of select="tk:label('authority')"/>: <xsl:value-of select="."/></a></p>
-              </xsl:for-each>
-            </xsl:if>
-            <xsl:for-each select="?desc[normalize-space()]">
-              <p class="desc"><xsl:value-of select="."/></p>
-            </xsl:for-each>
-            <xsl:variable name="ms" select="?mentions"/>
-            <h3 class="mentions-heading"><xsl:value-of select="tk:label('mentions')"/> (<xsl:value-of select="count($ms)"/>)</h3>
-            <xsl:choose>
-              <xsl:when test="empty($ms)"><p class="no-mentions"><xsl:value-of select="tk:label('no-mentions')"/></p></xsl:when>
-              <xsl:otherwise>
-                <ul class="mentions">
-                  <xsl:for-each-group select="$ms" group-by="ancestor::tk:facts/@name">
-                    <li>
-                      <a href="{substring-before(@href, '#')}" class="mention-doc"><xsl:value-of select="ancestor::tk:facts/@short"/></a>
-                      <xsl:if test="count(current-group()) gt 1"> (<xsl:value-of select="count(current-group())"/>)</xsl:if>
-                      <ul class="contexts">
-                        <xsl:for-each select="current-group()">
-                          <li>
-                            <xsl:if test="@lang ne ''"><xsl:attribute name="lang" select="@lang"/></xsl:if>
-                            <a href="{@href}" class="context">… <xsl:value-of select="@before"/><xsl:if test="@before-space = 'true'"><xsl:text> </xsl:text></xsl:if><mark><xsl:value-of select="@text"/></mark><xsl:if test="@after-space = 'true'"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="@after"/> …</a>
-                          </li>
-                        </xsl:for-each>
-                      </ul>
-                    </li>
-                  </xsl:for-each-group>
-                </ul>
-              </xsl:otherwise>
-            </xsl:choose>
-          </section>
-        </xsl:for-each>
-      </xsl:with-param>
+      <xsl:with-param name="body" select="$type"/>
+      <xsl:with-param name="tk:entities" select="$entities" tunnel="yes"/>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- An index page's content (the type of its entities is the body tk:page is given). -->
+  <xsl:template match=".[. instance of xs:string]" mode="tk:page-body">
+    <xsl:param name="tk:entities" as="map(*)*" tunnel="yes"/>
+    <xsl:variable name="type" select="."/>
+    <h1><xsl:value-of select="tk:label(tk:index-label($type))"/></h1>
+    <xsl:if test="empty($tk:entities)"><p class="empty">—</p></xsl:if>
+    <xsl:for-each select="$tk:entities">
+      <xsl:variable name="decl" select="?decl"/>
+      <xsl:variable name="name" select="?name"/>
+      <section class="entity" id="{?anchor}" aria-labelledby="{?anchor}-name">
+        <h2 id="{?anchor}-name"><xsl:value-of select="?name"/></h2>
+        <xsl:variable name="variants" select="distinct-values((?names[position() gt 1], ?mentions ! @text ! string()))[. ne $name]"/>
+        <xsl:if test="exists($variants)">
+          <p class="variants"><span class="label"><xsl:value-of select="tk:label('variants')"/>: </span>
+            <xsl:for-each select="$variants">
+              <span class="variant"><xsl:value-of select="."/></span>
+              <xsl:if test="position() ne last()">, </xsl:if>
+            </xsl:for-each>
+          </p>
+        </xsl:if>
+        <xsl:if test="$decl">
+          <xsl:for-each select="tk:life-dates($decl)[. ne '']">
+            <p class="dates"><xsl:value-of select="."/></p>
+          </xsl:for-each>
+          <xsl:for-each select="$decl/(tei:occupation, tei:roleName, tei:affiliation, tei:note, tei:desc, tei:location/tei:country)">
+            <p class="desc">
+              <xsl:apply-templates mode="tk:html">
+                <xsl:with-param name="tk:root" select="''" tunnel="yes"/>
+              </xsl:apply-templates>
+            </p>
+          </xsl:for-each>
+          <xsl:for-each select="distinct-values(($decl/@ref, $decl/*/@ref, $decl/tei:idno[matches(., '^https?:')])
+              ! normalize-space())[tk:safe-uri(.) and matches(., '^https?:')]">
+            <p class="authority"><a href="{.}" rel="external"><xsl:value-of select="tk:label('authority')"/>: <xsl:value-of select="."/></a></p>
+          </xsl:for-each>
+        </xsl:if>
+        <xsl:for-each select="?desc[normalize-space()]">
+          <p class="desc"><xsl:value-of select="."/></p>
+        </xsl:for-each>
+        <xsl:variable name="ms" select="?mentions"/>
+        <h3 class="mentions-heading"><xsl:value-of select="tk:label('mentions')"/> (<xsl:value-of select="count($ms)"/>)</h3>
+        <xsl:choose>
+          <xsl:when test="empty($ms)"><p class="no-mentions"><xsl:value-of select="tk:label('no-mentions')"/></p></xsl:when>
+          <xsl:otherwise>
+            <ul class="mentions">
+              <xsl:for-each-group select="$ms" group-by="ancestor::tk:facts/@name">
+                <li>
+                  <a href="{substring-before(@href, '#')}" class="mention-doc"><xsl:value-of select="ancestor::tk:facts/@short"/></a>
+                  <xsl:if test="count(current-group()) gt 1"> (<xsl:value-of select="count(current-group())"/>)</xsl:if>
+                  <ul class="contexts">
+                    <xsl:for-each select="current-group()">
+                      <li>
+                        <xsl:if test="@lang ne ''"><xsl:attribute name="lang" select="@lang"/></xsl:if>
+                        <!-- one instruction per text run: there are thousands of mentions -->
+                    <a href="{@href}" class="context"><xsl:value-of select="'… ' || @before || (if (@before-space = 'true') then ' ' else '')"/><mark><xsl:value-of select="@text"/></mark><xsl:value-of select="(if (@after-space = 'true') then ' ' else '') || @after || ' …'"/></a>
+                      </li>
+                    </xsl:for-each>
+                  </ul>
+                </li>
+              </xsl:for-each-group>
+            </ul>
+          </xsl:otherwise>
+        </xsl:choose>
+      </section>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="tk:search-page">

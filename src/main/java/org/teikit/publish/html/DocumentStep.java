@@ -82,7 +82,48 @@ final class DocumentStep {
   /** A stored document's input key and the digest of its stored facts. */
   record Keys(String input, String facts) {}
 
-  Outcome publish(Place place, Path source, String fileName) {
+  /**
+   * A document after the first half of its step: done (reused, or unreadable), or read and
+   * waiting to be rendered.
+   */
+  interface Started {
+    /** The outcome, rendering the document first if it waits to be. */
+    Outcome finish();
+
+    /** Whether {@link #finish} renders (and so waits for the stylesheets). */
+    boolean rendering();
+  }
+
+  private record Done(Outcome outcome) implements Started {
+    @Override
+    public Outcome finish() {
+      return outcome;
+    }
+
+    @Override
+    public boolean rendering() {
+      return false;
+    }
+  }
+
+  private record Read(DocumentStep step, Place place, Path source, String fileName, String name,
+      Optional<String> key, XdmNode document) implements Started {
+    @Override
+    public Outcome finish() {
+      return step.render(this);
+    }
+
+    @Override
+    public boolean rendering() {
+      return true;
+    }
+  }
+
+  /**
+   * The half that needs no stylesheet: the document taken from the previous site, or else
+   * parsed, so that documents can be read while the stylesheets compile.
+   */
+  Started start(Place place, Path source, String fileName) {
     String name = HtmlPublisher.safeName(fileName.replaceAll("\\.xml$", ""));
     Optional<String> key = key(place, source, fileName);
     if (key.isPresent() && place.previous().isPresent()) {
@@ -90,11 +131,17 @@ final class DocumentStep {
       if (stored.isPresent()) {
         PageCache.Stored s = stored.get();
         place.prefetch().reused(s.search());
-        return Outcome.published(new Published(s.name(), s.facts(), s.search(),
-            Optional.of(new Keys(key.get(), s.factsDigest()))), true);
+        return new Done(Outcome.published(new Published(s.name(), s.facts(), s.search(),
+            Optional.of(new Keys(key.get(), s.factsDigest()))), true));
       }
     }
-    return render(place, source, fileName, name, key);
+    try {
+      XdmNode document = trees.tree(source);
+      place.prefetch().needed();
+      return new Read(this, place, source, fileName, name, key, document);
+    } catch (UnreadableDocument e) {
+      return new Done(Outcome.failed(e.diagnostic()));
+    }
   }
 
   /** The key, or none when the source cannot be read (rendering then reports why). */
@@ -106,13 +153,16 @@ final class DocumentStep {
     }
   }
 
-  private Outcome render(Place place, Path source, String fileName, String name, Optional<String> key) {
+  private Outcome render(Read read) {
+    Place place = read.place();
+    Path source = read.source();
+    String name = read.name();
+    Optional<String> key = read.key();
+    XdmNode document = read.document();
     try {
-      XdmNode document = trees.tree(source);
-      place.prefetch().needed();
       Xslt30Transformer transformer = stylesheets.get().executable().load30();
       transformer.setStylesheetParameters(Map.of(
-          HtmlPublisher.param("document-name"), new XdmAtomicValue(fileName),
+          HtmlPublisher.param("document-name"), new XdmAtomicValue(read.fileName()),
           HtmlPublisher.param("source"), document,
           HtmlPublisher.param("edition"), place.edition(),
           HtmlPublisher.param("folder-name"), new XdmAtomicValue(place.folder()),
@@ -136,8 +186,6 @@ final class DocumentStep {
       }
       return Outcome.published(new Published(facts.attribute("name"), Lazy.done(facts), Lazy.done(search), stored),
           false);
-    } catch (UnreadableDocument e) {
-      return Outcome.failed(e.diagnostic());
     } catch (SaxonApiException e) {
       return Outcome.failed(Diagnostic.error(source, 0, 0, "html", "cannot render: " + Diagnostics.message(e)));
     } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -50,6 +51,13 @@ final class EditionWide {
     boolean allStored = documents.stream().allMatch(o -> o.keys().isPresent());
     Optional<String> pagesKey = allStored ? Optional.of(pagesKey(place, documents)) : Optional.empty();
 
+    Optional<String> searchKey = searchKey(pagesKey, documents);
+    boolean searchReused = searchKey.flatMap(k -> SharedPages.SEARCH.reuse(place.previous(), place.dir(), k))
+        .isPresent();
+    // the search index's words and segments are made while the pages are
+    Optional<CompletableFuture<StringBuilder>> search = searchReused ? Optional.empty()
+        : Optional.of(CompletableFuture.supplyAsync(() -> SearchIndex.body(searchParts(documents))));
+
     Optional<CacheEntry> reused = pagesKey.flatMap(k -> SharedPages.EDITION.reuse(place.previous(), place.dir(), k));
     String title;
     String entities;
@@ -64,28 +72,28 @@ final class EditionWide {
       store(place.dir(), pagesKey, title, entities, site.pages());
     }
 
-    writeSearchIndex(place, documents, pagesKey, entities);
+    if (search.isPresent()) {
+      SearchIndex.write(HtmlPublisher.joined(search.get()), entities, place.dir().resolve("search-index.js"));
+      if (searchKey.isPresent()) {
+        SharedPages.SEARCH.store(place.dir(), searchKey.get(), Map.of(), List.of("search-index.js"));
+      }
+    }
     return title;
   }
 
   /**
-   * The search index, taken over when the pages and every document are unchanged: its key is
-   * the pages' key and every document's input key.
+   * The key of the search index, which is taken over when the pages and every document are
+   * unchanged: the pages' key and every document's input key.
    */
-  private void writeSearchIndex(DocumentStep.Place place, List<DocumentStep.Published> documents,
-      Optional<String> pagesKey, String entities) throws IOException {
+  private static Optional<String> searchKey(Optional<String> pagesKey, List<DocumentStep.Published> documents) {
     List<String> inputs = new ArrayList<>(List.of(pagesKey.orElse("")));
     documents.forEach(o -> o.keys().ifPresent(k -> inputs.add(k.input())));
-    Optional<String> searchKey = pagesKey.map(k -> InputKeys.combined("search index", inputs));
-    if (searchKey.flatMap(k -> SharedPages.SEARCH.reuse(place.previous(), place.dir(), k)).isPresent()) {
-      return;
-    }
-    // what was not read ahead (see SearchPrefetch) is read now, on both cores
-    List<SearchPart> parts = documents.parallelStream().map(d -> d.search().get()).toList();
-    SearchIndex.write(parts, entities, place.dir().resolve("search-index.js"));
-    if (searchKey.isPresent()) {
-      SharedPages.SEARCH.store(place.dir(), searchKey.get(), Map.of(), List.of("search-index.js"));
-    }
+    return pagesKey.map(k -> InputKeys.combined("search index", inputs));
+  }
+
+  /** The documents' shares of the search index; what was not read ahead (see SearchPrefetch) is read now. */
+  private static List<SearchPart> searchParts(List<DocumentStep.Published> documents) {
+    return documents.parallelStream().map(d -> d.search().get()).toList();
   }
 
   /** From everything the edition-wide pages are made from: teikit, edition.xml, the facts. */

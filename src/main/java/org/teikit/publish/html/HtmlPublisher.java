@@ -118,7 +118,7 @@ public final class HtmlPublisher {
     List<Diagnostic> diagnostics = new ArrayList<>();
     int rendered = 0;
     int reused = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
+    RankedPool pool = new RankedPool(options.jobs(), daemonThreads());
     // finishers wait for their edition's documents, so they get threads of their own; editions
     // are finished side by side, since the last documents to finish often belong to several
     ExecutorService reducer = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
@@ -130,20 +130,38 @@ public final class HtmlPublisher {
         prepared.add(prepare(edition, folder, collection ? site.path().resolve(folder) : site.path(),
             options.previous().map(p -> collection ? p.resolve(folder) : p)));
       }
-      // every document of every edition, largest first, so that no big one starts last
+      // the largest edition's documents first, so that its edition-wide pages and search index,
+      // the costliest, are made while the other editions' documents are rendered; then the
+      // others, largest first, so that no big one starts last
       List<Task> tasks = new ArrayList<>();
       for (Prepared p : prepared) {
         tasks.addAll(p.tasks());
       }
-      tasks.sort(Comparator.comparingLong(Task::size).reversed().thenComparing(t -> t.source().toString()));
-      for (Task task : tasks) {
-        task.result().complete(pool.submit(() -> documents.publish(task.prepared().place(), task.source(),
-            task.fileName())));
+      Prepared largest = prepared.stream()
+          .max(Comparator.comparingLong(p -> p.tasks().stream().mapToLong(Task::size).sum())).orElse(null);
+      tasks.sort(Comparator.comparing((Task t) -> t.prepared() != largest)
+          .thenComparing(Comparator.comparingLong(Task::size).reversed())
+          .thenComparing(t -> t.source().toString()));
+      // every document read (or taken from the previous site) first, rendered after: the reading
+      // needs no stylesheet, so it fills the core the stylesheet compile leaves
+      // idle; and the renders in the order above, whatever order the reading ends in
+      for (int i = 0; i < tasks.size(); i++) {
+        Task task = tasks.get(i);
+        int rank = i;
+        CompletableFuture.supplyAsync(() -> documents.start(task.prepared().place(), task.source(),
+            task.fileName()), pool.at(0, rank))
+            .thenCompose(started -> started.rendering()
+                ? CompletableFuture.supplyAsync(started::finish, pool.at(1, rank))
+                : CompletableFuture.completedFuture(started.finish()))
+            .whenComplete(complete(task.result()));
       }
-      // each edition's pages, indexes and search index, as soon as its documents are done
+      // each edition's pages, indexes and search index as soon as its own documents are done,
+      // not in the order of the editions: the edition whose documents finish first (often the
+      // largest, which go first) would otherwise wait for another's
       List<Future<EditionResult>> finished = new ArrayList<>();
       for (Prepared p : prepared) {
-        finished.add(reducer.submit(() -> finish(p)));
+        CompletableFuture<?>[] outcomes = p.tasks().stream().map(Task::result).toArray(CompletableFuture[]::new);
+        finished.add(CompletableFuture.allOf(outcomes).handleAsync((done, failed) -> finish(p), reducer));
       }
       List<XdmValue> summaries = new ArrayList<>();
       List<String> summary = new ArrayList<>();
@@ -177,9 +195,9 @@ public final class HtmlPublisher {
   private record Prepared(Edition edition, String folder, DocumentStep.Place place,
       List<Diagnostic> diagnostics, List<Task> tasks) {}
 
-  /** One document to publish; {@code result} receives the future of its outcome. */
+  /** One document to publish; {@code result} receives its outcome. */
   private record Task(Prepared prepared, Path source, String fileName, long size,
-      CompletableFuture<Future<DocumentStep.Outcome>> result) {}
+      CompletableFuture<DocumentStep.Outcome> result) {}
 
   private Prepared prepare(Edition edition, String folder, Path dir, Optional<Path> previous) throws IOException {
     Files.createDirectories(dir.resolve("doc"));
@@ -204,17 +222,33 @@ public final class HtmlPublisher {
     return prepared;
   }
 
-  private EditionResult finish(Prepared p) throws IOException {
+  private static <T> java.util.function.BiConsumer<T, Throwable> complete(CompletableFuture<T> target) {
+    return (value, failed) -> {
+      if (failed == null) {
+        target.complete(value);
+      } else {
+        target.completeExceptionally(failed instanceof CompletionException c && c.getCause() != null
+            ? c.getCause() : failed);
+      }
+    };
+  }
+
+  private EditionResult finish(Prepared p) {
     List<Diagnostic> diagnostics = new ArrayList<>(p.diagnostics());
     List<DocumentStep.Published> published = new ArrayList<>();
     int reused = 0;
     for (Task task : p.tasks()) {
-      DocumentStep.Outcome outcome = join(task.result().join());
+      DocumentStep.Outcome outcome = task.result().join();
       outcome.diagnostic().ifPresent(diagnostics::add);
       outcome.published().ifPresent(published::add);
       reused += outcome.reused() ? 1 : 0;
     }
-    String title = editionWide.write(p.place(), published);
+    String title;
+    try {
+      title = editionWide.write(p.place(), published);
+    } catch (IOException e) {
+      throw new CompletionException(e);
+    }
     return new EditionResult(title, published.size() - reused, reused, diagnostics);
   }
 
@@ -238,8 +272,13 @@ public final class HtmlPublisher {
   }
 
   private HtmlStylesheets stylesheets() {
+    return joined(stylesheets);
+  }
+
+  /** The value of a background job; its unchecked failure is thrown as it was thrown. */
+  static <T> T joined(CompletableFuture<T> job) {
     try {
-      return stylesheets.join();
+      return job.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;

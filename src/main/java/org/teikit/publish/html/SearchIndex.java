@@ -37,10 +37,11 @@ final class SearchIndex {
   }
 
   /**
-   * Writes the index of an edition from its documents' parts (in the order of their names) and
-   * the entities' JSON ({@link #entities}).
+   * The index of an edition up to its entities, from its documents' parts (in the order of their
+   * names); {@link #write} ends it. Apart, so that it can be made while the edition-wide pages,
+   * from which the entities come, are.
    */
-  static void write(List<SearchPart> parts, String entities, Path file) throws IOException {
+  static StringBuilder body(List<SearchPart> parts) {
     StringBuilder json = new StringBuilder(1 << 20);
     json.append("{\"docs\":[");
     for (int i = 0; i < parts.size(); i++) {
@@ -76,7 +77,12 @@ final class SearchIndex {
       }
       json.append(']');
     }
-    json.append("},\"entities\":").append(entities).append('}');
+    return json;
+  }
+
+  /** Writes the index: its {@link #body} and the entities' JSON ({@link #entities}). */
+  static void write(StringBuilder body, String entities, Path file) throws IOException {
+    StringBuilder json = body.append("},\"entities\":").append(entities).append('}');
     Files.deleteIfExists(file); // it may be a link into the previous site
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("window.TEIKIT_SEARCH = ");

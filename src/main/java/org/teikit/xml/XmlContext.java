@@ -74,6 +74,8 @@ public final class XmlContext {
     saxon.setConfigurationProperty(Feature.XINCLUDE, false);
     saxon.setConfigurationProperty(Feature.LINE_NUMBERING, true);
     saxon.getUnderlyingConfiguration().setResourceResolver(this::resolveForSaxon);
+    // before any stylesheet compiles, so that every one (web and print) sees the same functions
+    ElementNumbers.register(saxon);
     return saxon;
   }
 

@@ -23,7 +23,6 @@ public final class HtmlStylesheets {
     if (entry == null) {
       throw new PublishException("the HTML stylesheets are missing from the build (" + ENTRY + ")");
     }
-    ElementNumbers.register(xml.processor());
     XsltCompiler compiler = xml.processor().newXsltCompiler();
     try {
       return new HtmlStylesheets(compiler.compile(xml.source(entry.toURI())));

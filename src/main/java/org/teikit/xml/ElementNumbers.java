@@ -1,4 +1,4 @@
-package org.teikit.publish.html;
+package org.teikit.xml;
 
 import java.util.Map;
 import java.util.WeakHashMap;

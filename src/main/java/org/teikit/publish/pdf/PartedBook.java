@@ -60,6 +60,17 @@ final class PartedBook {
     this.keys = keys;
   }
 
+  /**
+   * What every part of one book's setting shares: where its diagnostics go, and the file they
+   * blame (the edition's, or a document's for that document's part).
+   */
+  private record Setting(Book book, BookRenderer.Sources sources, PartStore store, List<Diagnostic> diagnostics,
+      Path blame) {
+    Setting blaming(Path file) {
+      return new Setting(book, sources, store, diagnostics, file);
+    }
+  }
+
   /** The documents' parts and the index, placed, with the first page (as printed) of each. */
   private record Body(List<byte[]> parts, Map<String, String> printed, int pages) {}
 
@@ -72,17 +83,18 @@ final class PartedBook {
   Optional<BookRenderer.Printed> render(Book book, BookRenderer.Sources sources, PartStore store,
       DocumentsPlaced placed, List<Diagnostic> diagnostics, Path blame)
       throws SaxonApiException, FOPException, IOException {
+    Setting setting = new Setting(book, sources, store, diagnostics, blame);
     Optional<Map<String, String>> guess = store.lastContents();
     Optional<Placed> guessedFront = Optional.empty();
     if (guess.isPresent()) {
-      guessedFront = place(book, sources, Part.front(guess.get()), Map.of(), store, diagnostics, blame);
+      guessedFront = place(setting, Part.front(guess.get()), Map.of());
       if (guessedFront.isEmpty()) {
         return Optional.empty();
       }
     }
     Optional<PipedJoin> piped = guessedFront.map(f -> PipedJoin.start(f.intermediate(),
-        targets(guess.get(), f.pages()), joinAgent(sources, diagnostics, blame)));
-    Optional<Body> body = body(book, sources, store, placed, diagnostics, blame, piped, fos.partContext(book, sources));
+        targets(guess.get(), f.pages()), joinAgent(setting)));
+    Optional<Body> body = body(setting, placed, piped, fos.partContext(book, sources));
     if (body.isEmpty() || !body.get().printed().equals(guess.orElse(null))) {
       piped.ifPresent(PipedJoin::abandon);
       guessedFront.ifPresent(f -> store.drop(f.key()));
@@ -94,35 +106,35 @@ final class PartedBook {
     if (piped.isPresent() && body.get().printed().equals(guess.get())) {
       return Optional.of(new BookRenderer.Printed(piped.get().finish(), guessedFront.get().pages() + body.get().pages()));
     }
-    return inOrder(book, sources, body.get(), store, diagnostics, blame);
+    return inOrder(setting, body.get());
   }
 
   /** The front matter set with the body's page numbers, then every part joined in order. */
-  private Optional<BookRenderer.Printed> inOrder(Book book, BookRenderer.Sources sources, Body body, PartStore store,
-      List<Diagnostic> diagnostics, Path blame) throws SaxonApiException, FOPException, IOException {
-    Optional<Placed> front = place(book, sources, Part.front(body.printed()), Map.of(), store, diagnostics, blame);
+  private Optional<BookRenderer.Printed> inOrder(Setting setting, Body body)
+      throws SaxonApiException, FOPException, IOException {
+    Optional<Placed> front = place(setting, Part.front(body.printed()), Map.of());
     if (front.isEmpty()) {
       return Optional.empty();
     }
     List<byte[]> parts = new ArrayList<>();
     parts.add(front.get().intermediate());
     parts.addAll(body.parts());
-    byte[] pdf = join(parts, targets(body.printed(), front.get().pages()), sources, diagnostics, blame);
+    byte[] pdf = join(setting, parts, targets(body.printed(), front.get().pages()));
     return Optional.of(new BookRenderer.Printed(pdf, front.get().pages() + body.pages()));
   }
 
   /** Places the documents' parts in order (each starts after the one before), then the index. */
-  private Optional<Body> body(Book book, BookRenderer.Sources sources, PartStore store, DocumentsPlaced placed,
-      List<Diagnostic> diagnostics, Path blame, Optional<PipedJoin> piped, String context)
+  private Optional<Body> body(Setting setting, DocumentsPlaced placed, Optional<PipedJoin> piped, String context)
       throws SaxonApiException, FOPException, IOException {
+    BookRenderer.Sources sources = setting.sources();
     List<byte[]> parts = new ArrayList<>();
     Map<String, String> printed = new LinkedHashMap<>(); // target → its first page as printed
     MentionPages mentions = MentionPages.none();
     int page = 1;
     for (int i = 0; i < sources.docs().size(); i++) {
-      int number = book.firstNumber() + i;
-      Optional<Placed> doc = placeDocument(book, sources, Part.document(number, page), context, store, diagnostics,
-          sources.files().get(i));
+      int number = setting.book().firstNumber() + i;
+      Optional<Placed> doc = placeDocument(setting.blaming(sources.files().get(i)), Part.document(number, page),
+          context);
       if (doc.isEmpty()) {
         return Optional.empty();
       }
@@ -133,7 +145,7 @@ final class PartedBook {
       mentions = mentions.then(doc.get().part().mentions());
       page += doc.get().pages();
     }
-    Optional<Placed> index = place(book, sources, Part.index(page), mentions.byEntity(), store, diagnostics, blame);
+    Optional<Placed> index = place(setting, Part.index(page), mentions.byEntity());
     if (index.isEmpty()) {
       return Optional.empty();
     }
@@ -156,27 +168,27 @@ final class PartedBook {
    * A document's part: taken from the store by its inputs when a part was laid out for them
    * (without making its FO: most of a rebuild's parts are unchanged), else {@link #place}d.
    */
-  private Optional<Placed> placeDocument(Book book, BookRenderer.Sources sources, Part part, String context,
-      PartStore store, List<Diagnostic> diagnostics, Path blame) throws SaxonApiException, FOPException, IOException {
-    String inputs = keys.documentPart(book, sources, part, context);
-    Optional<String> known = store.partFor(inputs);
-    Optional<FopLayout.Laid> stored = known.flatMap(store::find);
+  private Optional<Placed> placeDocument(Setting setting, Part part, String context)
+      throws SaxonApiException, FOPException, IOException {
+    String inputs = keys.documentPart(setting.book(), setting.sources(), part, context);
+    Optional<String> known = setting.store().partFor(inputs);
+    Optional<FopLayout.Laid> stored = known.flatMap(setting.store()::find);
     if (stored.isPresent()) {
       return Optional.of(new Placed(known.get(), stored.get()));
     }
-    Optional<Placed> placed = place(book, sources, part, Map.of(), store, diagnostics, blame);
+    Optional<Placed> placed = place(setting, part, Map.of());
     if (placed.isPresent() && !placed.get().key().isEmpty()) {
-      store.rememberInputs(inputs, placed.get().key());
+      setting.store().rememberInputs(inputs, placed.get().key());
     }
     return placed;
   }
 
   /** The part laid out, or taken from the store when its FO is unchanged; empty when it cannot be set. */
-  private Optional<Placed> place(Book book, BookRenderer.Sources sources, Part part, Map<String, String> indexPages,
-      PartStore store, List<Diagnostic> diagnostics, Path blame) throws SaxonApiException, FOPException, IOException {
-    FoMaker.Fo fo = fos.make(book, sources, part, indexPages);
+  private Optional<Placed> place(Setting setting, Part part, Map<String, String> indexPages)
+      throws SaxonApiException, FOPException, IOException {
+    FoMaker.Fo fo = fos.make(setting.book(), setting.sources(), part, indexPages);
     if (!fo.ok()) {
-      diagnostics.addAll(fo.errors());
+      setting.diagnostics().addAll(fo.errors());
       return Optional.empty();
     }
     if (fo.tree().select(Steps.descendant(PAGE_SEQUENCE.getNamespace(), PAGE_SEQUENCE.getLocalName()))
@@ -184,34 +196,35 @@ final class PartedBook {
       return Optional.of(Placed.NOTHING); // nothing to print (an index without entries)
     }
     String key = keys.part(serialize(fo.tree()), fo.complexScripts());
-    Optional<FopLayout.Laid> stored = store.find(key);
+    Optional<FopLayout.Laid> stored = setting.store().find(key);
     if (stored.isPresent()) {
       return Optional.of(new Placed(key, stored.get()));
     }
     List<Diagnostic> partDiagnostics = new ArrayList<>();
-    FopLayout.Laid laid = layout.intermediate(fo.tree(), fo.factory(), sources.date(), partDiagnostics, blame);
-    diagnostics.addAll(partDiagnostics);
+    FopLayout.Laid laid = layout.intermediate(fo.tree(), fo.factory(), setting.sources().date(), partDiagnostics,
+        setting.blame());
+    setting.diagnostics().addAll(partDiagnostics);
     if (partDiagnostics.stream().anyMatch(Diagnostic::isError)) {
       return Optional.empty();
     }
-    store.put(key, laid);
+    setting.store().put(key, laid);
     return Optional.of(new Placed(key, laid));
   }
 
-  private byte[] join(List<byte[]> parts, Map<String, Integer> targets, BookRenderer.Sources sources,
-      List<Diagnostic> diagnostics, Path blame) throws FOPException, IOException {
+  private byte[] join(Setting setting, List<byte[]> parts, Map<String, Integer> targets)
+      throws FOPException, IOException {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 20);
     try {
-      PartJoiner.join(parts, targets, joinAgent(sources, diagnostics, blame), pdf);
+      PartJoiner.join(parts, targets, joinAgent(setting), pdf);
     } catch (IFException e) {
       throw new IOException("the book's parts could not be joined: " + e.getMessage(), e);
     }
     return pdf.toByteArray();
   }
 
-  private FOUserAgent joinAgent(BookRenderer.Sources sources, List<Diagnostic> diagnostics,
-      Path blame) {
-    return layout.agent(fos.anyFactory(), sources.date(), diagnostics, blame, layout.tagged());
+  private FOUserAgent joinAgent(Setting setting) {
+    return layout.agent(fos.anyFactory(), setting.sources().date(), setting.diagnostics(), setting.blame(),
+        layout.tagged());
   }
 
   private byte[] serialize(XdmNode fo) throws SaxonApiException {

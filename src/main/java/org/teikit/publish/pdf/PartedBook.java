@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -85,16 +87,20 @@ final class PartedBook {
       throws SaxonApiException, FOPException, IOException {
     Setting setting = new Setting(book, sources, store, diagnostics, blame);
     Optional<Map<String, String>> guess = store.lastContents();
-    Optional<Placed> guessedFront = Optional.empty();
-    if (guess.isPresent()) {
-      guessedFront = place(setting, Part.front(guess.get()), Map.of());
-      if (guessedFront.isEmpty()) {
-        return Optional.empty();
-      }
-    }
-    Optional<PipedJoin> piped = guessedFront.map(f -> PipedJoin.start(f.intermediate(),
-        targets(guess.get(), f.pages()), joinAgent(setting)));
+    // the front matter with the last run's page numbers, set beside the documents' parts: the
+    // join starts with it, but what it waits for is the changed document's part
+    List<Diagnostic> frontDiagnostics = new ArrayList<>();
+    Optional<CompletableFuture<Optional<Placed>>> front = guess.map(pages -> aside(() -> place(
+        new Setting(book, sources, store, frontDiagnostics, blame), Part.front(pages), Map.of())));
+    Optional<PipedJoin> piped = front.map(f -> PipedJoin.start(f.thenApply(placedFront -> placedFront.map(
+        p -> new PipedJoin.First(p.intermediate(), targets(guess.get(), p.pages())))), joinAgent(setting)));
     Optional<Body> body = body(setting, placed, piped, fos.partContext(book, sources));
+    Optional<Placed> guessedFront = front.isEmpty() ? Optional.empty() : joined(front.get());
+    diagnostics.addAll(frontDiagnostics);
+    if (front.isPresent() && guessedFront.isEmpty()) {
+      piped.ifPresent(PipedJoin::abandon);
+      return Optional.empty();
+    }
     if (body.isEmpty() || !body.get().printed().equals(guess.orElse(null))) {
       piped.ifPresent(PipedJoin::abandon);
       guessedFront.ifPresent(f -> store.drop(f.key()));
@@ -107,6 +113,45 @@ final class PartedBook {
       return Optional.of(new BookRenderer.Printed(piped.get().finish(), guessedFront.get().pages() + body.get().pages()));
     }
     return inOrder(setting, body.get());
+  }
+
+  /** A part placed on a thread of its own. */
+  private interface Placing {
+    Optional<Placed> place() throws SaxonApiException, FOPException, IOException;
+  }
+
+  private static CompletableFuture<Optional<Placed>> aside(Placing placing) {
+    CompletableFuture<Optional<Placed>> placed = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        placed.complete(placing.place());
+      } catch (Exception | Error e) {
+        placed.completeExceptionally(e);
+      }
+    }, "teikit-pdf-front");
+    thread.setDaemon(true);
+    thread.start();
+    return placed;
+  }
+
+  /** The part placed aside, its failure thrown here as it was thrown there. */
+  private static Optional<Placed> joined(CompletableFuture<Optional<Placed>> placed)
+      throws SaxonApiException, FOPException, IOException {
+    try {
+      return placed.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof SaxonApiException s) {
+        throw s;
+      } else if (cause instanceof FOPException f) {
+        throw f;
+      } else if (cause instanceof IOException io) {
+        throw io;
+      } else if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   /** The front matter set with the body's page numbers, then every part joined in order. */

@@ -21,11 +21,16 @@ final class PipedJoin {
 
   private PipedJoin() {}
 
-  /** Starts a PDF with {@code first}, its targets as in {@link PartJoiner#join}. */
-  static PipedJoin start(byte[] first, Map<String, Integer> targets, FOUserAgent agent) {
+  /** The part a PDF starts with and the targets of the whole PDF, as in {@link PartJoiner#join}. */
+  record First(byte[] part, Map<String, Integer> targets) {}
+
+  /**
+   * Starts a PDF with {@code first} once it is there (parts appended meanwhile wait); a first
+   * part that fails or is absent ends the join, whose PDF is then not wanted.
+   */
+  static PipedJoin start(CompletableFuture<Optional<First>> first, FOUserAgent agent) {
     PipedJoin join = new PipedJoin();
-    join.parts.add(Optional.of(first));
-    Thread thread = new Thread(() -> join.run(targets, agent), "teikit-pdf-join");
+    Thread thread = new Thread(() -> join.run(first, agent), "teikit-pdf-join");
     thread.setDaemon(true); // an abandoned join must not keep the run alive
     thread.start();
     return join;
@@ -53,10 +58,16 @@ final class PipedJoin {
     parts.add(Optional.empty());
   }
 
-  private void run(Map<String, Integer> targets, FOUserAgent agent) {
+  private void run(CompletableFuture<Optional<First>> first, FOUserAgent agent) {
     try {
+      Optional<First> start = first.join();
+      if (start.isEmpty()) {
+        pdf.completeExceptionally(new IOException("the book's first part could not be set"));
+        return;
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-      PartJoiner joiner = PartJoiner.open(targets, agent, out);
+      PartJoiner joiner = PartJoiner.open(start.get().targets(), agent, out);
+      joiner.append(start.get().part());
       for (Optional<byte[]> part = parts.take(); part.isPresent(); part = parts.take()) {
         joiner.append(part.get());
       }

@@ -93,8 +93,7 @@ public final class HtmlPublisher {
 
   /** As {@link #compilingInBackground(XmlContext, HtmlOptions)}, with the trees from {@code trees}. */
   public static HtmlPublisher compilingInBackground(XmlContext xml, DocumentTrees trees, HtmlOptions options) {
-    return new HtmlPublisher(xml, trees, options, CompletableFuture.supplyAsync(
-        () -> HtmlStylesheets.compile(xml), r -> daemonThreads().newThread(r).start()));
+    return compilingAfter(CompletableFuture.completedFuture(null), xml, trees, options);
   }
 
   /**

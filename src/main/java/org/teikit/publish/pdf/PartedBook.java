@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,8 @@ final class PartedBook {
   Optional<BookRenderer.Printed> render(Book book, BookRenderer.Sources sources, PartStore store,
       DocumentsPlaced placed, List<Diagnostic> diagnostics, Path blame)
       throws SaxonApiException, FOPException, IOException {
-    Setting setting = new Setting(book, sources, store, diagnostics, blame);
+    // the join reports FOP's events from its own thread while the parts are placed on this one
+    Setting setting = new Setting(book, sources, store, Collections.synchronizedList(diagnostics), blame);
     Optional<Map<String, String>> guess = store.lastContents();
     // the front matter with the last run's page numbers, set beside the documents' parts: the
     // join starts with it, but what it waits for is the changed document's part
@@ -96,7 +98,7 @@ final class PartedBook {
         p -> new PipedJoin.First(p.intermediate(), targets(guess.get(), p.pages())))), joinAgent(setting)));
     Optional<Body> body = body(setting, placed, piped, fos.partContext(book, sources));
     Optional<Placed> guessedFront = front.isEmpty() ? Optional.empty() : joined(front.get());
-    diagnostics.addAll(frontDiagnostics);
+    setting.diagnostics().addAll(frontDiagnostics);
     if (front.isPresent() && guessedFront.isEmpty()) {
       piped.ifPresent(PipedJoin::abandon);
       return Optional.empty();

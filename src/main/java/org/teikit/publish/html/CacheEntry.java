@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.teikit.publish.Folders;
 
 /**
  * An entry of the page cache (see {@link PageCache}): a format line, then one line per field
@@ -51,7 +52,7 @@ record CacheEntry(Map<String, String> fields, List<String> files) {
     StringBuilder text = new StringBuilder(FORMAT).append('\n');
     fields.forEach((name, value) -> text.append(name).append(' ').append(value).append('\n'));
     files.forEach(f -> text.append(FILE).append(' ').append(f).append('\n'));
-    Files.createDirectories(file.getParent());
+    Folders.ensure(file.getParent());
     Files.deleteIfExists(file); // it may be a link into the previous site: replaced, never written into
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
@@ -104,7 +105,7 @@ record CacheEntry(Map<String, String> fields, List<String> files) {
     if (!Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
       throw new IOException("not a file of the previous site: " + from);
     }
-    Files.createDirectories(to.getParent());
+    Folders.ensure(to.getParent());
     try {
       Files.createLink(to, from);
     } catch (UnsupportedOperationException | FileSystemException noHardLinks) {

@@ -21,6 +21,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teikit.edition.Edition;
+import org.teikit.publish.Folders;
 
 /**
  * An edition's edition-wide pages (home, indexes, search, conventions), its assets and its
@@ -129,7 +130,7 @@ final class EditionWide {
     List<String> files = new ArrayList<>(pages);
     files.addAll(copyAssets(dir));
     Path data = Pages.inside(dir, SharedPages.EDITION.data(ENTITIES));
-    Files.createDirectories(data.getParent());
+    Folders.ensure(data.getParent());
     Files.writeString(data, entities, StandardCharsets.UTF_8);
     files.add(SharedPages.EDITION.data(ENTITIES));
     if (pagesKey.isPresent()) {
@@ -142,7 +143,7 @@ final class EditionWide {
     List<String> copied = new ArrayList<>();
     for (String name : HtmlPublisher.ASSETS) {
       Path target = dir.resolve("assets").resolve(name);
-      Files.createDirectories(target.getParent());
+      Folders.ensure(target.getParent());
       try (InputStream in = HtmlPublisher.class.getResourceAsStream("/xslt/html/assets/" + name)) {
         if (in == null) {
           throw new PublishException("the asset " + name + " is missing from the build");

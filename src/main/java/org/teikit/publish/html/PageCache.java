@@ -17,6 +17,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import org.teikit.xml.XmlContext;
 import org.xml.sax.InputSource;
+import org.teikit.publish.Folders;
 
 /**
  * What a rendered document leaves for the next build, so that an unchanged document is neither
@@ -56,7 +57,7 @@ final class PageCache {
     byte[] factBytes = serialize(facts);
     byte[] searchBytes = search.text().getBytes(StandardCharsets.UTF_8);
     Path folder = dir.resolve(FOLDER);
-    Files.createDirectories(folder);
+    Folders.ensure(folder);
     Files.write(folder.resolve(name + FACTS), factBytes);
     Files.write(folder.resolve(name + SEARCH), searchBytes);
     String factsDigest = ContentDigest.of(factBytes);

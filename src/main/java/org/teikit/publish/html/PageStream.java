@@ -25,6 +25,7 @@ import net.sf.saxon.str.UnicodeString;
 import net.sf.saxon.trans.XPathException;
 import net.sf.saxon.tree.tiny.TinyBuilder;
 import net.sf.saxon.type.SchemaType;
+import org.teikit.publish.Folders;
 
 /**
  * Receives a transformation's result as it is made: each {@code tk:output} element (a page and
@@ -145,7 +146,7 @@ final class PageStream extends SequenceReceiver {
   private void openPage(String href) throws XPathException {
     try {
       Path path = Pages.inside(dir, href);
-      Files.createDirectories(path.getParent());
+      Folders.ensure(path.getParent());
       Files.deleteIfExists(path);
       file = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
       pages.add(href);

@@ -9,16 +9,27 @@
 #              after one of them changed: that one rendered, the edition-wide pages rebuilt
 #   saxon      (with --saxon, minutes) the Saxon-HE command line once per file with our own
 #              stylesheets, default JVM flags: what a Makefile does
+#   warm       (with --warm) the clean build eight times in one JVM (bench/WarmRuns.java, the
+#              launcher's JVM flags): the later runs cost what the work itself does, with the JIT
+#              and Saxon's compiler warm, no start-up; the floor under the clean build's time
 # Each line: median wall, median user+sys CPU, peak memory; the load average when it started
 # (the machine is shared: CPU time is the steadier figure under load).
 #   clean-old  (with OLD_JAR=path/to/teikit.jar) a full build by that older jar, run alternately
 #              with "clean" in the same loop, so that both see the same load
-# Usage: [OLD_JAR=jar] bench/html.sh [runs] [--saxon]   (default 3 runs; the median is reported)
+# Usage: [OLD_JAR=jar] bench/html.sh [runs] [--saxon] [--warm]   (default 3 runs; the median is reported)
 # Needs: python3 and /usr/bin/time. Output goes to bench/out/ (ignored by git).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
-saxon="${2:-}"
+saxon=""
+warm=""
+for flag in "${@:2}"; do
+  case $flag in
+    --saxon) saxon=--saxon ;;
+    --warm) warm=--warm ;;
+    *) echo "unknown option: $flag" >&2; exit 2 ;;
+  esac
+done
 corpus=../shared/corpora/frus
 out=bench/out/html
 work=$(mktemp -d)
@@ -111,4 +122,11 @@ if [ "$saxon" = "--saxon" ]; then
   t=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN {print e - s}')
   printf 'saxon      %7.1f s wall, once per file (load %s)\n' "$t" "$load"
   awk -v t="$t_clean" -v s="$t" 'BEGIN {printf "ratio saxon-per-file/clean: %.0fx (target: at least 10x)\n", s / t}'
+fi
+
+if [ "$warm" = "--warm" ]; then
+  javac -d "$work/warm" -cp target/teikit.jar bench/WarmRuns.java
+  echo "warm runs, one JVM (load $(cut -d' ' -f1 /proc/loadavg)):"
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -cp "target/teikit.jar:$work/warm" WarmRuns 8 \
+    html -q --clean "$corpus" -o "$work/warm-site" 2>/dev/null
 fi

@@ -1,15 +1,13 @@
 package org.teikit.build;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import org.teikit.edition.ContentDigest;
+import org.teikit.edition.SourceDigests;
 
 /**
  * What a build's output depends on, as one digest: the content of every source file, the options,
@@ -20,34 +18,27 @@ import org.teikit.edition.ContentDigest;
 final class BuildStamp {
   private BuildStamp() {}
 
-  /** @param teikit {@link org.teikit.edition.TeikitIdentity#digest()} */
-  static String of(List<Path> sources, String options, String teikit) throws IOException {
+  /**
+   * @param contents the sources' content as the run first read it
+   * @param teikit {@link org.teikit.edition.TeikitIdentity#digest()}
+   */
+  static String of(List<Path> sources, SourceDigests contents, String options, String teikit) {
     MessageDigest digest = ContentDigest.sha256();
     digest.update((options + "\n" + teikit + "\n").getBytes(StandardCharsets.UTF_8));
     for (Path source : sources.stream().map(p -> p.toAbsolutePath().normalize()).sorted().toList()) {
-      update(digest, source.toString(), source);
+      digest.update(source.toString().getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(content(contents, source).getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
     }
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  private static void update(MessageDigest digest, String name, Path file) {
-    digest.update(name.getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) 0);
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-      in.transferTo(OutputNowhere.INSTANCE);
+  private static String content(SourceDigests contents, Path source) {
+    try {
+      return contents.of(source);
     } catch (IOException unreadable) {
-      digest.update("unreadable".getBytes(StandardCharsets.UTF_8));
+      return "unreadable";
     }
-  }
-
-  /** Discards bytes: the digest stream has already seen them. */
-  private static final class OutputNowhere extends java.io.OutputStream {
-    static final OutputNowhere INSTANCE = new OutputNowhere();
-
-    @Override
-    public void write(int b) {}
-
-    @Override
-    public void write(byte[] b, int off, int len) {}
   }
 }

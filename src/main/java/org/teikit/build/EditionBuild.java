@@ -15,6 +15,7 @@ import org.teikit.diagnostic.Report;
 import org.teikit.edition.Edition;
 import org.teikit.edition.KeptTrees;
 import org.teikit.edition.Selection;
+import org.teikit.edition.SourceDigests;
 import org.teikit.edition.SourceFiles;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.publish.html.HtmlOptions;
@@ -57,7 +58,11 @@ public final class EditionBuild {
     Selection selection = Selection.of(paths);
     Path target = options.output().toAbsolutePath().normalize();
     String teikit = org.teikit.edition.TeikitIdentity.digest();
-    String stamp = BuildStamp.of(selection.files(), "force=" + options.force() + " " + options.html() + " " + options.pdf(),
+    // every source read once here, before validation parses it: the keys of the output are made
+    // of this content, never of a newer text saved while the build runs (see SourceDigests)
+    SourceDigests sources = new SourceDigests();
+    sources.readAll(selection.files());
+    String stamp = BuildStamp.of(selection.files(), sources, "force=" + options.force() + " " + options.html() + " " + options.pdf(),
         teikit);
     Optional<BuildRecord> last = options.clean() ? Optional.empty()
         : BuildRecord.read(target).filter(r -> r.stamp().equals(stamp));
@@ -69,7 +74,7 @@ public final class EditionBuild {
         AtomicDirectory out = AtomicDirectory.create(target)) {
       XmlContext xml = XmlContext.create(List.of(), selection.roots());
       KeptTrees trees = new KeptTrees(xml);
-      Publishers publishers = startCompiling(xml, trees, target);
+      Publishers publishers = startCompiling(xml, trees, target, sources);
       ResultStore results = results(target, out.path(), teikit);
       Report validation = validate(selection, xml, trees, results);
       Publishable publishable = Publishable.of(selection.editions(), validation, options.force());
@@ -79,7 +84,7 @@ public final class EditionBuild {
       // core (the site's edition-wide pages, the book's join), which the other stage fills
       List<CompletableFuture<PdfRenderer.Result>> print =
           startPdf(selection, publishable, publishers.pdf(), out.path().resolve("pdf"));
-      HtmlResult html = publishHtml(selection, publishable, publishers.html(), out.path().resolve("html"));
+      HtmlResult html = publishHtml(selection, publishable, publishers.html(), out.path().resolve("html"), sources);
       findings.addAll(html.diagnostics());
       PdfCount pdfs = finishPdf(publishable, print, findings);
       new BuildRecord(stamp, findings, publishable.skipped(), html.documents()).write(out.path());
@@ -117,12 +122,12 @@ public final class EditionBuild {
    * the longer way to go (the book's parts, then their join on one core), and Saxon's compiler,
    * interpreted on its first run, compiles the second one warm (its thread's CPU 0.13 s against 0.4 s).
    */
-  private Publishers startCompiling(XmlContext xml, KeptTrees trees, Path target) {
+  private Publishers startCompiling(XmlContext xml, KeptTrees trees, Path target, SourceDigests sources) {
     HtmlOptions html = options.clean() ? options.html() : options.html().withPrevious(target.resolve("html"));
     PdfOptions pdf = options.clean() ? options.pdf() : options.pdf().withPrevious(target.resolve("pdf"));
     CompletableFuture<PdfRenderer> renderer = CompletableFuture.supplyAsync(() -> {
       try {
-        return new PdfRenderer(xml, trees, pdf);
+        return new PdfRenderer(xml, trees, pdf, sources);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -135,10 +140,10 @@ public final class EditionBuild {
     return new Publishers(HtmlPublisher.compilingAfter(printCompiled, xml, trees, html), renderer);
   }
 
-  private HtmlResult publishHtml(Selection selection, Publishable publishable, HtmlPublisher publisher, Path into)
-      throws IOException {
+  private HtmlResult publishHtml(Selection selection, Publishable publishable, HtmlPublisher publisher, Path into,
+      SourceDigests sources) throws IOException {
     progress.begin(BuildProgress.Stage.HTML, publishable.editions().size());
-    HtmlResult result = publisher.publish(publishable.editions(), into, selection.collection());
+    HtmlResult result = publisher.publish(publishable.editions(), into, selection.collection(), sources);
     progress.end(Report.plural(result.rendered(), "document") + " rendered, " + result.reused() + " reused");
     return result;
   }

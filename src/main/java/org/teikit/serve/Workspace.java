@@ -26,6 +26,7 @@ import org.teikit.diagnostic.TextReporter;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.edition.KeptTrees;
+import org.teikit.edition.SourceDigests;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.publish.html.HtmlPublisher;
 import org.teikit.publish.html.HtmlResult;
@@ -115,8 +116,9 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     List<Entry> entries = entries(Editions.find(targets));
     boolean collection = isCollection(entries);
     List<Path> files = entries.stream().flatMap(e -> e.files().stream()).toList();
+    SourceDigests sources = readBeforeParsing(files);
     Report report = validate(files);
-    HtmlResult html = publish(publishers.everything(), editions(entries), options.output(), collection);
+    HtmlResult html = publish(publishers.everything(), editions(entries), options.output(), collection, sources);
     overlayAssets(entries);
     Map<Path, List<Diagnostic>> validation = byFile(report.diagnostics());
     Map<Path, List<Diagnostic>> publishing = byFile(html.diagnostics());
@@ -141,7 +143,8 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     try {
       for (int i = 0; i < passes; i++) {
         validate(largest.get().files());
-        publish(publishers.everything(), List.of(largest.get().edition()), scratch.resolve("site"), false);
+        publish(publishers.everything(), List.of(largest.get().edition()), scratch.resolve("site"), false,
+            new SourceDigests());
       }
     } finally {
       AtomicDirectory.deleteTree(scratch);
@@ -221,6 +224,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
 
     List<Path> allFiles = entries.stream().flatMap(e -> e.files().stream()).toList();
     List<Path> toValidate = schemas ? allFiles : filesToValidate(sources, touched, editionFiles, allFiles);
+    SourceDigests contents = readBeforeParsing(toValidate);
     Report checked = validate(toValidate);
 
     Map<Path, List<Diagnostic>> publishing = new HashMap<>(before.publishing());
@@ -230,7 +234,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
       if (!rebuilt.isEmpty()) {
         // every edition, each document from the served site unless it changed
         HtmlPublisher publisher = recompiled ? publishers.everything() : publishers.changed();
-        HtmlResult result = publish(publisher, editions(entries), options.output(), collection);
+        HtmlResult result = publish(publisher, editions(entries), options.output(), collection, contents);
         publishing = new HashMap<>(byFile(result.diagnostics()));
         documents = result.rendered();
       }
@@ -396,11 +400,21 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     return validator.validate(files.stream().filter(Files::isRegularFile).toList());
   }
 
+  /**
+   * The content of the files validation is about to parse, read first: the pages made from their
+   * trees are keyed by it, never by a newer text saved meanwhile (see {@link SourceDigests}).
+   */
+  private static SourceDigests readBeforeParsing(List<Path> files) {
+    SourceDigests sources = new SourceDigests();
+    sources.readAll(files);
+    return sources;
+  }
+
   /** Publishes with the trees validation kept, then lets go of them. */
-  private HtmlResult publish(HtmlPublisher publisher, List<Edition> editions, Path into, boolean collection)
-      throws IOException {
+  private HtmlResult publish(HtmlPublisher publisher, List<Edition> editions, Path into, boolean collection,
+      SourceDigests sources) throws IOException {
     try {
-      return publisher.publish(editions, into, collection);
+      return publisher.publish(editions, into, collection, sources);
     } finally {
       trees.keepOnly(List.of());
     }

@@ -15,6 +15,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teikit.diagnostic.Diagnostic;
+import org.teikit.edition.SourceDigests;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.UnreadableDocument;
 import org.teikit.xml.XmlContext;
@@ -51,9 +52,10 @@ final class DocumentStep {
    * @param editionKey see {@link InputKeys#edition}
    * @param folder the edition's folder name (its title when it has no edition.xml)
    * @param prefetch the edition's reused search parts, read ahead once a document is rendered
+   * @param sources the run's digests of the sources, of which the documents' keys are made
    */
   record Place(Path dir, Optional<Path> previous, XdmValue edition, String editionKey, String folder,
-      SearchPrefetch prefetch) {}
+      SearchPrefetch prefetch, SourceDigests sources) {}
 
   /**
    * The outcome for one document: what it gives the edition-wide pages, or the reason it was
@@ -147,7 +149,7 @@ final class DocumentStep {
   /** The key, or none when the source cannot be read (rendering then reports why). */
   private Optional<String> key(Place place, Path source, String fileName) {
     try {
-      return Optional.of(keys.document(place.editionKey(), place.folder(), fileName, source));
+      return Optional.of(keys.document(place.editionKey(), place.folder(), fileName, source, place.sources()));
     } catch (IOException unreadable) {
       return Optional.empty();
     }

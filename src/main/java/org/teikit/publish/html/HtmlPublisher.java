@@ -24,6 +24,7 @@ import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.edition.Edition;
+import org.teikit.edition.SourceDigests;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.UnreadableDocument;
@@ -114,6 +115,16 @@ public final class HtmlPublisher {
    * the previous site when the options name one.
    */
   public HtmlResult publish(List<Edition> editions, Path output, boolean collection) throws IOException {
+    return publish(editions, output, collection, new SourceDigests());
+  }
+
+  /**
+   * As {@link #publish(List, Path, boolean)}, the documents' keys made of the content in
+   * {@code sources}: a run that parsed the documents before (a build validates them first) read
+   * them there before parsing them, so that no page is kept under a newer text's key.
+   */
+  public HtmlResult publish(List<Edition> editions, Path output, boolean collection, SourceDigests sources)
+      throws IOException {
     List<Diagnostic> diagnostics = new ArrayList<>();
     int rendered = 0;
     int reused = 0;
@@ -127,7 +138,7 @@ public final class HtmlPublisher {
       for (Edition edition : editions) {
         String folder = collection ? uniqueFolder(edition.name(), taken) : "";
         prepared.add(prepare(edition, folder, collection ? site.path().resolve(folder) : site.path(),
-            options.previous().map(p -> collection ? p.resolve(folder) : p)));
+            options.previous().map(p -> collection ? p.resolve(folder) : p), sources));
       }
       // the largest edition's documents first, so that its edition-wide pages and search index,
       // the costliest, are made while the other editions' documents are rendered; then the
@@ -198,9 +209,11 @@ public final class HtmlPublisher {
   private record Task(Prepared prepared, Path source, String fileName, long size,
       CompletableFuture<DocumentStep.Outcome> result) {}
 
-  private Prepared prepare(Edition edition, String folder, Path dir, Optional<Path> previous) throws IOException {
+  private Prepared prepare(Edition edition, String folder, Path dir, Optional<Path> previous, SourceDigests sources)
+      throws IOException {
     Files.createDirectories(dir.resolve("doc"));
     List<Diagnostic> diagnostics = new ArrayList<>();
+    String editionKey = InputKeys.edition(edition.editionFile(), sources); // read before it is parsed
     XdmValue editionDoc = XdmEmptySequence.getInstance();
     if (edition.editionFile().isPresent()) {
       try {
@@ -209,8 +222,8 @@ public final class HtmlPublisher {
         diagnostics.add(e.diagnostic());
       }
     }
-    DocumentStep.Place place = new DocumentStep.Place(dir, previous, editionDoc,
-        InputKeys.edition(edition.editionFile()), edition.name(), new SearchPrefetch());
+    DocumentStep.Place place = new DocumentStep.Place(dir, previous, editionDoc, editionKey, edition.name(),
+        new SearchPrefetch(), sources);
     List<Task> tasks = new ArrayList<>();
     Prepared prepared = new Prepared(edition, folder, place, diagnostics, tasks);
     Map<String, Integer> names = new HashMap<>();

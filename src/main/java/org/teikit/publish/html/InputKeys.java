@@ -1,18 +1,19 @@
 package org.teikit.publish.html;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.teikit.edition.SourceDigests;
 
 /**
- * The key of everything a document's pages and facts depend on: its bytes, its edition.xml's
- * bytes, its name and its edition's folder name (both appear in its pages), the options that
- * change pages, and teikit's renderer itself. Content, not timestamps: touching a file without
- * changing it does not make it render again.
+ * The key of everything a document's pages and facts depend on: its content and its
+ * edition.xml's (as the run first read them, before parsing them: see {@link SourceDigests}), its
+ * name and its edition's folder name (both appear in its pages), the options that change pages,
+ * and teikit's renderer itself. Content, not timestamps: touching a file without changing it does
+ * not make it render again.
  */
 final class InputKeys {
   /** Computed on a thread of its own (reading the jar's directory), while the run starts. */
@@ -31,13 +32,13 @@ final class InputKeys {
     });
   }
 
-  /** The part an edition's documents share: its edition.xml, or its absence. */
-  static String edition(Optional<Path> editionFile) {
+  /** The part an edition's documents share: its edition.xml as the run read it, or its absence. */
+  static String edition(Optional<Path> editionFile, SourceDigests sources) {
     if (editionFile.isEmpty()) {
       return "no edition.xml";
     }
     try {
-      return ContentDigest.of(Files.readAllBytes(editionFile.get()));
+      return sources.of(editionFile.get());
     } catch (IOException unreadable) {
       return "unreadable edition.xml";
     }
@@ -59,14 +60,15 @@ final class InputKeys {
     return ContentDigest.hex(digest);
   }
 
-  /** The key of one document. */
-  String document(String edition, String folder, String fileName, Path source) throws IOException {
+  /** The key of one document, its content as the run read it (see {@link SourceDigests}). */
+  String document(String edition, String folder, String fileName, Path source, SourceDigests sources)
+      throws IOException {
     MessageDigest digest = ContentDigest.start();
     ContentDigest.update(digest, renderer.join());
     ContentDigest.update(digest, edition);
     ContentDigest.update(digest, folder);
     ContentDigest.update(digest, fileName);
-    digest.update(Files.readAllBytes(source));
+    ContentDigest.update(digest, sources.of(source));
     return ContentDigest.hex(digest);
   }
 }

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.teikit.edition.Edition;
+import org.teikit.edition.SourceDigests;
 import org.teikit.edition.TeikitIdentity;
 
 /**
@@ -21,9 +20,11 @@ final class BookKeys {
   private static volatile String teikit;
 
   private final String run;
-  private final Map<Path, String> files = new ConcurrentHashMap<>();
+  private final SourceDigests sources;
 
-  BookKeys(PdfOptions options) throws IOException {
+  /** @param sources the run's digests of the sources, of which the keys are made */
+  BookKeys(PdfOptions options, SourceDigests sources) throws IOException {
+    this.sources = sources;
     Digest d = new Digest().add("teikit", teikitItself());
     d.add("layout", options.layout().parameter()).add("pdfa", Boolean.toString(options.pdfa()))
         .add("tagged", Boolean.toString(options.tagged()))
@@ -81,13 +82,7 @@ final class BookKeys {
   }
 
   private String file(Path file) throws IOException {
-    Path key = file.toAbsolutePath().normalize();
-    String known = files.get(key);
-    if (known == null) {
-      known = new Digest().addFile("", key).hex();
-      files.put(key, known);
-    }
-    return known;
+    return sources.of(file);
   }
 
   /** User fonts by name, size and time: a font folder may hold gigabytes that are never used. */

@@ -27,6 +27,7 @@ import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.edition.Edition;
+import org.teikit.edition.SourceDigests;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.XmlContext;
 
@@ -97,6 +98,16 @@ public final class PdfRenderer {
    * @throws IOException when a font folder cannot be read
    */
   public PdfRenderer(XmlContext xml, DocumentTrees trees, PdfOptions options) throws IOException {
+    this(xml, trees, options, new SourceDigests());
+  }
+
+  /**
+   * As {@link #PdfRenderer(XmlContext, DocumentTrees, PdfOptions)}, the books' keys made of the
+   * content in {@code sources}: a run that parsed the documents before (a build validates them
+   * first) read them there before parsing them, so that no PDF is kept under a newer text's key.
+   */
+  public PdfRenderer(XmlContext xml, DocumentTrees trees, PdfOptions options, SourceDigests sources)
+      throws IOException {
     this.trees = trees;
     this.options = options;
     // Three jobs at once, none of which a run whose books are all unchanged waits for: the
@@ -106,7 +117,7 @@ public final class PdfRenderer {
     CompletableFuture<XsltExecutable> compiled = CompletableFuture.supplyAsync(() -> compile(xml), DAEMON);
     FontSet fonts = FontSet.load(options.fontDirs());
     this.factories = new FopFactories(fonts);
-    this.keys = new BookKeys(options);
+    this.keys = new BookKeys(options, sources);
     CompletableFuture.runAsync(() -> FopWarmUp.run(xml.processor(), factories.get(false),
         FoMaker.fontFamily(FontSet.BUNDLED_FAMILIES), options.tagged() || options.pdfa()), DAEMON);
     this.books = compiled.thenApply(x -> new BookRenderer(xml.processor(), x, fonts, factories, options, keys));

@@ -18,6 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.edition.Editions;
+import org.teikit.edition.KeptTrees;
+import org.teikit.edition.SourceDigests;
+import org.teikit.xml.UnreadableDocument;
+import org.teikit.xml.XmlContext;
 
 /**
  * Reuse of unchanged documents: after one document of an edition changes, only its pages and
@@ -34,6 +38,8 @@ class ReuseTest {
       "orgs.html", "search.html", "conventions.html", "search-index.js",
       PageCache.FOLDER + "/edition-wide/entry", PageCache.FOLDER + "/edition-wide/entities.json",
       PageCache.FOLDER + "/search-index/entry");
+
+  private static final String ADDED = "A sentence added later.";
 
   @TempDir Path tmp;
   private Path edition;
@@ -162,6 +168,30 @@ class ReuseTest {
     return new Rebuild(before, result, snapshot(site));
   }
 
+  /**
+   * A document saved after the run parsed it (a build validates first, then publishes): its pages
+   * show the text that was parsed and are keyed by it, so the next run renders the saved text
+   * instead of keeping pages of the old one under the new one's key.
+   */
+  @Test
+  void aDocumentSavedAfterItWasParsedIsRenderedAgainByTheNextRun() throws IOException, UnreadableDocument {
+    Path b = edition.resolve("b.xml");
+    XmlContext xml = Sites.context(edition);
+    KeptTrees trees = new KeptTrees(xml);
+    SourceDigests sources = new SourceDigests();
+    sources.readAll(List.of(b)); // the run reads b first,
+    trees.keep(b, trees.tree(b)); // parses it, as validation does,
+    change(b); // and the editor saves it before the pages are made
+    Path site = tmp.resolve("site");
+    HtmlOptions options = new HtmlOptions(2, "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD).withPrevious(site);
+    new HtmlPublisher(xml, trees, options).publish(Editions.find(List.of(edition)), site, false, sources);
+    assertFalse(Files.readString(site.resolve("doc/b.html")).contains(ADDED), "made from the parsed text");
+
+    HtmlResult next = publish(site, site);
+    assertEquals(List.of(1, 2), List.of(next.rendered(), next.reused()), "b rendered again, a and c reused");
+    assertTrue(Files.readString(site.resolve("doc/b.html")).contains(ADDED), "the saved text shows");
+  }
+
   private HtmlResult publish(Path out, Path previous) throws IOException {
     HtmlOptions options = new HtmlOptions(2, "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD).withPrevious(previous);
     return new HtmlPublisher(Sites.context(edition), options).publish(Editions.find(List.of(edition)), out, false);
@@ -173,11 +203,11 @@ class ReuseTest {
     assertEquals(List.of(), differences(clean, site));
   }
 
-  /** Adds a sentence to the first paragraph of the text. */
+  /** Adds a sentence ({@link #ADDED}) to the first paragraph of the text. */
   private static void change(Path document) throws IOException {
     String xml = Files.readString(document);
     int paragraphEnd = xml.indexOf("</p>", xml.indexOf("<body"));
-    Files.writeString(document, xml.substring(0, paragraphEnd) + " A sentence added later." + xml.substring(paragraphEnd));
+    Files.writeString(document, xml.substring(0, paragraphEnd) + " " + ADDED + xml.substring(paragraphEnd));
   }
 
   /** A document's own files: its pages, its source copy and its cache entry. */

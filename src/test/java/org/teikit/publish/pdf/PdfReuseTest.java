@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
+import org.teikit.edition.KeptTrees;
+import org.teikit.edition.SourceDigests;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.XmlContext;
 
@@ -90,6 +92,34 @@ class PdfReuseTest {
     assertFalse(sameBytes(first.resolve("two.pdf"), second.resolve("two.pdf")));
     // the edition book needs both documents; each is parsed once, by whichever book came first
     assertEquals(List.of("a.xml", "b.xml", "edition.xml"), trees.parsed.stream().sorted().toList());
+  }
+
+  /**
+   * A document saved after the run parsed it (a build validates first, then sets the PDFs): its
+   * PDFs show the text that was parsed and are keyed by it, so the next run sets the saved text
+   * instead of keeping the old PDFs under the new text's key.
+   */
+  @Test
+  void aDocumentSavedAfterItWasParsedIsRenderedAgainByTheNextRun(@TempDir Path tmp) throws Exception {
+    Edition edition = twoDocuments(tmp);
+    XmlContext xml = XmlContext.create(List.of(), List.of(edition.folder().toAbsolutePath()));
+    Path b = edition.folder().resolve("b.xml");
+    KeptTrees trees = new KeptTrees(xml);
+    SourceDigests sources = new SourceDigests();
+    sources.readAll(List.of(b)); // the run reads b first,
+    trees.keep(b, trees.tree(b)); // parses it, as validation does,
+    String text = Files.readString(b, StandardCharsets.UTF_8); // and the editor saves it meanwhile
+    Files.writeString(b, text.replaceFirst("<opener>", "<opener><p>Saved while the build ran.</p>"),
+        StandardCharsets.UTF_8);
+    PdfOptions options = PdfOptions.defaults().withJobs(2);
+    Path first = tmp.resolve("first");
+    assertEquals(List.of(), new PdfRenderer(xml, trees, options, sources).render(edition, first).diagnostics());
+    assertFalse(Poppler.text(first.resolve("documents/b.pdf")).contains("Saved while"), "set from the parsed text");
+
+    Path second = tmp.resolve("second");
+    PdfRenderer.Result next = new PdfRenderer(xml, options.withPrevious(first)).render(edition, second);
+    assertEquals(Set.of("two.pdf", "documents/b.pdf"), names(next.rendered(), second));
+    assertTrue(Poppler.text(second.resolve("documents/b.pdf")).contains("Saved while"), "the saved text shows");
   }
 
   @Test

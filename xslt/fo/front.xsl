@@ -12,6 +12,21 @@
     xmlns:tkfo="https://teikit.org/ns/xslt/fo"
     exclude-result-prefixes="#all">
 
+  <!--
+    The heading edition.xml's text opens with (its first division's head), if any: it titles the
+    introduction's first page and its line in the contents, instead of standing as a second
+    heading under a fixed "Introduction".
+  -->
+  <xsl:variable name="tkfo:introduction-head" as="element(tei:head)?"
+      select="($tk:edition/tei:TEI/tei:text/(tei:front, tei:body, tei:back)/*)[1][self::tei:div]/*[1][self::tei:head]"/>
+
+  <xsl:function name="tkfo:introduction-title" as="xs:string">
+    <xsl:sequence select="(tkfo:plain($tkfo:introduction-head)[. ne ''], 'Introduction')[1]"/>
+  </xsl:function>
+
+  <!-- Set as the introduction's title (above). -->
+  <xsl:template match="tei:head[. is $tkfo:introduction-head]" mode="tkfo:text" priority="1"/>
+
   <xsl:template name="tkfo:front-matter">
     <xsl:variable name="header" select="$tk:edition/tei:TEI/tei:teiHeader"/>
     <fo:page-sequence master-reference="tk-book" format="i" initial-page-number="1">
@@ -54,7 +69,7 @@
             space-after="8mm" role="H1">Contents</fo:block>
         <xsl:if test="exists($tk:edition/tei:TEI/tei:text)">
           <xsl:call-template name="tkfo:toc-line">
-            <xsl:with-param name="label" select="'Introduction'"/>
+            <xsl:with-param name="label" select="tkfo:introduction-title()"/>
             <xsl:with-param name="target" select="'tk-introduction'"/>
           </xsl:call-template>
         </xsl:if>
@@ -78,7 +93,7 @@
         </xsl:if>
         <xsl:if test="exists($tk:edition/tei:TEI/tei:text)">
           <fo:block break-before="page" id="tk-introduction" font-size="14pt" font-weight="bold"
-              space-after="6mm" role="H1">Introduction</fo:block>
+              space-after="6mm" role="H1"><xsl:value-of select="tkfo:introduction-title()"/></fo:block>
           <xsl:apply-templates select="$tk:edition/tei:TEI/tei:text/(tei:front, tei:body, tei:back)"
               mode="tkfo:text"/>
         </xsl:if>

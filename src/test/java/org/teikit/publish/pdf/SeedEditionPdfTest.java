@@ -18,6 +18,7 @@ import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.publish.AtomicDirectory;
@@ -273,6 +274,33 @@ class SeedEditionPdfTest {
     int front = frontMatter(book_pdf);
     String head = Poppler.crop(book_pdf, front + 3, 0, 0, Poppler.PAGE_WIDTH, Poppler.BODY_TOP);
     assertTrue(head.contains("3") && (head.contains("Chervonenko") || head.contains("Diary")), head);
+  }
+
+  /** The introduction's own heading titles its page and its line in the contents, once. */
+  @Test
+  void theIntroductionIsTitledByItsOwnHeading(@TempDir Path tmp) throws Exception {
+    String frontPages = Poppler.run("pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "3", book_pdf.toString(), "-");
+    assertEquals(2, occurrences(frontPages, "Introduction"), "a line in the contents, a title: " + frontPages);
+
+    Path copy = Files.createDirectories(tmp.resolve("retitled"));
+    try (var files = Files.list(EDITION)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, copy.resolve(f.getFileName().toString()));
+      }
+    }
+    Path editionXml = copy.resolve("edition.xml");
+    Files.writeString(editionXml, Files.readString(editionXml).replace("<head>Introduction</head>",
+        "<head>About this edition</head>"));
+    Path out = tmp.resolve("out");
+    new PdfRenderer(xml, PdfOptions.defaults()).render(Editions.find(List.of(copy)).get(0), out);
+    String retitled = Poppler.run("pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "3",
+        out.resolve("retitled.pdf").toString(), "-");
+    assertEquals(2, occurrences(retitled, "About this edition"), retitled);
+    assertEquals(0, occurrences(retitled, "Introduction"), retitled);
+  }
+
+  private static int occurrences(String text, String word) {
+    return text.split(Pattern.quote(word), -1).length - 1;
   }
 
   @Test

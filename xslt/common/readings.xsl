@@ -58,6 +58,33 @@
     <xsl:apply-templates select="tk:lemma(.)" mode="tk:reading-text"/>
   </xsl:template>
 
+  <!--
+    Whether a node inside $within belongs to its reading text: in no note, in an apparatus entry
+    only inside its lemma, in a choice only inside its editorial reading (not the white space
+    between their readings either). For the words around a name, which must read as the text
+    does, not as its lemma and variants run together.
+  -->
+  <xsl:function name="tk:in-reading-text" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="within" as="element()"/>
+    <xsl:sequence select="empty($node/parent::*[self::tei:app or self::tei:rdgGrp or self::tei:choice])
+        and empty($node/ancestor::*[. >> $within][self::tei:note
+        or ((parent::tei:app or parent::tei:rdgGrp)
+            and empty(descendant-or-self::* intersect tk:lemma(ancestor::tei:app[1])))
+        or (parent::tei:choice and not(. is tk:editorial-reading(parent::tei:choice)))])"/>
+  </xsl:function>
+
+  <!--
+    The text of the readings that do not stand in the reading text of $e (variants, transmitted
+    readings), notes left out: searchable, though not shown.
+  -->
+  <xsl:function name="tk:other-readings-text" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="normalize-space(string-join(
+        ($e//tei:app ! tk:variants(.), $e//tei:choice ! tk:transmitted-readings(.))
+        ! (.//text()[not(ancestor::tei:note)] ! string(.)), ' '))"/>
+  </xsl:function>
+
   <!-- A witness list as it reads: "#A #B" becomes "A B". -->
   <xsl:function name="tk:witnesses" as="xs:string">
     <xsl:param name="reading" as="element()"/>

@@ -43,11 +43,8 @@
           | tei:geogName | tei:settlement | tei:country)[@ref or @corresp]">
         <xsl:variable name="name" select="."/>
         <xsl:variable name="block" select="(ancestor::*[self::tei:note or self::tei:p or self::tei:ab or self::tei:head or self::tei:l or self::tei:item or self::tei:cell or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:byline or self::tei:titlePart or self::tei:docImprint or self::tei:docDate or self::tei:fw or self::tei:stamp or self::tei:trailer or self::tei:label or self::tei:figDesc or self::tei:docAuthor], ..)[1]"/>
-        <!-- the nearest text nodes around the name inside its block, notes left out -->
-        <xsl:variable name="before" select="(preceding::text()[position() le 8])
-            [. >> $block][not(ancestor::tei:note[. >> $block])]"/>
-        <xsl:variable name="after" select="(following::text()[position() le 8])
-            [ancestor::* intersect $block][not(ancestor::tei:note[. >> $block])]"/>
+        <xsl:variable name="before" select="tk:text-before(., $block)"/>
+        <xsl:variable name="after" select="tk:text-after(., $block)"/>
         <xsl:for-each select="tk:entity-keys(.)">
           <tk:mention key="{.}" doc="{$tk:name}" type="{tk:mention-type($name, .)}" href="{tk:page-of($name)}#{tk:id($name)}"
               lang="{tk:lang($name)}"
@@ -102,17 +99,16 @@
     <xsl:param name="tk:seg-lang" as="xs:string" select="''" tunnel="yes"/>
     <xsl:param name="tk:page" as="xs:string" select="$tk:doc-href" tunnel="yes"/>
     <xsl:variable name="notes" select=".//tei:note"/>
-    <xsl:variable name="text" as="xs:string">
-      <xsl:choose>
-        <xsl:when test="empty($notes)"><xsl:sequence select="normalize-space(.)"/></xsl:when>
-        <xsl:otherwise>
-          <xsl:variable name="parts" as="xs:string*"><xsl:apply-templates mode="tk:segment-text"/></xsl:variable>
-          <xsl:sequence select="normalize-space(string-join($parts))"/>
-        </xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
+    <!-- shown as the reading text reads; the other readings' words are found too -->
+    <xsl:variable name="readings" select="exists(.//(tei:app | tei:choice))"/>
+    <xsl:variable name="text" select="if ($readings or exists($notes)) then tk:reading-text(.) else normalize-space(.)"/>
     <xsl:if test="$text">
-      <tk:segment href="{$tk:page}#{tk:id(.)}" lang="{(@xml:lang, $tk:seg-lang)[1]}"><xsl:value-of select="$text"/></tk:segment>
+      <tk:segment href="{$tk:page}#{tk:id(.)}" lang="{(@xml:lang, $tk:seg-lang)[1]}">
+        <xsl:if test="$readings">
+          <xsl:attribute name="variants" select="tk:other-readings-text(.)"/>
+        </xsl:if>
+        <xsl:value-of select="$text"/>
+      </tk:segment>
     </xsl:if>
     <!-- the outermost notes inside the block: an ancestor note after the block is inside it -->
     <xsl:apply-templates select="$notes[not(ancestor::tei:note[. >> current()])]" mode="tk:segments"/>
@@ -125,9 +121,26 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:mode name="tk:segment-text" on-no-match="shallow-skip"/>
-  <xsl:template match="text()" mode="tk:segment-text"><xsl:sequence select="string(.)"/></xsl:template>
-  <xsl:template match="tei:note" mode="tk:segment-text"/>
+
+  <!--
+    The nearest text nodes before (after) a name inside its block, as the block's reading text
+    reads: eight, or up to twenty-four when notes or other readings among the eight are left out.
+  -->
+  <xsl:function name="tk:text-before" as="text()*">
+    <xsl:param name="name" as="element()"/>
+    <xsl:param name="block" as="element()"/>
+    <xsl:variable name="near" select="($name/preceding::text()[position() le 8])[. >> $block]"/>
+    <xsl:sequence select="if (every $t in $near satisfies tk:in-reading-text($t, $block)) then $near
+        else ($name/preceding::text()[position() le 24])[. >> $block][tk:in-reading-text(., $block)]"/>
+  </xsl:function>
+
+  <xsl:function name="tk:text-after" as="text()*">
+    <xsl:param name="name" as="element()"/>
+    <xsl:param name="block" as="element()"/>
+    <xsl:variable name="near" select="($name/following::text()[position() le 8])[ancestor::* intersect $block]"/>
+    <xsl:sequence select="if (every $t in $near satisfies tk:in-reading-text($t, $block)) then $near
+        else ($name/following::text()[position() le 24])[ancestor::* intersect $block][tk:in-reading-text(., $block)]"/>
+  </xsl:function>
 
   <!-- Blocks that make a search segment (the same list as the segment template's pattern). -->
   <xsl:function name="tk:is-segment" as="xs:boolean">

@@ -5,12 +5,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 
 /**
  * One document's share of the search index: its segments, already written as JSON, and the
- * segments each of its words occurs in. Made from the document's facts and segments on the
+ * segments each of its words occurs in (also the words of a segment's other readings, which its
+ * text, the reading text, does not show). Made from the document's facts and segments on the
  * thread that rendered it, kept beside its pages in a plain text form ({@link #text()}), and
  * read back from that form when the document is reused, so that the edition-wide reduce only
  * concatenates and merges.
@@ -40,7 +42,11 @@ record SearchPart(String name, String entry, List<String> segments, Map<String, 
       SearchIndex.string(json, text).append(']');
       int segment = segments.size();
       segments.add(json.toString());
-      Words.forEach(text, word -> words.computeIfAbsent(SearchIndex.normalize(word), w -> new Postings()).add(segment));
+      Consumer<String> posting = word -> words.computeIfAbsent(SearchIndex.normalize(word), w -> new Postings())
+          .add(segment);
+      Words.forEach(text, posting);
+      // the words of readings that do not stand in the text (variants, transmitted readings)
+      Words.forEach(nonNull(s.attribute("variants")), posting);
     }
     Map<String, int[]> postings = new HashMap<>(words.size() * 2);
     words.forEach((word, p) -> postings.put(word, p.toArray()));

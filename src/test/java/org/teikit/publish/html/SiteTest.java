@@ -35,6 +35,26 @@ class SiteTest {
     assertTrue(walk.problems.isEmpty(), () -> String.join("\n", walk.problems));
   }
 
+  /**
+   * The words around a mention and a search result read as the reading text does: an apparatus
+   * entry's lemma, not its lemma and variants run together; the variants are still found.
+   */
+  @Test
+  void mentionContextsAndSearchResultsReadAsTheReadingText() throws IOException {
+    assumeTrue(Files.isDirectory(SEED), "the seed edition is not there yet");
+    Path site = tmp.resolve("site");
+    Sites.publish(site, 2, SEED);
+    // the seed's app-arrangement: lem "according to Mao Zedong's arrangement", a Russian rdg, an
+    // emendation rdg "on Mao Zedong's instructions", and a note
+    String persons = Files.readString(site.resolve("persons.html")).replaceAll("<[^>]+>", "");
+    assertTrue(persons.contains("according to Mao Zedong's arrangement, Deng Xiaoping can receive him"), persons);
+    assertFalse(persons.contains("on Mao Zedong's instructions"), "a variant in a mention's context");
+    String index = Files.readString(site.resolve("search-index.js"));
+    assertTrue(index.contains("according to Mao Zedong's arrangement, Deng Xiaoping can receive him"));
+    assertFalse(index.contains("on Mao Zedong's instructions"), "a variant in a search result's text");
+    assertTrue(index.contains("\"instructions\":["), "a variant's words are found");
+  }
+
   @Test
   void sameInputGivesTheSameBytes() throws IOException {
     assumeTrue(Files.isDirectory(SEED), "the seed edition is not there yet");

@@ -179,8 +179,14 @@
         <xsl:variable name="variants" select="distinct-values((?names[position() gt 1], ?mentions ! @text ! string()))[. ne $name]"/>
         <xsl:if test="exists($variants)">
           <p class="variants"><span class="label"><xsl:value-of select="tk:label('variants')"/>: </span>
+            <xsl:variable name="mentions" select="?mentions"/>
             <xsl:for-each select="$variants">
-              <span class="variant"><xsl:value-of select="."/></span>
+              <span class="variant">
+                <xsl:for-each select="tk:variant-lang(., $decl, $mentions)">
+                  <xsl:attribute name="lang" select="."/>
+                </xsl:for-each>
+                <xsl:value-of select="."/>
+              </span>
               <xsl:if test="position() ne last()">, </xsl:if>
             </xsl:for-each>
           </p>
@@ -278,4 +284,17 @@
       </html>
     </tk:output>
   </xsl:template>
+  <!--
+    The language a variant name is written in, for its lang attribute (a screen reader's voice, a
+    browser's choice of font): that of its name element in the entity's declaration, else that of
+    a mention spelled so.
+  -->
+  <xsl:function name="tk:variant-lang" as="xs:string?">
+    <xsl:param name="variant" as="xs:string"/>
+    <xsl:param name="decl" as="element()?"/>
+    <xsl:param name="mentions" as="element()*"/>
+    <xsl:variable name="named" select="$decl/(tei:persName, tei:placeName, tei:orgName, tei:name, tei:geogName,
+        tei:settlement, tei:country)[tk:text(.) eq $variant]"/>
+    <xsl:sequence select="(($named ! tk:lang(.)), $mentions[@text eq $variant]/@lang[. ne ''] ! string())[1]"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -140,18 +140,23 @@
   <!-- Lists: one block per item, with its label or a bullet -->
   <xsl:template match="tei:list | tei:listPerson[ancestor::tei:text] | tei:listEvent" mode="tkfo:text">
     <fo:block space-before="2pt" space-after="4pt">
-      <xsl:apply-templates mode="tkfo:text"/>
+      <xsl:apply-templates mode="tkfo:text">
+        <xsl:with-param name="tkfo:plain-list" select="tk:plain-list(.)" tunnel="yes"/>
+      </xsl:apply-templates>
     </fo:block>
   </xsl:template>
   <xsl:template match="tei:list/tei:label" mode="tkfo:text"/>
   <xsl:template match="tei:item" mode="tkfo:text">
+    <!-- decided once per list: whether its items carry their own marks -->
+    <xsl:param name="tkfo:plain-list" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:variable name="label" select="preceding-sibling::*[1][self::tei:label]"/>
     <fo:block start-indent="inherited-property-value(start-indent) + 5mm" text-indent="-4mm" space-after="1pt">
       <xsl:choose>
         <xsl:when test="$label"><fo:inline font-weight="bold"><xsl:apply-templates select="$label/node()" mode="tkfo:text"/></fo:inline><xsl:text> </xsl:text></xsl:when>
+        <xsl:when test="tk:marked-item(.)"/>
         <xsl:when test="@n"><xsl:value-of select="@n"/><xsl:text> </xsl:text></xsl:when>
+        <xsl:when test="$tkfo:plain-list"/>
         <xsl:when test="../@type = ('ordered', 'numbered') or ../@rend = ('numbered', 'ordered')"><xsl:number/>. </xsl:when>
-        <xsl:when test="../@type = 'gloss'"/>
         <xsl:otherwise>• </xsl:otherwise>
       </xsl:choose>
       <xsl:apply-templates mode="tkfo:text"/>

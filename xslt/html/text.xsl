@@ -130,9 +130,11 @@
 
   <xsl:template match="tei:list" mode="tk:html">
     <xsl:apply-templates select="tei:head" mode="tk:html"/>
-    <xsl:element name="{if (matches(@type || @rend, 'number|order|arabic', 'i')) then 'ol' else 'ul'}">
+    <xsl:variable name="plain" select="tk:plain-list(.)"/>
+    <xsl:element name="{if (not($plain) and matches(@type || @rend, 'number|order|arabic', 'i')) then 'ol' else 'ul'}">
       <xsl:call-template name="tk:attributes">
         <xsl:with-param name="id" select="true()"/>
+        <xsl:with-param name="class" select="if ($plain) then 'list-plain' else ()"/>
       </xsl:call-template>
       <xsl:for-each select="node() except (tei:head | text()[not(normalize-space())])">
         <xsl:choose>

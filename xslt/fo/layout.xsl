@@ -67,6 +67,33 @@
         else replace(substring($s, 1, 78), '\s+\S*$', '') || ' …'"/>
   </xsl:function>
 
+  <!--
+    A document's outline under its bookmark: its divisions that have a head, three levels deep
+    (a FRUS volume: its compilation, sections and documents), folded; each goes to its head.
+  -->
+  <xsl:template match="*" mode="tkfo:bookmark">
+    <xsl:param name="depth" as="xs:integer" select="1"/>
+    <fo:bookmark internal-destination="{tkfo:division-id(.)}" starting-state="hide">
+      <fo:bookmark-title><xsl:value-of select="tkfo:short(tkfo:plain(tei:head[1]))"/></fo:bookmark-title>
+      <xsl:if test="$depth lt 3">
+        <xsl:apply-templates select="*[tkfo:outlined(.)]" mode="tkfo:bookmark">
+          <xsl:with-param name="depth" select="$depth + 1"/>
+        </xsl:apply-templates>
+      </xsl:if>
+    </fo:bookmark>
+  </xsl:template>
+
+  <xsl:function name="tkfo:outlined" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="tkfo:is-division($e) and tkfo:plain($e/tei:head[1]) ne ''"/>
+  </xsl:function>
+
+  <!-- The id of a division's first head, where its bookmark goes: unique in the book. -->
+  <xsl:function name="tkfo:division-id" as="xs:string">
+    <xsl:param name="division" as="element()"/>
+    <xsl:sequence select="'tk-div-' || tkfo:place($division) || '-' || tk:id($division)"/>
+  </xsl:function>
+
   <!-- The bookmarks of what this layout prints (a part of a parted book carries its own; the
        renderer joins them in book order). -->
   <xsl:template name="tkfo:bookmarks">
@@ -81,6 +108,8 @@
         <xsl:if test="$tk:part = 'whole' or $n = $tk:part-number">
           <fo:bookmark internal-destination="{tkfo:doc-id($n)}">
             <fo:bookmark-title><xsl:value-of select="$n || '. ' || tkfo:short(tkfo:doc-title(.))"/></fo:bookmark-title>
+            <xsl:apply-templates select="(tei:TEI, *)[1]/tei:text//(tei:front | tei:body | tei:back)
+                /*[tkfo:outlined(.)]" mode="tkfo:bookmark"/>
           </fo:bookmark>
         </xsl:if>
       </xsl:for-each>

@@ -115,6 +115,9 @@
         font-size="{if (parent::tei:figure or parent::tei:table or parent::tei:list) then '9pt'
                     else if ($depth le 1) then '12pt' else if ($depth = 2) then '11pt' else '10pt'}"
         role="H{min((6, $depth + 1))}">
+      <xsl:if test="tkfo:is-division(..) and . is ../tei:head[1]">
+        <xsl:attribute name="id" select="tkfo:division-id(..)"/>
+      </xsl:if>
       <xsl:call-template name="tkfo:lang"/>
       <xsl:apply-templates mode="tkfo:text"/>
     </fo:block>

@@ -138,6 +138,35 @@ class PartedBookTest {
     assertArrayEquals(Files.readAllBytes(clean.resolve("two.pdf")), Files.readAllBytes(second.resolve("two.pdf")));
   }
 
+  /** Under each document's bookmark, its headed divisions, each going to the page of its head. */
+  @Test
+  void aDocumentsBookmarkHoldsItsDivisions(@TempDir Path tmp) throws Exception {
+    Path out = TwoDocuments.rendered(tmp, "out").out();
+    try (PDDocument pdf = Loader.loadPDF(out.resolve("two.pdf").toFile())) {
+      int documents = 0;
+      for (PDOutlineItem document : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+        if (!document.getTitle().matches("\\d+\\. .*")) {
+          continue;
+        }
+        documents++;
+        int start = pdf.getPages().indexOf(document.findDestinationPage(pdf));
+        List<String> divisions = new ArrayList<>();
+        for (PDOutlineItem division : document.children()) {
+          divisions.add(division.getTitle());
+          int page = pdf.getPages().indexOf(division.findDestinationPage(pdf));
+          assertTrue(page >= start, division.getTitle() + " before its document");
+          // word by word: a note's marker may stand between the words of a head
+          String text = text(pdf, page);
+          assertTrue(Arrays.stream(division.getTitle().split(" ")).allMatch(text::contains),
+              division.getTitle() + " → page " + (page + 1) + ":\n" + text);
+        }
+        // the seed document: the Russian record and its English translation, each a division with a head
+        assertEquals(List.of("ЗАПИСЬ БЕСЕДЫ", "TRANSCRIPT OF THE CONVERSATION"), divisions, document.getTitle());
+      }
+      assertEquals(2, documents);
+    }
+  }
+
   @Test
   void contentsLinksAndBookmarksGoToThePagesOfTheirDocuments(@TempDir Path tmp) throws Exception {
     Path out = TwoDocuments.rendered(tmp, "out").out();

@@ -156,9 +156,8 @@
     <fo:block start-indent="inherited-property-value(start-indent) + 5mm" text-indent="-4mm" space-after="1pt">
       <xsl:choose>
         <xsl:when test="$label"><fo:inline font-weight="bold"><xsl:apply-templates select="$label/node()" mode="tkfo:text"/></fo:inline><xsl:text> </xsl:text></xsl:when>
-        <xsl:when test="tk:marked-item(.)"/>
-        <xsl:when test="@n"><xsl:value-of select="@n"/><xsl:text> </xsl:text></xsl:when>
         <xsl:when test="$tkfo:plain-list"/>
+        <xsl:when test="@n"><xsl:value-of select="@n"/><xsl:text> </xsl:text></xsl:when>
         <xsl:when test="../@type = ('ordered', 'numbered') or ../@rend = ('numbered', 'ordered')"><xsl:number/>. </xsl:when>
         <xsl:otherwise>• </xsl:otherwise>
       </xsl:choose>

@@ -20,7 +20,7 @@
         else ()"/>
   </xsl:function>
 
-  <!-- "1 March 1962", "March 1962" or "1962" for an ISO date; the value itself when not ISO. -->
+  <!-- "1 March 1962", "March 1962" or "1962" for an ISO date ("401" for 0401); the value itself when not ISO. -->
   <xsl:function name="tk:format-date" as="xs:string">
     <xsl:param name="iso" as="xs:string"/>
     <xsl:analyze-string select="$iso" regex="^(\d{{4}})(-(\d\d))?(-(\d\d))?$">
@@ -29,7 +29,7 @@
         <xsl:sequence select="string-join((
             if (regex-group(5)) then string(xs:integer(regex-group(5))) else (),
             if ($month ge 1 and $month le 12) then $tk:months[$month] else (),
-            regex-group(1)), ' ')"/>
+            string(xs:integer(regex-group(1)))), ' ')"/>
       </xsl:matching-substring>
       <xsl:non-matching-substring>
         <xsl:sequence select="$iso"/>

@@ -8,6 +8,9 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
+  <!-- True when the edition is one of a collection, whose landing page is beside its folder. -->
+  <xsl:param name="tk:in-collection" as="xs:boolean" select="false()"/>
+
   <!-- The edition's navigation: key, file, label key. -->
   <xsl:variable name="tk:nav" as="map(xs:string, xs:string)*" select="(
       map { 'key': 'home', 'href': 'index.html' },
@@ -49,6 +52,9 @@
         <body class="{normalize-space('tk ' || $body-class)}">
           <a class="skip" href="#main"><xsl:value-of select="tk:label('skip')"/></a>
           <header class="banner">
+            <xsl:if test="$tk:in-collection">
+              <p class="collection-link"><a href="{$root}../index.html"><xsl:value-of select="tk:label('editions')"/></a></p>
+            </xsl:if>
             <p class="edition-title"><a href="{$root}index.html"><xsl:value-of select="$tk:edition-title"/></a></p>
             <nav aria-label="{tk:label('menu')}">
               <ul>

@@ -73,7 +73,11 @@
     <xsl:call-template name="tk:search-page"/>
     <xsl:call-template name="tk:conventions"/>
 
-    <tk:entities title="{$tk:edition-title}">
+    <!-- with what the collection's landing page says of the edition -->
+    <xsl:variable name="dates" select="sort($tk:facts/@date ! string())"/>
+    <tk:entities title="{$tk:edition-title}"
+        editors="{string-join($tk:edition/tei:TEI ! tk:editors(.), ', ')}"
+        from="{$dates[1]}" to="{$dates[last()]}">
       <xsl:for-each select="$entities">
         <xsl:sort select="?key"/>
         <tk:entity key="{?key}" href="{tk:index-page(?type)}#{?anchor}" name="{?name}" type="{?type}">
@@ -99,7 +103,7 @@
         <xsl:if test="$header">
           <xsl:variable name="eds" select="tk:editors($tk:edition/tei:TEI)"/>
           <xsl:if test="exists($eds)">
-            <p class="editors"><xsl:value-of select="tk:label('editors')"/>: <xsl:value-of select="string-join($eds, ', ')"/></p>
+            <p class="editors"><xsl:value-of select="tk:label('editors')"/><xsl:text> </xsl:text><xsl:value-of select="string-join($eds, ', ')"/></p>
           </xsl:if>
           <xsl:for-each select="tk:licence($tk:edition/tei:TEI)">
             <p class="licence">
@@ -259,8 +263,12 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- The landing page of a collection of editions (one folder per edition beside it). -->
+  <!--
+    The landing page of a collection of editions (one folder per edition beside it): each
+    edition's title, editors, size and span of dates, and its folder when the title is not it.
+  -->
   <xsl:template name="tk:collection">
+    <xsl:variable name="documents" select="sum($tk:editions ! ?documents)"/>
     <tk:output href="index.html">
       <html lang="en">
         <head>
@@ -268,15 +276,35 @@
           <meta name="viewport" content="width=device-width, initial-scale=1"/>
           <meta name="generator" content="teikit"/>
           <title><xsl:value-of select="tk:label('editions')"/></title>
-          <link rel="stylesheet" href="{$tk:editions[1]?name}/assets/teikit.css"/>
+          <link rel="stylesheet" href="{encode-for-uri($tk:editions[1]?name)}/assets/teikit.css"/>
         </head>
         <body class="tk collection-page">
           <main id="main">
             <h1><xsl:value-of select="tk:label('editions')"/></h1>
+            <p class="collection-size">
+              <xsl:value-of select="tk:count(count($tk:editions), 'edition'), '·', tk:count($documents, 'document')"/>
+            </p>
             <ul class="editions">
               <xsl:for-each select="$tk:editions">
-                <li><a href="{encode-for-uri(?name)}/index.html"><xsl:value-of select="?title"/></a>
-                  (<xsl:value-of select="?documents"/>)</li>
+                <li class="edition-entry">
+                  <h2><a href="{encode-for-uri(?name)}/index.html"><xsl:value-of select="?title"/></a></h2>
+                  <xsl:if test="?editors ne ''">
+                    <p class="edition-editors"><xsl:value-of select="tk:label('editors')"/><xsl:text> </xsl:text><xsl:value-of select="?editors"/></p>
+                  </xsl:if>
+                  <p class="edition-extent">
+                    <xsl:value-of select="tk:count(?documents, 'document')"/>
+                    <xsl:if test="?from ne ''">
+                      <xsl:text>, </xsl:text>
+                      <xsl:call-template name="tk:date-span">
+                        <xsl:with-param name="from" select="?from"/>
+                        <xsl:with-param name="to" select="?to"/>
+                      </xsl:call-template>
+                    </xsl:if>
+                  </p>
+                  <xsl:if test="?title ne ?name">
+                    <p class="edition-folder"><code><xsl:value-of select="?name"/>/</code></p>
+                  </xsl:if>
+                </li>
               </xsl:for-each>
             </ul>
           </main>
@@ -284,6 +312,25 @@
       </html>
     </tk:output>
   </xsl:template>
+
+  <!-- "1 document", "63 documents". -->
+  <xsl:function name="tk:count" as="xs:string">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:param name="noun" as="xs:string"/>
+    <xsl:sequence select="$n || ' ' || $noun || (if ($n eq 1) then '' else 's')"/>
+  </xsl:function>
+
+  <!-- The dates from the first document to the last: one date when they are the same. -->
+  <xsl:template name="tk:date-span">
+    <xsl:param name="from" as="xs:string"/>
+    <xsl:param name="to" as="xs:string"/>
+    <time datetime="{$from}"><xsl:value-of select="tk:format-date($from)"/></time>
+    <xsl:if test="$to ne $from">
+      <xsl:text> – </xsl:text>
+      <time datetime="{$to}"><xsl:value-of select="tk:format-date($to)"/></time>
+    </xsl:if>
+  </xsl:template>
+
   <!--
     The language a variant name is written in, for its lang attribute (a screen reader's voice, a
     browser's choice of font): that of its name element in the entity's declaration, else that of

@@ -365,7 +365,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
       Path best = null;
       int bestLength = -1;
       for (Path doc : entry.edition().documents()) {
-        String name = "doc/" + safeName(doc.getFileName().toString().replaceAll("\\.xml$", ""));
+        String name = "doc/" + Editions.safeName(doc.getFileName().toString().replaceAll("\\.xml$", ""));
         boolean match = rest.equals(name + ".html") || (rest.startsWith(name + ".") && rest.endsWith(".html"));
         if (match && name.length() > bestLength) {
           best = doc.toAbsolutePath().normalize();
@@ -481,19 +481,15 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     return file;
   }
 
-  /** The site folder of each edition, as HtmlPublisher names them (unique, file-name safe). */
+  /** The site folder of each edition: its name (unique, file-name safe) in a collection. */
   private List<Entry> entries(List<Edition> editions) throws IOException {
     boolean collection = editions.size() > 1;
     for (Path p : targets) {
       collection |= Files.isDirectory(p) && Editions.isCollection(p);
     }
     List<Entry> entries = new ArrayList<>();
-    Map<String, Integer> taken = new HashMap<>();
     for (Edition edition : editions) {
-      String key = safeName(edition.name());
-      int n = taken.merge(key, 1, Integer::sum);
-      String unique = n == 1 ? key : key + "-" + n;
-      entries.add(new Entry(edition, collection ? unique : "", unique));
+      entries.add(new Entry(edition, collection ? edition.name() : "", edition.name()));
     }
     return entries;
   }
@@ -531,11 +527,5 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     try (Stream<Path> list = Files.list(folder)) {
       return list.filter(p -> p.getFileName().toString().endsWith(".pdf")).sorted().findFirst();
     }
-  }
-
-  /** HtmlPublisher's rule for file and folder names in the site. */
-  static String safeName(String raw) {
-    String clean = raw.replaceAll("[^A-Za-z0-9_.\\-]", "_");
-    return clean.isEmpty() ? "_" : clean;
   }
 }

@@ -15,6 +15,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teikit.diagnostic.Diagnostic;
+import org.teikit.edition.Editions;
 import org.teikit.edition.SourceDigests;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.UnreadableDocument;
@@ -55,7 +56,7 @@ final class DocumentStep {
    * @param sources the run's digests of the sources, of which the documents' keys are made
    */
   record Place(Path dir, Optional<Path> previous, XdmValue edition, String editionKey, String folder,
-      SearchPrefetch prefetch, SourceDigests sources) {}
+      boolean inCollection, SearchPrefetch prefetch, SourceDigests sources) {}
 
   /**
    * The outcome for one document: what it gives the edition-wide pages, or the reason it was
@@ -126,7 +127,7 @@ final class DocumentStep {
    * parsed, so that documents can be read while the stylesheets compile.
    */
   Started start(Place place, Path source, String fileName) {
-    String name = HtmlPublisher.safeName(fileName.replaceAll("\\.xml$", ""));
+    String name = Editions.safeName(fileName.replaceAll("\\.xml$", ""));
     Optional<String> key = key(place, source, fileName);
     if (key.isPresent() && place.previous().isPresent()) {
       Optional<PageCache.Stored> stored = cache.reuse(place.previous().get(), place.dir(), name, key.get());
@@ -149,7 +150,8 @@ final class DocumentStep {
   /** The key, or none when the source cannot be read (rendering then reports why). */
   private Optional<String> key(Place place, Path source, String fileName) {
     try {
-      return Optional.of(keys.document(place.editionKey(), place.folder(), fileName, source, place.sources()));
+      return Optional.of(keys.document(place.editionKey(), place.folder(), place.inCollection(), fileName, source,
+          place.sources()));
     } catch (IOException unreadable) {
       return Optional.empty();
     }
@@ -168,6 +170,7 @@ final class DocumentStep {
           HtmlPublisher.param("source"), document,
           HtmlPublisher.param("edition"), place.edition(),
           HtmlPublisher.param("folder-name"), new XdmAtomicValue(place.folder()),
+          HtmlPublisher.param("in-collection"), new XdmAtomicValue(place.inCollection()),
           HtmlPublisher.param("base-url"), new XdmAtomicValue(options.baseUrl()),
           HtmlPublisher.param("split-threshold"), new XdmAtomicValue(options.splitThreshold())));
       transformer.setInitialMode(HtmlPublisher.param("document"));

@@ -2,8 +2,6 @@ package org.teikit.publish.html;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +41,8 @@ final class EditionWide {
     this.keys = keys;
   }
 
-  /** Writes the edition-wide files of {@code published} documents; returns the edition's title. */
-  String write(DocumentStep.Place place, List<DocumentStep.Published> published) throws IOException {
+  /** Writes the edition-wide files of {@code published} documents; returns what a collection says of it. */
+  EditionSummary write(DocumentStep.Place place, List<DocumentStep.Published> published) throws IOException {
     // in the order of the documents' names, whatever order they were done in
     List<DocumentStep.Published> documents = new ArrayList<>(published);
     documents.sort(Comparator.comparing(DocumentStep.Published::name));
@@ -60,17 +58,17 @@ final class EditionWide {
         : Optional.of(CompletableFuture.supplyAsync(() -> SearchIndex.body(searchParts(documents))));
 
     Optional<CacheEntry> reused = pagesKey.flatMap(k -> SharedPages.EDITION.reuse(place.previous(), place.dir(), k));
-    String title;
+    EditionSummary about;
     String entities;
     if (reused.isPresent()) {
-      title = URLDecoder.decode(reused.get().field("title"), StandardCharsets.UTF_8);
+      about = EditionSummary.of(reused.get());
       entities = Files.readString(Pages.inside(place.dir(), SharedPages.EDITION.data(ENTITIES)));
     } else {
       Pages.Written site = renderPages(place, documents);
       XdmNode summary = site.rest().get(0);
-      title = summary.attribute("title") == null ? place.folder() : summary.attribute("title");
+      about = EditionSummary.of(summary, place.folder());
       entities = SearchIndex.entities(summary, names);
-      store(place.dir(), pagesKey, title, entities, site.pages());
+      store(place.dir(), pagesKey, about, entities, site.pages());
     }
 
     if (search.isPresent()) {
@@ -79,7 +77,7 @@ final class EditionWide {
         SharedPages.SEARCH.store(place.dir(), searchKey.get(), Map.of(), List.of("search-index.js"));
       }
     }
-    return title;
+    return about;
   }
 
   /**
@@ -99,7 +97,8 @@ final class EditionWide {
 
   /** From everything the edition-wide pages are made from: teikit, edition.xml, the facts. */
   private String pagesKey(DocumentStep.Place place, List<DocumentStep.Published> documents) {
-    List<String> inputs = new ArrayList<>(List.of(keys.renderer(), place.editionKey(), place.folder()));
+    List<String> inputs = new ArrayList<>(List.of(keys.renderer(), place.editionKey(), place.folder(),
+        String.valueOf(place.inCollection())));
     for (DocumentStep.Published o : documents) {
       inputs.add(o.name());
       inputs.add(o.keys().orElseThrow().facts());
@@ -117,6 +116,7 @@ final class EditionWide {
           HtmlPublisher.param("edition"), place.edition(),
           HtmlPublisher.param("document-name"), new XdmAtomicValue(Edition.EDITION_FILE),
           HtmlPublisher.param("folder-name"), new XdmAtomicValue(place.folder()),
+          HtmlPublisher.param("in-collection"), new XdmAtomicValue(place.inCollection()),
           HtmlPublisher.param("base-url"), new XdmAtomicValue(options.baseUrl())));
       return Pages.write(place.dir(), into -> transformer.callTemplate(HtmlPublisher.param("site"), into));
     } catch (SaxonApiException e) {
@@ -125,7 +125,7 @@ final class EditionWide {
   }
 
   /** Copies the assets and records the pages, assets and entities for the next build. */
-  private void store(Path dir, Optional<String> pagesKey, String title, String entities, List<String> pages)
+  private void store(Path dir, Optional<String> pagesKey, EditionSummary about, String entities, List<String> pages)
       throws IOException {
     List<String> files = new ArrayList<>(pages);
     files.addAll(copyAssets(dir));
@@ -134,8 +134,7 @@ final class EditionWide {
     Files.writeString(data, entities, StandardCharsets.UTF_8);
     files.add(SharedPages.EDITION.data(ENTITIES));
     if (pagesKey.isPresent()) {
-      SharedPages.EDITION.store(dir, pagesKey.get(),
-          CacheEntry.fields("title", URLEncoder.encode(title, StandardCharsets.UTF_8)), files);
+      SharedPages.EDITION.store(dir, pagesKey.get(), about.fields(), files);
     }
   }
 

@@ -17,13 +17,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmEmptySequence;
-import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.edition.Edition;
+import org.teikit.edition.Editions;
 import org.teikit.edition.SourceDigests;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.xml.DocumentTrees;
@@ -133,10 +132,9 @@ public final class HtmlPublisher {
     // are finished side by side, since the last documents to finish often belong to several
     ExecutorService reducer = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
     try (AtomicDirectory site = AtomicDirectory.create(output)) {
-      Map<String, Integer> taken = new HashMap<>();
       List<Prepared> prepared = new ArrayList<>();
       for (Edition edition : editions) {
-        String folder = collection ? uniqueFolder(edition.name(), taken) : "";
+        String folder = collection ? edition.name() : "";
         prepared.add(prepare(edition, folder, collection ? site.path().resolve(folder) : site.path(),
             options.previous().map(p -> collection ? p.resolve(folder) : p), sources));
       }
@@ -177,15 +175,14 @@ public final class HtmlPublisher {
       List<String> summary = new ArrayList<>();
       for (int i = 0; i < prepared.size(); i++) {
         EditionResult result = join(finished.get(i));
-        summary.addAll(List.of(prepared.get(i).folder(), result.title(),
-            String.valueOf(result.rendered() + result.reused())));
+        int documents = result.rendered() + result.reused();
+        summary.add(prepared.get(i).folder());
+        summary.addAll(result.about().values());
+        summary.add(String.valueOf(documents));
         diagnostics.addAll(result.diagnostics());
         rendered += result.rendered();
         reused += result.reused();
-        summaries.add(new XdmMap(Map.of(
-            new XdmAtomicValue("name"), new XdmAtomicValue(prepared.get(i).folder()),
-            new XdmAtomicValue("title"), new XdmAtomicValue(result.title()),
-            new XdmAtomicValue("documents"), new XdmAtomicValue(result.rendered() + result.reused()))));
+        summaries.add(result.about().asMap(prepared.get(i).folder(), documents));
       }
       if (collection) {
         writeCollectionPage(site.path(), summaries, summary);
@@ -199,7 +196,7 @@ public final class HtmlPublisher {
     return new HtmlResult(List.copyOf(diagnostics), rendered, reused);
   }
 
-  private record EditionResult(String title, int rendered, int reused, List<Diagnostic> diagnostics) {}
+  private record EditionResult(EditionSummary about, int rendered, int reused, List<Diagnostic> diagnostics) {}
 
   /** An edition ready to render: its folder name, where its documents go, their tasks. */
   private record Prepared(Edition edition, String folder, DocumentStep.Place place,
@@ -222,8 +219,8 @@ public final class HtmlPublisher {
         diagnostics.add(e.diagnostic());
       }
     }
-    DocumentStep.Place place = new DocumentStep.Place(dir, previous, editionDoc, editionKey, edition.name(),
-        new SearchPrefetch(), sources);
+    DocumentStep.Place place = new DocumentStep.Place(dir, previous, editionDoc, editionKey, edition.folderTitle(),
+        !folder.isEmpty(), new SearchPrefetch(), sources);
     List<Task> tasks = new ArrayList<>();
     Prepared prepared = new Prepared(edition, folder, place, diagnostics, tasks);
     Map<String, Integer> names = new HashMap<>();
@@ -255,16 +252,16 @@ public final class HtmlPublisher {
       outcome.published().ifPresent(published::add);
       reused += outcome.reused() ? 1 : 0;
     }
-    String title;
+    EditionSummary about;
     try {
-      title = editionWide.write(p.place(), published);
+      about = editionWide.write(p.place(), published);
     } catch (IOException e) {
       throw new CompletionException(e);
     }
-    return new EditionResult(title, published.size() - reused, reused, diagnostics);
+    return new EditionResult(about, published.size() - reused, reused, diagnostics);
   }
 
-  /** The collection's landing page, taken from the previous site when no edition's title or size changed. */
+  /** The collection's landing page, taken from the previous site when nothing it says of an edition changed. */
   private void writeCollectionPage(Path root, List<XdmValue> editions, List<String> summary) throws IOException {
     List<String> inputs = new ArrayList<>(List.of(keys.renderer()));
     inputs.addAll(summary);
@@ -303,21 +300,10 @@ public final class HtmlPublisher {
     return new QName(NS, local);
   }
 
-  static String safeName(String raw) {
-    String clean = raw.replaceAll("[^A-Za-z0-9_.\\-]", "_");
-    return clean.isEmpty() ? "_" : clean;
-  }
-
   private static String uniqueName(String fileName, Map<String, Integer> taken) {
-    String key = safeName(fileName.replaceAll("\\.xml$", ""));
+    String key = Editions.safeName(fileName.replaceAll("\\.xml$", ""));
     int n = taken.merge(key, 1, Integer::sum);
     return n == 1 ? fileName : fileName.replaceAll("\\.xml$", "") + "-" + n + ".xml";
-  }
-
-  private static String uniqueFolder(String name, Map<String, Integer> taken) {
-    String key = safeName(name);
-    int n = taken.merge(key, 1, Integer::sum);
-    return n == 1 ? key : key + "-" + n;
   }
 
   private static <T> T join(Future<T> job) throws IOException {

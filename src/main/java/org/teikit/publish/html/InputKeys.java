@@ -11,7 +11,8 @@ import org.teikit.edition.SourceDigests;
 /**
  * The key of everything a document's pages and facts depend on: its content and its
  * edition.xml's (as the run first read them, before parsing them: see {@link SourceDigests}), its
- * name and its edition's folder name (both appear in its pages), the options that change pages,
+ * name and its edition's folder name (both appear in its pages), whether the edition is one of a
+ * collection (its pages then link to the collection's), the options that change pages,
  * and teikit's renderer itself. Content, not timestamps: touching a file without changing it does
  * not make it render again.
  */
@@ -61,12 +62,13 @@ final class InputKeys {
   }
 
   /** The key of one document, its content as the run read it (see {@link SourceDigests}). */
-  String document(String edition, String folder, String fileName, Path source, SourceDigests sources)
-      throws IOException {
+  String document(String edition, String folder, boolean inCollection, String fileName, Path source,
+      SourceDigests sources) throws IOException {
     MessageDigest digest = ContentDigest.start();
     ContentDigest.update(digest, renderer.join());
     ContentDigest.update(digest, edition);
     ContentDigest.update(digest, folder);
+    ContentDigest.update(digest, String.valueOf(inCollection));
     ContentDigest.update(digest, fileName);
     ContentDigest.update(digest, sources.of(source));
     return ContentDigest.hex(digest);

@@ -101,7 +101,7 @@ final class FoMaker {
     Map<QName, XdmValue> p = new HashMap<>();
     p.put(new QName(TK, "edition"), sources.editionDoc().<XdmValue>map(d -> d).orElse(XdmEmptySequence.getInstance()));
     p.put(new QName(TK, "documents"), new XdmValue(sources.docs()));
-    p.put(new QName(TK, "edition-name"), new XdmAtomicValue(book.edition().name()));
+    p.put(new QName(TK, "edition-name"), new XdmAtomicValue(book.edition().folderTitle()));
     p.put(new QName(TK, "scope"), new XdmAtomicValue(book.scope()));
     p.put(new QName(TK, "first-number"), new XdmAtomicValue(book.firstNumber()));
     p.put(new QName(TK, "layout"), new XdmAtomicValue(options.layout().parameter()));

@@ -70,7 +70,32 @@ class HtmlCommandTest {
     Files.writeString(collection.resolve("two").resolve("e.xml"),
         "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>more</p></body></text></TEI>");
     assertEquals(0, run("html", "-q", collection.toString(), "-o", out.toString()).code());
-    assertTrue(Files.readString(landing).contains("(2)"), "the landing page counts the new document");
+    assertTrue(Files.readString(landing).contains("2 documents"), "the landing page counts the new document");
+  }
+
+  @Test
+  void editionsInFoldersOfTheSameNameGetTheirPathsAsFoldersAndLinkBackToTheLandingPage() throws IOException {
+    Path collection = tmp.resolve("series");
+    for (String path : new String[] {"a/texts", "b/texts"}) {
+      Files.createDirectories(collection.resolve(path));
+      Files.writeString(collection.resolve(path).resolve("d.xml"),
+          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>" + path
+          + "</title></titleStmt></fileDesc><profileDesc><creation><date when=\"0401\"/></creation></profileDesc>"
+          + "</teiHeader><text><body><p>x</p></body></text></TEI>");
+    }
+    Path out = tmp.resolve("out");
+    assertEquals(0, run("html", "-q", collection.toString(), "-o", out.toString()).code());
+
+    String landing = Files.readString(out.resolve("index.html"));
+    for (String folder : new String[] {"a-texts", "b-texts"}) {
+      assertTrue(Files.isRegularFile(out.resolve(folder).resolve("doc/d.html")), folder);
+      assertTrue(landing.contains("href=\"" + folder + "/index.html\""), landing);
+      assertTrue(landing.contains("<code>" + folder + "/</code>"), "titled 'texts', so its folder is shown: " + landing);
+      assertTrue(Files.readString(out.resolve(folder).resolve("doc/d.html")).contains("href=\"../../index.html\""),
+          "a document page links to the collection's landing page");
+    }
+    assertTrue(landing.contains("2 editions · 2 documents"), landing);
+    assertTrue(landing.contains("1 document, <time datetime=\"0401\">401</time>"), landing);
   }
 
   @Test

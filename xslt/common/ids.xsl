@@ -23,7 +23,8 @@
 
   <!-- Number of an apparatus entry. -->
   <xsl:accumulator name="tk:app-number" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//tei:app" select="$value + 1"/>
+    <!-- an apparatus given in place (listApp) is not marked in the text, so not lettered -->
+    <xsl:accumulator-rule match="tei:text//tei:app[not(parent::tei:listApp)]" select="$value + 1"/>
   </xsl:accumulator>
 
   <!-- An id safe in HTML, CSS selectors and file names: letters, digits, '-', '_', '.'. -->

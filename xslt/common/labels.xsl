@@ -3,6 +3,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="https://teikit.org/ns/xslt"
     exclude-result-prefixes="#all">
 
@@ -25,7 +26,9 @@
         'search-placeholder': 'Search the edition', 'no-results': 'No results.',
         'editions': 'Editions', 'skip': 'Skip to the text', 'menu': 'Edition',
         'reading-text': 'Reading text', 'no-mentions': 'No mentions.',
-        'documents-in': 'Documents in this edition'
+        'documents-in': 'Documents in this edition',
+        'div-edition': 'Edition', 'div-translation': 'Translation', 'div-commentary': 'Commentary',
+        'div-apparatus': 'Apparatus', 'div-bibliography': 'Bibliography'
       },
       'ru': map {
         'original': 'Оригинал', 'translation': 'Перевод', 'search': 'Поиск'
@@ -42,6 +45,19 @@
     <xsl:param name="lang" as="xs:string"/>
     <xsl:sequence select="($tk:labels($lang)($key), $tk:labels('en')($key),
         error(xs:QName('tk:E0001'), 'no label for key ' || $key))[1]"/>
+  </xsl:function>
+
+  <!--
+    The heading of a division that has no head of its own but a type that names it (EpiDoc's
+    edition, translation, commentary, apparatus, bibliography), with its subtype; none when it
+    has a head, another type, or no text (an empty commentary gets no heading over nothing).
+  -->
+  <xsl:function name="tk:division-label" as="xs:string?">
+    <xsl:param name="div" as="element()"/>
+    <xsl:variable name="label" select="$tk:labels('en')('div-' || $div/@type)"/>
+    <xsl:if test="exists($label) and empty($div/tei:head) and normalize-space($div)">
+      <xsl:sequence select="$label || $div/@subtype[normalize-space()] ! (' (' || translate(normalize-space(.), '-_', '  ') || ')')"/>
+    </xsl:if>
   </xsl:function>
 
   <!-- The English name of a language given by its BCP 47 tag. -->

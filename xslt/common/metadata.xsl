@@ -37,6 +37,17 @@
         ) ! tk:iso-date(.))[1]"/>
   </xsl:function>
 
+  <!--
+    The date of the document's origin as its header words it, for a document with no ISO date
+    to format ("between later 1st and 3rd century CE").
+  -->
+  <xsl:function name="tk:written-date" as="xs:string?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="h" select="$tei/tei:teiHeader"/>
+    <xsl:sequence select="(($h/tei:profileDesc/tei:creation//tei:date, $h/tei:fileDesc/tei:sourceDesc//tei:msDesc//tei:origDate)
+        ! normalize-space())[. ne ''][1]"/>
+  </xsl:function>
+
   <xsl:function name="tk:editors" as="xs:string*">
     <xsl:param name="tei" as="element()"/>
     <xsl:sequence select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:editor[not(@role = ('translator', 'general'))]
@@ -85,9 +96,12 @@
   <xsl:function name="tk:original-language" as="xs:string?">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="original" select="tk:original-text($tei)"/>
+    <!-- langUsage last: it often lists every language of a project (EpiDoc's start with English) -->
     <xsl:sequence select="($original/@xml:lang, $tei/tei:teiHeader/tei:profileDesc/tei:textDesc//@mainLang,
-        $tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1]/@ident,
-        $tei/tei:text/@xml:lang, $tei/@xml:lang)[1] ! string()"/>
+        $tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:textLang/@mainLang,
+        $tei/tei:text/tei:body/tei:div[@type = 'edition'][1]/@xml:lang,
+        $tei/tei:text/@xml:lang, $tei/@xml:lang,
+        $tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1]/@ident)[normalize-space()][1] ! string()"/>
   </xsl:function>
 
   <!-- In a group of texts, the original: @type='original', else the first. -->

@@ -37,26 +37,45 @@
       <xsl:call-template name="tkfo:footnote">
         <xsl:with-param name="mark" select="tkfo:mark(.)"/>
         <xsl:with-param name="apparatus" select="true()"/>
-        <xsl:with-param name="body">
-          <xsl:call-template name="tkfo:lemma">
-            <xsl:with-param name="shown" select="$shown"/>
-          </xsl:call-template>
-          <xsl:for-each select="tk:variants(.)">
-            <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
-            <xsl:call-template name="tkfo:reading"/>
-          </xsl:for-each>
-          <xsl:for-each select="tei:note">
-            <xsl:text> — </xsl:text>
-            <xsl:apply-templates mode="tkfo:text"/>
-          </xsl:for-each>
+        <xsl:with-param name="body" as="item()*">
+          <xsl:call-template name="tkfo:app-entry"/>
         </xsl:with-param>
       </xsl:call-template>
     </xsl:if>
   </xsl:template>
 
+  <!-- An apparatus given in place (EpiDoc's listApp): its entries set where it stands, unmarked. -->
+  <xsl:template match="tei:listApp/tei:app" mode="tkfo:text">
+    <fo:block font-size="9pt" space-after="1pt">
+      <xsl:call-template name="tkfo:app-entry"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- "3 lemma] reading witnesses; ... — note": the line (@loc) and the lemma when the entry has them. -->
+  <xsl:template name="tkfo:app-entry">
+    <xsl:variable name="shown" select="tk:lemma(.)"/>
+    <xsl:for-each select="@loc[normalize-space()]">
+      <fo:inline font-weight="bold"><xsl:value-of select="normalize-space(.)"/></fo:inline>
+      <xsl:text> </xsl:text>
+    </xsl:for-each>
+    <xsl:if test="exists($shown)">
+      <xsl:call-template name="tkfo:lemma">
+        <xsl:with-param name="shown" select="$shown"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:for-each select="tk:variants(.)">
+      <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
+      <xsl:call-template name="tkfo:reading"/>
+    </xsl:for-each>
+    <xsl:for-each select="tei:note">
+      <xsl:if test="position() gt 1 or exists($shown)"><xsl:text> — </xsl:text></xsl:if>
+      <xsl:apply-templates mode="tkfo:text"/>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- lemma] : the shown text, shortened to its first and last words when long -->
   <xsl:template name="tkfo:lemma">
-    <xsl:param name="shown" as="element()?"/>
+    <xsl:param name="shown" as="element()"/>
     <xsl:variable name="words" select="tokenize(tkfo:plain($shown))"/>
     <xsl:value-of select="if (count($words) gt 6) then string-join($words[position() le 2], ' ') || ' … '
         || string-join($words[position() ge last() - 1], ' ') else string-join($words, ' ')"/>
@@ -67,7 +86,8 @@
   </xsl:template>
 
   <xsl:template name="tkfo:reading">
-    <xsl:variable name="text" select="tkfo:plain(.)"/>
+    <!-- the reading's content: tkfo:plain leaves readings out, the reading itself included -->
+    <xsl:variable name="text" select="tkfo:plain(node())"/>
     <xsl:choose>
       <xsl:when test="$text ne ''"><xsl:apply-templates mode="tkfo:text"/></xsl:when>
       <xsl:when test="tei:witStart">incipit</xsl:when>

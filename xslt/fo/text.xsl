@@ -43,6 +43,17 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- In an ab (an inscription's lines) a line of the source is a printed line, numbered, as on
+       the web; in prose the text flows on. -->
+  <xsl:template match="tei:ab//tei:lb" mode="tkfo:text" priority="1">
+    <xsl:if test="not(@break = ('no', 'false')) and preceding-sibling::node()[normalize-space() or self::*]">
+      <fo:block/>
+    </xsl:if>
+    <xsl:if test="@n">
+      <fo:inline font-size="7pt" color="#555555"><xsl:value-of select="@n"/><xsl:text> </xsl:text></fo:inline>
+    </xsl:if>
+  </xsl:template>
+
   <!-- Texts and divisions -->
   <xsl:template match="tei:text" mode="tkfo:text">
     <fo:block>
@@ -74,6 +85,7 @@
     <fo:block>
       <xsl:call-template name="tkfo:lang"/>
       <xsl:call-template name="tkfo:block-style"/>
+      <xsl:if test="self::tei:div"><xsl:call-template name="tkfo:division-label"/></xsl:if>
       <xsl:apply-templates mode="tkfo:text"/>
     </fo:block>
   </xsl:template>
@@ -108,18 +120,42 @@
   </xsl:template>
 
   <xsl:template match="tei:head" mode="tkfo:text">
-    <xsl:variable name="depth" select="count(ancestor::*[self::tei:div or matches(local-name(), '^div\d$')
-        or self::tei:lg or self::tei:list or self::tei:table or self::tei:figure])"/>
+    <xsl:call-template name="tkfo:heading">
+      <xsl:with-param name="depth" select="count(ancestor::*[self::tei:div or matches(local-name(), '^div\d$')
+          or self::tei:lg or self::tei:list or self::tei:table or self::tei:figure])"/>
+      <xsl:with-param name="small" select="exists(parent::tei:figure | parent::tei:table | parent::tei:list)"/>
+      <xsl:with-param name="id" select="if (tkfo:is-division(..) and . is ../tei:head[1]) then tkfo:division-id(..) else ()"/>
+      <xsl:with-param name="content" as="item()*">
+        <xsl:apply-templates mode="tkfo:text"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The heading an unheaded division gets from its type (tk:division-label). -->
+  <xsl:template name="tkfo:division-label">
+    <xsl:variable name="div" select="."/>
+    <xsl:for-each select="tk:division-label(.)">
+      <xsl:call-template name="tkfo:heading">
+        <xsl:with-param name="depth" select="count($div/ancestor-or-self::*[self::tei:div or matches(local-name(), '^div\d$')
+            or self::tei:lg or self::tei:list or self::tei:table or self::tei:figure])"/>
+        <xsl:with-param name="content" select="."/>
+      </xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A heading block, sized by how deep its division is; @id for the bookmarks. -->
+  <xsl:template name="tkfo:heading">
+    <xsl:param name="depth" as="xs:integer"/>
+    <xsl:param name="small" as="xs:boolean" select="false()"/>
+    <xsl:param name="id" as="xs:string?" select="()"/>
+    <xsl:param name="content" as="item()*"/>
     <fo:block keep-with-next.within-page="always" space-before="{if ($depth le 1) then '6mm' else '3mm'}"
         space-after="2mm" font-weight="bold" line-height="1.25" text-align="start"
-        font-size="{if (parent::tei:figure or parent::tei:table or parent::tei:list) then '9pt'
-                    else if ($depth le 1) then '12pt' else if ($depth = 2) then '11pt' else '10pt'}"
+        font-size="{if ($small) then '9pt' else if ($depth le 1) then '12pt' else if ($depth = 2) then '11pt' else '10pt'}"
         role="H{min((6, $depth + 1))}">
-      <xsl:if test="tkfo:is-division(..) and . is ../tei:head[1]">
-        <xsl:attribute name="id" select="tkfo:division-id(..)"/>
-      </xsl:if>
-      <xsl:call-template name="tkfo:lang"/>
-      <xsl:apply-templates mode="tkfo:text"/>
+      <xsl:for-each select="$id"><xsl:attribute name="id" select="."/></xsl:for-each>
+      <xsl:if test=". instance of element()"><xsl:call-template name="tkfo:lang"/></xsl:if>
+      <xsl:sequence select="$content"/>
     </fo:block>
   </xsl:template>
 

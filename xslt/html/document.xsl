@@ -123,7 +123,7 @@
       </div>
       <xsl:call-template name="tk:notes-section">
         <xsl:with-param name="notes" select="$tk:texts//tei:note[not(ancestor::tei:note or ancestor::tei:app)][tk:page-of(.) = $tk:doc-href]"/>
-        <xsl:with-param name="apps" select="$tk:texts//tei:app[tk:page-of(.) = $tk:doc-href]"/>
+        <xsl:with-param name="apps" select="$tk:texts//tei:app[not(parent::tei:listApp)][tk:page-of(.) = $tk:doc-href]"/>
       </xsl:call-template>
       <xsl:call-template name="tk:pager">
         <xsl:with-param name="pages" select="$tk:pages"/>
@@ -153,7 +153,7 @@
       </div>
       <xsl:call-template name="tk:notes-section">
         <xsl:with-param name="notes" select=".//tei:note[not(ancestor::tei:note or ancestor::tei:app)][tk:page-of(.) = $tk:href]"/>
-        <xsl:with-param name="apps" select=".//tei:app[tk:page-of(.) = $tk:href]"/>
+        <xsl:with-param name="apps" select=".//tei:app[not(parent::tei:listApp)][tk:page-of(.) = $tk:href]"/>
       </xsl:call-template>
       <xsl:call-template name="tk:pager">
         <xsl:with-param name="pages" select="$tk:pages"/>
@@ -167,7 +167,7 @@
     <section class="metadata" aria-label="About this document">
       <dl>
         <xsl:variable name="rows" as="map(*)*" select="(
-            map { 'key': 'date', 'value': tk:document-date($tei) ! tk:format-date(.) },
+            map { 'key': 'date', 'value': (tk:document-date($tei) ! tk:format-date(.), tk:written-date($tei))[1] },
             map { 'key': 'archive', 'value': tk:archive($tei) },
             map { 'key': 'identifiers', 'value': string-join(tk:identifiers($tei), '; ') },
             map { 'key': 'language', 'value': tk:original-language($tei) ! tk:language-name(.) },

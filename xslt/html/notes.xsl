@@ -47,6 +47,52 @@
     </span>
   </xsl:template>
 
+  <!--
+    An apparatus given in place (EpiDoc's div type="apparatus"): its entries listed where it
+    stands, not as markers; they refer to the text by line (@loc), not by position.
+  -->
+  <xsl:template match="tei:listApp" mode="tk:html">
+    <xsl:apply-templates select="* except tei:app" mode="tk:html"/>
+    <ul>
+      <xsl:call-template name="tk:attributes">
+        <xsl:with-param name="class" select="'app-list'"/>
+      </xsl:call-template>
+      <xsl:for-each select="tei:app">
+        <li id="{tk:id(.)}" class="app-entry"><xsl:call-template name="tk:app-entry"/></li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+
+  <!--
+    An apparatus entry: "3 lemma witnesses] reading witnesses; ... notes", the line (@loc) when
+    given, the lemma and its bracket only when the entry has one.
+  -->
+  <xsl:template name="tk:app-entry">
+    <xsl:variable name="lemma" select="tk:lemma(.)"/>
+    <xsl:variable name="variants" select="tk:variants(.)"/>
+    <xsl:for-each select="@loc[normalize-space()]">
+      <span class="app-loc"><xsl:value-of select="normalize-space(.)"/></span>
+      <xsl:text> </xsl:text>
+    </xsl:for-each>
+    <xsl:if test="exists($lemma)">
+      <span class="lem"><xsl:apply-templates select="$lemma/node()" mode="tk:html"/></span>
+      <xsl:if test="$lemma/@wit"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="tk:witnesses($lemma)"/></span></xsl:if>
+      <xsl:text>] </xsl:text>
+    </xsl:if>
+    <xsl:for-each select="$variants">
+      <span class="rdg">
+        <xsl:apply-templates mode="tk:html"/>
+        <xsl:if test="not(normalize-space())"><em>om.</em></xsl:if>
+      </span>
+      <xsl:if test="@wit"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="tk:witnesses(.)"/></span></xsl:if>
+      <xsl:if test="position() ne last()"><xsl:text>; </xsl:text></xsl:if>
+    </xsl:for-each>
+    <xsl:for-each select="tei:note, tei:wit, tei:witDetail">
+      <xsl:if test="position() gt 1 or exists($lemma) or exists($variants)"><xsl:text> </xsl:text></xsl:if>
+      <span class="app-note" id="{tk:id(.)}"><xsl:apply-templates mode="tk:html"/></span>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- The notes and apparatus entries shown on a page, after its text. -->
   <xsl:template name="tk:notes-section">
     <xsl:param name="notes" as="element()*"/>
@@ -82,23 +128,7 @@
                 <xsl:value-of select="tk:app-label(.)"/>
               </a>
               <xsl:text> </xsl:text>
-              <div class="note-body">
-                <span class="lem"><xsl:apply-templates select="tk:lemma(.)/node()" mode="tk:html"/></span>
-                <xsl:if test="tk:lemma(.)/@wit"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="tk:witnesses(tk:lemma(.))"/></span></xsl:if>
-                <xsl:text>] </xsl:text>
-                <xsl:for-each select="tk:variants(.)">
-                  <span class="rdg">
-                    <xsl:apply-templates mode="tk:html"/>
-                    <xsl:if test="not(normalize-space())"><em>om.</em></xsl:if>
-                  </span>
-                  <xsl:if test="@wit"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="tk:witnesses(.)"/></span></xsl:if>
-                  <xsl:if test="position() ne last()"><xsl:text>; </xsl:text></xsl:if>
-                </xsl:for-each>
-                <xsl:for-each select="tei:note, tei:wit, tei:witDetail">
-                  <xsl:text> </xsl:text>
-                  <span class="app-note" id="{tk:id(.)}"><xsl:apply-templates mode="tk:html"/></span>
-                </xsl:for-each>
-              </div>
+              <div class="note-body"><xsl:call-template name="tk:app-entry"/></div>
             </li>
           </xsl:for-each>
         </ol>

@@ -75,6 +75,12 @@
             <xsl:with-param name="class" select="'div', @type ! ('div-' || replace(., '[^A-Za-z0-9_\-]', ''))"/>
             <xsl:with-param name="id" select="true()"/>
           </xsl:call-template>
+          <xsl:for-each select="tk:division-label(.)">
+            <xsl:element name="h{min((6, max((1, $tk:depth))))}">
+              <xsl:attribute name="class" select="'division-label'"/>
+              <xsl:value-of select="."/>
+            </xsl:element>
+          </xsl:for-each>
           <xsl:apply-templates mode="tk:html">
             <xsl:with-param name="tk:depth" select="$tk:depth + 1" tunnel="yes"/>
           </xsl:apply-templates>

@@ -1,0 +1,38 @@
+package org.teikit.publish.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.edition.Edition;
+import org.teikit.edition.Editions;
+import org.teikit.xml.XmlContext;
+
+/**
+ * An inscription encoded as EpiDoc does (the web edition's golden case 'epigraphic'), in print:
+ * its divisions headed by their types, its lines as printed lines, its apparatus in place.
+ */
+class EpigraphicPdfTest {
+  @Test
+  void divisionsAreHeadedLinesKeptAndTheApparatusGivenInPlaceIsSetWhereItStands(@TempDir Path tmp) throws Exception {
+    Path folder = Files.createDirectories(tmp.resolve("inscriptions"));
+    Files.copy(Path.of("src/test/resources/golden/html/epigraphic/input.xml"), folder.resolve("zethus.xml"));
+    Edition edition = Editions.find(List.of(folder)).get(0);
+    XmlContext xml = XmlContext.create(List.of(), List.of(folder.toAbsolutePath()));
+    PdfRenderer.Result result = new PdfRenderer(xml, PdfOptions.defaults()).render(edition, tmp.resolve("out"));
+    assertEquals(List.of(), result.diagnostics());
+    String text = Poppler.text(tmp.resolve("out/zethus.pdf"));
+
+    assertTrue(text.contains("Edition (primary)\n"), text);
+    assertTrue(text.matches("(?s).*\\n1 Dis manibus\\s*\\n2 Zethi\\s*\\n3 vixit annis VI\\b.*"), "one printed line per line:\n" + text);
+    assertTrue(text.matches("(?s).*Apparatus\\s*\\nText edited from a photograph\\s*\\n3 vixit\\] vix M\\b.*"),
+        "the entries where the apparatus stands, by line, no bracket without a lemma:\n" + text);
+    assertTrue(text.contains("Translation\n"), text);
+    assertTrue(!text.contains("Commentary"), "an empty division gets no heading:\n" + text);
+    assertTrue(text.matches("(?s).*\\na\\s*\\n\\s*6\\] 7\\b.*"), "the translation's own entry is the footnote lettered a:\n" + text);
+  }
+}

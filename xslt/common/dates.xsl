@@ -37,6 +37,23 @@
     </xsl:analyze-string>
   </xsl:function>
 
+  <!--
+    A date element as a reader reads it: @when formatted; a range (@from/@to, @notBefore/@notAfter)
+    as "from–to", "not before", "not after"; else the ISO form of its text, else the text.
+  -->
+  <xsl:function name="tk:date-text" as="xs:string">
+    <xsl:param name="date" as="element()"/>
+    <xsl:variable name="iso" select="function($a) { $date/@*[local-name() = $a][matches(., '^-?\d{4}')] ! replace(., 'T.*$', '') }"/>
+    <xsl:variable name="start" select="($iso('from'), $iso('notBefore'))[1]"/>
+    <xsl:variable name="end" select="($iso('to'), $iso('notAfter'))[1]"/>
+    <xsl:sequence select="
+        if (exists($iso('when'))) then tk:format-date($iso('when'))
+        else if (exists($start) and exists($end)) then tk:format-date($start) || '–' || tk:format-date($end)
+        else if (exists($start)) then (if ($iso('from')) then 'from ' else 'not before ') || tk:format-date($start)
+        else if (exists($end)) then (if ($iso('to')) then 'until ' else 'not after ') || tk:format-date($end)
+        else (tk:iso-date($date) ! tk:format-date(.), normalize-space($date))[1]"/>
+  </xsl:function>
+
   <!-- Life dates of a person entry: "1904–1997". -->
   <xsl:function name="tk:life-dates" as="xs:string?">
     <xsl:param name="person" as="element()"/>

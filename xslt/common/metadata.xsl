@@ -24,17 +24,29 @@
     <xsl:sequence select="(($short ! tk:text(.))[. ne ''], tk:title($tei))[1]"/>
   </xsl:function>
 
-  <!-- The date the document was written (ISO), from the header or the dateline. -->
+  <!-- The date the document was written (ISO, for sorting), from the header or the dateline. -->
   <xsl:function name="tk:document-date" as="xs:string?">
     <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="tk:dating($tei) ! tk:iso-date(.)"/>
+  </xsl:function>
+
+  <!-- The same date as a reader reads it: "1 March 1962", "30–1500" for a range. -->
+  <xsl:function name="tk:document-date-text" as="xs:string?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="tk:dating($tei) ! tk:date-text(.)"/>
+  </xsl:function>
+
+  <!-- The element that dates the document: the first one, in order of authority, with an ISO value. -->
+  <xsl:function name="tk:dating" as="element()?">
+    <xsl:param name="tei" as="element()"/>
     <xsl:variable name="h" select="$tei/tei:teiHeader"/>
-    <xsl:sequence select="((
+    <xsl:sequence select="(
         $h/tei:profileDesc/tei:creation//tei:date,
         $h/tei:fileDesc/tei:sourceDesc//tei:msDesc//tei:origDate,
         $h/tei:fileDesc/tei:sourceDesc//tei:bibl/tei:date,
         $tei/tei:text/tei:body/(., tei:div[1])/(tei:opener, tei:dateline, tei:head)//tei:date,
         $tei/tei:text/tei:front//tei:docDate
-        ) ! tk:iso-date(.))[1]"/>
+        )[exists(tk:iso-date(.))][1]"/>
   </xsl:function>
 
   <!--

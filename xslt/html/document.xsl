@@ -81,7 +81,7 @@
     <article class="document" aria-labelledby="doc-title">
       <header class="doc-header">
         <xsl:for-each select="tk:document-date($tk:tei)">
-          <p class="doc-date"><time datetime="{.}"><xsl:value-of select="tk:format-date(.)"/></time></p>
+          <p class="doc-date"><time datetime="{.}"><xsl:value-of select="tk:document-date-text($tk:tei)"/></time></p>
         </xsl:for-each>
         <h1 id="doc-title"><xsl:value-of select="$tk:title"/></h1>
       </header>
@@ -167,7 +167,7 @@
     <section class="metadata" aria-label="About this document">
       <dl>
         <xsl:variable name="rows" as="map(*)*" select="(
-            map { 'key': 'date', 'value': (tk:document-date($tei) ! tk:format-date(.), tk:written-date($tei))[1] },
+            map { 'key': 'date', 'value': (tk:document-date-text($tei), tk:written-date($tei))[1] },
             map { 'key': 'archive', 'value': tk:archive($tei) },
             map { 'key': 'identifiers', 'value': string-join(tk:identifiers($tei), '; ') },
             map { 'key': 'language', 'value': tk:original-language($tei) ! tk:language-name(.) },
@@ -199,7 +199,7 @@
       <p class="citation">
         <xsl:value-of select="string-join((
             '“' || $title || '”',
-            tk:document-date($tei) ! tk:format-date(.),
+            tk:document-date-text($tei),
             tk:archive($tei),
             string-join(tk:translators($tei), ', ')[. ne ''] ! ('translated by ' || .)), ', ') || '. '"/>
         <xsl:text>In: </xsl:text><cite><xsl:value-of select="$tk:edition-title"/></cite>

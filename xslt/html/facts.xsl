@@ -18,7 +18,7 @@
     <tk:facts name="{$tk:name}" href="{$tk:doc-href}" title="{$title}" short="{tk:short-title($tei)}">
       <xsl:for-each select="tk:document-date($tei)">
         <xsl:attribute name="date" select="."/>
-        <xsl:attribute name="date-text" select="tk:format-date(.)"/>
+        <xsl:attribute name="date-text" select="tk:document-date-text($tei)"/>
       </xsl:for-each>
       <xsl:for-each select="tk:summary($tei)">
         <tk:summary><xsl:value-of select="tk:reading-text(.)"/></tk:summary>

@@ -3,7 +3,7 @@
   Pages of a document. A document whose text is larger than $tk:split-threshold characters is
   split by its top-level divisions (children of front, body and back); a division that is itself
   that large and has divisions inside is split again, its own head and opening matter making a
-  page of its own. Each such division is a chunk, written to doc/NAME.CHUNK-ID.html; everything
+  page of its own. Each such division is a chunk, written to doc/NAME.CHUNK.html (tk:chunk-name); everything
   else is on the document's page, doc/NAME.html, where the chunks appear as a table of contents.
 -->
 <xsl:stylesheet version="3.0"
@@ -31,8 +31,21 @@
 
   <!-- generate-id of each chunk to its page (ids are only compared within this run). -->
   <xsl:variable name="tk:chunk-pages" as="map(xs:string, xs:string)"
-      select="map:merge($tk:chunks ! map:entry(generate-id(.), 'doc/' || $tk:name || '.' || tk:id(.) || '.html'))"
+      select="map:merge($tk:chunks ! map:entry(generate-id(.), 'doc/' || $tk:name || '.' || tk:chunk-name(.) || '.html'))"
       xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+
+  <!--
+    A chunk's part of its page's file name, which links and bookmarks keep: its xml:id, else its
+    place among the divisions ("body-3-2", the second division of the third in the body), which
+    an edit of the text does not move, as it would move the element numbers of tk:id.
+  -->
+  <xsl:function name="tk:chunk-name" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="if ($div/@xml:id) then tk:id($div) else string-join((
+        $div/ancestor::tei:text[parent::tei:group] ! ('text' || count(preceding-sibling::tei:text) + 1),
+        ($div/ancestor::*[self::tei:front or self::tei:body or self::tei:back])[last()] ! local-name(),
+        $div/ancestor-or-self::tei:div ! string(count(preceding-sibling::tei:div) + 1)), '-')"/>
+  </xsl:function>
 
   <xsl:function name="tk:chunks-in" as="element()*">
     <xsl:param name="div" as="element()"/>

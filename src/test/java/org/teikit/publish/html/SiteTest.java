@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.edition.Editions;
 
 /** The seed edition as a site: complete, well-formed, linked, deterministic, atomic. */
 class SiteTest {
@@ -86,6 +87,35 @@ class SiteTest {
     assertTrue(result.diagnostics().get(0).file().endsWith("b.xml"));
     assertTrue(Files.exists(site.resolve("doc/a.html")));
     assertFalse(Files.exists(site.resolve("doc/b.html")));
+  }
+
+  /** A novel without ids on its chapters, as ELTeC encodes them, large enough to be split. */
+  private static String novel(String opening) {
+    String chapter = "<p>" + "Words of a chapter that fill its page. ".repeat(60) + "</p>";
+    return "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><front><div><p>" + opening + "</p></div></front><body>"
+        + ("<div type=\"chapter\"><head>Chapter</head>" + chapter + "</div>").repeat(3) + "</body></text></TEI>";
+  }
+
+  @Test
+  void splitPagesOfDivisionsWithoutIdsAreNamedByPlaceSoAnEditKeepsTheirAddresses() throws IOException {
+    Path edition = tmp.resolve("novels");
+    Files.createDirectories(edition);
+    Files.writeString(edition.resolve("n.xml"), novel("Preface."));
+    Path site = tmp.resolve("site");
+    HtmlPublisher small = new HtmlPublisher(Sites.context(tmp), new HtmlOptions(1, "", 2000));
+    small.publish(Editions.find(List.of(edition)), site, false);
+    List<String> before = pages(site);
+    assertEquals(List.of("n.body-1.html", "n.body-2.html", "n.body-3.html", "n.front-1.html", "n.html"), before);
+
+    Files.writeString(edition.resolve("n.xml"), novel("Preface.</p><p>A paragraph added <hi>before</hi> the chapters."));
+    small.publish(Editions.find(List.of(edition)), site, false);
+    assertEquals(before, pages(site), "the same pages, under the same names");
+  }
+
+  private static List<String> pages(Path site) throws IOException {
+    try (Stream<Path> files = Files.list(site.resolve("doc"))) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted().toList();
+    }
   }
 
   @Test

@@ -93,10 +93,15 @@
     <xsl:sequence select="substring-after($page, 'doc/') || (if ($fragment) then '#' || $fragment else '')"/>
   </xsl:function>
 
-  <!-- The title of a chunk as it shows in tables of contents. -->
+  <!--
+    The title of a chunk as it shows in tables of contents: its heads, as a novel's chapter has a
+    number and a title ("CHAPTER III. JOHN BARTON'S GREAT TROUBLE.").
+  -->
   <xsl:function name="tk:chunk-title" as="xs:string">
     <xsl:param name="div" as="element()"/>
-    <xsl:variable name="head" select="string-join($div/tei:head[1] ! tk:head-text(.))"/>
+    <xsl:variable name="heads" select="$div/tei:head ! tk:head-text(.)[. ne '']"/>
+    <xsl:variable name="head" select="string-join(for $i in 1 to count($heads) return
+        (if ($i gt 1) then (if (matches($heads[$i - 1], '[.:;!?]$')) then ' ' else ': ') else '') || $heads[$i])"/>
     <xsl:sequence select="if ($head) then $head
         else string-join(($div/@type, $div/@n, tk:id($div))[1], ' ')"/>
   </xsl:function>

@@ -47,7 +47,7 @@
   <!-- True when the element holds blocks (outside its notes), so it must become a div. -->
   <xsl:function name="tk:has-block" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e/*) and (some $b in $e//(tei:p | tei:div | tei:list | tei:table | tei:lg | tei:ab
+    <xsl:sequence select="exists($e/*) and (some $b in $e//(tei:p | tei:div | tei:list | tei:table | tei:lg | tei:l | tei:ab
         | tei:figure | tei:sp | tei:opener | tei:closer | tei:head | tei:quote[tei:p] | tei:listBibl | tei:floatingText)
         satisfies empty($b/ancestor::tei:note[. >> $e]))"/>
   </xsl:function>
@@ -124,7 +124,7 @@
   </xsl:template>
 
   <xsl:template match="tei:lg | tei:opener | tei:closer | tei:postscript | tei:argument | tei:epigraph
-      | tei:titlePage | tei:docTitle | tei:figure | tei:sp | tei:floatingText | tei:listBibl | tei:quote[tei:p | tei:lg]
+      | tei:titlePage | tei:docTitle | tei:figure | tei:sp | tei:floatingText | tei:listBibl | tei:quote[tei:p | tei:lg | tei:l]
       | tei:castList | tei:letter" mode="tk:html">
     <div>
       <xsl:call-template name="tk:attributes">

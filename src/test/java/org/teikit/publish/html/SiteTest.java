@@ -93,7 +93,8 @@ class SiteTest {
   private static String novel(String opening) {
     String chapter = "<p>" + "Words of a chapter that fill its page. ".repeat(60) + "</p>";
     return "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><front><div><p>" + opening + "</p></div></front><body>"
-        + ("<div type=\"chapter\"><head>Chapter</head>" + chapter + "</div>").repeat(3) + "</body></text></TEI>";
+        + ("<div type=\"chapter\"><head>Chapter</head><head>A title</head>" + chapter + "</div>").repeat(3)
+        + "</body></text></TEI>";
   }
 
   @Test
@@ -106,6 +107,8 @@ class SiteTest {
     small.publish(Editions.find(List.of(edition)), site, false);
     List<String> before = pages(site);
     assertEquals(List.of("n.body-1.html", "n.body-2.html", "n.body-3.html", "n.front-1.html", "n.html"), before);
+    assertTrue(Files.readString(site.resolve("doc/n.html")).contains(">Chapter: A title</a>"),
+        "the table of contents names a chapter by its heads");
 
     Files.writeString(edition.resolve("n.xml"), novel("Preface.</p><p>A paragraph added <hi>before</hi> the chapters."));
     small.publish(Editions.find(List.of(edition)), site, false);

@@ -124,6 +124,7 @@
       <xsl:with-param name="depth" select="count(ancestor::*[self::tei:div or matches(local-name(), '^div\d$')
           or self::tei:lg or self::tei:list or self::tei:table or self::tei:figure])"/>
       <xsl:with-param name="small" select="exists(parent::tei:figure | parent::tei:table | parent::tei:list)"/>
+      <xsl:with-param name="second" select="exists(preceding-sibling::*[1][self::tei:head])"/>
       <xsl:with-param name="id" select="if (tkfo:is-division(..) and . is ../tei:head[1]) then tkfo:division-id(..) else ()"/>
       <xsl:with-param name="content" as="item()*">
         <xsl:apply-templates mode="tkfo:text"/>
@@ -147,9 +148,11 @@
   <xsl:template name="tkfo:heading">
     <xsl:param name="depth" as="xs:integer"/>
     <xsl:param name="small" as="xs:boolean" select="false()"/>
+    <!-- a head right after a head (a chapter's number, then its title) stays close to it -->
+    <xsl:param name="second" as="xs:boolean" select="false()"/>
     <xsl:param name="id" as="xs:string?" select="()"/>
     <xsl:param name="content" as="item()*"/>
-    <fo:block keep-with-next.within-page="always" space-before="{if ($depth le 1) then '6mm' else '3mm'}"
+    <fo:block keep-with-next.within-page="always" space-before="{if ($second) then '0mm' else if ($depth le 1) then '6mm' else '3mm'}"
         space-after="2mm" font-weight="bold" line-height="1.25" text-align="start"
         font-size="{if ($small) then '9pt' else if ($depth le 1) then '12pt' else if ($depth = 2) then '11pt' else '10pt'}"
         role="H{min((6, $depth + 1))}">

@@ -72,10 +72,26 @@ final class SchemaChoice {
       return Optional.empty();
     }
     if ("file".equals(uri.getScheme()) && !Files.isRegularFile(Paths.get(uri))) {
-      sink.add(warning(file, model, Messages.get("schema.missing", model.href())));
-      return Optional.empty();
+      Optional<URI> bundled = bundledInPlaceOf(model.href());
+      sink.add(warning(file, model, bundled.isPresent()
+          ? Messages.get("schema.missing-bundled", model.href(), fileName(model.href()))
+          : Messages.get("schema.missing", model.href())));
+      return bundled.map(b -> new SchemaRef(b, kind.get()));
     }
     return Optional.of(new SchemaRef(uri, kind.get()));
+  }
+
+  /**
+   * teikit's own schema, when a missing schema is named like it: an edition copied away from the
+   * project names ../../schema/teikit.rng, which is no longer there, and would otherwise be
+   * checked against nothing (a misspelled element name would pass).
+   */
+  private Optional<URI> bundledInPlaceOf(String href) {
+    return defaultSchema.filter(d -> fileName(d.toString()).equals(fileName(href)));
+  }
+
+  private static String fileName(String href) {
+    return href.substring(href.lastIndexOf('/') + 1);
   }
 
   private static Diagnostic warning(Path file, XmlModel model, String message) {

@@ -52,6 +52,22 @@ class ValidateCommandTest {
   }
 
   @Test
+  void anEditionCopiedAwayFromTheProjectIsStillCheckedAgainstTeikitsSchema(@TempDir Path dir) throws Exception {
+    Path seed = Path.of("editions/chervonenko-deng-1962");
+    Path copy = Files.createDirectories(dir.resolve("elsewhere/chervonenko"));
+    for (String name : new String[] {"edition.xml", "1962-03-01-chervonenko-deng.xml"}) {
+      String text = Files.readString(seed.resolve(name));
+      Files.writeString(copy.resolve(name), name.equals("edition.xml") ? text
+          : text.replaceFirst("<persName ", "<persname ").replaceFirst("</persName>", "</persname>"));
+    }
+    CliRun run = CliRun.of("validate", copy.toString());
+    assertEquals(1, run.exitCode(), run.out());
+    assertTrue(run.out().contains("warning: the schema ../../schema/teikit.rng named here was not found; "
+        + "teikit's own teikit.rng was used in its place [schema]"), run.out());
+    assertTrue(run.out().contains("error: element \"persname\" not allowed"), "the misspelling is caught: " + run.out());
+  }
+
+  @Test
   void remoteSchemaIsNotFetchedAndTheWarningShowsTheCatalogEntry(@TempDir Path dir) throws Exception {
     Path doc = Files.writeString(dir.resolve("doc.xml"), """
         <?xml version="1.0"?>

@@ -25,7 +25,34 @@ final class Messages {
     }
     String m = message.strip().replaceAll("\\s+", " ");
     m = m.replaceFirst("^(JAXP\\d+|cvc-[\\w.\\-]+|s4s-[\\w.\\-]+|src-[\\w.\\-]+):\\s*", "");
-    return sortedDatatypes(shortenAlternatives(m));
+    // the suggestion is looked for among every expected name, before the list is shortened
+    return sortedDatatypes(shortenAlternatives(m)) + elementSuggestion(m);
+  }
+
+  private static final java.util.regex.Pattern UNKNOWN_ELEMENT =
+      java.util.regex.Pattern.compile("^element \"([^\"]+)\" not allowed (?:anywhere|here)[^;]*; expected (.*)$");
+
+  /**
+   * An element Jing does not allow, spelled like one it expects there ("persname" where
+   * "persName" may stand): "; did you mean ..." to end the message with, as a pointer's does;
+   * else nothing.
+   */
+  static String elementSuggestion(String message) {
+    java.util.regex.Matcher m = UNKNOWN_ELEMENT.matcher(message);
+    if (!m.matches()) {
+      return "";
+    }
+    String wanted = m.group(1);
+    java.util.List<String> expected = new java.util.ArrayList<>();
+    java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(m.group(2));
+    while (quoted.find()) {
+      expected.add(quoted.group(1));
+    }
+    java.util.Optional<String> sameLetters = expected.stream().filter(e -> e.equalsIgnoreCase(wanted)).findFirst();
+    return (sameLetters.isPresent() ? sameLetters : Suggestions.closest(wanted, expected))
+        .filter(e -> !e.equals(wanted))
+        .map(e -> "; did you mean \"" + e + "\"?")
+        .orElse("");
   }
 
   /**

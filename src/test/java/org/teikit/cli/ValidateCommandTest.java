@@ -65,6 +65,7 @@ class ValidateCommandTest {
     assertTrue(run.out().contains("warning: the schema ../../schema/teikit.rng named here was not found; "
         + "teikit's own teikit.rng was used in its place [schema]"), run.out());
     assertTrue(run.out().contains("error: element \"persname\" not allowed"), "the misspelling is caught: " + run.out());
+    assertTrue(run.out().contains("; did you mean \"persName\"? [rng]"), run.out());
   }
 
   @Test

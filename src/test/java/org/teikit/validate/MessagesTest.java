@@ -1,6 +1,7 @@
 package org.teikit.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,18 @@ class MessagesTest {
         + "must be an ISO time or must be an ISO year and month";
     assertEquals(sorted, Messages.plain(one));
     assertEquals(sorted, Messages.plain(other));
+  }
+
+  @Test
+  void anElementSpelledLikeOneExpectedThereIsNamed() {
+    String names = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "\"e" + i + "\"")
+        .collect(java.util.stream.Collectors.joining(", "));
+    String jing = "element \"persname\" not allowed anywhere; expected the element end-tag, text or element "
+        + names + ", \"persName\" or \"placeName\"";
+    String plain = Messages.plain(jing);
+    assertTrue(plain.endsWith("… (10 more); did you mean \"persName\"?"), plain);
+    assertEquals("element \"zzz\" not allowed here; expected element \"p\"",
+        Messages.plain("element \"zzz\" not allowed here; expected element \"p\""), "nothing close, nothing said");
   }
 
   @Test

@@ -16,8 +16,9 @@ import net.sf.saxon.s9api.XdmNodeKind;
 import org.teikit.xml.XmlContext;
 
 /**
- * Walks a generated site: every page must be well-formed, and every internal link (href, src)
- * must reach an existing file and, with a fragment, an element with that id. Also gathers the
+ * Walks a generated site: every page must be well-formed, with no block inside an element that
+ * holds phrasing only, and every internal link (href, src) must reach an existing file and, with
+ * a fragment, an element with that id. Also gathers the
  * text of each page for the text-preservation test.
  */
 final class SiteWalk {
@@ -37,6 +38,7 @@ final class SiteWalk {
       Set<String> found = new HashSet<>();
       collect(tree, found, null);
       walk.ids.put(page, found);
+      walk.checkNesting(page, tree, null);
     }
     // the search index's links (segments, mentions, entities) are links too
     List<Path> indexes;
@@ -92,6 +94,30 @@ final class SiteWalk {
       if (there == null || !there.contains(fragment)) {
         problems.add(page + ": no id " + fragment + " in " + target.getFileName() + " (" + link + ")");
       }
+    }
+  }
+
+  /** Elements that hold phrasing content only, and the block elements that may not stand in them. */
+  private static final Set<String> PHRASING_ONLY = Set.of("p", "span", "a", "h1", "h2", "h3", "h4", "h5", "h6",
+      "em", "strong", "cite", "time", "code", "sup", "sub", "button", "label");
+  private static final Set<String> BLOCKS = Set.of("p", "div", "ul", "ol", "li", "dl", "table", "section",
+      "article", "aside", "nav", "header", "footer", "figure", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6");
+
+  /**
+   * A block inside an element that holds phrasing only (a p in a span, a p in a p) is not HTML
+   * a browser keeps as written: its parser closes the paragraph early, or the layout breaks.
+   */
+  private void checkNesting(Path page, XdmNode node, String phrasingAncestor) {
+    for (XdmNode child : node.children()) {
+      if (child.getNodeKind() != XdmNodeKind.ELEMENT) {
+        continue;
+      }
+      String name = child.getNodeName().getLocalName();
+      if (phrasingAncestor != null && BLOCKS.contains(name)) {
+        problems.add(page + ": <" + name + "> inside <" + phrasingAncestor + "> (id " + child.attribute("id") + ")");
+        continue;
+      }
+      checkNesting(page, child, phrasingAncestor != null ? phrasingAncestor : PHRASING_ONLY.contains(name) ? name : null);
     }
   }
 

@@ -27,7 +27,11 @@
     <xsl:accumulator-rule match="tei:text//tei:app[not(parent::tei:listApp)]" select="$value + 1"/>
   </xsl:accumulator>
 
-  <!-- An id safe in HTML, CSS selectors and file names: letters, digits, '-', '_', '.'. -->
+  <!--
+    An id safe in HTML, CSS selectors and file names: letters, digits, '-', '_', '.'. Any other
+    character becomes its code point between underscores ('Μ' is _924_), so that two ids that
+    differ only there stay two (I.Sicily's AΜoAK and AΜoAU were both A_oA_).
+  -->
   <xsl:function name="tk:safe-id" as="xs:string">
     <xsl:param name="raw" as="xs:string"/>
     <xsl:variable name="letters" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'"/>
@@ -38,7 +42,9 @@
         <xsl:sequence select="$raw"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="clean" select="replace($raw, '[^A-Za-z0-9_.\-]', '_')"/>
+        <xsl:variable name="clean" select="string-join(string-to-codepoints($raw) ! (
+            if (contains($letters || '0123456789_.-', codepoints-to-string(.))) then codepoints-to-string(.)
+            else '_' || . || '_'))"/>
         <xsl:sequence select="if (matches($clean, '^[A-Za-z]')) then $clean else 'x' || $clean"/>
       </xsl:otherwise>
     </xsl:choose>

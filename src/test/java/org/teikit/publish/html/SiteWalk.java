@@ -16,8 +16,8 @@ import net.sf.saxon.s9api.XdmNodeKind;
 import org.teikit.xml.XmlContext;
 
 /**
- * Walks a generated site: every page must be well-formed, with no block inside an element that
- * holds phrasing only, and every internal link (href, src) must reach an existing file and, with
+ * Walks a generated site: every page must be well-formed, with no id given twice and no block
+ * inside an element that holds phrasing only, and every internal link (href, src) must reach an existing file and, with
  * a fragment, an element with that id. Also gathers the
  * text of each page for the text-preservation test.
  */
@@ -36,7 +36,9 @@ final class SiteWalk {
       XdmNode tree = Sites.read(xml, page);
       walk.pages.put(page, tree);
       Set<String> found = new HashSet<>();
-      collect(tree, found, null);
+      List<String> repeated = new ArrayList<>();
+      collect(tree, found, null, repeated);
+      repeated.forEach(id -> walk.problems.add(page + ": id " + id + " given twice"));
       walk.ids.put(page, found);
       walk.checkNesting(page, tree, null);
     }
@@ -55,7 +57,7 @@ final class SiteWalk {
     }
     for (Map.Entry<Path, XdmNode> e : walk.pages.entrySet()) {
       List<String> links = new ArrayList<>();
-      collect(e.getValue(), null, links);
+      collect(e.getValue(), null, links, new ArrayList<>());
       for (String link : links) {
         walk.check(e.getKey(), link);
       }
@@ -121,13 +123,13 @@ final class SiteWalk {
     }
   }
 
-  private static void collect(XdmNode node, Set<String> ids, List<String> links) {
+  private static void collect(XdmNode node, Set<String> ids, List<String> links, List<String> repeated) {
     for (XdmNode child : node.children()) {
       if (child.getNodeKind() != XdmNodeKind.ELEMENT) {
         continue;
       }
-      if (ids != null && child.attribute("id") != null) {
-        ids.add(child.attribute("id"));
+      if (ids != null && child.attribute("id") != null && !ids.add(child.attribute("id"))) {
+        repeated.add(child.attribute("id"));
       }
       if (links != null) {
         for (String a : new String[] {"href", "src"}) {
@@ -137,7 +139,7 @@ final class SiteWalk {
           }
         }
       }
-      collect(child, ids, links);
+      collect(child, ids, links, repeated);
     }
   }
 }

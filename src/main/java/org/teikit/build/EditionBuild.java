@@ -75,7 +75,7 @@ public final class EditionBuild {
       XmlContext xml = XmlContext.create(List.of(), selection.roots());
       KeptTrees trees = new KeptTrees(xml);
       Publishers publishers = startCompiling(xml, trees, target, sources);
-      ResultStore results = results(target, out.path(), teikit);
+      ResultStore results = results(target, out.path(), teikit, sources);
       Report validation = validate(selection, xml, trees, results);
       Publishable publishable = Publishable.of(selection.editions(), validation, options.force());
       trees.keepOnly(publishable.files());
@@ -108,9 +108,9 @@ public final class EditionBuild {
   }
 
   /** Reads the results the last build stored (none with --clean); stores this build's in its own output. */
-  private ResultStore results(Path target, Path out, String teikit) {
+  private ResultStore results(Path target, Path out, String teikit, SourceDigests sources) {
     Path previous = options.clean() ? out.resolve(RESULTS).resolveSibling("nothing-to-reuse") : target.resolve(RESULTS);
-    return new ResultStore(previous, out.resolve(RESULTS), teikit);
+    return new ResultStore(previous, out.resolve(RESULTS), teikit, sources);
   }
 
   /** The web and print stylesheets, compiling on threads of their own while validation runs. */

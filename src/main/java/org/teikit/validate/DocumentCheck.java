@@ -39,14 +39,17 @@ final class DocumentCheck {
   private final List<Path> roots;
   /** Receives each well-formed document's tree, or null when nobody keeps them. */
   private final BiConsumer<Path, XdmNode> keeper;
+  /** Told the local schema files a document will be checked against, before they are compiled. */
+  private final java.util.function.Consumer<List<Path>> schemasChosen;
 
   DocumentCheck(XmlContext xml, SchemaChoice choice, SchemaLibrary library, List<Path> roots,
-      BiConsumer<Path, XdmNode> keeper) {
+      BiConsumer<Path, XdmNode> keeper, java.util.function.Consumer<List<Path>> schemasChosen) {
     this.xml = xml;
     this.choice = choice;
     this.library = library;
     this.roots = roots;
     this.keeper = keeper;
+    this.schemasChosen = schemasChosen;
   }
 
   /** Checks one file; an unexpected failure becomes a finding on that file, not a crash of the run. */
@@ -126,6 +129,7 @@ final class DocumentCheck {
     List<StreamingSchema.Check> checks = new ArrayList<>();
     List<SchemaRef> refs = choice.choose(file, models, sink);
     applied.addAll(schemaFiles(file, models, refs));
+    schemasChosen.accept(applied);
     library.prefetch(refs);
     for (SchemaRef ref : refs) {
       SchemaLibrary.Entry entry = library.get(ref);

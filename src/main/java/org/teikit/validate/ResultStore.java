@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.teikit.edition.ContentDigest;
+import org.teikit.edition.SourceDigests;
 
 /**
  * Per-file validation results kept between runs, so that a run after one document changed parses
@@ -33,6 +34,13 @@ import org.teikit.edition.ContentDigest;
  *
  * <p>Results are read from one folder (the previous build's) and written, reused or new, to
  * another (the build being written), which is swapped in with the rest of the output.
+ *
+ * <p>What a result depended on is recorded as the run first read it, before the check read it:
+ * the sources as the build read them all at its start ({@link SourceDigests}), a schema's folder
+ * when the schema was chosen, before it was compiled. A file saved while the check runs then
+ * leaves a recorded digest older than what the check saw, and the next run checks again; read
+ * after the check, the digest could name a newer file than the one checked, and a stale result
+ * would be kept.
  */
 public final class ResultStore {
   private static final Set<String> SCHEMA_FILES = Set.of("rng", "rnc", "xsd", "sch", "xsl", "xslt");
@@ -42,7 +50,7 @@ public final class ResultStore {
   private final Path previous;
   private final Path next;
   private final String identity;
-  private final Map<Path, String> digests = new ConcurrentHashMap<>();
+  private final SourceDigests sources;
   private final Map<Path, Optional<String>> keys = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -51,10 +59,16 @@ public final class ResultStore {
    * @param next where this run stores the results it reuses or makes
    * @param identity what else every result depends on (teikit itself, the validator's options)
    */
-  public ResultStore(Path previous, Path next, String identity) {
+  public ResultStore(Path previous, Path next, String identity, SourceDigests sources) {
     this.previous = previous;
     this.next = next;
     this.identity = identity;
+    this.sources = sources;
+  }
+
+  /** The schema files a document will be checked against, about to be compiled: read now. */
+  void schemasChosen(List<Path> schemas) {
+    schemas.forEach(schema -> schemaFolder(schema).forEach(this::digest));
   }
 
   /** A stored result for {@code file} whose dependencies are unchanged; kept for the next run. */
@@ -154,15 +168,13 @@ public final class ResultStore {
     return dot > 0 && SCHEMA_FILES.contains(name.substring(dot + 1)) && Files.isRegularFile(p);
   }
 
-  /** A file's content digest, read once per run. */
+  /** A file's content digest as this run first read it. */
   private String digest(Path file) {
-    return digests.computeIfAbsent(file, f -> {
-      try {
-        return Files.isRegularFile(f) ? ContentDigest.of(Files.readAllBytes(f)) : ABSENT;
-      } catch (IOException unreadable) {
-        return ABSENT;
-      }
-    });
+    try {
+      return Files.isRegularFile(file) ? sources.of(file) : ABSENT;
+    } catch (IOException unreadable) {
+      return ABSENT;
+    }
   }
 
   private static boolean contains(byte[] haystack, byte[] needle) {

@@ -69,7 +69,8 @@ public final class Validator {
     library.prefetch(choice.forEveryDocument());
     List<Path> files = SourceFiles.xmlFiles(paths);
     List<Path> roots = roots(paths);
-    DocumentCheck check = new DocumentCheck(xml, choice, library, roots, keeper);
+    DocumentCheck check = new DocumentCheck(xml, choice, library, roots, keeper,
+        schemas -> store.ifPresent(s -> s.schemasChosen(schemas)));
     try (WorkPool pool = new WorkPool(Math.min(jobs, files.size()))) {
       List<DocumentCheck.Result> results = pool.map(files, WorkPool.largestFirst(files), file -> checkOrReuse(check, file));
       // pointers into other files can be checked only once every document's ids are known

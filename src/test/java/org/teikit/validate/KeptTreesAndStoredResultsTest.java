@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.edition.SourceDigests;
 import org.teikit.diagnostic.Report;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.XmlContext;
@@ -111,8 +112,30 @@ class KeptTreesAndStoredResultsTest {
     assertFalse(second.parsed().contains(dir.resolve("part.xml")));
   }
 
+  @Test
+  void whatAResultDependedOnIsRecordedAsTheRunFirstReadItNotAsItIsWhenTheResultIsStored() throws Exception {
+    Path a = Files.writeString(dir.resolve("a.xml"), DOCUMENT.formatted("A", "a1",
+        "See <ref target=\"b.xml#b1\">b</ref>."));
+    Path b = Files.writeString(dir.resolve("b.xml"), DOCUMENT.formatted("B", "b1", "Words."));
+    SourceDigests readAtStart = new SourceDigests();
+    readAtStart.readAll(List.of(a, b));
+    // b.xml saved while the run goes on: a.xml's rules may have read either text of it
+    Files.writeString(b, DOCUMENT.formatted("B", "b1", "Words, saved during the run."));
+    Run first = run(null, readAtStart);
+
+    Run second = run(first);
+    assertTrue(second.parsed().contains(a), "a.xml's result recorded b.xml as first read, which is not b.xml now: "
+        + second.parsed());
+    Run third = run(second);
+    assertEquals(Set.of(), third.parsed(), "then nothing changed: nothing parsed");
+  }
+
   /** One validation of {@code dir} with results stored in a folder of its own, read from {@code before}'s. */
   private Run run(Run before) throws Exception {
+    return run(before, new SourceDigests());
+  }
+
+  private Run run(Run before, SourceDigests sources) throws Exception {
     Path store = Files.createTempDirectory(dir.getParent(), "results-");
     Path previous = before == null ? dir.resolve("nowhere") : before.store();
     Set<Path> parsed = new TreeSet<>();
@@ -122,7 +145,7 @@ class KeptTreesAndStoredResultsTest {
             parsed.add(file);
           }
         })
-        .store(new ResultStore(previous, store, "test"))
+        .store(new ResultStore(previous, store, "test", sources))
         .build().validate(List.of(dir));
     return new Run(store, parsed, report);
   }

@@ -100,6 +100,16 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!--
+    The name a screen reader gives a note's link back to its marker: the mark the reader sees is
+    in it ("Note 1: back to the text"), as a link's visible text must be.
+  -->
+  <xsl:function name="tk:back-label" as="xs:string">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="mark" as="xs:string"/>
+    <xsl:sequence select="tk:label($kind) || ' ' || $mark || ': ' || lower-case(tk:label('back-to-text'))"/>
+  </xsl:function>
+
   <!-- A lemma as an apparatus entry quotes it: its reading text, a long one by its first and last words. -->
   <xsl:function name="tk:lemma-words" as="xs:string">
     <xsl:param name="lemma" as="element()"/>
@@ -121,8 +131,8 @@
               <xsl:if test="ancestor-or-self::*/@xml:lang">
                 <xsl:attribute name="lang" select="ancestor-or-self::*[@xml:lang][1]/@xml:lang"/>
               </xsl:if>
-              <a class="note-back" href="#ref-{tk:id(.)}">
-                <xsl:attribute name="aria-label" select="tk:label('back-to-text')"/>
+              <a class="note-back" href="#ref-{tk:id(.)}" lang="en">
+                <xsl:attribute name="aria-label" select="tk:back-label('note', tk:note-label(.))"/>
                 <xsl:value-of select="tk:note-label(.)"/>
               </a>
               <xsl:text> </xsl:text>
@@ -138,8 +148,8 @@
         <ol class="note-list">
           <xsl:for-each select="$apps">
             <li id="app-{tk:id(.)}" class="note">
-              <a class="note-back" href="#ref-app-{tk:id(.)}">
-                <xsl:attribute name="aria-label" select="tk:label('back-to-text')"/>
+              <a class="note-back" href="#ref-app-{tk:id(.)}" lang="en">
+                <xsl:attribute name="aria-label" select="tk:back-label('apparatus', tk:app-label(.))"/>
                 <xsl:value-of select="tk:app-label(.)"/>
               </a>
               <xsl:text> </xsl:text>

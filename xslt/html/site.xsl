@@ -178,7 +178,9 @@
     <xsl:for-each select="$tk:entities">
       <xsl:variable name="decl" select="?decl"/>
       <xsl:variable name="name" select="?name"/>
-      <section class="entity" id="{?anchor}" aria-labelledby="{?anchor}-name">
+      <!-- an article, not a section: a section with a name is a landmark, and an index of
+           hundreds of them would bury the page's own landmarks (and repeat names) -->
+      <article class="entity" id="{?anchor}" aria-labelledby="{?anchor}-name">
         <h2 id="{?anchor}-name"><xsl:value-of select="?name"/></h2>
         <xsl:variable name="variants" select="distinct-values((?names[position() gt 1], ?mentions ! @text ! string()))[. ne $name]"/>
         <xsl:if test="exists($variants)">
@@ -238,7 +240,7 @@
             </ul>
           </xsl:otherwise>
         </xsl:choose>
-      </section>
+      </article>
     </xsl:for-each>
   </xsl:template>
 

@@ -245,6 +245,46 @@ class BrowserTest {
     assertTrue(resources.stream().allMatch(u -> u.startsWith("file:")), resources.toString());
   }
 
+  /**
+   * axe-core's accessibility rules (WCAG 2.1 A and AA, and best practices) find nothing on the
+   * pages a reader meets, in the states a reader puts them in: side by side with a note open, the
+   * indexes, search with results, the conventions.
+   */
+  @Test
+  @Order(8)
+  void axeFindsNoAccessibilityViolation() throws IOException {
+    String axe;
+    try (java.io.InputStream in = BrowserTest.class.getResourceAsStream("/axe.min.js")) {
+      assertTrue(in != null, "axe.min.js is on the test class path");
+      axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    List<String> found = new ArrayList<>();
+    open(DOC);
+    driver.findElement(By.cssSelector("button[data-view='parallel']")).click();
+    driver.findElement(By.cssSelector("a.noteref")).sendKeys(Keys.ENTER);
+    found.addAll(axeViolations(axe, DOC));
+    for (String page : List.of("index.html", "persons.html", "places.html", "orgs.html", "conventions.html")) {
+      open(page);
+      found.addAll(axeViolations(axe, page));
+    }
+    search("Албания", "search-axe");
+    found.addAll(axeViolations(axe, "search.html"));
+    assertEquals(List.of(), found);
+  }
+
+  private List<String> axeViolations(String axe, String page) {
+    js(axe);
+    @SuppressWarnings("unchecked")
+    List<String> violations = (List<String>) ((JavascriptExecutor) driver).executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        // with the rule, experimental in this axe, that a link's name must hold its visible text
+        axe.run(document, { resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } })
+            .then(r => done(r.violations.map(v =>
+            v.impact + ' ' + v.id + ' (' + v.nodes.length + '): ' + v.help + '; e.g. ' + v.nodes[0].target)));
+        """);
+    return violations.stream().map(v -> page + ": " + v).toList();
+  }
+
   private List<String> search(String query, String shot) throws IOException {
     open("search.html");
     WebElement box = driver.findElement(By.id("q"));

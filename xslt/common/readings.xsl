@@ -30,6 +30,15 @@
     <xsl:sequence select="($app/tei:lem, $app/tei:rdgGrp//tei:lem, $app/tei:rdg, $app/tei:rdgGrp//tei:rdg)[1]"/>
   </xsl:function>
 
+  <!--
+    True when the lemma is empty (no text, no element): the other readings are additions, which an
+    apparatus gives as "text add. witnesses", with no "]" after nothing.
+  -->
+  <xsl:function name="tk:empty-lemma" as="xs:boolean">
+    <xsl:param name="lemma" as="element()?"/>
+    <xsl:sequence select="exists($lemma) and empty($lemma/node()[self::* or normalize-space()])"/>
+  </xsl:function>
+
   <!-- The other readings of an apparatus entry. -->
   <xsl:function name="tk:variants" as="element()*">
     <xsl:param name="app" as="element(tei:app)"/>

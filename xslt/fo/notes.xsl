@@ -54,18 +54,21 @@
   <!-- "3 lemma] reading witnesses; ... — note": the line (@loc) and the lemma when the entry has them. -->
   <xsl:template name="tkfo:app-entry">
     <xsl:variable name="shown" select="tk:lemma(.)"/>
+    <xsl:variable name="addition" select="tk:empty-lemma($shown)"/>
     <xsl:for-each select="@loc[normalize-space()]">
       <fo:inline font-weight="bold"><xsl:value-of select="normalize-space(.)"/></fo:inline>
       <xsl:text> </xsl:text>
     </xsl:for-each>
-    <xsl:if test="exists($shown)">
+    <xsl:if test="exists($shown) and not($addition)">
       <xsl:call-template name="tkfo:lemma">
         <xsl:with-param name="shown" select="$shown"/>
       </xsl:call-template>
     </xsl:if>
     <xsl:for-each select="tk:variants(.)">
       <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
-      <xsl:call-template name="tkfo:reading"/>
+      <xsl:call-template name="tkfo:reading">
+        <xsl:with-param name="addition" select="$addition"/>
+      </xsl:call-template>
     </xsl:for-each>
     <xsl:for-each select="tei:note">
       <xsl:if test="position() gt 1 or exists($shown)"><xsl:text> — </xsl:text></xsl:if>
@@ -86,6 +89,7 @@
   </xsl:template>
 
   <xsl:template name="tkfo:reading">
+    <xsl:param name="addition" as="xs:boolean" select="false()"/>
     <!-- the reading's content: tkfo:plain leaves readings out, the reading itself included -->
     <xsl:variable name="text" select="tkfo:plain(node())"/>
     <xsl:choose>
@@ -96,6 +100,9 @@
       <xsl:when test="tei:lacunaEnd">lacuna desinit</xsl:when>
       <xsl:otherwise>om.</xsl:otherwise>
     </xsl:choose>
+    <xsl:if test="$addition and $text ne ''">
+      <fo:inline font-style="italic"> add.</fo:inline>
+    </xsl:if>
     <xsl:if test="@wit">
       <fo:inline font-style="italic"><xsl:text> </xsl:text><xsl:value-of select="tkfo:sigla(.)"/></fo:inline>
     </xsl:if>

@@ -70,11 +70,12 @@
   <xsl:template name="tk:app-entry">
     <xsl:variable name="lemma" select="tk:lemma(.)"/>
     <xsl:variable name="variants" select="tk:variants(.)"/>
+    <xsl:variable name="addition" select="tk:empty-lemma($lemma)"/>
     <xsl:for-each select="@loc[normalize-space()]">
       <span class="app-loc"><xsl:value-of select="normalize-space(.)"/></span>
       <xsl:text> </xsl:text>
     </xsl:for-each>
-    <xsl:if test="exists($lemma)">
+    <xsl:if test="exists($lemma) and not($addition)">
       <span class="lem">
         <xsl:choose>
           <!-- given in place, the entry is the only place the lemma shows -->
@@ -91,6 +92,7 @@
         <xsl:apply-templates mode="tk:html"/>
         <xsl:if test="not(normalize-space())"><em>om.</em></xsl:if>
       </span>
+      <xsl:if test="$addition and normalize-space()"><xsl:text> </xsl:text><em>add.</em></xsl:if>
       <xsl:if test="@wit"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="tk:witnesses(.)"/></span></xsl:if>
       <xsl:if test="position() ne last()"><xsl:text>; </xsl:text></xsl:if>
     </xsl:for-each>

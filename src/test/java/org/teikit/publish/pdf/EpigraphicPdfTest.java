@@ -33,6 +33,9 @@ class EpigraphicPdfTest {
         "the entries where the apparatus stands, by line, no bracket without a lemma:\n" + text);
     assertTrue(text.contains("Translation\n"), text);
     assertTrue(!text.contains("Commentary"), "an empty division gets no heading:\n" + text);
-    assertTrue(text.matches("(?s).*\\na\\s*\\n\\s*6\\] 7\\b.*"), "the translation's own entry is the footnote lettered a:\n" + text);
+    assertTrue(text.contains("\n6] 7\n") && text.contains("\na\nb\n") && !text.contains("\nc\n"),
+        "the translation's own entries are the footnotes lettered a and b (the listed ones are not lettered):\n" + text);
+    assertTrue(text.contains("\nFarewell. add. M\n"),
+        "an empty lemma: the reading is an addition, with no ']' after nothing:\n" + text);
   }
 }

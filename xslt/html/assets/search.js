@@ -1,5 +1,5 @@
 /* teikit search: runs on the index in search-index.js (window.TEIKIT_SEARCH), offline.
-   Words match whatever their case (and ё = е); Russian words match in their inflected forms
+   Words match whatever their case and accents (ё = е, θεὸς = θεος); Russian words match in their inflected forms
    (Snowball Russian stemmer); a name matches the entities that bear it in any script, and
    finds all their mentions. Results are built as DOM text, never as HTML. */
 (function () {
@@ -9,7 +9,13 @@
   var CYRILLIC = /[\u0400-\u04FF]/;
   var MAX_RESULTS = 200;
 
-  function normalize(word) { return word.toLowerCase().replace(/ё/g, 'е'); }
+  /* As SearchIndex.normalize in teikit: accents, stress marks and breathings off (every combining
+     mark but the breve of й), lower case, ё as е, final ς as σ. */
+  var MARKS = /([иИ]\u0306)|\p{M}/gu;
+  function normalize(word) {
+    return word.normalize('NFD').replace(MARKS, '$1').normalize('NFC').toLowerCase()
+      .replace(/ё/g, 'е').replace(/ς/g, 'σ');
+  }
   function words(text) { return (text.match(WORD) || []).map(normalize); }
 
   /* ---- Snowball Russian stemmer ---- */
@@ -115,6 +121,7 @@
     return w.length > 3 ? w.replace(/'s$/, '') : w;
   }
   window.teikitStem = stem;
+  window.teikitNormalize = normalize;
 
   var byKey = null;
   function vocabulary() {

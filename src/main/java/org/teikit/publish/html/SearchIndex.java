@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
@@ -32,8 +33,29 @@ final class SearchIndex {
 
   private SearchIndex() {}
 
+  /** Every combining mark but the breve of й, which is a letter of its own. */
+  private static final Pattern MARKS = Pattern.compile("([иИ]\u0306)|\\p{M}");
+
+  /**
+   * The form a word is indexed and looked up by; search.js's normalize() does the same, step by
+   * step: accents, stress marks and breathings off (θεὸς is θεος, Khrushchëv khrushchev, ё е),
+   * lower case, final ς as σ.
+   */
   static String normalize(String word) {
-    return word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    String w = plain(word) ? word : Normalizer.normalize(
+        MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("$1"), Normalizer.Form.NFC);
+    return w.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('ς', 'σ');
+  }
+
+  /** ASCII letters and the Russian alphabet but ё: nothing to take off (most words; the normalizer is slow). */
+  private static boolean plain(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 0x80 && (c < 0x0410 || c > 0x044F)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

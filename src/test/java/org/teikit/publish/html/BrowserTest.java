@@ -285,6 +285,16 @@ class BrowserTest {
     return violations.stream().map(v -> page + ": " + v).toList();
   }
 
+  /** search.js normalizes a query's words as teikit normalized the index's: the same forms. */
+  @Test
+  @Order(9)
+  void searchNormalizesWordsAsTheIndexDoes() {
+    open("search.html");
+    for (String word : SearchIndexTest.ACCENTED) {
+      assertEquals(SearchIndex.normalize(word), js("return window.teikitNormalize(arguments[0]);", word), word);
+    }
+  }
+
   private List<String> search(String query, String shot) throws IOException {
     open("search.html");
     WebElement box = driver.findElement(By.id("q"));

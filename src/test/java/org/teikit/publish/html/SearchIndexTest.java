@@ -28,6 +28,15 @@ class SearchIndexTest {
     assertEquals("khrushchev", SearchIndex.normalize("Khrushchev"));
   }
 
+  static final java.util.List<String> ACCENTED = java.util.List.of("Θεὸς", "ΘΕΟΣ", "ἁγίοις", "Khrushchëv",
+      "Ménière", "чу\u0301дно", "мой", "ЙОД", "Ёлка", "Zethus", "ὁδός");
+
+  @Test
+  void wordsMatchWhateverTheirAccentsButTheBreveOfShortIStays() {
+    assertEquals(java.util.List.of("θεοσ", "θεοσ", "αγιοισ", "khrushchev", "meniere", "чудно", "мой", "йод", "елка",
+        "zethus", "οδοσ"), ACCENTED.stream().map(SearchIndex::normalize).toList());
+  }
+
   @Test
   void textThatLooksLikeMarkupStaysInsideTheIndex() throws IOException {
     Path edition = tmp.resolve("ed");

@@ -13,8 +13,9 @@
   <xsl:function name="tk:title" as="xs:string">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
-    <xsl:sequence select="((($titles[@type = ('main', 'complete')], $titles[not(@type)], $titles,
-        ($tei//tei:text//tei:docTitle)[1], ($tei//tei:text//tei:head)[1]) ! tk:text(.))[. ne ''],
+    <!-- a title from the text reads as the reading text: without its notes (a FRUS head holds its source note) -->
+    <xsl:sequence select="((($titles[@type = ('main', 'complete')], $titles[not(@type)], $titles) ! tk:text(.),
+        (($tei//tei:text//tei:docTitle)[1], ($tei//tei:text//tei:head)[1]) ! tk:reading-text(.))[. ne ''],
         tk:label('documents'))[1]"/>
   </xsl:function>
 

@@ -42,7 +42,9 @@
       <xsl:for-each select="$texts//(tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs
           | tei:geogName | tei:settlement | tei:country)[@ref or @corresp]">
         <xsl:variable name="name" select="."/>
-        <xsl:variable name="block" select="(ancestor::*[self::tei:note or self::tei:p or self::tei:ab or self::tei:head or self::tei:l or self::tei:item or self::tei:cell or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:byline or self::tei:titlePart or self::tei:docImprint or self::tei:docDate or self::tei:fw or self::tei:stamp or self::tei:trailer or self::tei:label or self::tei:figDesc or self::tei:docAuthor], ..)[1]"/>
+        <!-- the nearest block: [1] on the ancestor step itself counts outwards (a name in a note
+             in a paragraph reads among the note's words, not the paragraph's) -->
+        <xsl:variable name="block" select="(ancestor::*[self::tei:note or self::tei:p or self::tei:ab or self::tei:head or self::tei:l or self::tei:item or self::tei:cell or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:byline or self::tei:titlePart or self::tei:docImprint or self::tei:docDate or self::tei:fw or self::tei:stamp or self::tei:trailer or self::tei:label or self::tei:figDesc or self::tei:docAuthor][1], ..)[1]"/>
         <xsl:variable name="before" select="tk:text-before(., $block)"/>
         <xsl:variable name="after" select="tk:text-after(., $block)"/>
         <xsl:for-each select="tk:entity-keys(.)">

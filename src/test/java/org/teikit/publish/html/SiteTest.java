@@ -56,6 +56,23 @@ class SiteTest {
     assertTrue(index.contains("\"instructions\":["), "a variant's words are found");
   }
 
+  /** A name in a note reads among the note's words, as FRUS's source notes inside heads do. */
+  @Test
+  void aMentionInANoteHasTheNotesWordsAroundIt() throws IOException {
+    Path edition = Files.createDirectories(tmp.resolve("notes"));
+    Files.writeString(edition.resolve("d.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
+        + "<listPerson><person xml:id=\"aaron\"><persName>David Aaron</persName></person></listPerson>"
+        + "<head>3. Statement by Senator Mondale<note>No classification marking. <persName corresp=\"#aaron\">"
+        + "Aaron</persName>'s name appears on the first page.</note></head></body></text></TEI>");
+    Path site = tmp.resolve("site");
+    Sites.publish(site, 1, edition);
+    String persons = Files.readString(site.resolve("persons.html")).replaceAll("<[^>]+>", "");
+    assertTrue(persons.contains("… No classification marking. Aaron's name appears on the first page. …"), persons);
+    assertFalse(persons.contains("Mondale Aaron") || persons.contains("MondaleAaron"), persons);
+    assertTrue(persons.contains("Mentions (1)3. Statement by Senator Mondale…"),
+        "the document, titled by its head without the head's note: " + persons);
+  }
+
   @Test
   void sameInputGivesTheSameBytes() throws IOException {
     assumeTrue(Files.isDirectory(SEED), "the seed edition is not there yet");

@@ -104,7 +104,9 @@
   <xsl:function name="tk:entity-name" as="xs:string">
     <xsl:param name="entity" as="element()"/>
     <xsl:variable name="names" select="tk:entity-names($entity)"/>
-    <xsl:sequence select="($names[1], tk:text($entity))[1]"/>
+    <!-- a name wholly in parentheses (FRUS's "(Teng Hsiao-p’ing)", an entity of its own) is
+         listed under its first letter, not under "(" before every other -->
+    <xsl:sequence select="replace(($names[1], tk:text($entity))[1], '^\((.+)\)$', '$1')"/>
   </xsl:function>
 
   <!-- All the names of a declared entity, the normalised one first. -->

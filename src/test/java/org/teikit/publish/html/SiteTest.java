@@ -74,6 +74,23 @@ class SiteTest {
   }
 
   @Test
+  void aNameWhollyInParenthesesIsListedUnderItsFirstLetter() throws IOException {
+    Path edition = Files.createDirectories(tmp.resolve("names"));
+    Files.writeString(edition.resolve("d.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><list>"
+        + "<item><persName xml:id=\"deng\">Deng Xiaoping</persName> <persName xml:id=\"teng\">(Teng Hsiao-p’ing)</persName>,"
+        + " Vice Premier</item><item><persName xml:id=\"aaron\">Aaron, David</persName></item></list></body></text></TEI>");
+    Path site = tmp.resolve("site");
+    Sites.publish(site, 1, edition);
+    String persons = Files.readString(site.resolve("persons.html"));
+    List<String> names = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h2 id=\"[^\"]*-name\">([^<]*)</h2>").matcher(persons);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    assertEquals(List.of("Aaron, David", "Deng Xiaoping", "Teng Hsiao-p’ing"), names);
+  }
+
+  @Test
   void sameInputGivesTheSameBytes() throws IOException {
     assumeTrue(Files.isDirectory(SEED), "the seed edition is not there yet");
     Sites.publish(tmp.resolve("a"), 1, SEED);

@@ -39,6 +39,17 @@
     <xsl:sequence select="exists($lemma) and empty($lemma/node()[self::* or normalize-space()])"/>
   </xsl:function>
 
+  <!--
+    A lemma's text as an apparatus entry quotes it, web and print alike: a long one by its first
+    and last two words ("καὶ παρέδωκε … διαθήκην, ἵνα").
+  -->
+  <xsl:function name="tk:quoted-lemma" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:variable name="words" select="tokenize($text)"/>
+    <xsl:sequence select="if (count($words) gt 6) then string-join($words[position() le 2], ' ') || ' … '
+        || string-join($words[position() ge last() - 1], ' ') else string-join($words, ' ')"/>
+  </xsl:function>
+
   <!-- The other readings of an apparatus entry. -->
   <xsl:function name="tk:variants" as="element()*">
     <xsl:param name="app" as="element(tei:app)"/>

@@ -79,9 +79,7 @@
   <!-- lemma] : the shown text, shortened to its first and last words when long -->
   <xsl:template name="tkfo:lemma">
     <xsl:param name="shown" as="element()"/>
-    <xsl:variable name="words" select="tokenize(tkfo:plain($shown))"/>
-    <xsl:value-of select="if (count($words) gt 6) then string-join($words[position() le 2], ' ') || ' … '
-        || string-join($words[position() ge last() - 1], ' ') else string-join($words, ' ')"/>
+    <xsl:value-of select="tk:quoted-lemma(tkfo:plain($shown))"/>
     <xsl:if test="$shown/@wit">
       <fo:inline font-style="italic"><xsl:text> </xsl:text><xsl:value-of select="tkfo:sigla($shown)"/></fo:inline>
     </xsl:if>

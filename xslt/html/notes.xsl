@@ -81,7 +81,7 @@
           <!-- given in place, the entry is the only place the lemma shows -->
           <xsl:when test="parent::tei:listApp"><xsl:apply-templates select="$lemma/node()" mode="tk:html"/></xsl:when>
           <!-- words, not the lemma's markup again: the text has its ids, notes and entries already -->
-          <xsl:otherwise><xsl:value-of select="tk:lemma-words($lemma)"/></xsl:otherwise>
+          <xsl:otherwise><xsl:value-of select="tk:quoted-lemma(tk:reading-text($lemma))"/></xsl:otherwise>
         </xsl:choose>
       </span>
       <xsl:if test="$lemma/@wit"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="tk:witnesses($lemma)"/></span></xsl:if>
@@ -110,14 +110,6 @@
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="mark" as="xs:string"/>
     <xsl:sequence select="tk:label($kind) || ' ' || $mark || ': ' || lower-case(tk:label('back-to-text'))"/>
-  </xsl:function>
-
-  <!-- A lemma as an apparatus entry quotes it: its reading text, a long one by its first and last words. -->
-  <xsl:function name="tk:lemma-words" as="xs:string">
-    <xsl:param name="lemma" as="element()"/>
-    <xsl:variable name="words" select="tokenize(tk:reading-text($lemma))"/>
-    <xsl:sequence select="if (count($words) gt 6) then string-join($words[position() le 2], ' ') || ' … '
-        || string-join($words[position() ge last() - 1], ' ') else string-join($words, ' ')"/>
   </xsl:function>
 
   <!-- The notes and apparatus entries shown on a page, after its text. -->

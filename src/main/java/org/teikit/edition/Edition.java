@@ -20,6 +20,11 @@ public record Edition(String name, Path folder, Optional<Path> editionFile, List
 
   /** What the edition is called when it has no edition.xml to title it: its folder's name. */
   public String folderTitle() {
+    return titleOf(folder);
+  }
+
+  /** A folder's name, or "edition" for a root that has none. */
+  static String titleOf(Path folder) {
     Path last = folder.getFileName();
     return last == null ? "edition" : last.toString();
   }

@@ -86,8 +86,7 @@ public final class Editions {
   private static String nameUnder(Path named, Path folder) {
     Path relative = named.relativize(folder);
     if (relative.toString().isEmpty()) {
-      Path last = folder.getFileName();
-      return safeName(last == null ? "edition" : last.toString());
+      return safeName(Edition.titleOf(folder));
     }
     List<String> parts = new ArrayList<>();
     relative.forEach(part -> parts.add(part.toString()));

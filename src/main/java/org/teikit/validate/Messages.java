@@ -1,7 +1,13 @@
 package org.teikit.validate;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * teikit's own message texts, kept with their codes in one resource file so users can look a code
@@ -29,8 +35,9 @@ final class Messages {
     return sortedDatatypes(shortenAlternatives(m)) + elementSuggestion(m);
   }
 
-  private static final java.util.regex.Pattern UNKNOWN_ELEMENT =
-      java.util.regex.Pattern.compile("^element \"([^\"]+)\" not allowed (?:anywhere|here)[^;]*; expected (.*)$");
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+  private static final Pattern UNKNOWN_ELEMENT =
+      Pattern.compile("^element \"([^\"]+)\" not allowed (?:anywhere|here)[^;]*; expected (.*)$");
 
   /**
    * An element Jing does not allow, spelled like one it expects there ("persname" where
@@ -38,17 +45,19 @@ final class Messages {
    * else nothing.
    */
   static String elementSuggestion(String message) {
-    java.util.regex.Matcher m = UNKNOWN_ELEMENT.matcher(message);
+    Matcher m = UNKNOWN_ELEMENT.matcher(message);
     if (!m.matches()) {
       return "";
     }
     String wanted = m.group(1);
-    java.util.List<String> expected = new java.util.ArrayList<>();
-    java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(m.group(2));
+    List<String> expected = new ArrayList<>();
+    Matcher quoted = QUOTED.matcher(m.group(2));
     while (quoted.find()) {
-      expected.add(quoted.group(1));
+      if (!quoted.group(1).isEmpty()) {
+        expected.add(quoted.group(1));
+      }
     }
-    java.util.Optional<String> sameLetters = expected.stream().filter(e -> e.equalsIgnoreCase(wanted)).findFirst();
+    Optional<String> sameLetters = expected.stream().filter(e -> e.equalsIgnoreCase(wanted)).findFirst();
     return (sameLetters.isPresent() ? sameLetters : Suggestions.closest(wanted, expected))
         .filter(e -> !e.equals(wanted))
         .map(e -> "; did you mean \"" + e + "\"?")
@@ -71,9 +80,9 @@ final class Messages {
     if (alternatives.length < 2) {
       return message;
     }
-    java.util.Arrays.sort(alternatives);
+    Arrays.sort(alternatives);
     String last = alternatives[alternatives.length - 1];
-    String others = String.join(", must be ", java.util.Arrays.copyOf(alternatives, alternatives.length - 1));
+    String others = String.join(", must be ", Arrays.copyOf(alternatives, alternatives.length - 1));
     return message.substring(0, start) + others + " or must be " + last;
   }
 
@@ -86,7 +95,7 @@ final class Messages {
     if (expected < 0) {
       return message;
     }
-    java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"[^\"]*\"").matcher(message);
+    Matcher quoted = QUOTED.matcher(message);
     int count = 0;
     int cut = -1;
     while (quoted.find()) {

@@ -51,6 +51,7 @@ public final class ResultStore {
   private final Path next;
   private final String identity;
   private final SourceDigests sources;
+  private final Set<Path> seenSchemas = ConcurrentHashMap.newKeySet();
   private final Map<Path, Optional<String>> keys = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -66,9 +67,9 @@ public final class ResultStore {
     this.sources = sources;
   }
 
-  /** The schema files a document will be checked against, about to be compiled: read now. */
+  /** The schema files a document will be checked against, about to be compiled: read now, once a run. */
   void schemasChosen(List<Path> schemas) {
-    schemas.forEach(schema -> schemaFolder(schema).forEach(this::digest));
+    schemas.stream().filter(seenSchemas::add).forEach(schema -> schemaFolder(schema).forEach(this::digest));
   }
 
   /** A stored result for {@code file} whose dependencies are unchanged; kept for the next run. */

@@ -54,6 +54,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    refuseRemote(schemas, "schema");
+    refuseRemote(catalogs, "catalog");
     for (Path file : concat(schemas, catalogs)) {
       if (!Files.isRegularFile(file)) {
         throw new java.nio.file.NoSuchFileException(file.toString());
@@ -82,6 +84,17 @@ public final class ValidateCommand implements Callable<Integer> {
     if (!common.quiet()) {
       spec.commandLine().getOut().println(report.summary());
       spec.commandLine().getOut().flush();
+    }
+  }
+
+  /** A URL given for a file: picocli made it a path ("http:/host/x.rng"), which is never fetched. */
+  private static void refuseRemote(List<Path> files, String what) {
+    for (Path file : files) {
+      String named = file.toString();
+      if (named.matches("(?i)(https?|ftp):.*")) {
+        throw new IllegalArgumentException("the " + what + " " + named.replaceFirst(":/(?!/)", "://")
+            + " is remote, and teikit never fetches anything: download it and give the local file");
+      }
     }
   }
 

@@ -77,7 +77,7 @@ public final class Editions {
   private static Edition ofFile(Path file) {
     Path folder = file.getParent();
     Path editionFile = folder.resolve(Edition.EDITION_FILE);
-    Optional<Path> shared = Files.isRegularFile(editionFile) ? Optional.of(editionFile) : Optional.empty();
+    Optional<Path> shared = SourceFiles.isReadable(editionFile, folder) ? Optional.of(editionFile) : Optional.empty();
     List<Path> documents = isEditionFile(file) ? List.of() : List.of(file);
     return new Edition(nameUnder(folder, folder), folder, shared, documents);
   }
@@ -112,13 +112,14 @@ public final class Editions {
 
   private static List<Path> xmlIn(Path folder) throws IOException {
     try (Stream<Path> list = Files.list(folder)) {
-      return list.filter(Files::isRegularFile).filter(SourceFiles::isXml).sorted().toList();
+      return list.filter(p -> SourceFiles.isReadable(p, folder)).sorted().toList();
     }
   }
 
   private static List<Path> subfolders(Path folder) throws IOException {
     try (Stream<Path> list = Files.list(folder)) {
-      return list.filter(Files::isDirectory).sorted().toList();
+      // a linked folder is not followed: it may lead outside the folder given
+      return list.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
     }
   }
 }

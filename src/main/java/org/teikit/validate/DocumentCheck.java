@@ -11,8 +11,8 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.DiagnosticSink;
+import org.teikit.xml.UnsafeResourceException;
 import org.teikit.xml.XmlContext;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
@@ -108,7 +108,10 @@ final class DocumentCheck {
       reader.setProperty(SAX + "lexical-handler", tee);
       reader.setProperty(SAX + "declaration-handler", tee);
       reader.setErrorHandler(errors);
-      reader.parse(new InputSource(file.toUri().toString()));
+      reader.parse(xml.parsers().document(file));
+    } catch (UnsafeResourceException refused) {
+      sink.add(Diagnostic.error(file, 0, 0, "io", refused.getMessage()));
+      errors.failed = true;
     } catch (SAXParseException alreadyReported) {
       errors.failed = true;
     } catch (SAXException e) {

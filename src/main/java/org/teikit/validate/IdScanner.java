@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.teikit.xml.SafeParsers;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
@@ -50,9 +49,9 @@ final class IdScanner {
       }
     });
     try {
-      reader.parse(new InputSource(file.toUri().toString()));
+      reader.parse(parsers.document(file));
       return Optional.of(Set.copyOf(ids));
-    } catch (IOException | SAXException unreadable) {
+    } catch (IOException | SAXException | org.teikit.xml.UnsafeResourceException unreadable) {
       return Optional.empty();
     }
   }

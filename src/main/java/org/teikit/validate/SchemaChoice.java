@@ -63,10 +63,8 @@ final class SchemaChoice {
     URI uri;
     try {
       uri = policy.resolve(model.href(), file.toUri().toString());
-    } catch (UnsafeResourceException remote) {
-      String name = model.href().substring(model.href().lastIndexOf('/') + 1);
-      sink.add(warning(file, model, Messages.get("schema.remote", model.href(), name)));
-      return Optional.empty();
+    } catch (UnsafeResourceException refused) {
+      return refused(file, model, kind.get(), refused, sink);
     } catch (IllegalArgumentException badHref) {
       sink.add(warning(file, model, Messages.get("schema.missing", model.href())));
       return Optional.empty();
@@ -79,6 +77,25 @@ final class SchemaChoice {
       return bundled.map(b -> new SchemaRef(b, kind.get()));
     }
     return Optional.of(new SchemaRef(uri, kind.get()));
+  }
+
+  /**
+   * A schema the policy does not let teikit read: remote (the catalog entry that would map it is
+   * shown), outside the folders given (teikit's own stands in for a teikit.rng), or named by
+   * another scheme. Nothing of it was read, so the message names only what the document wrote.
+   */
+  private Optional<SchemaRef> refused(Path file, XmlModel model, SchemaKind kind, UnsafeResourceException why,
+      DiagnosticSink sink) {
+    String href = model.href();
+    Optional<URI> bundled = bundledInPlaceOf(href);
+    switch (why.reason()) {
+      case REMOTE -> sink.add(warning(file, model, Messages.get("schema.remote", href, fileName(href))));
+      case OUTSIDE -> sink.add(warning(file, model, bundled.isPresent()
+          ? Messages.get("schema.outside-bundled", href, fileName(href))
+          : Messages.get("schema.outside", href)));
+      default -> sink.add(warning(file, model, Messages.get("schema.refused", why.getMessage())));
+    }
+    return why.reason() == UnsafeResourceException.Reason.OUTSIDE ? bundled.map(b -> new SchemaRef(b, kind)) : Optional.empty();
   }
 
   /**

@@ -45,7 +45,10 @@ public final class Validator {
     for (Path schema : b.schemas) {
       SchemaKind kind = SchemaKind.fromFileName(schema.toString()).orElseThrow(() ->
           new IllegalArgumentException("unknown schema language for " + schema + " (use .rng .rnc .xsd .sch)"));
-      explicit.add(new SchemaRef(schema.toAbsolutePath().normalize().toUri(), kind));
+      Path file = schema.toAbsolutePath().normalize();
+      explicit.add(new SchemaRef(file.toUri(), kind));
+      // what the schema includes or imports beside it may be read
+      xml.policy().allowFolder(file.getParent());
     }
     Optional<java.net.URI> defaultSchema = b.useDefaultSchema ? bundledDefaultSchema() : Optional.empty();
     this.choice = new SchemaChoice(explicit, defaultSchema, xml.policy());
@@ -67,16 +70,21 @@ public final class Validator {
   public Report validate(List<Path> paths) throws IOException {
     // compiling a large grammar takes longer than finding the files and reaching the first root
     library.prefetch(choice.forEveryDocument());
-    List<Path> files = SourceFiles.xmlFiles(paths);
+    SourceFiles.Found found = SourceFiles.find(paths);
+    List<Path> files = found.files();
     List<Path> roots = roots(paths);
+    // the schemas the documents name beside them may be read
+    roots.forEach(xml.policy()::allowFolder);
     DocumentCheck check = new DocumentCheck(xml, choice, library, roots, keeper,
         schemas -> store.ifPresent(s -> s.schemasChosen(schemas)));
     try (WorkPool pool = new WorkPool(Math.min(jobs, files.size()))) {
       List<DocumentCheck.Result> results = pool.map(files, WorkPool.largestFirst(files), file -> checkOrReuse(check, file));
       // pointers into other files can be checked only once every document's ids are known
       ReferenceChecker references = referenceChecker(results, roots);
-      List<List<Diagnostic>> found = pool.map(results, List.of(), result -> withReferences(references, result));
-      return new Report(files, found.stream().flatMap(List::stream).toList());
+      List<List<Diagnostic>> findings = pool.map(results, List.of(), result -> withReferences(references, result));
+      List<Diagnostic> all = new ArrayList<>(found.refused());
+      findings.forEach(all::addAll);
+      return new Report(files, all);
     }
   }
 

@@ -2,15 +2,14 @@ package org.teikit.xml;
 
 import java.nio.file.Path;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
-import org.apache.xerces.jaxp.SAXParserFactoryImpl;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
  * Makes SAX readers (Xerces) that cannot be turned against the user: no external entities or
- * DTDs are loaded, entity expansion is bounded, and XInclude goes through {@link ResourcePolicy}.
+ * DTDs are loaded (naming one is an error), entity expansion is bounded in count and in bytes of
+ * text ({@link InputLimits}), and XInclude goes through {@link ResourcePolicy}.
  */
 public final class SafeParsers {
   /** Entity expansions allowed per document: ample for TEI, far below a billion laughs. */
@@ -40,24 +39,34 @@ public final class SafeParsers {
    */
   public XMLReader newReader(boolean xinclude, List<Path> includeRoots) {
     try {
-      SAXParserFactory factory = new SAXParserFactoryImpl();
-      factory.setNamespaceAware(true);
-      factory.setValidating(false);
-      factory.setXIncludeAware(xinclude);
-      factory.setFeature(SAX + "features/external-general-entities", false);
-      factory.setFeature(SAX + "features/external-parameter-entities", false);
-      factory.setFeature(XERCES + "features/nonvalidating/load-external-dtd", false);
+      XMLReader reader = new XercesReader();
+      reader.setFeature(SAX + "features/namespaces", true);
+      reader.setFeature(SAX + "features/validation", false);
+      reader.setFeature(SAX + "features/external-general-entities", false);
+      reader.setFeature(SAX + "features/external-parameter-entities", false);
+      reader.setFeature(XERCES + "features/nonvalidating/load-external-dtd", false);
+      reader.setFeature(XERCES + "features/xinclude", xinclude);
       if (xinclude) {
-        factory.setFeature(XERCES + "features/xinclude/fixup-base-uris", false);
-        factory.setFeature(XERCES + "features/xinclude/fixup-language", false);
+        reader.setFeature(XERCES + "features/xinclude/fixup-base-uris", false);
+        reader.setFeature(XERCES + "features/xinclude/fixup-language", false);
       }
-      XMLReader reader = factory.newSAXParser().getXMLReader();
       reader.setProperty(XERCES + "properties/security-manager", securityManager());
       reader.setEntityResolver(new SafeEntityResolver(policy, includeRoots == null ? policy.documentRoots() : includeRoots));
       return reader;
-    } catch (ParserConfigurationException | SAXException e) {
+    } catch (SAXException e) {
       throw new IllegalStateException("the XML parser cannot be configured safely", e);
     }
+  }
+
+  /**
+   * The input for parsing one document given to teikit, once the policy lets it through (see
+   * {@link ResourcePolicy#checkDocument}); its system id is the path as given, for messages.
+   *
+   * @throws UnsafeResourceException when the file is refused: nothing of it was read
+   */
+  public InputSource document(Path file) {
+    policy.checkDocument(file);
+    return new InputSource(file.toAbsolutePath().normalize().toUri().toString());
   }
 
   private static org.apache.xerces.util.SecurityManager securityManager() {

@@ -19,7 +19,12 @@ final class TreeParser implements DocumentTrees {
 
   @Override
   public XdmNode tree(Path file) throws UnreadableDocument {
-    SAXSource source = xml.source(file.toAbsolutePath().normalize().toUri());
+    SAXSource source;
+    try {
+      source = xml.documentSource(file);
+    } catch (UnsafeResourceException refused) {
+      throw new UnreadableDocument(Diagnostic.error(file, 0, 0, "io", refused.getMessage()));
+    }
     FatalError fatal = new FatalError();
     // our handler, so that Saxon does not print the parser's complaint to stderr
     source.getXMLReader().setErrorHandler(fatal);

@@ -27,11 +27,13 @@ public final class XmlContext {
   }
 
   /**
-   * @param catalogs user catalogs, consulted before the bundled one
-   * @param documentRoots the folders whose files may be pulled into documents (XInclude)
+   * @param catalogs user catalogs, consulted before the bundled one; their folders may be read
+   * @param documentRoots the input folders: what documents may name (XInclude, schemas) lies there
    */
   public static XmlContext create(List<Path> catalogs, List<Path> documentRoots) {
-    return new XmlContext(new ResourcePolicy(Catalogs.of(catalogs), documentRoots));
+    ResourcePolicy policy = new ResourcePolicy(Catalogs.of(catalogs), documentRoots);
+    catalogs.forEach(catalog -> policy.allowFolder(catalog.toAbsolutePath().normalize().getParent()));
+    return new XmlContext(policy);
   }
 
   public ResourcePolicy policy() {
@@ -54,6 +56,16 @@ public final class XmlContext {
   public SAXSource source(URI uri) {
     URI local = policy.catalogs().lookup(uri.toString()).orElse(uri);
     return new SAXSource(parsers.newReader(false), new InputSource(local.toString()));
+  }
+
+  /**
+   * A source for Saxon of one document given to teikit, checked by the policy first (a regular
+   * file inside the inputs, not too large) and parsed by a safe reader (no XInclude).
+   *
+   * @throws UnsafeResourceException when the policy refuses the file: nothing of it was read
+   */
+  public SAXSource documentSource(Path file) {
+    return new SAXSource(parsers.newReader(false), parsers.document(file));
   }
 
   /** A JAXP URI resolver with the same policy, for libraries that take one (Jing). */

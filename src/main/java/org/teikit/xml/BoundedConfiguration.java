@@ -1,0 +1,18 @@
+package org.teikit.xml;
+
+import org.apache.xerces.parsers.XIncludeAwareParserConfiguration;
+
+/**
+ * Xerces's parser configuration with teikit's bounds: its entity manager is a {@link
+ * BoundedEntityManager}, and its error reporter knows teikit's messages ({@link ParserMessages}).
+ */
+final class BoundedConfiguration extends XIncludeAwareParserConfiguration {
+  BoundedConfiguration() {
+    fCommonComponents.remove(fEntityManager);
+    fEntityManager = new BoundedEntityManager(InputLimits.ENTITY_TEXT_CHARS);
+    fProperties.put(ENTITY_MANAGER, fEntityManager);
+    addCommonComponent(fEntityManager);
+    fErrorReporter.setDocumentLocator(fEntityManager.getEntityScanner());
+    fErrorReporter.putMessageFormatter(ParserMessages.DOMAIN, new ParserMessages());
+  }
+}

@@ -1,0 +1,29 @@
+package org.teikit.xml;
+
+import org.apache.xerces.impl.XMLErrorReporter;
+import org.apache.xerces.parsers.SAXParser;
+import org.apache.xerces.xni.Augmentations;
+import org.apache.xerces.xni.XNIException;
+
+/**
+ * The SAX reader behind every parser teikit makes: Xerces on a {@link BoundedConfiguration},
+ * which also refuses a DOCTYPE that names an external DTD (a well-formedness error with its
+ * place), as teikit never reads one.
+ */
+final class XercesReader extends SAXParser {
+  private static final String ERROR_REPORTER = "http://apache.org/xml/properties/internal/error-reporter";
+
+  XercesReader() {
+    super(new BoundedConfiguration());
+  }
+
+  @Override
+  public void doctypeDecl(String root, String publicId, String systemId, Augmentations augs) throws XNIException {
+    if (systemId != null || publicId != null) {
+      XMLErrorReporter reporter = (XMLErrorReporter) fConfiguration.getProperty(ERROR_REPORTER);
+      reporter.reportError(ParserMessages.DOMAIN, ParserMessages.EXTERNAL_DTD,
+          new Object[] {systemId != null ? systemId : publicId}, XMLErrorReporter.SEVERITY_FATAL_ERROR);
+    }
+    super.doctypeDecl(root, publicId, systemId, augs);
+  }
+}

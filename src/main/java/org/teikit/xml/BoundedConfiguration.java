@@ -4,7 +4,8 @@ import org.apache.xerces.parsers.XIncludeAwareParserConfiguration;
 
 /**
  * Xerces's parser configuration with teikit's bounds: its entity manager is a {@link
- * BoundedEntityManager}, and its error reporter knows teikit's messages ({@link ParserMessages}).
+ * BoundedEntityManager}, its error reporter knows teikit's messages ({@link ParserMessages}), and
+ * included documents are parsed with the same bounds ({@link BoundedXIncludeHandler}).
  */
 final class BoundedConfiguration extends XIncludeAwareParserConfiguration {
   BoundedConfiguration() {
@@ -14,5 +15,9 @@ final class BoundedConfiguration extends XIncludeAwareParserConfiguration {
     addCommonComponent(fEntityManager);
     fErrorReporter.setDocumentLocator(fEntityManager.getEntityScanner());
     fErrorReporter.putMessageFormatter(ParserMessages.DOMAIN, new ParserMessages());
+    // made here, not when the pipeline is first configured, so that an including parser finds it
+    fXIncludeHandler = new BoundedXIncludeHandler();
+    setProperty(XINCLUDE_HANDLER, fXIncludeHandler);
+    addCommonComponent(fXIncludeHandler);
   }
 }

@@ -11,6 +11,11 @@ public final class InputLimits {
   /** Bytes of one file pulled in by XInclude (as XML or as text), checked before it is opened. */
   public static final long INCLUDED_BYTES = 64L << 20;
   /**
+   * Bytes of all the files one document pulls in by XInclude (each counted as often as it is
+   * included): so that a small document cannot include a large file a thousand times.
+   */
+  public static final long INCLUDED_TOTAL_BYTES = 256L << 20;
+  /**
    * Characters of entity replacement text one document may expand in all, counted before each
    * expansion: a few entities referenced many times (a quadratic blowup) stop here, the count of
    * expansions ({@link SafeParsers#ENTITY_EXPANSION_LIMIT}) stops many small ones.

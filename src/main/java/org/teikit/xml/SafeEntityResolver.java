@@ -1,7 +1,9 @@
 package org.teikit.xml;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.xml.sax.InputSource;
@@ -16,6 +18,8 @@ import org.xml.sax.ext.EntityResolver2;
 final class SafeEntityResolver implements EntityResolver2 {
   private final ResourcePolicy policy;
   private final List<Path> includeRoots;
+  /** Bytes included so far into the document being parsed. */
+  private long included;
 
   SafeEntityResolver(ResourcePolicy policy, List<Path> includeRoots) {
     this.policy = policy;
@@ -35,11 +39,33 @@ final class SafeEntityResolver implements EntityResolver2 {
     }
     try {
       URI uri = policy.resolveInclusion(systemId, baseURI, includeRoots);
+      count(systemId, uri);
       InputSource source = new InputSource(uri.toString());
       source.setPublicId(publicId);
       return source;
     } catch (UnsafeResourceException | IllegalArgumentException refused) {
       throw new SAXException(refused.getMessage());
+    }
+  }
+
+  /** Starts counting the bytes included anew: the reader parses another document. */
+  void newDocument() {
+    included = 0;
+  }
+
+  private void count(String href, URI uri) {
+    if (!"file".equals(uri.getScheme())) {
+      return;
+    }
+    try {
+      included += Files.size(Path.of(uri));
+    } catch (IOException missing) {
+      return; // reading it will say so
+    }
+    if (included > InputLimits.INCLUDED_TOTAL_BYTES) {
+      throw new UnsafeResourceException(UnsafeResourceException.Reason.TOO_LARGE, "including " + href
+          + " would bring the files this document includes to more than " + InputLimits.describe(InputLimits.INCLUDED_TOTAL_BYTES)
+          + " in all, teikit's limit, so it is not read");
     }
   }
 

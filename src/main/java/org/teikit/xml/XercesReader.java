@@ -8,13 +8,26 @@ import org.apache.xerces.xni.XNIException;
 /**
  * The SAX reader behind every parser teikit makes: Xerces on a {@link BoundedConfiguration},
  * which also refuses a DOCTYPE that names an external DTD (a well-formedness error with its
- * place), as teikit never reads one.
+ * place), as teikit never reads one, and counts the bytes each document includes afresh.
  */
 final class XercesReader extends SAXParser {
   private static final String ERROR_REPORTER = "http://apache.org/xml/properties/internal/error-reporter";
 
   XercesReader() {
     super(new BoundedConfiguration());
+  }
+
+  @Override
+  public void parse(org.xml.sax.InputSource input) throws org.xml.sax.SAXException, java.io.IOException {
+    if (getEntityResolver() instanceof SafeEntityResolver resolver) {
+      resolver.newDocument();
+    }
+    super.parse(input);
+  }
+
+  @Override
+  public void parse(String systemId) throws org.xml.sax.SAXException, java.io.IOException {
+    parse(new org.xml.sax.InputSource(systemId));
   }
 
   @Override

@@ -221,6 +221,51 @@ class SandboxTest {
   }
 
   @Test
+  void anEntityBlowupInAnIncludedFileStopsAtTheTextLimitToo() throws Exception {
+    Files.writeString(edition.resolve("blowup.ent"), "<!DOCTYPE p [ <!ENTITY e \"" + "x".repeat(100_000) + "\"> ]>\n"
+        + "<p xmlns=\"http://www.tei-c.org/ns/1.0\">" + "&e;".repeat(9_000) + "</p>");
+    Files.writeString(edition.resolve("nested.ent"), "<div xmlns=\"http://www.tei-c.org/ns/1.0\" "
+        + "xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\"blowup.ent\"/></div>");
+    Path direct = write("direct.xml", TEI + "<xi:include href=\"blowup.ent\"/>" + END);
+    Path nested = write("nested.xml", TEI + "<xi:include href=\"nested.ent\"/>" + END);
+    Files.writeString(edition.resolve("part.ent"), "<p xmlns=\"http://www.tei-c.org/ns/1.0\">part</p>");
+    Validator validator = Validator.builder().defaultSchema(false).build();
+    validator.validate(List.of(write("warm.xml", TEI + "<xi:include href=\"part.ent\"/>" + END)));
+
+    long start = System.nanoTime();
+    Report report = validator.validate(List.of(direct, nested));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    List<Diagnostic> stopped = report.diagnostics().stream().filter(d -> d.message().startsWith("the entity \"e\" is not expanded")).toList();
+    assertEquals(2, stopped.size(), report.toString());
+    assertEquals(edition.resolve("blowup.ent"), stopped.get(0).file(), "placed in the included file");
+    assertEquals(2, stopped.get(0).line());
+    assertTrue(millis < 2000, "took " + millis + " ms");
+  }
+
+  @Test
+  void aDocumentCannotIncludeMoreThanTheTotalLimit() throws Exception {
+    // well-formed and cheap to parse: an empty element, then spaces, which make no text
+    long size = InputLimits.INCLUDED_BYTES - 1;
+    try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(edition.resolve("large.ent")), 1 << 20)) {
+      out.write("<p xmlns=\"http://www.tei-c.org/ns/1.0\"/>".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      byte[] spaces = new byte[1 << 20];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (long written = 0; written < size - (1 << 20); written += spaces.length) {
+        out.write(spaces);
+      }
+    }
+    long fit = InputLimits.INCLUDED_TOTAL_BYTES / Files.size(edition.resolve("large.ent"));
+    Path doc = write("doc.xml", TEI + "<xi:include href=\"large.ent\"/>\n".repeat((int) fit + 1) + END);
+
+    Diagnostic error = onlyError(validate(doc));
+
+    assertEquals(fit + 1, error.line());
+    assertEquals("including large.ent would bring the files this document includes to more than 256 MB in all, "
+        + "teikit's limit, so it is not read", error.message());
+  }
+
+  @Test
   void devicesAndFifosAreNeverOpenedAndSaidToBeSkipped() throws Exception {
     Path zero = Files.createSymbolicLink(edition.resolve("zero.xml"), Path.of("/dev/zero"));
     Path fifo = edition.resolve("fifo.xml");

@@ -2,8 +2,9 @@ package org.teikit.xml;
 
 /**
  * How much one document may make teikit read, so that a hostile file is refused with a message
- * instead of taking the run's memory. Each figure leaves wide room above real TEI: the largest
- * known FRUS volume is 3.9 MB, and entities in real TEI stand for a character or a phrase.
+ * instead of taking the run's memory. Each figure leaves wide room above real TEI (the README's
+ * Limits name the largest document we know); entities in real TEI stand for a character or a
+ * phrase.
  */
 public final class InputLimits {
   /** Bytes of one input document, checked before it is opened. */

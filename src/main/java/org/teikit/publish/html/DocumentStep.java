@@ -1,7 +1,6 @@
 package org.teikit.publish.html;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -192,7 +191,7 @@ final class DocumentStep {
       XdmNode facts = written.rest().get(0);
       SearchPart search = SearchPart.of(facts, written.rest().get(1));
       String copy = "doc/" + name + ".xml";
-      Files.copy(source, place.dir().resolve(copy), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      InertCopy.write(xml.parsers(), document, source, place.dir().resolve(copy));
       Optional<Keys> stored = Optional.empty();
       if (key.isPresent()) {
         List<String> files = new ArrayList<>(written.pages());

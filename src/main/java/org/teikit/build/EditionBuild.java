@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -79,7 +81,9 @@ public final class EditionBuild {
       Report validation = validate(selection, xml, trees, results);
       Publishable publishable = Publishable.of(selection.editions(), validation, options.force());
       trees.keepOnly(publishable.files());
-      List<Diagnostic> findings = new ArrayList<>(validation.diagnostics());
+      // a set: a file validation could not read (edition.xml, forced) is reported once, not
+      // again by each stage that tried to read it
+      Set<Diagnostic> findings = new LinkedHashSet<>(validation.diagnostics());
       // the print edition is set while the web edition is written: each stage ends in work on one
       // core (the site's edition-wide pages, the book's join), which the other stage fills
       List<CompletableFuture<PdfRenderer.Result>> print =
@@ -87,11 +91,11 @@ public final class EditionBuild {
       HtmlResult html = publishHtml(selection, publishable, publishers.html(), out.path().resolve("html"), sources);
       findings.addAll(html.diagnostics());
       PdfCount pdfs = finishPdf(publishable, print, findings);
-      new BuildRecord(stamp, findings, publishable.skipped(), html.documents()).write(out.path());
+      new BuildRecord(stamp, List.copyOf(findings), publishable.skipped(), html.documents()).write(out.path());
       out.commit();
       BuildOutcome.Work work = new BuildOutcome.Work(validation.files().size() - results.reused(), results.reused(),
           html.rendered(), html.reused(), pdfs.rendered(), pdfs.reused());
-      return new BuildOutcome(new Report(validation.files(), findings), publishable.skipped(), html.documents(),
+      return new BuildOutcome(new Report(validation.files(), List.copyOf(findings)), publishable.skipped(), html.documents(),
           work, Duration.ofNanos(System.nanoTime() - start), target.resolve("html"), target.resolve("pdf"), false);
     }
   }
@@ -178,7 +182,7 @@ public final class EditionBuild {
 
   /** Waits for the PDFs, edition by edition, and reports them as the print edition stage. */
   private PdfCount finishPdf(Publishable publishable, List<CompletableFuture<PdfRenderer.Result>> print,
-      List<Diagnostic> findings) throws IOException {
+      Set<Diagnostic> findings) throws IOException {
     progress.begin(BuildProgress.Stage.PDF, publishable.editions().size());
     PdfCount count = new PdfCount(0, 0);
     for (int i = 0; i < print.size(); i++) {

@@ -12,19 +12,18 @@ import org.teikit.edition.Edition;
 
 /**
  * What validation leaves to publish: each edition without its documents that have errors (none of
- * an edition whose edition.xml has errors), unless forced; and the documents left out.
+ * an edition whose edition.xml has errors); and the documents left out. Forced, documents with
+ * errors are published too, except those that could not be read at all (not well-formed, not
+ * XML): no stage can render them, and each would report the same parse error again.
  */
 record Publishable(List<Edition> editions, List<Path> skipped) {
 
   static Publishable of(List<Edition> editions, Report validation, boolean force) {
-    if (force) {
-      return new Publishable(editions, List.of());
-    }
-    Set<Path> failed = filesWithErrors(validation);
+    Set<Path> failed = force ? unreadable(validation) : filesWithErrors(validation);
     List<Edition> kept = new ArrayList<>();
     List<Path> skipped = new ArrayList<>();
     for (Edition edition : editions) {
-      if (edition.editionFile().map(f -> failed.contains(normal(f))).orElse(false)) {
+      if (!force && edition.editionFile().map(f -> failed.contains(normal(f))).orElse(false)) {
         skipped.addAll(edition.documents());
         continue;
       }
@@ -40,6 +39,14 @@ record Publishable(List<Edition> editions, List<Path> skipped) {
   /** Every file the publishers read: edition.xml files and documents. */
   List<Path> files() {
     return editions.stream().flatMap(e -> Stream.concat(e.editionFile().stream(), e.documents().stream())).toList();
+  }
+
+  /** Files whose parse failed: a well-formedness error is fatal, no tree is built. */
+  private static Set<Path> unreadable(Report report) {
+    Set<Path> failed = new HashSet<>();
+    report.diagnostics().stream().filter(d -> d.isError() && d.check().equals("wf"))
+        .forEach(d -> failed.add(normal(d.file())));
+    return failed;
   }
 
   private static Set<Path> filesWithErrors(Report report) {

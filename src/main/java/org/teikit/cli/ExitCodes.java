@@ -1,9 +1,9 @@
 package org.teikit.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.teikit.diagnostic.Failures;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParseResult;
 
 /** The exit codes of the CLI contract, and how an unexpected failure maps onto them. */
@@ -12,6 +12,9 @@ public final class ExitCodes {
   public static final int INVALID = 1;
   public static final int PROBLEM = 2;
 
+  /** Set (to anything) to see the details of a failure: its type and call stack. */
+  static final String DEBUG = "TEIKIT_DEBUG";
+
   private ExitCodes() {}
 
   static int forException(Throwable t) {
@@ -19,30 +22,35 @@ public final class ExitCodes {
   }
 
   /**
-   * Turns an exception escaping a command into one plain line on stderr and exit code 2; a
-   * stack trace is printed only with {@code TEIKIT_DEBUG} set.
+   * Runs the command through picocli's usual strategy, handing an {@link Error} (out of memory,
+   * a stack overflow) to the {@link ProblemHandler} like any exception: picocli passes errors
+   * through untouched, and Java would print them with their call stack and exit 1.
+   */
+  static IExecutionStrategy catchingErrors() {
+    IExecutionStrategy usual = new CommandLine.RunLast();
+    return parsed -> {
+      try {
+        return usual.execute(parsed);
+      } catch (Error e) {
+        throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), "failed", e);
+      }
+    };
+  }
+
+  /**
+   * The last line of defence: turns anything escaping a command into one plain line on stderr
+   * and exit code 2. The failure's details (type, call stack) are printed only with
+   * {@code TEIKIT_DEBUG} set.
    */
   static final class ProblemHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-      cli.getErr().println("teikit: " + describe(e));
-      if (System.getenv("TEIKIT_DEBUG") != null) {
+      cli.getErr().println("teikit: " + Failures.describe(e));
+      if (System.getenv(DEBUG) != null) {
         e.printStackTrace(cli.getErr());
       }
       cli.getErr().flush();
       return PROBLEM;
-    }
-
-    private static String describe(Throwable e) {
-      Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-      if (cause instanceof java.nio.file.NoSuchFileException missing) {
-        return "no such file or folder: " + missing.getFile();
-      }
-      if (cause instanceof IOException io) {
-        return "I/O problem: " + io.getMessage();
-      }
-      String message = cause.getMessage();
-      return message == null ? cause.getClass().getSimpleName() : message;
     }
   }
 }

@@ -45,6 +45,15 @@ public final class Teikit {
       COMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
       cli.addSubcommand(new CommandLine.HelpCommand());
     }
+    return withLastLineOfDefence(cli);
+  }
+
+  /**
+   * {@code cli} with the handler that turns anything escaping a command (an exception, running
+   * out of memory, a stack overflow) into one plain line and exit code 2.
+   */
+  static CommandLine withLastLineOfDefence(CommandLine cli) {
+    cli.setExecutionStrategy(ExitCodes.catchingErrors());
     cli.setExecutionExceptionHandler(new ExitCodes.ProblemHandler());
     cli.setExitCodeExceptionMapper(ExitCodes::forException);
     return cli;

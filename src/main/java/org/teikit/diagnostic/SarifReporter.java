@@ -37,7 +37,7 @@ public final class SarifReporter implements Reporter {
     sb.append(", \"level\": ").append(Json.string(level(d.severity())));
     sb.append(", \"message\": {\"text\": ").append(Json.string(d.message())).append('}');
     sb.append(", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ")
-        .append(Json.string(Reporter.display(d.file(), base))).append('}');
+        .append(Json.string(Reporter.uri(d.file(), base))).append('}');
     if (d.line() > 0) {
       sb.append(", \"region\": {\"startLine\": ").append(d.line());
       if (d.column() > 0) {

@@ -90,6 +90,24 @@ class ReportFormatsTest {
     assertTrue(lines[2].startsWith(FIXTURES + "sch-assert-report.xml:5:9: error: "));
   }
 
+  /** On Linux a backslash is part of a file's name: no report may show it as a folder separator. */
+  @Test
+  void aBackslashInAFileNameIsKeptInEveryReport(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("back\\slash.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><p>unclosed</TEI>");
+    String[] reports = new String[4];
+    String[] formats = {"json", "junit", "sarif", "text"};
+    for (int i = 0; i < formats.length; i++) {
+      Path report = dir.resolve("report." + formats[i]);
+      assertEquals(1, CliRun.of("validate", "--format", formats[i], "--output", report.toString(), file.toString()).exitCode());
+      reports[i] = Files.readString(report);
+    }
+    assertTrue(eval(reports[0], "$r?files?1?path").endsWith("/back\\slash.xml"), reports[0]);
+    assertTrue(evalXml(reports[1], "//testcase/@name").endsWith("/back\\slash.xml"), reports[1]);
+    assertTrue(eval(reports[2], "$r?runs?1?results?1?locations?1?physicalLocation?artifactLocation?uri")
+        .endsWith("/back%5Cslash.xml"), "a URI, the backslash percent-encoded: " + reports[2]);
+    assertTrue(reports[3].lines().findFirst().orElseThrow().contains("/back\\slash.xml:1:"), reports[3]);
+  }
+
   private static String eval(String json, String expression) throws Exception {
     XPathCompiler xpath = SAXON.newXPathCompiler();
     xpath.declareVariable(new net.sf.saxon.s9api.QName("json"));

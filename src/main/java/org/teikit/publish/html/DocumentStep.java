@@ -1,9 +1,7 @@
 package org.teikit.publish.html;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.Failures;
 import org.teikit.edition.Editions;
 import org.teikit.edition.SourceDigests;
 import org.teikit.xml.DocumentTrees;
@@ -70,6 +69,16 @@ final class DocumentStep {
     static Outcome failed(Diagnostic diagnostic) {
       return new Outcome(Optional.empty(), Optional.of(diagnostic), false);
     }
+  }
+
+  /**
+   * Why {@code source} was left out of the web edition: a transformation error in Saxon's
+   * words, any other failure (a stack overflow, memory, a fault) in plain ones.
+   */
+  static Diagnostic cannotRender(Path source, Throwable failure) {
+    String why = failure instanceof SaxonApiException e && Failures.known(e).isEmpty()
+        ? Diagnostics.message(e) : Failures.describe(failure);
+    return Diagnostic.error(source, 0, 0, "html", "cannot be rendered as a web page, so it is left out: " + why);
   }
 
   /**
@@ -174,7 +183,7 @@ final class DocumentStep {
           HtmlPublisher.param("base-url"), new XdmAtomicValue(options.baseUrl()),
           HtmlPublisher.param("split-threshold"), new XdmAtomicValue(options.splitThreshold())));
       transformer.setInitialMode(HtmlPublisher.param("document"));
-      transformer.setErrorReporter(error -> { });
+      transformer.setErrorReporter(error -> { }); // the exception says it; Saxon's reporter adds a call stack
       Pages.Written written = Pages.write(place.dir(), into -> transformer.applyTemplates(document, into));
       if (written.rest().size() != 2) {
         throw new PublishException("the stylesheet returned no facts and segments for " + source);
@@ -182,7 +191,7 @@ final class DocumentStep {
       XdmNode facts = written.rest().get(0);
       SearchPart search = SearchPart.of(facts, written.rest().get(1));
       String copy = "doc/" + name + ".xml";
-      Files.copy(source, place.dir().resolve(copy), StandardCopyOption.REPLACE_EXISTING);
+      InertCopy.write(xml.parsers(), document, source, place.dir().resolve(copy));
       Optional<Keys> stored = Optional.empty();
       if (key.isPresent()) {
         List<String> files = new ArrayList<>(written.pages());
@@ -192,7 +201,7 @@ final class DocumentStep {
       return Outcome.published(new Published(facts.attribute("name"), Lazy.done(facts), Lazy.done(search), stored),
           false);
     } catch (SaxonApiException e) {
-      return Outcome.failed(Diagnostic.error(source, 0, 0, "html", "cannot render: " + Diagnostics.message(e)));
+      return Outcome.failed(cannotRender(source, e));
     } catch (IOException e) {
       return Outcome.failed(Diagnostic.error(source, 0, 0, "io", "cannot write its pages: " + e.getMessage()));
     }

@@ -111,6 +111,7 @@ final class EditionWide {
     List<XdmNode> facts = documents.parallelStream().map(o -> o.facts().get()).toList();
     try {
       Xslt30Transformer transformer = stylesheets.get().executable().load30();
+      transformer.setErrorReporter(error -> { }); // the exception says it; Saxon's reporter adds a call stack
       transformer.setStylesheetParameters(Map.of(
           HtmlPublisher.param("facts"), new XdmValue(facts),
           HtmlPublisher.param("edition"), place.edition(),

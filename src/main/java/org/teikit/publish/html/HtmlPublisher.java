@@ -247,7 +247,7 @@ public final class HtmlPublisher {
     List<DocumentStep.Published> published = new ArrayList<>();
     int reused = 0;
     for (Task task : p.tasks()) {
-      DocumentStep.Outcome outcome = task.result().join();
+      DocumentStep.Outcome outcome = outcome(task);
       outcome.diagnostic().ifPresent(diagnostics::add);
       outcome.published().ifPresent(published::add);
       reused += outcome.reused() ? 1 : 0;
@@ -261,6 +261,18 @@ public final class HtmlPublisher {
     return new EditionResult(about, published.size() - reused, reused, diagnostics);
   }
 
+  /**
+   * A document's outcome; a failure its step did not foresee (a fault, a stack overflow, memory
+   * running out) leaves that document out, not its edition or the run.
+   */
+  private static DocumentStep.Outcome outcome(Task task) {
+    try {
+      return task.result().join();
+    } catch (CompletionException | java.util.concurrent.CancellationException e) {
+      return DocumentStep.Outcome.failed(DocumentStep.cannotRender(task.source(), e.getCause() == null ? e : e.getCause()));
+    }
+  }
+
   /** The collection's landing page, taken from the previous site when nothing it says of an edition changed. */
   private void writeCollectionPage(Path root, List<XdmValue> editions, List<String> summary) throws IOException {
     List<String> inputs = new ArrayList<>(List.of(keys.renderer()));
@@ -271,6 +283,7 @@ public final class HtmlPublisher {
     }
     try {
       Xslt30Transformer transformer = stylesheets().executable().load30();
+      transformer.setErrorReporter(error -> { }); // the exception says it; Saxon's reporter adds a call stack
       transformer.setStylesheetParameters(Map.of(param("editions"), new XdmValue(editions.stream()
           .flatMap(v -> v.stream()).toList())));
       Pages.Written written = Pages.write(root, into -> transformer.callTemplate(param("collection"), into));

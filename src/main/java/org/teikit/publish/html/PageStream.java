@@ -130,14 +130,14 @@ final class PageStream extends SequenceReceiver {
     }
   }
 
-  /** Closes a page a failed transformation left open (the folder is then discarded). */
+  /** Closes a page a failed transformation left open (see {@link Pages#write}, which then deletes it). */
   @Override
   public void close() {
     if (file != null) {
       try {
         file.close();
       } catch (IOException ignored) {
-        // the partial page goes with the temporary folder
+        // the partial page is deleted by Pages.write
       }
       file = null;
     }

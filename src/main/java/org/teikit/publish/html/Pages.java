@@ -1,6 +1,7 @@
 package org.teikit.publish.html;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -33,13 +34,22 @@ final class Pages {
     void into(net.sf.saxon.s9api.Destination destination) throws SaxonApiException;
   }
 
-  /** Runs a transformation whose pages go into {@code dir}; returns what it wrote and returned. */
+  /**
+   * Runs a transformation whose pages go into {@code dir}; returns what it wrote and returned.
+   * A transformation that fails leaves no page behind: the pages it had begun are deleted, so
+   * that a document that cannot be rendered is left out whole, not published half-written.
+   */
   static Written write(Path dir, Transformation transformation) throws SaxonApiException {
     Destination destination = new Destination(dir);
+    boolean done = false;
     try {
       transformation.into(destination);
+      done = true;
     } finally {
       destination.close();
+      if (!done) {
+        destination.discard();
+      }
     }
     return destination.written();
   }
@@ -88,6 +98,17 @@ final class Pages {
     public void close() {
       if (stream != null) {
         stream.close();
+      }
+    }
+
+    /** Deletes the pages written so far. */
+    void discard() {
+      for (String page : written().pages()) {
+        try {
+          Files.deleteIfExists(inside(dir, page));
+        } catch (IOException notThere) {
+          // a page that cannot be deleted goes with the temporary site if the build fails
+        }
       }
     }
 

@@ -15,4 +15,11 @@ import org.teikit.edition.Edition;
  * @param key the digest of its inputs (see {@link BookKeys})
  */
 record Book(Edition edition, String scope, int firstNumber, List<Path> files, Path target, String path,
-    String key) {}
+    String key) {
+
+  /** The same book without {@code left}: its documents renumbered, its place and key kept. */
+  Book without(java.util.Collection<Path> left) {
+    return new Book(edition, scope, firstNumber, files.stream().filter(f -> !left.contains(f)).toList(), target, path,
+        key);
+  }
+}

@@ -15,6 +15,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.apache.fop.apps.FOPException;
 import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.Failures;
 import org.teikit.diagnostic.Severity;
 
 /**
@@ -75,10 +76,11 @@ final class BookRenderer {
     } catch (SaxonApiException | FOPException e) {
       diagnostics.add(layoutError(e, blame));
       return Outcome.failed(diagnostics);
-    } catch (RuntimeException e) {
-      // a fault inside Saxon or FOP: one line for the user (no stack trace), the others still render
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // a fault inside Saxon or FOP, a document nested past the stack, memory: one plain line
+      // for the user (no stack trace, no Java wording); the other books are still set
       diagnostics.add(new Diagnostic(blame, 0, 0, Severity.ERROR, "pdf", "internal", null,
-          "teikit could not set this for print (internal error: " + e + ")"));
+          "cannot be set for print: " + Failures.describe(e)));
       return Outcome.failed(diagnostics);
     }
   }
@@ -115,7 +117,7 @@ final class BookRenderer {
       fop = fop.getCause();
     }
     String message = fop != null ? "FOP could not lay it out: " + fop.getMessage()
-        : "cannot be set for print: " + e.getMessage();
+        : "cannot be set for print: " + Failures.known(e).orElse(e.getMessage());
     return new Diagnostic(blame, 0, 0, Severity.ERROR, "pdf", fop != null ? "fop" : "xslt", null, message);
   }
 

@@ -176,6 +176,9 @@ public final class PdfRenderer {
     outcomes.values().forEach(o -> reused.add(o.file()));
     PartStore parts = new PartStore(outDir, Optional.of(previous.folder()));
     outcomes.putAll(renderAll(toRender, sources, parts));
+    if (!toRender.isEmpty()) {
+      setBookWithoutFailedDocuments(plan, outcomes, sources, parts);
+    }
     if (toRender.stream().anyMatch(b -> b.scope().equals("edition"))) {
       parts.prune();
     } else {
@@ -217,6 +220,33 @@ public final class PdfRenderer {
           keys.document(edition, documents.get(i), i + 1, booklet)));
     }
     return plan;
+  }
+
+  /**
+   * Sets the edition's book again, without the documents whose own PDF could not be set, when
+   * it failed with them: one document that cannot be set for print (nested past any depth,
+   * a character no font has) must not take the edition's book down. Its parts already laid out
+   * are taken from the part store. When the book fails without them too, its first failure stands.
+   */
+  private void setBookWithoutFailedDocuments(List<Book> plan, Map<Book, BookRenderer.Outcome> outcomes,
+      SourceTrees sources, PartStore parts) throws IOException {
+    if (plan.size() < 2 || outcomes.get(plan.get(0)).file() != null) {
+      return;
+    }
+    Book book = plan.get(0);
+    Set<Path> failed = new LinkedHashSet<>();
+    plan.stream().skip(1).filter(b -> outcomes.get(b).file() == null).forEach(b -> failed.addAll(b.files()));
+    if (failed.isEmpty() || failed.size() == book.files().size()) {
+      return;
+    }
+    BookRenderer.Outcome again = renderBook(book.without(failed), sources, parts, DocumentsPlaced.NONE);
+    if (again.file() == null) {
+      return;
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>(again.diagnostics());
+    failed.forEach(f -> diagnostics.add(Diagnostic.warning(f, 0, 0, "pdf",
+        "left out of the edition's book, which was set without it (it cannot be set for print)")));
+    outcomes.put(book, new BookRenderer.Outcome(again.file(), again.pages(), again.check(), diagnostics));
   }
 
   /** For an edition of one document, its document PDF is a copy of the book (its pages count once). */

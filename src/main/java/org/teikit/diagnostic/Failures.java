@@ -1,0 +1,121 @@
+package org.teikit.diagnostic;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.zip.ZipException;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.trans.XPathException;
+
+/**
+ * Plain words for failures that carry Java's or Saxon's own wording: a user reads what went
+ * wrong and what to do, never a class name, a call stack or "Cannot invoke … because … is null".
+ * Used where a document's stage fails (the finding's message) and by the command line's last
+ * line of defence.
+ */
+public final class Failures {
+  /** Saxon's code for a transformation that recursed past its limit or overflowed the stack. */
+  private static final String TOO_DEEP = "SXLM0001";
+
+  private Failures() {}
+
+  /**
+   * What went wrong, when it is a failure of a known kind (too deep, out of memory, a file
+   * problem); empty for anything else.
+   */
+  public static Optional<String> known(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return Optional.of("teikit ran out of memory; the input may expand to more text than memory holds "
+            + "(give Java more with JAVA_TOOL_OPTIONS=-Xmx8g, or leave the document out)");
+      }
+      if (t instanceof StackOverflowError || tooDeep(t)) {
+        return Optional.of("its elements nest too deeply to be processed (thousands of levels, "
+            + "one inside the other)");
+      }
+      if (t instanceof IOException io) {
+        return Optional.of(io(io));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What went wrong, in one sentence: a known failure in plain words, else the message of a
+   * failure teikit raised itself, else that teikit met an internal error.
+   */
+  public static String describe(Throwable failure) {
+    Throwable t = unwrapped(failure);
+    return known(t).orElseGet(() -> ownMessage(t).orElse(
+        "teikit stopped on an internal error; run again with TEIKIT_DEBUG=1 to see its details, and please report them"));
+  }
+
+  /** The failure inside the wrappers that only carry it from one thread or layer to another. */
+  public static Throwable unwrapped(Throwable failure) {
+    Throwable t = failure;
+    while (t.getCause() != null && t.getCause() != t && (t instanceof CompletionException
+        || t instanceof ExecutionException || t instanceof UncheckedIOException
+        || t instanceof InvocationTargetException || t.getClass().getName().startsWith("picocli."))) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  /** A file problem: the file and the system's reason (no space left, permission denied), not the exception's name. */
+  static String io(IOException e) {
+    if (e instanceof NoSuchFileException missing) {
+      return "no such file or folder: " + missing.getFile();
+    }
+    if (e instanceof AccessDeniedException denied) {
+      return "permission denied: " + denied.getFile();
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return "cannot use " + fs.getFile() + ": " + lowerFirst(fs.getReason());
+    }
+    if (e instanceof ZipException) {
+      return "an archive (zip or jar) is damaged or is not one";
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? "a file could not be read or written" : "I/O problem: " + oneLine(message);
+  }
+
+  /**
+   * The message of a failure teikit raised itself with its own words: one of its own exception
+   * types, or a state or argument it refused. Java's own failures (a null, a cast, an index)
+   * say nothing a user can act on.
+   */
+  private static Optional<String> ownMessage(Throwable t) {
+    String message = t.getMessage();
+    if (message == null || message.isBlank()) {
+      return Optional.empty();
+    }
+    boolean ours = t.getClass().getName().startsWith("org.teikit.")
+        || (t instanceof IllegalStateException || t instanceof IllegalArgumentException)
+            && t.getStackTrace().length > 0 && t.getStackTrace()[0].getClassName().startsWith("org.teikit.");
+    // Saxon's dynamic errors are sentences about the transformation ("Failure writing to …")
+    boolean saxon = t instanceof SaxonApiException || t instanceof XPathException;
+    return ours || saxon ? Optional.of(oneLine(message)) : Optional.empty();
+  }
+
+  private static boolean tooDeep(Throwable t) {
+    if (t instanceof XPathException x) {
+      return x.hasErrorCode(TOO_DEEP);
+    }
+    return t instanceof SaxonApiException s && s.getErrorCode() != null
+        && TOO_DEEP.equals(s.getErrorCode().getLocalName());
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+}

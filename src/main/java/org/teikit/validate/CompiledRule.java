@@ -34,14 +34,17 @@ final class CompiledRule {
   private final String[] element;
   private final List<SchematronRules.Let> globals;
   private final Processor processor;
+  /** The schema's address: relative URIs in the rule (doc('codes.xml')) resolve against it. */
+  private final java.net.URI base;
   private final Map<String, XPathExecutable> messages = new ConcurrentHashMap<>();
   private volatile Executables executables;
   private SaxonApiException failure;
 
-  CompiledRule(SchematronRules.Rule rule, List<SchematronRules.Let> globals, Processor processor) {
+  CompiledRule(SchematronRules.Rule rule, List<SchematronRules.Let> globals, Processor processor, java.net.URI base) {
     this.rule = rule;
     this.globals = globals;
     this.processor = processor;
+    this.base = base;
     this.element = elementNamed(rule);
   }
 
@@ -144,6 +147,7 @@ final class CompiledRule {
 
   private XPathCompiler compiler() {
     XPathCompiler xpath = processor.newXPathCompiler();
+    xpath.setBaseURI(base);
     rule.namespaces().forEach(xpath::declareNamespace);
     return xpath;
   }

@@ -40,7 +40,7 @@ final class XPathSchematron implements TreeSchema {
   XPathSchematron(SchemaRef ref, SchematronRules schema, Processor processor) {
     this.ref = ref;
     this.processor = processor;
-    this.rules = schema.rules().stream().map(r -> new CompiledRule(r, schema.globals(), processor)).toList();
+    this.rules = schema.rules().stream().map(r -> new CompiledRule(r, schema.globals(), processor, ref.uri())).toList();
     this.dispatch = new RuleDispatch(schema.rules().stream().map(SchematronRules.Rule::context).toList());
   }
 

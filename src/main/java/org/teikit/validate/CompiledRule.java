@@ -87,7 +87,7 @@ final class CompiledRule {
     if (executables == null) {
       try {
         XPathCompiler xpath = compiler();
-        executables = new Executables(xpath.compilePattern(rule.context()), xpath.compile(bound(failures())));
+        executables = new Executables(xpath.compilePattern(rule.context()), stoppable(xpath.compile(bound(failures()))));
       } catch (SaxonApiException e) {
         failure = e;
         throw e;
@@ -100,9 +100,15 @@ final class CompiledRule {
   XPathExecutable message(String expression) throws SaxonApiException {
     XPathExecutable compiled = messages.get(expression);
     if (compiled == null) {
-      compiled = compiler().compile(bound(expression));
+      compiled = stoppable(compiler().compile(bound(expression)));
       messages.put(expression, compiled);
     }
+    return compiled;
+  }
+
+  /** The expression with stop points in its loops, so that the time bound can end it (see {@link StopPoints}). */
+  private static XPathExecutable stoppable(XPathExecutable compiled) {
+    StopPoints.insert(compiled.getUnderlyingExpression().getInternalExpression());
     return compiled;
   }
 

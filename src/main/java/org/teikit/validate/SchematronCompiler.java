@@ -54,6 +54,7 @@ final class SchematronCompiler {
   private final XmlContext xml;
   private final Path cacheDir;
   private final Engine engine;
+  private final TimeBound bound;
   private volatile XsltExecutable pipeline;
   private volatile XsltExecutable singlePass;
   private volatile XsltExecutable extractor;
@@ -63,9 +64,15 @@ final class SchematronCompiler {
   }
 
   SchematronCompiler(XmlContext xml, Path cacheDir, Engine engine) {
+    this(xml, cacheDir, engine, new TimeBound(TimeBound.PER_DOCUMENT));
+  }
+
+  /** @param bound how long a schema may run on one document */
+  SchematronCompiler(XmlContext xml, Path cacheDir, Engine engine, TimeBound bound) {
     this.xml = xml;
     this.cacheDir = cacheDir;
     this.engine = engine;
+    this.bound = bound;
   }
 
   /** The compiled schema, or null when it holds no rules at all. */
@@ -78,10 +85,10 @@ final class SchematronCompiler {
       boolean schxslt = engine == Engine.SCHXSLT || needsSchXslt(schema);
       Optional<SchematronRules> rules = engine == Engine.AUTO && !schxslt ? SchematronRules.read(schema) : Optional.empty();
       if (rules.isPresent()) {
-        return new XPathSchematron(ref, rules.get(), xml.processor());
+        return new XPathSchematron(ref, rules.get(), xml.processor(), bound);
       }
       XdmNode generated = generatedXslt(schema, schxslt, ref.uri());
-      return new SchematronSchema(ref, validators(generated), xml.processor().newXPathCompiler());
+      return new SchematronSchema(ref, validators(generated), xml.processor().newXPathCompiler(), bound);
     } catch (SaxonApiException | IOException e) {
       throw new SchemaCompileException(Messages.located(e));
     }

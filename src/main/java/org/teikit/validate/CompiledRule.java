@@ -34,14 +34,17 @@ final class CompiledRule {
   private final String[] element;
   private final List<SchematronRules.Let> globals;
   private final Processor processor;
+  /** The schema's address: relative URIs in the rule (doc('codes.xml')) resolve against it. */
+  private final java.net.URI base;
   private final Map<String, XPathExecutable> messages = new ConcurrentHashMap<>();
   private volatile Executables executables;
   private SaxonApiException failure;
 
-  CompiledRule(SchematronRules.Rule rule, List<SchematronRules.Let> globals, Processor processor) {
+  CompiledRule(SchematronRules.Rule rule, List<SchematronRules.Let> globals, Processor processor, java.net.URI base) {
     this.rule = rule;
     this.globals = globals;
     this.processor = processor;
+    this.base = base;
     this.element = elementNamed(rule);
   }
 
@@ -84,7 +87,7 @@ final class CompiledRule {
     if (executables == null) {
       try {
         XPathCompiler xpath = compiler();
-        executables = new Executables(xpath.compilePattern(rule.context()), xpath.compile(bound(failures())));
+        executables = new Executables(xpath.compilePattern(rule.context()), stoppable(xpath.compile(bound(failures()))));
       } catch (SaxonApiException e) {
         failure = e;
         throw e;
@@ -97,9 +100,15 @@ final class CompiledRule {
   XPathExecutable message(String expression) throws SaxonApiException {
     XPathExecutable compiled = messages.get(expression);
     if (compiled == null) {
-      compiled = compiler().compile(bound(expression));
+      compiled = stoppable(compiler().compile(bound(expression)));
       messages.put(expression, compiled);
     }
+    return compiled;
+  }
+
+  /** The expression with stop points in its loops, so that the time bound can end it (see {@link StopPoints}). */
+  private static XPathExecutable stoppable(XPathExecutable compiled) {
+    StopPoints.insert(compiled.getUnderlyingExpression().getInternalExpression());
     return compiled;
   }
 
@@ -144,6 +153,7 @@ final class CompiledRule {
 
   private XPathCompiler compiler() {
     XPathCompiler xpath = processor.newXPathCompiler();
+    xpath.setBaseURI(base);
     rule.namespaces().forEach(xpath::declareNamespace);
     return xpath;
   }

@@ -31,8 +31,45 @@ final class Messages {
     }
     String m = message.strip().replaceAll("\\s+", " ");
     m = m.replaceFirst("^(JAXP\\d+|cvc-[\\w.\\-]+|s4s-[\\w.\\-]+|src-[\\w.\\-]+):\\s*", "");
+    m = withoutExternalFunctions(m);
     // the suggestion is looked for among every expected name, before the list is shortened
     return sortedDatatypes(shortenAlternatives(m)) + elementSuggestion(m);
+  }
+
+  /**
+   * The message of a failure to read or compile a schema, led by the place in the schema file
+   * it is about ({@code schema.sch:2:67: }) when a parser told it, the path relative to the
+   * working directory as reports show paths.
+   */
+  static String located(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.xml.sax.SAXParseException at && at.getLineNumber() > 0) {
+        java.nio.file.Path file = SaxErrors.fileOf(at.getSystemId(), null);
+        String where = file == null ? "line " + at.getLineNumber()
+            : org.teikit.diagnostic.Reporter.display(file, java.nio.file.Path.of("")) + ":" + at.getLineNumber();
+        return where + (at.getColumnNumber() > 0 ? ":" + at.getColumnNumber() : "") + ": " + plain(at.getMessage());
+      }
+    }
+    return plain(failure.getMessage());
+  }
+
+  private static final Pattern UNKNOWN_FUNCTION = Pattern.compile(
+      "Cannot find a (\\d+)-argument function named Q\\{([^}]*)\\}([^(\\s]+)\\(\\)\\.? External function calls have been disabled\\.?");
+
+  /**
+   * Saxon's "External function calls have been disabled" in plain words: teikit runs XPath's and
+   * XSLT's functions and a schema's own xsl:function, never an extension function (a Java call).
+   */
+  static String withoutExternalFunctions(String message) {
+    Matcher m = UNKNOWN_FUNCTION.matcher(message);
+    if (!m.find()) {
+      return message;
+    }
+    String uri = m.group(2);
+    String plainWords = uri.startsWith("java:")
+        ? get("sch.java-call", m.group(3), uri.substring("java:".length()))
+        : get("sch.unknown-function", m.group(3), m.group(1), uri);
+    return message.substring(0, m.start()) + plainWords + message.substring(m.end());
   }
 
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");

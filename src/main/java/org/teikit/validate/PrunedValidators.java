@@ -105,7 +105,7 @@ final class PrunedValidators implements SchematronValidators {
     rules.stream().forEach(i -> numbers.add(new XdmAtomicValue(i + 1)));
     XsltCompiler compiler = compilers.get();
     compiler.setParameter(RULES, new XdmValue(numbers));
-    return compiler.compile(stylesheet.asSource());
+    return SchematronCompiler.compileTelling(compiler, stylesheet.asSource());
   }
 
   /** The local names of the document's elements: from Saxon's tiny tree arrays when it is one. */

@@ -54,6 +54,7 @@ final class SchematronCompiler {
   private final XmlContext xml;
   private final Path cacheDir;
   private final Engine engine;
+  private final TimeBound bound;
   private volatile XsltExecutable pipeline;
   private volatile XsltExecutable singlePass;
   private volatile XsltExecutable extractor;
@@ -63,9 +64,15 @@ final class SchematronCompiler {
   }
 
   SchematronCompiler(XmlContext xml, Path cacheDir, Engine engine) {
+    this(xml, cacheDir, engine, new TimeBound(TimeBound.PER_DOCUMENT));
+  }
+
+  /** @param bound how long a schema may run on one document */
+  SchematronCompiler(XmlContext xml, Path cacheDir, Engine engine, TimeBound bound) {
     this.xml = xml;
     this.cacheDir = cacheDir;
     this.engine = engine;
+    this.bound = bound;
   }
 
   /** The compiled schema, or null when it holds no rules at all. */
@@ -78,11 +85,12 @@ final class SchematronCompiler {
       boolean schxslt = engine == Engine.SCHXSLT || needsSchXslt(schema);
       Optional<SchematronRules> rules = engine == Engine.AUTO && !schxslt ? SchematronRules.read(schema) : Optional.empty();
       if (rules.isPresent()) {
-        return new XPathSchematron(ref, rules.get(), xml.processor());
+        return new XPathSchematron(ref, rules.get(), xml.processor(), bound);
       }
-      return new SchematronSchema(ref, validators(generatedXslt(schema, schxslt)), xml.processor().newXPathCompiler());
+      XdmNode generated = generatedXslt(schema, schxslt, ref.uri());
+      return new SchematronSchema(ref, validators(generated), xml.processor().newXPathCompiler(), bound);
     } catch (SaxonApiException | IOException e) {
-      throw new SchemaCompileException(Messages.plain(e.getMessage()));
+      throw new SchemaCompileException(Messages.located(e));
     }
   }
 
@@ -125,7 +133,7 @@ final class SchematronCompiler {
   private SchematronValidators validators(XdmNode generated) throws SaxonApiException, IOException {
     List<String> contexts = ruleContexts(generated);
     if (contexts.isEmpty()) {
-      return SchematronValidators.fixed(compiler().compile(generated.asSource()));
+      return SchematronValidators.fixed(compileTelling(compiler(), generated.asSource()));
     }
     return new PrunedValidators(generated, contexts, this::compiler).warmedUp();
   }
@@ -166,18 +174,28 @@ final class SchematronCompiler {
         SchemaKind.ISO_SCHEMATRON_NS, "rule")).findFirst().isPresent();
   }
 
-  /** The stylesheet generated from this schema: from the cache when its content was compiled before. */
-  private XdmNode generatedXslt(XdmNode schema, boolean schxslt) throws SaxonApiException, IOException {
+  /**
+   * The stylesheet generated from this schema: from the cache when its content was compiled
+   * before. Either way it stands at the schema's address, against which its relative URIs
+   * resolve (doc('codes.xml')), as they would in the schema.
+   */
+  private XdmNode generatedXslt(XdmNode schema, boolean schxslt, java.net.URI at) throws SaxonApiException, IOException {
     String content = schema.toString();
     String key = sha256(CACHE_VERSION + (schxslt ? "/schxslt" : "/single-pass") + content);
     Path cached = cacheDir == null ? null : cacheDir.resolve(key + ".xsl");
     if (cached != null && Files.isRegularFile(cached)) {
-      return builder().build(xml.source(cached.toUri()));
+      try (InputStream bytes = Files.newInputStream(cached)) {
+        javax.xml.transform.sax.SAXSource source = xml.source(cached.toUri());
+        source.getInputSource().setByteStream(bytes);
+        source.setSystemId(at.toString());
+        return builder().build(source);
+      }
     }
     XsltTransformer transformer = (schxslt ? pipeline() : singlePass()).load();
     transformer.setMessageHandler(message -> { });
     transformer.setInitialContextNode(schema);
     XdmDestination out = new XdmDestination();
+    out.setBaseURI(at);
     transformer.setDestination(out);
     transformer.transform();
     XdmNode generated = out.getXdmNode();
@@ -215,15 +233,22 @@ final class SchematronCompiler {
 
   /**
    * Whether the schema uses what only SchXslt does (abstract patterns and rules, includes,
-   * phases, diagnostics, parameters); read without XPath, which would have to be compiled first.
+   * phases, diagnostics, parameters, XSLT declarations); read without XPath, which would have to be compiled first.
    */
   private static boolean needsSchXslt(XdmNode schema) {
     return schema.select(net.sf.saxon.s9api.streams.Steps.descendant()).anyMatch(SchematronCompiler::schXsltOnly);
   }
 
   private static boolean schXsltOnly(XdmNode node) {
-    if (node.getNodeKind() != net.sf.saxon.s9api.XdmNodeKind.ELEMENT
-        || !SchemaKind.ISO_SCHEMATRON_NS.equals(node.getNodeName().getNamespace())) {
+    if (node.getNodeKind() != net.sf.saxon.s9api.XdmNodeKind.ELEMENT) {
+      return false;
+    }
+    if (XSLT_NS.equals(node.getNodeName().getNamespace())) {
+      // xsl:function, xsl:key, xsl:variable…: ISO Schematron allows them with queryBinding xslt2,
+      // and only SchXslt copies them into the stylesheet it makes
+      return true;
+    }
+    if (!SchemaKind.ISO_SCHEMATRON_NS.equals(node.getNodeName().getNamespace())) {
       return false;
     }
     return switch (node.getNodeName().getLocalName()) {
@@ -257,6 +282,24 @@ final class SchematronCompiler {
     XsltCompiler compiler = xml.processor().newXsltCompiler();
     compiler.setErrorReporter(error -> { });
     return compiler;
+  }
+
+  /**
+   * Compiles {@code stylesheet}; a failure says what the first error was, where Saxon's own
+   * exception says only that there were errors.
+   */
+  static XsltExecutable compileTelling(XsltCompiler compiler, javax.xml.transform.Source stylesheet)
+      throws SaxonApiException {
+    List<net.sf.saxon.s9api.XmlProcessingError> errors = new java.util.ArrayList<>();
+    compiler.setErrorList(errors);
+    try {
+      return compiler.compile(stylesheet);
+    } catch (SaxonApiException e) {
+      if (errors.isEmpty()) {
+        throw e;
+      }
+      throw new SaxonApiException(errors.get(0).getMessage(), e);
+    }
   }
 
   private DocumentBuilder builder() {

@@ -34,11 +34,13 @@ final class SchematronSchema implements TreeSchema {
   private final SchematronValidators validators;
   private final XPathCompiler locations;
   private final Map<String, XPathExecutable> compiledLocations = new ConcurrentHashMap<>();
+  private final TimeBound bound;
 
-  SchematronSchema(SchemaRef ref, SchematronValidators validators, XPathCompiler locations) {
+  SchematronSchema(SchemaRef ref, SchematronValidators validators, XPathCompiler locations, TimeBound bound) {
     this.ref = ref;
     this.validators = validators;
     this.locations = locations;
+    this.bound = bound;
   }
 
   @Override
@@ -50,12 +52,11 @@ final class SchematronSchema implements TreeSchema {
   public void check(XdmNode document, Path file, DiagnosticSink sink) {
     XdmNode svrl;
     try {
-      Xslt30Transformer transformer = validators.forDocument(document).load30();
-      transformer.setGlobalContextItem(document);
-      XdmDestination out = new XdmDestination();
-      transformer.applyTemplates(document, out);
-      svrl = out.getXdmNode();
-    } catch (SaxonApiException e) {
+      svrl = bound.run(() -> results(document));
+    } catch (java.util.concurrent.TimeoutException e) {
+      sink.add(timeout(file, Messages.get("sch.timeout-schema", ref.displayName(), bound.shown())));
+      return;
+    } catch (Exception e) {
       sink.add(Diagnostic.error(file, 0, 0, "sch",
           Messages.get("schema.broken", ref.displayName(), Messages.plain(e.getMessage()))));
       return;
@@ -74,6 +75,20 @@ final class SchematronSchema implements TreeSchema {
     for (XdmNode item : svrl.select(net.sf.saxon.s9api.streams.Steps.descendant(FINDINGS_NS, "finding")).toList()) {
       sink.add(finding(item, item.getAttributeValue(PATTERN), document, file));
     }
+  }
+
+  /** The schema's output on the document: SVRL, or the single-pass compiler's findings. */
+  private XdmNode results(XdmNode document) throws SaxonApiException {
+    Xslt30Transformer transformer = validators.forDocument(document).load30();
+    transformer.setGlobalContextItem(document);
+    XdmDestination out = new XdmDestination();
+    transformer.applyTemplates(document, out);
+    return out.getXdmNode();
+  }
+
+  /** The finding of a schema that did not finish on a document in time: {@code [sch/timeout]}. */
+  static Diagnostic timeout(Path file, String message) {
+    return new Diagnostic(file, 0, 0, Severity.ERROR, "sch", "timeout", null, message);
   }
 
   private Diagnostic finding(XdmNode result, String pattern, XdmNode document, Path file) {

@@ -36,11 +36,13 @@ final class XPathSchematron implements TreeSchema {
   private final Processor processor;
   private final List<CompiledRule> rules;
   private final RuleDispatch dispatch;
+  private final TimeBound bound;
 
-  XPathSchematron(SchemaRef ref, SchematronRules schema, Processor processor) {
+  XPathSchematron(SchemaRef ref, SchematronRules schema, Processor processor, TimeBound bound) {
     this.ref = ref;
+    this.bound = bound;
     this.processor = processor;
-    this.rules = schema.rules().stream().map(r -> new CompiledRule(r, schema.globals(), processor)).toList();
+    this.rules = schema.rules().stream().map(r -> new CompiledRule(r, schema.globals(), processor, ref.uri())).toList();
     this.dispatch = new RuleDispatch(schema.rules().stream().map(SchematronRules.Rule::context).toList());
   }
 
@@ -53,13 +55,15 @@ final class XPathSchematron implements TreeSchema {
   public void check(XdmNode document, Path file, DiagnosticSink sink) {
     Run run = new Run(file);
     try {
-      run.visitAll(document.getUnderlyingNode());
-    } catch (SaxonApiException e) {
+      sink.addAll(bound.run(() -> run.visitAll(document.getUnderlyingNode())));
+    } catch (java.util.concurrent.TimeoutException e) {
+      SchematronRules.Rule rule = rules.get(Math.max(0, run.rule)).rule();
+      sink.add(SchematronSchema.timeout(file, Messages.get("sch.timeout-rule", rule.context(),
+          rule.patternId() == null ? "" : " (pattern " + rule.patternId() + ")", ref.displayName(), bound.shown())));
+    } catch (Exception e) {
       sink.add(Diagnostic.error(file, 0, 0, "sch",
           Messages.get("schema.broken", ref.displayName(), Messages.plain(e.getMessage()))));
-      return;
     }
-    sink.addAll(run.findings);
   }
 
   /** One document's walk: its selectors (not thread-safe, so one set per document) and findings. */
@@ -73,18 +77,25 @@ final class XPathSchematron implements TreeSchema {
     private final BitSet firedPatterns = new BitSet();
     private final List<NodeInfo> attributes = new ArrayList<>();
     private final List<String> attributeNames = new ArrayList<>();
+    /** The rule being evaluated, for the message when the time bound passes; read by another thread. */
+    volatile int rule = -1;
 
     Run(Path file) {
       this.file = file;
+      StopPoints.enable(controller);
     }
 
-    void visitAll(NodeInfo document) throws SaxonApiException {
+    /** The document's findings; stops at the next node when the thread is interrupted. */
+    List<Diagnostic> visitAll(NodeInfo document) throws SaxonApiException, InterruptedException {
       dispatch.forDocument(candidates);
       offer(document);
       boolean everyNode = dispatch.wantsEveryNode();
       AxisIterator nodes = everyNode ? document.iterateAxis(AxisInfo.DESCENDANT)
           : document.iterateAxis(AxisInfo.DESCENDANT, NodeKindTest.ELEMENT);
       for (NodeInfo node = nodes.next(); node != null; node = nodes.next()) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new InterruptedException();
+        }
         if (node.getNodeKind() == Type.ELEMENT) {
           visitElement(node);
         } else {
@@ -92,6 +103,7 @@ final class XPathSchematron implements TreeSchema {
           offer(node);
         }
       }
+      return findings;
     }
 
     private void visitElement(NodeInfo element) throws SaxonApiException {
@@ -123,6 +135,7 @@ final class XPathSchematron implements TreeSchema {
       try {
         for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
           int pattern = rules.get(r).rule().pattern();
+          rule = r;
           if (!firedPatterns.get(pattern) && matches(r, node)) {
             firedPatterns.set(pattern);
             report(r, node);

@@ -6,9 +6,7 @@ import java.util.List;
 import javax.xml.transform.Source;
 import javax.xml.transform.sax.SAXSource;
 import net.sf.saxon.lib.Feature;
-import net.sf.saxon.lib.ResourceRequest;
 import net.sf.saxon.s9api.Processor;
-import net.sf.saxon.trans.XPathException;
 import org.xml.sax.InputSource;
 
 /**
@@ -51,11 +49,12 @@ public final class XmlContext {
   /**
    * A source for Saxon that is parsed by a safe reader (no XInclude), from where the catalogs map
    * {@code uri}: so a working copy of teikit's stylesheets stands in for the bundled ones, the
-   * entry module included (serve).
+   * entry module included (serve). An external entity declared in it is an error at its line:
+   * the parser would leave the entity empty without a word.
    */
   public SAXSource source(URI uri) {
     URI local = policy.catalogs().lookup(uri.toString()).orElse(uri);
-    return new SAXSource(parsers.newReader(false), new InputSource(local.toString()));
+    return new SAXSource(new NoEntityDeclarations(parsers.newReader(false)), new InputSource(local.toString()));
   }
 
   /**
@@ -85,27 +84,9 @@ public final class XmlContext {
     saxon.setConfigurationProperty(Feature.ALLOW_EXTERNAL_FUNCTIONS, false);
     saxon.setConfigurationProperty(Feature.XINCLUDE, false);
     saxon.setConfigurationProperty(Feature.LINE_NUMBERING, true);
-    saxon.getUnderlyingConfiguration().setResourceResolver(this::resolveForSaxon);
+    SaxonSandbox.install(saxon.getUnderlyingConfiguration(), policy, this::source);
     // before any stylesheet compiles, so that every one (web and print) sees the same functions
     ElementNumbers.register(saxon);
     return saxon;
-  }
-
-  /** Saxon asks here for documents, stylesheet modules and schemas: local files only. */
-  private Source resolveForSaxon(ResourceRequest request) throws XPathException {
-    if (request.relativeUri == null && request.uri == null) {
-      return null;
-    }
-    String href = request.relativeUri != null ? request.relativeUri : request.uri;
-    try {
-      URI uri = policy.resolve(href, request.baseUri);
-      if (ResourceRequest.TEXT_NATURE.equals(request.nature)
-          || ResourceRequest.BINARY_NATURE.equals(request.nature)) {
-        return null;
-      }
-      return source(uri);
-    } catch (UnsafeResourceException | IllegalArgumentException refused) {
-      throw new XPathException(refused.getMessage());
-    }
   }
 }

@@ -1,0 +1,51 @@
+package org.teikit.validate;
+
+import java.util.Map;
+import net.sf.saxon.Controller;
+import net.sf.saxon.expr.Expression;
+import net.sf.saxon.expr.Operand;
+import net.sf.saxon.expr.XPathContext;
+import net.sf.saxon.expr.instruct.TraceExpression;
+import net.sf.saxon.lib.TraceListener;
+import net.sf.saxon.trace.Traceable;
+import net.sf.saxon.trans.UncheckedXPathException;
+import net.sf.saxon.trans.XPathException;
+
+/**
+ * Lets a compiled XPath expression be stopped in the middle of a loop. Saxon-HE 12 never checks
+ * whether its thread was interrupted; but it calls a trace listener at each trace point, so a
+ * trace point is put around every subexpression Saxon evaluates repeatedly (the body of
+ * {@code for}, {@code some}/{@code every}, {@code !}, a predicate, a path step), and the listener
+ * stops the evaluation once the thread is interrupted ({@link TimeBound}). A loop inside one
+ * built-in function ({@code sum(1 to 10000000000000)}) has no such point and cannot be stopped.
+ */
+final class StopPoints {
+  private StopPoints() {}
+
+  /** Puts a stop point around each repeatedly evaluated operand of {@code expression}, at any depth. */
+  static void insert(Expression expression) {
+    for (Operand operand : expression.operands()) {
+      Expression child = operand.getChildExpression();
+      insert(child);
+      if (operand.getOperandRole().isEvaluatedRepeatedly() && !operand.getOperandRole().isConstrainedClass()
+          && !(child instanceof TraceExpression)) {
+        operand.setChildExpression(new TraceExpression(child));
+      }
+    }
+  }
+
+  /** Makes the controller's evaluations stop at their next stop point once the thread is interrupted. */
+  static void enable(Controller controller) {
+    controller.setTraceListener(WHEN_INTERRUPTED);
+  }
+
+  private static final TraceListener WHEN_INTERRUPTED = new TraceListener() {
+    @Override
+    public void enter(Traceable instruction, Map<String, Object> properties, XPathContext context) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new UncheckedXPathException(new XPathException("stopped: the time bound passed"));
+      }
+    }
+
+  };
+}

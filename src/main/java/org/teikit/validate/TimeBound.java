@@ -1,0 +1,68 @@
+package org.teikit.validate;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs one document's Schematron within a time bound. Saxon-HE 12 has no way to stop an
+ * evaluation from outside (no interruption check, no cancellation in its API), so the work runs
+ * on a thread of its own: when the bound passes, the thread is interrupted (teikit's own rule
+ * loop stops at the next node) and the document gets a timeout finding at once. A single XPath
+ * expression that loops inside Saxon cannot be stopped: its thread is left behind as a daemon,
+ * burning a core until the run ends (the command line exits as soon as its report is written).
+ */
+final class TimeBound {
+  /**
+   * Per document and schema: far beyond what any real rule set takes on a real document (the
+   * system property teikit.schematron.seconds changes it, for tests and benchmarks).
+   */
+  static final Duration PER_DOCUMENT = Duration.ofSeconds(Long.getLong("teikit.schematron.seconds", 60));
+
+  private final Duration limit;
+
+  TimeBound(Duration limit) {
+    this.limit = limit;
+  }
+
+  Duration limit() {
+    return limit;
+  }
+
+  /** A duration as the timeout message shows it: "60 s", "0.5 s". */
+  String shown() {
+    long millis = limit.toMillis();
+    return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0)) + " s";
+  }
+
+  /**
+   * The result of {@code work}, run on a thread of its own.
+   *
+   * @throws TimeoutException when the bound passed first (the work is interrupted and left behind)
+   * @throws Exception what the work threw
+   */
+  <T> T run(Callable<T> work) throws Exception {
+    FutureTask<T> task = new FutureTask<>(work);
+    Thread thread = new Thread(task, "teikit-schematron");
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      return task.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Exception failure) {
+        throw failure;
+      }
+      throw (Error) e.getCause();
+    } catch (InterruptedException e) {
+      task.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new TimeoutException("interrupted");
+    }
+  }
+}

@@ -7,7 +7,7 @@ import org.apache.xerces.parsers.XIncludeAwareParserConfiguration;
  * BoundedEntityManager}, its error reporter knows teikit's messages ({@link ParserMessages}), and
  * included documents are parsed with the same bounds ({@link BoundedXIncludeHandler}).
  */
-final class BoundedConfiguration extends XIncludeAwareParserConfiguration {
+class BoundedConfiguration extends XIncludeAwareParserConfiguration {
   BoundedConfiguration() {
     fCommonComponents.remove(fEntityManager);
     fEntityManager = new BoundedEntityManager(InputLimits.ENTITY_TEXT_CHARS);

@@ -228,16 +228,17 @@ class SandboxTest {
         + "xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\"blowup.ent\"/></div>");
     Path direct = write("direct.xml", TEI + "<xi:include href=\"blowup.ent\"/>" + END);
     Path nested = write("nested.xml", TEI + "<xi:include href=\"nested.ent\"/>" + END);
+    Path pointed = write("pointed.xml", TEI + "<xi:include href=\"blowup.ent\" xpointer=\"element(/1)\"/>" + END);
     Files.writeString(edition.resolve("part.ent"), "<p xmlns=\"http://www.tei-c.org/ns/1.0\">part</p>");
     Validator validator = Validator.builder().defaultSchema(false).build();
     validator.validate(List.of(write("warm.xml", TEI + "<xi:include href=\"part.ent\"/>" + END)));
 
     long start = System.nanoTime();
-    Report report = validator.validate(List.of(direct, nested));
+    Report report = validator.validate(List.of(direct, nested, pointed));
     long millis = (System.nanoTime() - start) / 1_000_000;
 
     List<Diagnostic> stopped = report.diagnostics().stream().filter(d -> d.message().startsWith("the entity \"e\" is not expanded")).toList();
-    assertEquals(2, stopped.size(), report.toString());
+    assertEquals(3, stopped.size(), "directly, from an included file, and through an xpointer: " + report);
     assertEquals(edition.resolve("blowup.ent"), stopped.get(0).file(), "placed in the included file");
     assertEquals(2, stopped.get(0).line());
     assertTrue(millis < 2000, "took " + millis + " ms");

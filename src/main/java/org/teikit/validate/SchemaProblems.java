@@ -26,12 +26,20 @@ final class SchemaProblems implements ErrorHandler {
     if (!errors.isEmpty()) {
       return errors.get(0) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
     }
-    return cause.getMessage() == null ? cause.getClass().getSimpleName() : Messages.plain(cause.getMessage());
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : Messages.plain(withoutWrappers(cause.getMessage()));
   }
 
   private static String located(SAXParseException e) {
     String where = e.getSystemId() == null ? "" : e.getSystemId().replaceFirst("^file:", "") + ":"
         + e.getLineNumber() + ":" + e.getColumnNumber() + ": ";
-    return where + Messages.plain(e.getMessage());
+    return where + Messages.plain(withoutWrappers(e.getMessage()));
+  }
+
+  /**
+   * A refusal of the resource policy reaches Jing's handler wrapped in two exceptions whose class
+   * names lead the message ("com.thaiopensource.resolver.ResolverException: javax.xml…: …").
+   */
+  private static String withoutWrappers(String message) {
+    return message == null ? null : message.replaceAll("^(?:(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): )+", "");
   }
 }

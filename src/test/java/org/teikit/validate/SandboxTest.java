@@ -149,6 +149,28 @@ class SandboxTest {
   }
 
   @Test
+  void whatASchemaIncludesOrImportsIsHeldToTheSameRule() throws Exception {
+    Files.writeString(edition.resolve("include.rng"), "<grammar xmlns=\"http://relaxng.org/ns/structure/1.0\">"
+        + "<include href=\"" + outside.resolve("secret.rng").toUri() + "\"/><start><element name=\"TEI\"><text/></element></start></grammar>");
+    Files.writeString(edition.resolve("jar.rng"), "<grammar xmlns=\"http://relaxng.org/ns/structure/1.0\">"
+        + "<include href=\"jar:" + outside.resolve("secret.zip").toUri() + "!/secret.xml\"/><start><element name=\"TEI\"><text/></element></start></grammar>");
+    Files.writeString(edition.resolve("include.xsd"), "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">"
+        + "<xs:include schemaLocation=\"../outside/secret.xml\"/><xs:element name=\"TEI\"/></xs:schema>");
+    Path rng = write("rng.xml", "<?xml-model href=\"include.rng\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>\n<TEI/>");
+    Path jar = write("jar.xml", "<?xml-model href=\"jar.rng\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>\n<TEI/>");
+    Path xsd = write("xsd.xml", "<?xml-model href=\"include.xsd\" schematypens=\"http://www.w3.org/2001/XMLSchema\"?>\n<TEI/>");
+
+    Report report = validate(rng, jar, xsd);
+
+    assertTrue(findingOn(report, rng).message().startsWith("the schema include.rng cannot be used: "), report.toString());
+    assertTrue(findingOn(report, rng).message().endsWith("lies outside the folders teikit was given, so it is not read"));
+    assertTrue(findingOn(report, jar).message().contains("the jar: URL jar:file:"), report.toString());
+    assertEquals("the schema include.xsd cannot be used: ../outside/secret.xml lies outside the folders teikit was given, "
+        + "so it is not read", findingOn(report, xsd).message());
+    assertFalse(report.toString().contains("Exception"), "plain words: " + report);
+  }
+
+  @Test
   void anExternalDtdIsAWellFormednessErrorAndAnInternalSubsetIsNot() throws Exception {
     Path remote = write("remote.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI SYSTEM \"http://127.0.0.1:9/tei.dtd\">\n" + TEI + END);
     Path local = write("local.xml", "<!DOCTYPE TEI PUBLIC \"-//x//DTD y//EN\" \"" + outside.resolve("tei.dtd").toUri() + "\">\n" + TEI + END);

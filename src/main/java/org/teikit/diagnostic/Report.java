@@ -7,14 +7,15 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The outcome of validating a set of files: the files checked, in order, and every finding
- * sorted by {@link Diagnostic#ORDER}.
+ * The outcome of validating a set of files: the files checked, in order, and their findings
+ * sorted by {@link Diagnostic#ORDER}, at most {@value FindingsCap#PER_RULE} per rule and file.
  */
 public record Report(List<Path> files, List<Diagnostic> diagnostics) {
 
   public Report {
     files = files.stream().sorted().distinct().toList();
-    diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+    // findings that did not pass through a sink (pointers, checked across files) are capped here
+    diagnostics = FindingsCap.capped(diagnostics).stream().sorted(Diagnostic.ORDER).toList();
   }
 
   public long count(Severity severity) {

@@ -28,10 +28,20 @@ final class StopPoints {
       Expression child = operand.getChildExpression();
       insert(child);
       if (operand.getOperandRole().isEvaluatedRepeatedly() && !operand.getOperandRole().isConstrainedClass()
-          && !(child instanceof TraceExpression)) {
+          && !cannotLoop(child)) {
         operand.setChildExpression(new TraceExpression(child));
       }
     }
+  }
+
+  /**
+   * Whether the expression ends by itself (an axis step, a variable, a literal, the context
+   * item); Saxon also expects an axis step where it put one, so it must not be wrapped.
+   */
+  private static boolean cannotLoop(Expression child) {
+    return child instanceof TraceExpression || child instanceof net.sf.saxon.expr.AxisExpression
+        || child instanceof net.sf.saxon.expr.VariableReference || child instanceof net.sf.saxon.expr.Literal
+        || child instanceof net.sf.saxon.expr.ContextItemExpression;
   }
 
   /** Makes the controller's evaluations stop at their next stop point once the thread is interrupted. */

@@ -32,7 +32,7 @@ public final class Failures {
   public static Optional<String> known(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof OutOfMemoryError) {
-        return Optional.of("teikit ran out of memory; the input may expand to more text than memory holds "
+        return Optional.of("not enough memory: the input may expand to more text than memory holds "
             + "(give Java more with JAVA_TOOL_OPTIONS=-Xmx8g, or leave the document out)");
       }
       if (t instanceof StackOverflowError || tooDeep(t)) {
@@ -47,11 +47,15 @@ public final class Failures {
   }
 
   /**
-   * What went wrong, in one sentence: a known failure in plain words, else the message of a
-   * failure teikit raised itself, else that teikit met an internal error.
+   * What went wrong, in one sentence: the message of one of teikit's own exceptions (written for
+   * the user, with what teikit was doing), else a known failure in plain words, else the message
+   * of a state or argument teikit refused, else that teikit met an internal error.
    */
   public static String describe(Throwable failure) {
     Throwable t = unwrapped(failure);
+    if (t.getClass().getName().startsWith("org.teikit.") && t.getMessage() != null && !t.getMessage().isBlank()) {
+      return oneLine(t.getMessage());
+    }
     return known(t).orElseGet(() -> ownMessage(t).orElse(
         "teikit stopped on an internal error; run again with TEIKIT_DEBUG=1 to see its details, and please report them"));
   }
@@ -86,18 +90,17 @@ public final class Failures {
   }
 
   /**
-   * The message of a failure teikit raised itself with its own words: one of its own exception
-   * types, or a state or argument it refused. Java's own failures (a null, a cast, an index)
-   * say nothing a user can act on.
+   * The message of a state or argument teikit refused in its own words, or of a Saxon error
+   * (a sentence about the transformation). Java's own failures (a null, a cast, an index) say
+   * nothing a user can act on.
    */
   private static Optional<String> ownMessage(Throwable t) {
     String message = t.getMessage();
     if (message == null || message.isBlank()) {
       return Optional.empty();
     }
-    boolean ours = t.getClass().getName().startsWith("org.teikit.")
-        || (t instanceof IllegalStateException || t instanceof IllegalArgumentException)
-            && t.getStackTrace().length > 0 && t.getStackTrace()[0].getClassName().startsWith("org.teikit.");
+    boolean ours = (t instanceof IllegalStateException || t instanceof IllegalArgumentException)
+        && t.getStackTrace().length > 0 && t.getStackTrace()[0].getClassName().startsWith("org.teikit.");
     // Saxon's dynamic errors are sentences about the transformation ("Failure writing to …")
     boolean saxon = t instanceof SaxonApiException || t instanceof XPathException;
     return ours || saxon ? Optional.of(oneLine(message)) : Optional.empty();

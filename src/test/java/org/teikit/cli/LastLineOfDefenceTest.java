@@ -53,7 +53,7 @@ class LastLineOfDefenceTest {
   @Test
   void outOfMemoryIsAPlainSentence() {
     String err = run(new OutOfMemoryError("Java heap space"));
-    assertTrue(err.startsWith("teikit: teikit ran out of memory"), err);
+    assertTrue(err.startsWith("teikit: not enough memory"), err);
   }
 
   @Test
@@ -70,6 +70,14 @@ class LastLineOfDefenceTest {
   void javasOwnNullPointerWordingIsNotShown() {
     String err = run(nullPointer());
     assertTrue(err.contains("internal error") && err.contains("TEIKIT_DEBUG=1"), err);
+  }
+
+  /** teikit's own exceptions say what it was doing; their words are kept, not replaced by their cause's. */
+  @Test
+  void teikitsOwnMessageIsKept() {
+    String err = run(new org.teikit.publish.html.PublishException("cannot build the edition's index pages: disk",
+        new java.io.IOException("No space left on device")));
+    assertEquals("teikit: cannot build the edition's index pages: disk", err.strip());
   }
 
   @Test

@@ -76,8 +76,7 @@ final class DocumentStep {
    * words, any other failure (a stack overflow, memory, a fault) in plain ones.
    */
   static Diagnostic cannotRender(Path source, Throwable failure) {
-    String why = failure instanceof SaxonApiException e && Failures.known(e).isEmpty()
-        ? Diagnostics.message(e) : Failures.describe(failure);
+    String why = failure instanceof SaxonApiException e ? Diagnostics.message(e) : Failures.describe(failure);
     return Diagnostic.error(source, 0, 0, "html", "cannot be rendered as a web page, so it is left out: " + why);
   }
 
@@ -203,7 +202,7 @@ final class DocumentStep {
     } catch (SaxonApiException e) {
       return Outcome.failed(cannotRender(source, e));
     } catch (IOException e) {
-      return Outcome.failed(Diagnostic.error(source, 0, 0, "io", "cannot write its pages: " + e.getMessage()));
+      return Outcome.failed(Diagnostic.error(source, 0, 0, "io", "cannot write its pages: " + Failures.describe(e)));
     }
   }
 }

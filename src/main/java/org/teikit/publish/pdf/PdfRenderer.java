@@ -245,7 +245,7 @@ public final class PdfRenderer {
     }
     List<Diagnostic> diagnostics = new ArrayList<>(again.diagnostics());
     failed.forEach(f -> diagnostics.add(Diagnostic.warning(f, 0, 0, "pdf",
-        "left out of the edition's book, which was set without it (it cannot be set for print)")));
+        "left out of the edition's book, which was set without it")));
     outcomes.put(book, new BookRenderer.Outcome(again.file(), again.pages(), again.check(), diagnostics));
   }
 

@@ -2,6 +2,7 @@ package org.teikit.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,10 +17,13 @@ import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.edition.Edition;
 import org.teikit.edition.KeptTrees;
+import org.teikit.edition.OutputMarker;
 import org.teikit.edition.Selection;
 import org.teikit.edition.SourceDigests;
 import org.teikit.edition.SourceFiles;
 import org.teikit.publish.AtomicDirectory;
+import org.teikit.publish.OutputFolder;
+import org.teikit.publish.WriteFailures;
 import org.teikit.publish.html.HtmlOptions;
 import org.teikit.publish.html.HtmlPublisher;
 import org.teikit.publish.html.HtmlResult;
@@ -35,7 +39,8 @@ import org.teikit.xml.XmlContext;
  * validation, and its tree handed to both publishers; documents unchanged since the last build
  * are not parsed at all (their validation results, pages and PDFs are reused). The whole of DIR
  * is built beside the old one and swapped in at the end, so a failed or interrupted build leaves
- * the previous output as it was; a lock keeps a second build out of the same DIR.
+ * the previous output as it was; a lock keeps a second build out of the same DIR. DIR is refused
+ * when it overlaps the sources or holds files teikit did not make (see {@link OutputFolder}).
  */
 public final class EditionBuild {
   /** Where validation results are kept between builds, inside DIR. */
@@ -43,9 +48,11 @@ public final class EditionBuild {
 
   /**
    * Options of a build; {@code force} publishes documents that have validation errors,
-   * {@code clean} ignores what the previous build left.
+   * {@code clean} ignores what the previous build left, {@code forceOutput} allows replacing an
+   * output folder teikit did not make (never one that overlaps the sources).
    */
-  public record Options(Path output, boolean force, boolean clean, int jobs, HtmlOptions html, PdfOptions pdf) {}
+  public record Options(Path output, boolean force, boolean clean, int jobs, HtmlOptions html, PdfOptions pdf,
+      boolean forceOutput) {}
 
   private final Options options;
   private final BuildProgress progress;
@@ -59,6 +66,7 @@ public final class EditionBuild {
     long start = System.nanoTime();
     Selection selection = Selection.of(paths);
     Path target = options.output().toAbsolutePath().normalize();
+    OutputFolder.check(target, selection.inputs(), options.forceOutput());
     String teikit = org.teikit.edition.TeikitIdentity.digest();
     // every source read once here, before validation parses it: the keys of the output are made
     // of this content, never of a newer text saved while the build runs (see SourceDigests)
@@ -66,14 +74,14 @@ public final class EditionBuild {
     sources.readAll(selection.files());
     String stamp = BuildStamp.of(selection.files(), sources, "force=" + options.force() + " " + options.html() + " " + options.pdf(),
         teikit);
-    Optional<BuildRecord> last = options.clean() ? Optional.empty()
-        : BuildRecord.read(target).filter(r -> r.stamp().equals(stamp));
-    if (last.isPresent()) {
-      return BuildOutcome.upToDate(new Report(selection.files(), last.get().findings()), last.get(),
-          Duration.ofNanos(System.nanoTime() - start), target.resolve("html"), target.resolve("pdf"));
-    }
-    try (BuildLock lock = BuildLock.acquire(target);
-        AtomicDirectory out = AtomicDirectory.create(target)) {
+    // the lock first, and with it the previous output put back if a killed build left it aside
+    try (AtomicDirectory out = AtomicDirectory.create(target, options.forceOutput())) {
+      Optional<BuildRecord> last = options.clean() ? Optional.empty()
+          : BuildRecord.read(target).filter(r -> r.stamp().equals(stamp));
+      if (last.isPresent()) {
+        return BuildOutcome.upToDate(new Report(selection.files(), last.get().findings()), last.get(),
+            Duration.ofNanos(System.nanoTime() - start), target.resolve("html"), target.resolve("pdf"));
+      }
       XmlContext xml = XmlContext.create(List.of(), selection.roots());
       KeptTrees trees = new KeptTrees(xml);
       Publishers publishers = startCompiling(xml, trees, target, sources);
@@ -87,7 +95,7 @@ public final class EditionBuild {
       // the print edition is set while the web edition is written: each stage ends in work on one
       // core (the site's edition-wide pages, the book's join), which the other stage fills
       List<CompletableFuture<PdfRenderer.Result>> print =
-          startPdf(selection, publishable, publishers.pdf(), out.path().resolve("pdf"));
+          startPdf(selection, publishable, publishers.pdf(), markedFolder(out.path().resolve("pdf")));
       HtmlResult html = publishHtml(selection, publishable, publishers.html(), out.path().resolve("html"), sources);
       findings.addAll(html.diagnostics());
       PdfCount pdfs = finishPdf(publishable, print, findings);
@@ -97,7 +105,19 @@ public final class EditionBuild {
           html.rendered(), html.reused(), pdfs.rendered(), pdfs.reused());
       return new BuildOutcome(new Report(validation.files(), List.copyOf(findings)), publishable.skipped(), html.documents(),
           work, Duration.ofNanos(System.nanoTime() - start), target.resolve("html"), target.resolve("pdf"), false);
+    } catch (IOException | RuntimeException e) {
+      WriteFailures.explain(e, target);
+      throw e;
     }
+  }
+
+  /**
+   * The print edition's folder, made and marked as teikit's, as the web edition's is by its
+   * publisher: {@code teikit pdf -o DIR/pdf} may then replace it.
+   */
+  private static Path markedFolder(Path folder) throws IOException {
+    OutputMarker.write(Files.createDirectories(folder));
+    return folder;
   }
 
   private Report validate(Selection selection, XmlContext xml, KeptTrees trees, ResultStore results)

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
       "The main job: validate every document, then write the web edition (DIR/html) and the "
           + "print edition (DIR/pdf) of those that passed.",
       "DIR is replaced only when the new build is complete; a second build into the same DIR "
-          + "is refused while one runs."},
+          + "is refused while one runs. teikit replaces only folders it made (they hold a "
+          + ".teikit-output file); a build killed midway is put right by the next one."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:everything validated and published",
         "1:some documents have errors (they were not published, the others were)",
@@ -35,12 +36,15 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Mixin ForceOutputOption replace;
+
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "Edition folders or collections of them (default: editions).")
   List<Path> paths = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/edition",
-      description = "Output folder (default: ${DEFAULT-VALUE}).")
+      description = "Output folder (default: ${DEFAULT-VALUE}); replaced as a whole, so it must lie apart "
+          + "from the sources and be new, empty or made by teikit.")
   Path output;
 
   @Option(names = "--force", description = "Publish documents that have validation errors too.")
@@ -53,7 +57,8 @@ public final class BuildCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     HtmlOptions html = new HtmlOptions(common.jobs(), "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD);
     PdfOptions pdf = PdfOptions.defaults().withJobs(common.jobs());
-    EditionBuild.Options options = new EditionBuild.Options(output, force, clean, common.jobs(), html, pdf);
+    EditionBuild.Options options = new EditionBuild.Options(output, force, clean, common.jobs(), html, pdf,
+        replace.forceOutput());
     BuildOutcome outcome = new EditionBuild(options, ProgressDisplay.of(common, spec.commandLine().getErr()))
         .run(paths);
     print(outcome);

@@ -10,6 +10,8 @@ import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.TextReporter;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Selection;
+import org.teikit.publish.OutputFolder;
+import org.teikit.publish.WriteFailures;
 import org.teikit.publish.html.HtmlOptions;
 import org.teikit.publish.html.HtmlPublisher;
 import org.teikit.publish.html.HtmlResult;
@@ -37,6 +39,8 @@ public final class HtmlCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Mixin ForceOutputOption replace;
+
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "Edition folders, collections of them, or single documents (default: editions).")
   List<Path> paths = new ArrayList<>();
@@ -58,14 +62,22 @@ public final class HtmlCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Selection selection = Selection.of(paths);
+    OutputFolder.check(output, selection.inputs(), replace.forceOutput());
     List<Edition> editions = selection.editions();
     String base = baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-    HtmlOptions options = new HtmlOptions(common.jobs(), base, HtmlOptions.DEFAULT_SPLIT_THRESHOLD);
+    HtmlOptions options = new HtmlOptions(common.jobs(), base, HtmlOptions.DEFAULT_SPLIT_THRESHOLD)
+        .withOutputReplaced(replace.forceOutput());
     if (!clean) {
       options = options.withPrevious(output);
     }
     HtmlPublisher publisher = HtmlPublisher.compilingInBackground(XmlContext.create(List.of(), selection.roots()), options);
-    HtmlResult result = publisher.publish(editions, output, selection.collection());
+    HtmlResult result;
+    try {
+      result = publisher.publish(editions, output, selection.collection());
+    } catch (IOException | RuntimeException e) {
+      WriteFailures.explain(e, output);
+      throw e;
+    }
     PrintWriter err = spec.commandLine().getErr();
     Path here = Path.of("").toAbsolutePath();
     for (Diagnostic d : result.diagnostics()) {

@@ -12,6 +12,8 @@ import org.teikit.diagnostic.TextReporter;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Selection;
 import org.teikit.publish.AtomicDirectory;
+import org.teikit.publish.OutputFolder;
+import org.teikit.publish.WriteFailures;
 import org.teikit.publish.pdf.Layout;
 import org.teikit.publish.pdf.PdfOptions;
 import org.teikit.publish.pdf.PdfRenderer;
@@ -38,6 +40,8 @@ public final class PdfCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin CommonOptions common;
+
+  @Mixin ForceOutputOption replace;
 
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "Edition folders, collections of them, or single documents (default: editions).")
@@ -68,6 +72,7 @@ public final class PdfCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Selection selection = Selection.of(paths);
+    OutputFolder.check(output, selection.inputs(), replace.forceOutput());
     List<Edition> editions = selection.editions();
     boolean perEdition = selection.collection();
     PdfOptions options = PdfOptions.defaults().withLayout(layout).withPdfa(pdfa).withFontDirs(fonts)
@@ -82,7 +87,7 @@ public final class PdfCommand implements Callable<Integer> {
     int pages = 0;
     int written = 0;
     int reused = 0;
-    try (AtomicDirectory dir = AtomicDirectory.create(output)) {
+    try (AtomicDirectory dir = AtomicDirectory.create(output, replace.forceOutput())) {
       for (Edition edition : editions) {
         Path into = perEdition ? dir.path().resolve(edition.name()) : dir.path();
         PdfRenderer.Result result = renderer.render(edition, into);
@@ -94,6 +99,9 @@ public final class PdfCommand implements Callable<Integer> {
         reused += result.reused().size();
       }
       dir.commit();
+    } catch (IOException | RuntimeException e) {
+      WriteFailures.explain(e, output);
+      throw e;
     }
     Report report = new Report(files, diagnostics);
     Path base = Path.of("").toAbsolutePath();

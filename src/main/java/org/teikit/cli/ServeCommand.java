@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.diagnostic.TextReporter;
+import org.teikit.publish.OutputFolder;
 import org.teikit.serve.PortInUseException;
 import org.teikit.serve.Rebuild;
 import org.teikit.serve.ServeOptions;
@@ -36,6 +37,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Mixin ForceOutputOption replace;
+
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "Edition folders, collections of them, or single documents (default: editions).")
   List<Path> paths = new ArrayList<>();
@@ -55,7 +58,10 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Path> targets = paths.isEmpty() ? List.of(Path.of("editions")) : paths;
     ServeOptions options = ServeOptions.defaults().withPort(port)
-        .withOutput(output, output.toAbsolutePath().normalize().resolveSibling("pdf")).withJobs(common.jobs());
+        .withOutput(output, output.toAbsolutePath().normalize().resolveSibling("pdf")).withJobs(common.jobs())
+        .withOutputReplaced(replace.forceOutput());
+    OutputFolder.check(options.output(), targets, replace.forceOutput());
+    OutputFolder.check(options.pdfOutput(), targets, replace.forceOutput());
     if (Files.isRegularFile(Path.of("xslt", "html", "edition.xsl"))) {
       options = options.withStylesheets(Path.of("xslt"));
     }

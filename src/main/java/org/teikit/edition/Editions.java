@@ -118,8 +118,10 @@ public final class Editions {
 
   private static List<Path> subfolders(Path folder) throws IOException {
     try (Stream<Path> list = Files.list(folder)) {
-      // a linked folder is not followed: it may lead outside the folder given
-      return list.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+      // a linked folder is not followed: it may lead outside the folder given; a folder teikit
+      // wrote its output into is never an edition (see OutputMarker)
+      return list.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+          .filter(p -> !OutputMarker.isOurs(p)).sorted().toList();
     }
   }
 }

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * What a command was asked to work on: the editions found under its paths, whether they form a
- * collection (outputs go to {@code DIR/<edition>/}), and the folders that may be read.
+ * collection (outputs go to {@code DIR/<edition>/}), the folders that may be read, and the
+ * paths as named (absolute), which no output may overlap.
  */
-public record Selection(List<Edition> editions, boolean collection, List<Path> roots) {
+public record Selection(List<Edition> editions, boolean collection, List<Path> roots, List<Path> inputs) {
 
   /** The editions under {@code paths} (default {@code editions} when empty). */
   public static Selection of(List<Path> paths) throws IOException {
@@ -20,7 +21,8 @@ public record Selection(List<Edition> editions, boolean collection, List<Path> r
       collection |= Files.isDirectory(p) && Editions.isCollection(p);
     }
     List<Path> roots = editions.stream().map(e -> e.folder().toAbsolutePath().normalize()).distinct().toList();
-    return new Selection(editions, collection, roots);
+    List<Path> inputs = targets.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    return new Selection(editions, collection, roots, inputs);
   }
 
   /** Every file of every edition: edition.xml files and documents. */

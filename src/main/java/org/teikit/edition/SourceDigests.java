@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * sources here before it parses them ({@link #readAll}): a file saved in between then gets output
  * from the newer text under the older key, which the next build does not find, and makes again.
  *
- * <p>MD5, as hex: it tells an edited file from the one the output was made from, and guards
- * against no adversary; under the C1 compiler it costs a third of SHA-256's time.
+ * <p>SHA-256, as hex ({@link ContentDigest}), like every other key teikit keeps: one digest
+ * across the caches, as the README says.
  */
 public final class SourceDigests {
   private final Map<Path, String> digests = new ConcurrentHashMap<>();
@@ -53,12 +50,9 @@ public final class SourceDigests {
 
   private static String read(Path file) {
     try {
-      MessageDigest digest = MessageDigest.getInstance("MD5");
-      return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
+      return ContentDigest.of(Files.readAllBytes(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JVM has no MD5", e);
     }
   }
 }

@@ -7,7 +7,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.teikit.diagnostic.Diagnostic;
@@ -68,7 +70,8 @@ public final class SourceFiles {
       }
       try (Stream<Path> walk = Files.walk(path)) {
         Path folder = path.toAbsolutePath().normalize();
-        return walk.filter(p -> !p.equals(path) && accepted(p, folder, refused)).toList().stream();
+        return withoutTeikitOutputs(path, walk.filter(p -> !p.equals(path) && accepted(p, folder, refused)).toList())
+            .stream();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -103,6 +106,23 @@ public final class SourceFiles {
     } catch (IOException dangling) {
       return Optional.of(entry + " cannot be read: " + dangling.getMessage());
     }
+  }
+
+  /**
+   * The files found under {@code root} that lie in no folder teikit made below it (an output
+   * written inside the sources by an older teikit, whose sites hold copies of the TEI files):
+   * teikit's output is never read as its sources. The folder named itself is taken as named.
+   */
+  private static List<Path> withoutTeikitOutputs(Path root, List<Path> files) {
+    Map<Path, Boolean> ours = new HashMap<>();
+    return files.stream().filter(file -> {
+      for (Path folder = file.getParent(); folder != null && !folder.equals(root); folder = folder.getParent()) {
+        if (ours.computeIfAbsent(folder, OutputMarker::isOurs)) {
+          return false;
+        }
+      }
+      return true;
+    }).toList();
   }
 
   static boolean isXml(Path p) {

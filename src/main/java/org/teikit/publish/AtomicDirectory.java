@@ -5,60 +5,113 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.teikit.edition.OutputMarker;
 
 /**
- * An output folder written as a whole: build into {@link #path()} (a temporary sibling of the
- * target), then {@link #commit()} swaps it in. Until the commit the previous output stays intact;
- * closing without a commit deletes the partial build.
+ * An output folder written as a whole: build into {@link #path()} ({@code .DIR.new} beside the
+ * target, marked as teikit's), then {@link #commit()} swaps it in. Until the commit the previous
+ * output stays intact; closing without a commit deletes the partial build.
  *
- * <p>The swap is two renames on the same file system (old target aside, new folder in), so a
- * reader sees either the old or the new folder, except for the instant between the renames when
- * the target is missing. POSIX offers no portable atomic exchange of two folders.
+ * <p>The swap is two renames on the same file system (old target aside to {@code .DIR.old}, new
+ * folder in), so a reader sees either the old or the new folder, except for the instant between
+ * the renames when the target is missing (POSIX offers no portable atomic exchange of two
+ * folders). A run killed there, or while it wrote, leaves folders of known names that the next
+ * run into the same target puts right before anything else (see {@link Leftovers}). A lock keeps
+ * a second run out of the target meanwhile. Only a folder teikit made is ever replaced or
+ * deleted (see {@link OutputFolder}).
  */
 public final class AtomicDirectory implements AutoCloseable {
-  private static final java.security.SecureRandom NAMES = new java.security.SecureRandom();
+  /**
+   * The unfinished outputs this JVM is writing. An output made inside one of them (a build's
+   * {@code html}) needs no lock and finds no leftovers: its parent is new and nobody else's.
+   */
+  private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
+
   private final Path target;
   private final Path temporary;
+  private final boolean replaceUnmarked;
+  private final OutputLock lock;
   private boolean committed;
 
-  private AtomicDirectory(Path target, Path temporary) {
+  private AtomicDirectory(Path target, Path temporary, boolean replaceUnmarked, OutputLock lock) {
     this.target = target;
     this.temporary = temporary;
+    this.replaceUnmarked = replaceUnmarked;
+    this.lock = lock;
   }
 
-  /** Creates the temporary sibling folder of {@code target} (and target's parent if missing). */
+  /** As {@link #create(Path, boolean)}, replacing only a folder teikit made. */
   public static AtomicDirectory create(Path target) throws IOException {
-    Path absolute = Objects.requireNonNull(target, "target").toAbsolutePath().normalize();
-    Path parent = absolute.getParent();
-    if (parent == null) {
-      throw new IOException("cannot write output to the root folder");
-    }
-    Files.createDirectories(parent);
-    if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-      throw new IOException("output is not a folder: " + target);
-    }
-    Path temporary = newFolder(parent, "." + absolute.getFileName() + ".tmp-");
-    return new AtomicDirectory(absolute, temporary);
+    return create(target, false);
   }
 
   /**
-   * A new folder with a fresh name. Not {@code Files.createTempDirectory}: that makes it
-   * readable by its owner only, and the folder becomes the published site, which a web server
-   * running as another user must read; a plain folder gets the user's usual permissions (umask).
+   * Takes the target's lock, puts right what a killed run left beside it, and creates the folder
+   * to build into (and the target's parent if missing).
+   *
+   * @param replaceUnmarked the editor allows replacing a folder teikit did not make
+   * @throws OutputException.Refused when the target may not be replaced
+   * @throws OutputException.Busy when another run is writing the target
    */
-  private static Path newFolder(Path parent, String prefix) throws IOException {
-    while (true) {
-      Path candidate = parent.resolve(prefix + Long.toUnsignedString(NAMES.nextLong(), 36));
-      try {
-        return Files.createDirectory(candidate);
-      } catch (java.nio.file.FileAlreadyExistsException taken) {
-        // another build picked the same name: draw again
+  public static AtomicDirectory create(Path target, boolean replaceUnmarked) throws IOException {
+    Path absolute = Objects.requireNonNull(target, "target").toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    if (parent == null) {
+      throw new OutputException.Refused("the output folder cannot be the root folder " + absolute);
+    }
+    Folders.ensure(parent);
+    boolean nested = WRITING.contains(parent);
+    OutputLock lock = nested ? null : OutputLock.acquire(absolute);
+    try {
+      if (!nested) {
+        Leftovers.clear(absolute);
       }
+      OutputFolder.requireReplaceable(absolute, replaceUnmarked);
+      inTheWay(Leftovers.unfinished(absolute), absolute);
+      inTheWay(Leftovers.aside(absolute), absolute);
+      Path temporary = Files.createDirectory(Leftovers.unfinished(absolute));
+      mark(temporary, absolute);
+      WRITING.add(temporary);
+      return new AtomicDirectory(absolute, temporary, replaceUnmarked, lock);
+    } catch (IOException | RuntimeException e) {
+      if (lock != null) {
+        lock.close();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Marks the new output: with a link to the previous output's marker when it has one, as
+   * unchanged pages are links to the previous pages, so that a run with nothing to change
+   * writes no file at all.
+   */
+  private static void mark(Path temporary, Path target) throws IOException {
+    if (OutputMarker.isMarked(target)) {
+      try {
+        Files.createLink(temporary.resolve(OutputMarker.FILE), target.resolve(OutputMarker.FILE));
+        return;
+      } catch (IOException | UnsupportedOperationException noLinks) {
+        // written below
+      }
+    }
+    OutputMarker.write(temporary);
+  }
+
+  /** Refuses to go on when a folder teikit did not make has one of the names the swap uses. */
+  private static void inTheWay(Path name, Path target) {
+    if (Files.exists(name, LinkOption.NOFOLLOW_LINKS)) {
+      throw new OutputException.Refused("cannot write " + OutputFolder.display(target) + ": "
+          + OutputFolder.display(name) + " is in the way (teikit did not make it, and uses that name while "
+          + "it replaces " + OutputFolder.display(target) + "); move it elsewhere");
     }
   }
 
@@ -77,10 +130,15 @@ public final class AtomicDirectory implements AutoCloseable {
     if (committed) {
       throw new IllegalStateException("already committed: " + target);
     }
+    OutputFolder.requireReplaceable(target, replaceUnmarked);
     Path old = null;
-    if (Files.exists(target)) {
-      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-      Files.delete(old);
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && !OutputMarker.isOurs(target)) {
+        // replacing a folder the editor gave us (--force-output): marked first, so that a run
+        // killed before it is deleted leaves a folder the next one recognises as ours
+        OutputMarker.write(target);
+      }
+      old = Leftovers.aside(target);
       move(target, old);
     }
     try {
@@ -92,20 +150,32 @@ public final class AtomicDirectory implements AutoCloseable {
       throw e;
     }
     committed = true;
+    WRITING.remove(temporary);
     if (old != null) {
-      deleteTree(old);
+      if (Files.isSymbolicLink(old)) {
+        Files.delete(old);
+      } else {
+        deleteOutput(old);
+      }
     }
   }
 
-  /** Deletes the temporary folder unless it was committed. */
+  /** Deletes the temporary folder unless it was committed, and lets go of the target. */
   @Override
   public void close() throws IOException {
-    if (!committed && Files.exists(temporary)) {
-      deleteTree(temporary);
+    try {
+      if (!committed) {
+        deleteOutput(temporary);
+      }
+    } finally {
+      WRITING.remove(temporary);
+      if (lock != null) {
+        lock.close();
+      }
     }
   }
 
-  private static void move(Path from, Path to) throws IOException {
+  static void move(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
@@ -113,16 +183,31 @@ public final class AtomicDirectory implements AutoCloseable {
     }
   }
 
+  /**
+   * Deletes an output folder teikit made, its marker last: interrupted, it leaves a folder that
+   * is still recognisably teikit's, for the next run to finish deleting.
+   */
+  static void deleteOutput(Path folder) throws IOException {
+    Path marker = folder.resolve(OutputMarker.FILE);
+    deleteTree(folder, marker);
+  }
+
   /** Deletes a folder and everything in it; symbolic links are removed, never followed. */
   public static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    deleteTree(root, null);
+  }
+
+  private static void deleteTree(Path root, Path last) throws IOException {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.delete(file);
+          if (!file.equals(last)) {
+            Files.delete(file);
+          }
           return FileVisitResult.CONTINUE;
         }
 
@@ -130,6 +215,9 @@ public final class AtomicDirectory implements AutoCloseable {
         public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
           if (e != null) {
             throw e;
+          }
+          if (dir.equals(root) && last != null) {
+            Files.deleteIfExists(last);
           }
           Files.delete(dir);
           return FileVisitResult.CONTINUE;

@@ -18,6 +18,8 @@ import java.util.Optional;
  *     are validated again when it changes
  * @param quiet how long file events must pause before a rebuild starts (an editor's save is a
  *     burst of events)
+ * @param replaceUnmarked the output folders may be replaced even if teikit did not make them
+ *     ({@code --force-output})
  */
 public record ServeOptions(
     int port,
@@ -26,7 +28,8 @@ public record ServeOptions(
     int jobs,
     Optional<Path> stylesheets,
     Optional<Path> schemas,
-    Duration quiet) {
+    Duration quiet,
+    boolean replaceUnmarked) {
   public static final int DEFAULT_PORT = 8000;
   public static final Duration DEFAULT_QUIET = Duration.ofMillis(150);
 
@@ -45,26 +48,30 @@ public record ServeOptions(
   /** Port 8000, output under target/serve/, built-in stylesheets, nothing extra watched. */
   public static ServeOptions defaults() {
     return new ServeOptions(DEFAULT_PORT, Path.of("target/serve/html"), Path.of("target/serve/pdf"),
-        Runtime.getRuntime().availableProcessors(), Optional.empty(), Optional.empty(), DEFAULT_QUIET);
+        Runtime.getRuntime().availableProcessors(), Optional.empty(), Optional.empty(), DEFAULT_QUIET, false);
   }
 
   public ServeOptions withPort(int value) {
-    return new ServeOptions(value, output, pdfOutput, jobs, stylesheets, schemas, quiet);
+    return new ServeOptions(value, output, pdfOutput, jobs, stylesheets, schemas, quiet, replaceUnmarked);
   }
 
   public ServeOptions withOutput(Path html, Path pdf) {
-    return new ServeOptions(port, html, pdf, jobs, stylesheets, schemas, quiet);
+    return new ServeOptions(port, html, pdf, jobs, stylesheets, schemas, quiet, replaceUnmarked);
   }
 
   public ServeOptions withJobs(int value) {
-    return new ServeOptions(port, output, pdfOutput, value, stylesheets, schemas, quiet);
+    return new ServeOptions(port, output, pdfOutput, value, stylesheets, schemas, quiet, replaceUnmarked);
   }
 
   public ServeOptions withStylesheets(Path xsltFolder) {
-    return new ServeOptions(port, output, pdfOutput, jobs, Optional.of(xsltFolder), schemas, quiet);
+    return new ServeOptions(port, output, pdfOutput, jobs, Optional.of(xsltFolder), schemas, quiet, replaceUnmarked);
   }
 
   public ServeOptions withSchemas(Path schemaFolder) {
-    return new ServeOptions(port, output, pdfOutput, jobs, stylesheets, Optional.of(schemaFolder), quiet);
+    return new ServeOptions(port, output, pdfOutput, jobs, stylesheets, Optional.of(schemaFolder), quiet, replaceUnmarked);
+  }
+
+  public ServeOptions withOutputReplaced(boolean value) {
+    return new ServeOptions(port, output, pdfOutput, jobs, stylesheets, schemas, quiet, value);
   }
 }

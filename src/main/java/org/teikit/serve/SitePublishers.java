@@ -23,10 +23,12 @@ final class SitePublishers {
   private HtmlPublisher changed;
 
   /** @throws PublishException when the stylesheets do not compile */
-  SitePublishers(XmlContext xml, DocumentTrees trees, int jobs, Path site) {
+  SitePublishers(XmlContext xml, DocumentTrees trees, ServeOptions serve) {
     this.xml = xml;
     this.trees = trees;
-    this.options = new HtmlOptions(jobs, "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD);
+    this.options = new HtmlOptions(serve.jobs(), "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD)
+        .withOutputReplaced(serve.replaceUnmarked());
+    Path site = serve.output();
     this.site = site;
     recompile();
   }

@@ -26,8 +26,10 @@ import org.teikit.diagnostic.TextReporter;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.edition.KeptTrees;
+import org.teikit.edition.OutputMarker;
 import org.teikit.edition.SourceDigests;
 import org.teikit.publish.AtomicDirectory;
+import org.teikit.publish.WriteFailures;
 import org.teikit.publish.html.HtmlPublisher;
 import org.teikit.publish.html.HtmlResult;
 import org.teikit.publish.html.HtmlStylesheets;
@@ -102,7 +104,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     this.xml = XmlContext.create(catalog.stream().toList(), roots);
     this.trees = new KeptTrees(xml);
     try {
-      this.publishers = new SitePublishers(xml, trees, options.jobs(), options.output());
+      this.publishers = new SitePublishers(xml, trees, options);
       this.validator = newValidator();
     } catch (RuntimeException e) {
       close();
@@ -139,15 +141,13 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     if (largest.isEmpty()) {
       return;
     }
-    Path scratch = Files.createTempDirectory(options.output().getParent(), ".serve-warm-up-");
-    try {
+    // never committed: closing deletes it, and a serve killed meanwhile leaves it for the next
+    try (AtomicDirectory scratch = AtomicDirectory.create(options.output().resolveSibling(".serve-warm-up"))) {
       for (int i = 0; i < passes; i++) {
         validate(largest.get().files());
-        publish(publishers.everything(), List.of(largest.get().edition()), scratch.resolve("site"), false,
+        publish(publishers.everything(), List.of(largest.get().edition()), scratch.path().resolve("site"), false,
             new SourceDigests());
       }
-    } finally {
-      AtomicDirectory.deleteTree(scratch);
     }
   }
 
@@ -309,6 +309,9 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     }
     Entry entry = found.get();
     Path folder = options.pdfOutput().resolve(entry.key());
+    if (!Files.isDirectory(options.pdfOutput())) {
+      OutputMarker.write(Files.createDirectories(options.pdfOutput())); // serve's output, as the site is
+    }
     synchronized (pdfLock) {
       Optional<Path> existing = firstPdf(folder);
       if (existing.isPresent() && !stalePdfs.contains(key)) {
@@ -319,7 +322,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
       }
       stalePdfs.remove(key);
       boolean done = false;
-      try (AtomicDirectory dir = AtomicDirectory.create(folder)) {
+      try (AtomicDirectory dir = AtomicDirectory.create(folder, options.replaceUnmarked())) {
         PdfRenderer.Result result = pdfRenderer.render(entry.edition(), dir.path());
         if (result.written().isEmpty()) {
           throw new IOException(result.diagnostics().isEmpty() ? "no PDF was written"
@@ -415,6 +418,9 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
       SourceDigests sources) throws IOException {
     try {
       return publisher.publish(editions, into, collection, sources);
+    } catch (IOException | RuntimeException e) {
+      WriteFailures.explain(e, into);
+      throw e;
     } finally {
       trees.keepOnly(List.of());
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.cli.CliRun;
+import org.teikit.publish.AtomicDirectory;
 
 /** {@code teikit build} as a user meets it: validate, publish what passed, one folder swapped in. */
 class BuildCommandTest {
@@ -54,15 +55,17 @@ class BuildCommandTest {
   void aSecondBuildIntoTheSameFolderIsRefusedAndTheOutputIsUntouched(@TempDir Path dir) throws Exception {
     Path edition = Files.createDirectories(dir.resolve("letters"));
     Files.writeString(edition.resolve("a-good.xml"), VALID.formatted("Good", "A letter."));
-    Path out = Files.createDirectories(dir.resolve("out"));
-    Path previous = Files.writeString(out.resolve("previous.txt"), "the last build");
+    Path out = dir.resolve("out");
+    assertEquals(0, CliRun.of("build", "-o", out.toString(), edition.toString()).exitCode());
+    Path page = out.resolve("html/doc/a-good.html");
+    String previous = Files.readString(page);
 
-    try (BuildLock running = BuildLock.acquire(out)) {
-      CliRun run = CliRun.of("build", "-o", out.toString(), edition.toString());
+    try (AtomicDirectory running = AtomicDirectory.create(out)) {
+      CliRun run = CliRun.of("build", "--clean", "-o", out.toString(), edition.toString());
       assertEquals(2, run.exitCode(), run.out() + run.err());
-      assertTrue(run.err().contains("another teikit build is writing"), run.err());
+      assertTrue(run.err().contains("another teikit run is writing"), run.err());
     }
-    assertEquals("the last build", Files.readString(previous));
+    assertEquals(previous, Files.readString(page));
   }
 
   @Test

@@ -2,25 +2,18 @@ package org.teikit.publish.html;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The digest that keys reusable pages: MD5, as hex. It tells an edited file from the one a page
- * was made from (an accidental collision is out of reach); it guards against no adversary, who
- * could only bring back stale pages of their own document. Chosen for speed: teikit runs with
- * the C1 compiler only, where SHA-256 has no intrinsic and costs 0.2 s of CPU over FRUS's 17.5 MB,
- * MD5 a third of that.
+ * The digest that keys reusable pages: SHA-256, as hex, the one digest of every key teikit keeps
+ * ({@link org.teikit.edition.ContentDigest}). It digests keys and page facts here, short texts;
+ * the sources' bytes are digested once per run, by {@link org.teikit.edition.SourceDigests}.
  */
 final class ContentDigest {
   private ContentDigest() {}
 
   static MessageDigest start() {
-    try {
-      return MessageDigest.getInstance("MD5");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JVM has no MD5", e);
-    }
+    return org.teikit.edition.ContentDigest.sha256();
   }
 
   /** Adds a string and a separator, so that ("ab", "c") and ("a", "bc") differ. */

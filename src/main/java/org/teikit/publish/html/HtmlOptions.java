@@ -15,8 +15,11 @@ import java.util.Optional;
  *     whose inputs are unchanged since then is taken from it instead of being rendered again.
  *     Empty by default (everything is rendered); a folder that is missing, foreign or corrupt
  *     is ignored.
+ * @param replaceUnmarked the output folder may be replaced even if teikit did not make it
+ *     ({@code --force-output}; see {@link org.teikit.publish.OutputFolder})
  */
-public record HtmlOptions(int jobs, String baseUrl, int splitThreshold, Optional<Path> previous) {
+public record HtmlOptions(int jobs, String baseUrl, int splitThreshold, Optional<Path> previous,
+    boolean replaceUnmarked) {
   public static final int DEFAULT_SPLIT_THRESHOLD = 150_000;
 
   public HtmlOptions {
@@ -26,7 +29,7 @@ public record HtmlOptions(int jobs, String baseUrl, int splitThreshold, Optional
   }
 
   public HtmlOptions(int jobs, String baseUrl, int splitThreshold) {
-    this(jobs, baseUrl, splitThreshold, Optional.empty());
+    this(jobs, baseUrl, splitThreshold, Optional.empty(), false);
   }
 
   public static HtmlOptions defaults() {
@@ -35,7 +38,12 @@ public record HtmlOptions(int jobs, String baseUrl, int splitThreshold, Optional
 
   /** These options, taking unchanged documents from the site in {@code site}. */
   public HtmlOptions withPrevious(Path site) {
-    return new HtmlOptions(jobs, baseUrl, splitThreshold, Optional.of(site));
+    return new HtmlOptions(jobs, baseUrl, splitThreshold, Optional.of(site), replaceUnmarked);
+  }
+
+  /** These options, allowing (or not) to replace an output folder teikit did not make. */
+  public HtmlOptions withOutputReplaced(boolean value) {
+    return new HtmlOptions(jobs, baseUrl, splitThreshold, previous, value);
   }
 
   /** The options that change what a document's pages look like (not jobs, not previous). */

@@ -131,7 +131,7 @@ public final class HtmlPublisher {
     // finishers wait for their edition's documents, so they get threads of their own; editions
     // are finished side by side, since the last documents to finish often belong to several
     ExecutorService reducer = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
-    try (AtomicDirectory site = AtomicDirectory.create(output)) {
+    try (AtomicDirectory site = AtomicDirectory.create(output, options.replaceUnmarked())) {
       List<Prepared> prepared = new ArrayList<>();
       for (Edition edition : editions) {
         String folder = collection ? edition.name() : "";

@@ -121,6 +121,20 @@ class SandboxTest {
   }
 
   @Test
+  void aPointerIntoALinkLeadingOutsideLearnsNothingOfTheFileThere() throws Exception {
+    Files.writeString(outside.resolve("ids.xml"), TEI + "<p xml:id=\"" + SECRET + "\">x</p>" + END);
+    Files.createSymbolicLink(edition.resolve("ids.xml"), outside.resolve("ids.xml"));
+    String almost = SECRET.substring(0, SECRET.length() - 1);
+    Path doc = write("doc.xml", TEI + "<p><ref target=\"ids.xml#" + almost + "\">x</ref></p>" + END);
+
+    Report report = validate(edition);
+
+    assertEquals(List.of(doc), report.files());
+    assertTrue(report.diagnostics().stream().anyMatch(d -> d.file().equals(doc) && d.check().equals("ref")), report.toString());
+    assertFalse(report.toString().contains(SECRET), "no id of the file outside is suggested: " + report);
+  }
+
+  @Test
   void anXIncludeThroughALinkedFolderIsRefused() throws Exception {
     Files.createSymbolicLink(edition.resolve("more"), outside);
     Path doc = write("doc.xml", TEI + "\n\n<xi:include href=\"more/secret.xml\"/>" + END);

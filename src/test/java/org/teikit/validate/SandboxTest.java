@@ -185,6 +185,19 @@ class SandboxTest {
   }
 
   @Test
+  void anEntityBlowupInAnXmlSchemaIsRefusedQuickly() throws Exception {
+    Files.writeString(edition.resolve("blowup.xsd"), "<!DOCTYPE xs:schema [ <!ENTITY e \"" + "x".repeat(100_000) + "\"> ]>\n"
+        + "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element name=\"TEI\"><xs:annotation>"
+        + "<xs:documentation>" + "&e;".repeat(9_000) + "</xs:documentation></xs:annotation></xs:element></xs:schema>");
+    Path doc = write("doc.xml", "<?xml-model href=\"blowup.xsd\" schematypens=\"http://www.w3.org/2001/XMLSchema\"?>\n<TEI/>");
+
+    Diagnostic error = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> onlyError(validate(doc)));
+
+    assertEquals("the schema blowup.xsd cannot be used: " + edition.resolve("blowup.xsd") + ":1:10: a schema document "
+        + "may not have a DOCTYPE (teikit does not expand a schema's entities)", error.message());
+  }
+
+  @Test
   void anExternalDtdIsAWellFormednessErrorAndAnInternalSubsetIsNot() throws Exception {
     Path remote = write("remote.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI SYSTEM \"http://127.0.0.1:9/tei.dtd\">\n" + TEI + END);
     Path local = write("local.xml", "<!DOCTYPE TEI PUBLIC \"-//x//DTD y//EN\" \"" + outside.resolve("tei.dtd").toUri() + "\">\n" + TEI + END);

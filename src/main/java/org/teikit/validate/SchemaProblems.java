@@ -7,6 +7,10 @@ import org.xml.sax.SAXParseException;
 
 /** Collects the errors found while reading a schema, so the first can explain the failure. */
 final class SchemaProblems implements ErrorHandler {
+  /** Xerces's words for a DOCTYPE in an XML Schema document, which XercesSchema forbids. */
+  private static final String NO_DOCTYPE = "a schema document may not have a DOCTYPE"
+      + " (teikit does not expand a schema's entities)";
+
   private final List<String> errors = new ArrayList<>();
 
   @Override
@@ -40,6 +44,7 @@ final class SchemaProblems implements ErrorHandler {
    * names lead the message ("com.thaiopensource.resolver.ResolverException: javax.xml…: …").
    */
   private static String withoutWrappers(String message) {
-    return message == null ? null : message.replaceAll("^(?:(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): )+", "");
+    return message == null ? null : message.replaceAll("^(?:(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): )+", "")
+        .replaceFirst("^DOCTYPE is disallowed when the feature .*", NO_DOCTYPE);
   }
 }

@@ -73,8 +73,8 @@ public final class Validator {
     SourceFiles.Found found = SourceFiles.find(paths);
     List<Path> files = found.files();
     List<Path> roots = roots(paths);
-    // the schemas the documents name beside them may be read
-    roots.forEach(xml.policy()::allowFolder);
+    // documents, and what they name, are read only inside the folders given
+    xml.policy().addInputs(roots);
     DocumentCheck check = new DocumentCheck(xml, choice, library, roots, keeper,
         schemas -> store.ifPresent(s -> s.schemasChosen(schemas)));
     try (WorkPool pool = new WorkPool(Math.min(jobs, files.size()))) {

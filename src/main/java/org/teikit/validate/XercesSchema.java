@@ -30,6 +30,9 @@ final class XercesSchema implements StreamingSchema {
     factory.setResourceResolver((type, ns, publicId, systemId, base) -> localInput(xml, systemId, base));
     try {
       factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      // Xerces reads schema documents with a parser of its own, whose entities expand without
+      // teikit's bound on their text (SafeParsers): a schema document may not have a DOCTYPE
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       return new XercesSchema(ref, factory.newSchema(new StreamSource(ref.uri().toString())), xml);
     } catch (SAXException e) {
       throw new SchemaCompileException(problems.describe(e));

@@ -27,17 +27,23 @@ public final class ResourcePolicy {
   private static final Set<String> REMOTE_SCHEMES = Set.of("http", "https", "ftp");
 
   private final Catalogs catalogs;
-  private final List<Path> documentRoots;
+  private final List<Path> documentRoots = new java.util.concurrent.CopyOnWriteArrayList<>();
   /** Besides the inputs: schema and catalog folders, and the folders of files catalogs map to. */
   private final Set<Path> otherFolders = new CopyOnWriteArraySet<>();
 
   public ResourcePolicy(Catalogs catalogs, List<Path> documentRoots) {
     this.catalogs = catalogs;
-    this.documentRoots = documentRoots.stream().map(ResourcePolicy::real).toList();
+    addInputs(documentRoots);
   }
 
+  /** The input folders (real paths): documents are read, and XInclude reads, only inside them. */
   public List<Path> documentRoots() {
-    return documentRoots;
+    return List.copyOf(documentRoots);
+  }
+
+  /** Adds input folders, for a run that learns them after the policy is made (a validator's). */
+  public void addInputs(List<Path> folders) {
+    folders.stream().map(ResourcePolicy::real).filter(f -> !documentRoots.contains(f)).forEach(documentRoots::add);
   }
 
   public Catalogs catalogs() {

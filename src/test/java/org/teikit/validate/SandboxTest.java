@@ -121,6 +121,20 @@ class SandboxTest {
   }
 
   @Test
+  void aPointerIntoALinkLeadingOutsideLearnsNothingOfTheFileThere() throws Exception {
+    Files.writeString(outside.resolve("ids.xml"), TEI + "<p xml:id=\"" + SECRET + "\">x</p>" + END);
+    Files.createSymbolicLink(edition.resolve("ids.xml"), outside.resolve("ids.xml"));
+    String almost = SECRET.substring(0, SECRET.length() - 1);
+    Path doc = write("doc.xml", TEI + "<p><ref target=\"ids.xml#" + almost + "\">x</ref></p>" + END);
+
+    Report report = validate(edition);
+
+    assertEquals(List.of(doc), report.files());
+    assertTrue(report.diagnostics().stream().anyMatch(d -> d.file().equals(doc) && d.check().equals("ref")), report.toString());
+    assertFalse(report.toString().contains(SECRET), "no id of the file outside is suggested: " + report);
+  }
+
+  @Test
   void anXIncludeThroughALinkedFolderIsRefused() throws Exception {
     Files.createSymbolicLink(edition.resolve("more"), outside);
     Path doc = write("doc.xml", TEI + "\n\n<xi:include href=\"more/secret.xml\"/>" + END);
@@ -168,6 +182,19 @@ class SandboxTest {
     assertEquals("the schema include.xsd cannot be used: ../outside/secret.xml lies outside the folders teikit was given, "
         + "so it is not read", findingOn(report, xsd).message());
     assertFalse(report.toString().contains("Exception"), "plain words: " + report);
+  }
+
+  @Test
+  void anEntityBlowupInAnXmlSchemaIsRefusedQuickly() throws Exception {
+    Files.writeString(edition.resolve("blowup.xsd"), "<!DOCTYPE xs:schema [ <!ENTITY e \"" + "x".repeat(100_000) + "\"> ]>\n"
+        + "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element name=\"TEI\"><xs:annotation>"
+        + "<xs:documentation>" + "&e;".repeat(9_000) + "</xs:documentation></xs:annotation></xs:element></xs:schema>");
+    Path doc = write("doc.xml", "<?xml-model href=\"blowup.xsd\" schematypens=\"http://www.w3.org/2001/XMLSchema\"?>\n<TEI/>");
+
+    Diagnostic error = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> onlyError(validate(doc)));
+
+    assertEquals("the schema blowup.xsd cannot be used: " + edition.resolve("blowup.xsd") + ":1:10: a schema document "
+        + "may not have a DOCTYPE (teikit does not expand a schema's entities)", error.message());
   }
 
   @Test

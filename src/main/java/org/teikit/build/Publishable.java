@@ -14,7 +14,7 @@ import org.teikit.edition.Edition;
  * What validation leaves to publish: each edition without its documents that have errors (none of
  * an edition whose edition.xml has errors); and the documents left out. Forced, documents with
  * errors are published too, except those that could not be read at all (not well-formed, not
- * XML): no stage can render them, and each would report the same parse error again.
+ * XML, not checked to the end): no stage can render them, and each would report the same error again.
  */
 record Publishable(List<Edition> editions, List<Path> skipped) {
 
@@ -41,10 +41,14 @@ record Publishable(List<Edition> editions, List<Path> skipped) {
     return editions.stream().flatMap(e -> Stream.concat(e.editionFile().stream(), e.documents().stream())).toList();
   }
 
-  /** Files whose parse failed: a well-formedness error is fatal, no tree is built. */
+  /**
+   * Files whose parse failed or could not be finished: a well-formedness error is fatal (no tree
+   * is built), an {@code io} error means the file could not be read or its check ran out of
+   * memory or depth, which rendering it would only meet again.
+   */
   private static Set<Path> unreadable(Report report) {
     Set<Path> failed = new HashSet<>();
-    report.diagnostics().stream().filter(d -> d.isError() && d.check().equals("wf"))
+    report.diagnostics().stream().filter(d -> d.isError() && (d.check().equals("wf") || d.check().equals("io")))
         .forEach(d -> failed.add(normal(d.file())));
     return failed;
   }

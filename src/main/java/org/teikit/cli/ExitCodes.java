@@ -45,7 +45,9 @@ public final class ExitCodes {
   static final class ProblemHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-      cli.getErr().println("teikit: " + Failures.describe(e));
+      String message = Failures.describe(e);
+      cli.getErr().println("teikit: " + message + (message.equals(Failures.INTERNAL) && System.getenv(DEBUG) == null
+          ? "; run again with " + DEBUG + "=1 to see its details" : ""));
       if (System.getenv(DEBUG) != null) {
         e.printStackTrace(cli.getErr());
       }

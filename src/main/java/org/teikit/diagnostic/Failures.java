@@ -23,6 +23,9 @@ public final class Failures {
   /** Saxon's code for a transformation that recursed past its limit or overflowed the stack. */
   private static final String TOO_DEEP = "SXLM0001";
 
+  /** What {@link #describe} says of a fault with nothing for the user in it (a null, a cast, an index). */
+  public static final String INTERNAL = "an internal error of teikit (please report it, with the file)";
+
   private Failures() {}
 
   /**
@@ -56,8 +59,7 @@ public final class Failures {
     if (t.getClass().getName().startsWith("org.teikit.") && t.getMessage() != null && !t.getMessage().isBlank()) {
       return oneLine(t.getMessage());
     }
-    return known(t).orElseGet(() -> ownMessage(t).orElse(
-        "teikit stopped on an internal error; run again with TEIKIT_DEBUG=1 to see its details, and please report them"));
+    return known(t).orElseGet(() -> ownMessage(t).orElse(INTERNAL));
   }
 
   /** The failure inside the wrappers that only carry it from one thread or layer to another. */

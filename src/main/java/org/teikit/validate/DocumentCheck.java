@@ -10,6 +10,7 @@ import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.Failures;
 import org.teikit.diagnostic.DiagnosticSink;
 import org.teikit.xml.UnsafeResourceException;
 import org.teikit.xml.XmlContext;
@@ -56,10 +57,10 @@ final class DocumentCheck {
   Result run(Path file) {
     try {
       return check(file);
-    } catch (RuntimeException | StackOverflowError e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // memory too: the file's own tree and text are let go as this unwinds, and the others go on
       return new Result(file, List.of(Diagnostic.error(file, 0, 0, "io",
-          "teikit could not finish checking this file: " + why)), References.NONE, List.of());
+          "teikit could not finish checking this file: " + Failures.describe(e))), References.NONE, List.of());
     }
   }
 

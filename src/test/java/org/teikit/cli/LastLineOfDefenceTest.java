@@ -69,7 +69,7 @@ class LastLineOfDefenceTest {
   @Test
   void javasOwnNullPointerWordingIsNotShown() {
     String err = run(nullPointer());
-    assertTrue(err.contains("internal error") && err.contains("TEIKIT_DEBUG=1"), err);
+    assertTrue(err.contains("internal error") && err.contains("run again with TEIKIT_DEBUG=1"), err);
   }
 
   /** teikit's own exceptions say what it was doing; their words are kept, not replaced by their cause's. */

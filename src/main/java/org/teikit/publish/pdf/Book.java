@@ -17,6 +17,11 @@ import org.teikit.edition.Edition;
 record Book(Edition edition, String scope, int firstNumber, List<Path> files, Path target, String path,
     String key) {
 
+  /** The file a failure of the whole book is reported on: its one document, else edition.xml, else the folder. */
+  Path blame() {
+    return files.size() == 1 ? files.get(0) : edition.editionFile().orElse(edition.folder());
+  }
+
   /** The same book without {@code left}: its documents renumbered, its place and key kept. */
   Book without(java.util.Collection<Path> left) {
     return new Book(edition, scope, firstNumber, files.stream().filter(f -> !left.contains(f)).toList(), target, path,

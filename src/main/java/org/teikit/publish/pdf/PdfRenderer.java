@@ -26,6 +26,8 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.Failures;
+import org.teikit.diagnostic.Severity;
 import org.teikit.edition.Edition;
 import org.teikit.edition.SourceDigests;
 import org.teikit.xml.DocumentTrees;
@@ -239,7 +241,8 @@ public final class PdfRenderer {
     if (failed.isEmpty() || failed.size() == book.files().size()) {
       return;
     }
-    BookRenderer.Outcome again = renderBook(book.without(failed), sources, parts, DocumentsPlaced.NONE);
+    BookRenderer.Outcome again = isolated(book, () -> renderBook(book.without(failed), sources, parts,
+        DocumentsPlaced.NONE));
     if (again.file() == null) {
       return;
     }
@@ -281,8 +284,8 @@ public final class PdfRenderer {
       DocumentsPlaced placed = list.stream().anyMatch(b -> b.scope().equals("edition"))
           ? new DocumentsPlaced() : DocumentsPlaced.NONE;
       for (Book book : list) {
-        futures.put(book, pool.submit(() -> book.scope().equals("edition")
-            ? renderBook(book, sources, parts, placed) : renderBooklet(book, sources, parts, placed)));
+        futures.put(book, pool.submit(() -> isolated(book, () -> book.scope().equals("edition")
+            ? renderBook(book, sources, parts, placed) : renderBooklet(book, sources, parts, placed))));
       }
       for (Map.Entry<Book, Future<BookRenderer.Outcome>> f : futures.entrySet()) {
         outcomes.put(f.getKey(), f.getValue().get());
@@ -301,6 +304,24 @@ public final class PdfRenderer {
       throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** Setting one book, which may fail in its own way only. */
+  private interface Setting {
+    BookRenderer.Outcome set() throws IOException;
+  }
+
+  /**
+   * The book set, or failed on its own: a document whose tree cannot be built (memory, depth)
+   * or any fault of the renderer fails this book, not the run and the other books.
+   */
+  private static BookRenderer.Outcome isolated(Book book, Setting setting) throws IOException {
+    try {
+      return setting.set();
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return BookRenderer.Outcome.failed(List.of(new Diagnostic(book.blame(), 0, 0, Severity.ERROR, "pdf", "internal", null,
+          "cannot be set for print: " + Failures.describe(e))));
     }
   }
 

@@ -90,6 +90,38 @@ class InertCopyTest {
     assertEquals(expected, nodes(written, true));
   }
 
+  /** Every corpus file that names a live namespace or a stylesheet instruction: copied inert, saying the same. */
+  @Test
+  void everyCorpusFileWithLiveMarkupIsCopiedInertAndSaysTheSame() throws IOException {
+    assumeTrue(Files.isDirectory(Sites.CORPORA), "the corpora are not there");
+    List<Path> files;
+    try (var walk = Files.walk(Sites.CORPORA)) {
+      files = walk.filter(f -> f.toString().endsWith(".xml")).filter(InertCopyTest::namesLiveMarkup).sorted().toList();
+    }
+    assertTrue(files.size() >= 6, "files with live markup: " + files); // 4 in FRUS, 2 in the apparatus corpus
+    int live = 0;
+    for (Path file : files) {
+      XmlContext xml = Sites.context(file.getParent());
+      XdmNode source = Sites.read(xml, file);
+      Path copy = dir.resolve("copy.xml");
+      InertCopy.write(xml.parsers(), source, file, copy);
+      XdmNode written = Sites.read(xml, copy);
+      assertFalse(InertCopy.live(written), file.toString());
+      assertEquals(nodes(source, false), nodes(written, InertCopy.live(source)), file.toString());
+      live += InertCopy.live(source) ? 1 : 0;
+    }
+    assertTrue(live >= 1, "rewritten: " + live);
+  }
+
+  private static boolean namesLiveMarkup(Path file) {
+    try {
+      String text = Files.readString(file);
+      return InertCopy.LIVE.stream().anyMatch(text::contains) || text.contains("xml-stylesheet");
+    } catch (IOException | java.io.UncheckedIOException notText) {
+      return false;
+    }
+  }
+
   /**
    * Every node in document order, as kind, namespace, name, attributes and value; for a copy,
    * the inert prefix taken off, the renamed instructions named back and teikit's notice left out.

@@ -5,8 +5,8 @@ package org.teikit.publish;
  * stands (a plain sentence that names the folder); the command line prints it and exits 2.
  */
 public class OutputException extends RuntimeException {
-  OutputException(String message, Throwable cause) {
-    super(message, cause);
+  OutputException(String message) {
+    super(message);
   }
 
   /**
@@ -15,21 +15,26 @@ public class OutputException extends RuntimeException {
    */
   public static final class Refused extends OutputException {
     Refused(String message) {
-      super(message, null);
+      super(message);
     }
   }
 
   /** Another teikit run is writing the same folder. */
   public static final class Busy extends OutputException {
     Busy(String message) {
-      super(message, null);
+      super(message);
     }
   }
 
-  /** A write failed (a full disk, a read-only folder); the previous output is as it was. */
+  /**
+   * A write failed (a full disk, a read-only folder); the previous output is as it was. The
+   * failure it explains is kept as suppressed, not as the cause: the cause's own wording ("I/O
+   * problem: …") is what this one replaces.
+   */
   public static final class WriteFailed extends OutputException {
-    WriteFailed(String message, Throwable cause) {
-      super(message, cause);
+    WriteFailed(String message, Throwable failure) {
+      super(message);
+      addSuppressed(failure);
     }
   }
 }

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.cli.CliRun;
+import org.teikit.publish.html.HtmlOptions;
+import org.teikit.publish.pdf.PdfOptions;
 
 /**
  * After one document changes, a build rewrites that document's pages and PDF and the pages and
@@ -64,6 +68,46 @@ class IncrementalBuildTest {
     Path clean = dir.resolve("clean");
     assertEquals(0, CliRun.of("build", "-q", "--clean", "-o", clean.toString(), edition.toString()).exitCode());
     assertEquals(Set.of(), changedFiles(after, snapshot(clean)), "the incremental build equals a clean one");
+  }
+
+  /**
+   * A document saved while a build runs (here once validation has parsed it, as the web edition
+   * starts) is published as parsed, and the build is stamped with the text it first read: the
+   * next build is not "up to date" and publishes the saved text. A stamp made of the text on disk
+   * when the build ends would keep the stale pages for good.
+   */
+  @Test
+  void aSourceSavedDuringABuildIsSeenByTheNext() throws Exception {
+    Path edition = Files.createDirectories(dir.resolve("letters"));
+    Path a = Files.writeString(edition.resolve("a.xml"), BuildCommandTest.VALID.formatted("A", "Read first."));
+    Path out = dir.resolve("out");
+    BuildProgress savesAfterParsing = new BuildProgress() {
+      @Override
+      public void begin(Stage stage, int total) {
+        if (stage == Stage.HTML) {
+          try {
+            Files.writeString(a, BuildCommandTest.VALID.formatted("A", "Saved during the build."));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+
+      @Override
+      public void advance(String done) {}
+
+      @Override
+      public void end(String summary) {}
+    };
+    EditionBuild.Options options = new EditionBuild.Options(out, false, false, 1,
+        HtmlOptions.defaults(), PdfOptions.defaults(), false);
+    assertEquals(false, new EditionBuild(options, savesAfterParsing).run(List.of(edition)).upToDate());
+    assertTrue(Files.readString(out.resolve("html/doc/a.html")).contains("Read first."), "published as parsed");
+
+    BuildOutcome next = new EditionBuild(options, BuildProgress.NONE).run(List.of(edition));
+    assertEquals(false, next.upToDate(), "the build saw the file saved during the last one");
+    assertTrue(Files.readString(out.resolve("html/doc/a.html")).contains("Saved during the build."));
+    assertEquals(true, new EditionBuild(options, BuildProgress.NONE).run(List.of(edition)).upToDate());
   }
 
   @Test

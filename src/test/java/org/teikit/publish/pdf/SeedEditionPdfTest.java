@@ -292,7 +292,9 @@ class SeedEditionPdfTest {
     Files.writeString(editionXml, Files.readString(editionXml).replace("<head>Introduction</head>",
         "<head>About this edition</head>"));
     Path out = tmp.resolve("out");
-    new PdfRenderer(xml, PdfOptions.defaults()).render(Editions.find(List.of(copy)).get(0), out);
+    // the copy is an input of its own: a context for the seed edition does not read outside it
+    XmlContext copyContext = XmlContext.create(List.of(), List.of(copy));
+    new PdfRenderer(copyContext, PdfOptions.defaults()).render(Editions.find(List.of(copy)).get(0), out);
     String retitled = Poppler.run("pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "3",
         out.resolve("retitled.pdf").toString(), "-");
     assertEquals(2, occurrences(retitled, "About this edition"), retitled);

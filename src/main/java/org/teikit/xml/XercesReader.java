@@ -6,9 +6,10 @@ import org.apache.xerces.xni.Augmentations;
 import org.apache.xerces.xni.XNIException;
 
 /**
- * The SAX reader behind every parser teikit makes: Xerces on a {@link BoundedConfiguration},
- * which also refuses a DOCTYPE that names an external DTD (a well-formedness error with its
- * place; HTML's {@code about:legacy-compat} is not one), as teikit never reads one, and counts the bytes each document includes afresh.
+ * The SAX reader behind every parser teikit makes: Xerces on a {@link BoundedConfiguration}.
+ * It refuses a DOCTYPE that names an external DTD (a well-formedness error with its place;
+ * HTML's {@code about:legacy-compat} names none), as teikit never reads one, and counts the bytes
+ * each document includes afresh.
  */
 final class XercesReader extends SAXParser {
   /** What HTML's XML syntax writes in place of a DTD (teikit's own pages carry it): no DTD to read. */

@@ -6,11 +6,14 @@ import org.apache.xerces.xni.Augmentations;
 import org.apache.xerces.xni.XNIException;
 
 /**
- * The SAX reader behind every parser teikit makes: Xerces on a {@link BoundedConfiguration},
- * which also refuses a DOCTYPE that names an external DTD (a well-formedness error with its
- * place), as teikit never reads one, and counts the bytes each document includes afresh.
+ * The SAX reader behind every parser teikit makes: Xerces on a {@link BoundedConfiguration}.
+ * It refuses a DOCTYPE that names an external DTD (a well-formedness error with its place;
+ * HTML's {@code about:legacy-compat} names none), as teikit never reads one, and counts the bytes
+ * each document includes afresh.
  */
 final class XercesReader extends SAXParser {
+  /** What HTML's XML syntax writes in place of a DTD (teikit's own pages carry it): no DTD to read. */
+  private static final String HTML_LEGACY = "about:legacy-compat";
   private static final String ERROR_REPORTER = "http://apache.org/xml/properties/internal/error-reporter";
 
   XercesReader() {
@@ -32,7 +35,7 @@ final class XercesReader extends SAXParser {
 
   @Override
   public void doctypeDecl(String root, String publicId, String systemId, Augmentations augs) throws XNIException {
-    if (systemId != null || publicId != null) {
+    if ((systemId != null || publicId != null) && !HTML_LEGACY.equals(systemId)) {
       XMLErrorReporter reporter = (XMLErrorReporter) fConfiguration.getProperty(ERROR_REPORTER);
       reporter.reportError(ParserMessages.DOMAIN, ParserMessages.EXTERNAL_DTD,
           new Object[] {systemId != null ? systemId : publicId}, XMLErrorReporter.SEVERITY_FATAL_ERROR);

@@ -202,8 +202,9 @@ class SandboxTest {
     Path remote = write("remote.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI SYSTEM \"http://127.0.0.1:9/tei.dtd\">\n" + TEI + END);
     Path local = write("local.xml", "<!DOCTYPE TEI PUBLIC \"-//x//DTD y//EN\" \"" + outside.resolve("tei.dtd").toUri() + "\">\n" + TEI + END);
     Path internal = write("internal.xml", "<!DOCTYPE TEI [ <!ENTITY mdash \"&#x2014;\"> ]>\n" + TEI + "<p>a &mdash; b</p>" + END);
+    Path page = write("page.xml", "<!DOCTYPE html SYSTEM \"about:legacy-compat\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\"/>");
 
-    Report report = validate(remote, local, internal);
+    Report report = validate(remote, local, internal, page);
 
     Diagnostic onRemote = findingOn(report, remote);
     assertEquals("wf", onRemote.check());

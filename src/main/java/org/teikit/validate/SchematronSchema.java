@@ -80,6 +80,7 @@ final class SchematronSchema implements TreeSchema {
   /** The schema's output on the document: SVRL, or the single-pass compiler's findings. */
   private XdmNode results(XdmNode document) throws SaxonApiException {
     Xslt30Transformer transformer = validators.forDocument(document).load30();
+    StopPoints.enable(transformer);
     transformer.setGlobalContextItem(document);
     XdmDestination out = new XdmDestination();
     transformer.applyTemplates(document, out);

@@ -5,9 +5,11 @@ import net.sf.saxon.Controller;
 import net.sf.saxon.expr.Expression;
 import net.sf.saxon.expr.Operand;
 import net.sf.saxon.expr.XPathContext;
+import net.sf.saxon.expr.parser.CodeInjector;
 import net.sf.saxon.expr.instruct.TraceExpression;
 import net.sf.saxon.lib.TraceListener;
 import net.sf.saxon.trace.Traceable;
+import net.sf.saxon.trace.TraceableComponent;
 import net.sf.saxon.trans.UncheckedXPathException;
 import net.sf.saxon.trans.XPathException;
 
@@ -16,8 +18,9 @@ import net.sf.saxon.trans.XPathException;
  * whether its thread was interrupted; but it calls a trace listener at each trace point, so a
  * trace point is put around every subexpression Saxon evaluates repeatedly (the body of
  * {@code for}, {@code some}/{@code every}, {@code !}, a predicate, a path step), and the listener
- * stops the evaluation once the thread is interrupted ({@link TimeBound}). A loop inside one
- * built-in function ({@code sum(1 to 10000000000000)}) has no such point and cannot be stopped.
+ * stops the evaluation once the thread is interrupted ({@link TimeBound}). The stylesheets made
+ * from a schema get them as they compile ({@link #INJECTOR}). A loop inside one built-in function
+ * ({@code sum(1 to 2000000000)}) has no such point and cannot be stopped.
  */
 final class StopPoints {
   private StopPoints() {}
@@ -48,6 +51,26 @@ final class StopPoints {
   static void enable(Controller controller) {
     controller.setTraceListener(WHEN_INTERRUPTED);
   }
+
+  /** The same for a stylesheet compiled with {@link #INJECTOR}. */
+  static void enable(net.sf.saxon.s9api.Xslt30Transformer transformer) {
+    transformer.setTraceListener(WHEN_INTERRUPTED);
+  }
+
+  /**
+   * Gives a stylesheet's templates and functions stop points as they compile: in their loops,
+   * and on entry to each (a function that calls itself for ever).
+   */
+  static final CodeInjector INJECTOR = new CodeInjector() {
+    @Override
+    public void process(TraceableComponent component) {
+      Expression body = component.getBody();
+      insert(body);
+      if (!cannotLoop(body)) {
+        component.setBody(new TraceExpression(body));
+      }
+    }
+  };
 
   private static final TraceListener WHEN_INTERRUPTED = new TraceListener() {
     @Override

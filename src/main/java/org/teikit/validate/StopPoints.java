@@ -49,12 +49,18 @@ final class StopPoints {
 
   /** Makes the controller's evaluations stop at their next stop point once the thread is interrupted. */
   static void enable(Controller controller) {
-    controller.setTraceListener(WHEN_INTERRUPTED);
+    controller.setTraceListener(new Stopper());
   }
 
-  /** The same for a stylesheet compiled with {@link #INJECTOR}. */
-  static void enable(net.sf.saxon.s9api.Xslt30Transformer transformer) {
-    transformer.setTraceListener(WHEN_INTERRUPTED);
+  /**
+   * The same for a stylesheet compiled with {@link #INJECTOR}.
+   *
+   * @return what tells, once it stopped, in which template rule (a Schematron rule's context)
+   */
+  static Stopper enable(net.sf.saxon.s9api.Xslt30Transformer transformer) {
+    Stopper stopper = new Stopper();
+    transformer.setTraceListener(stopper);
+    return stopper;
   }
 
   /**
@@ -72,13 +78,32 @@ final class StopPoints {
     }
   };
 
-  private static final TraceListener WHEN_INTERRUPTED = new TraceListener() {
+  /** Stops the evaluation at a stop point once the thread is interrupted, and remembers where. */
+  static final class Stopper implements TraceListener {
+    private volatile String stoppedIn;
+
     @Override
     public void enter(Traceable instruction, Map<String, Object> properties, XPathContext context) {
       if (Thread.currentThread().isInterrupted()) {
+        stoppedIn = templateRule(context);
         throw new UncheckedXPathException(new XPathException("stopped: the time bound passed"));
       }
     }
 
-  };
+    /** The match pattern of the template rule it stopped in, or null (not stopped, or not in one). */
+    String stoppedIn() {
+      return stoppedIn;
+    }
+
+    /** The innermost template rule being applied, looked for past function calls, which have none. */
+    private static String templateRule(XPathContext context) {
+      for (XPathContext c = context; c != null; c = c.getCaller()) {
+        net.sf.saxon.trans.rules.Rule rule = c.getCurrentTemplateRule();
+        if (rule != null && rule.getPattern() != null) {
+          return rule.getPattern().getOriginalText();
+        }
+      }
+      return null;
+    }
+  }
 }

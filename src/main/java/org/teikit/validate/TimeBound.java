@@ -23,6 +23,9 @@ final class TimeBound {
    */
   static final Duration PER_DOCUMENT = Duration.ofSeconds(Long.getLong("teikit.schematron.seconds", 60));
 
+  /** How long an interrupted run is waited for, so that it can tell where it stopped. */
+  private static final Duration STOPPING = Duration.ofMillis(500);
+
   private final Duration limit;
 
   TimeBound(Duration limit) {
@@ -54,6 +57,8 @@ final class TimeBound {
       return task.get(limit.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       task.cancel(true);
+      // a moment for the work to reach a stop point and say where it was
+      thread.join(STOPPING.toMillis());
       throw e;
     } catch (ExecutionException e) {
       if (e.getCause() instanceof Exception failure) {

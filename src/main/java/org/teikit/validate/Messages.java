@@ -58,9 +58,13 @@ final class Messages {
 
   /**
    * Saxon's "External function calls have been disabled" in plain words: teikit runs XPath's and
-   * XSLT's functions and a schema's own xsl:function, never an extension function (a Java call).
+   * XSLT's functions and a schema's own xsl:function, never an extension function (a Java call);
+   * nor does it let a schema write files, which Saxon words the same way.
    */
   static String withoutExternalFunctions(String message) {
+    if (message.contains("xsl:result-document is disabled when extension functions are disabled")) {
+      return get("sch.writes");
+    }
     Matcher m = UNKNOWN_FUNCTION.matcher(message);
     if (!m.find()) {
       return message;

@@ -133,9 +133,9 @@ final class SchematronCompiler {
   private SchematronValidators validators(XdmNode generated) throws SaxonApiException, IOException {
     List<String> contexts = ruleContexts(generated);
     if (contexts.isEmpty()) {
-      return SchematronValidators.fixed(compileTelling(compiler(), generated.asSource()));
+      return SchematronValidators.fixed(compileTelling(validatorCompiler(), generated.asSource()));
     }
-    return new PrunedValidators(generated, contexts, this::compiler).warmedUp();
+    return new PrunedValidators(generated, contexts, this::validatorCompiler).warmedUp();
   }
 
   /**
@@ -281,6 +281,13 @@ final class SchematronCompiler {
   private XsltCompiler compiler() {
     XsltCompiler compiler = xml.processor().newXsltCompiler();
     compiler.setErrorReporter(error -> { });
+    return compiler;
+  }
+
+  /** A compiler for the stylesheets made from schemas: with stop points, for the time bound. */
+  private XsltCompiler validatorCompiler() {
+    XsltCompiler compiler = compiler();
+    compiler.getUnderlyingCompilerInfo().setCodeInjector(StopPoints.INJECTOR);
     return compiler;
   }
 

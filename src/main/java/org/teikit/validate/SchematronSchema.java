@@ -51,10 +51,13 @@ final class SchematronSchema implements TreeSchema {
   @Override
   public void check(XdmNode document, Path file, DiagnosticSink sink) {
     XdmNode svrl;
+    StopPoints.Stopper[] stopper = new StopPoints.Stopper[1];
     try {
-      svrl = bound.run(() -> results(document));
+      svrl = bound.run(() -> results(document, stopper));
     } catch (java.util.concurrent.TimeoutException e) {
-      sink.add(timeout(file, Messages.get("sch.timeout-schema", ref.displayName(), bound.shown())));
+      String rule = stopper[0] == null ? null : stopper[0].stoppedIn();
+      sink.add(timeout(file, rule == null ? Messages.get("sch.timeout-schema", ref.displayName(), bound.shown())
+          : Messages.get("sch.timeout-rule", rule, "", ref.displayName(), bound.shown())));
       return;
     } catch (Exception e) {
       sink.add(Diagnostic.error(file, 0, 0, "sch",
@@ -77,9 +80,13 @@ final class SchematronSchema implements TreeSchema {
     }
   }
 
-  /** The schema's output on the document: SVRL, or the single-pass compiler's findings. */
-  private XdmNode results(XdmNode document) throws SaxonApiException {
+  /**
+   * The schema's output on the document: SVRL, or the single-pass compiler's findings; what
+   * stops it when the time bound passes goes into {@code stopper}.
+   */
+  private XdmNode results(XdmNode document, StopPoints.Stopper[] stopper) throws SaxonApiException {
     Xslt30Transformer transformer = validators.forDocument(document).load30();
+    stopper[0] = StopPoints.enable(transformer);
     transformer.setGlobalContextItem(document);
     XdmDestination out = new XdmDestination();
     transformer.applyTemplates(document, out);

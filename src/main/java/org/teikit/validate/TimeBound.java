@@ -10,10 +10,11 @@ import java.util.concurrent.TimeoutException;
 /**
  * Runs one document's Schematron within a time bound. Saxon-HE 12 has no way to stop an
  * evaluation from outside (no interruption check, no cancellation in its API), so the work runs
- * on a thread of its own: when the bound passes, the thread is interrupted (teikit's own rule
- * loop stops at the next node) and the document gets a timeout finding at once. A single XPath
- * expression that loops inside Saxon cannot be stopped: its thread is left behind as a daemon,
- * burning a core until the run ends (the command line exits as soon as its report is written).
+ * on a thread of its own: when the bound passes, the thread is interrupted, the document gets a
+ * timeout finding at once, and the rules stop at their next {@link StopPoints stop point} (teikit's
+ * own rule loop at the next node). A loop inside one built-in function has none: its thread is
+ * left behind as a daemon, burning a core until the run ends (the command line exits as soon as
+ * its report is written).
  */
 final class TimeBound {
   /**
@@ -21,6 +22,9 @@ final class TimeBound {
    * system property teikit.schematron.seconds changes it, for tests and benchmarks).
    */
   static final Duration PER_DOCUMENT = Duration.ofSeconds(Long.getLong("teikit.schematron.seconds", 60));
+
+  /** How long an interrupted run is waited for, so that it can tell where it stopped. */
+  private static final Duration STOPPING = Duration.ofMillis(500);
 
   private final Duration limit;
 
@@ -53,6 +57,8 @@ final class TimeBound {
       return task.get(limit.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       task.cancel(true);
+      // a moment for the work to reach a stop point and say where it was
+      thread.join(STOPPING.toMillis());
       throw e;
     } catch (ExecutionException e) {
       if (e.getCause() instanceof Exception failure) {

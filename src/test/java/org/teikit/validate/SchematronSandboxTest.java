@@ -119,6 +119,16 @@ class SchematronSandboxTest {
     }
   }
 
+  @Test
+  void aSchemaThatWritesAFileIsRefusedAndNothingIsWritten() throws Exception {
+    Path written = dir.resolve("written.txt");
+    String function = "<xsl:function name='f:write'><xsl:result-document href='%s' method='text'>"
+        .formatted(written.toUri()) + "x</xsl:result-document></xsl:function>";
+    String found = report("f:write()", function);
+    assertTrue(found.contains("the schema writes files (xsl:result-document), which teikit never lets a schema do"), found);
+    assertFalse(Files.exists(written));
+  }
+
   /** The reports (text, json, sarif) of a document checked by a schema that reports {@code probe}. */
   private String report(String probe, String xslt) throws Exception {
     Files.writeString(inputs.resolve("rules.sch"), """

@@ -47,7 +47,8 @@ public final class HtmlCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/edition/html",
       description = "Output folder (default: ${DEFAULT-VALUE}); a collection gets DIR/<edition>/ "
-          + "per edition and DIR/index.html.")
+          + "per edition and DIR/index.html. Replaced as a whole: it must lie apart from the sources "
+          + "and be new, empty or made by teikit.")
   Path output;
 
   @Option(names = "--base-url", paramLabel = "URL",

@@ -48,7 +48,8 @@ public final class PdfCommand implements Callable<Integer> {
   List<Path> paths = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/edition/pdf",
-      description = "Output folder (default: ${DEFAULT-VALUE}); a collection gets DIR/<edition>/ per edition.")
+      description = "Output folder (default: ${DEFAULT-VALUE}); a collection gets DIR/<edition>/ per edition. "
+          + "Replaced as a whole: it must lie apart from the sources and be new, empty or made by teikit.")
   Path output;
 
   @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "sequential",

@@ -80,7 +80,9 @@ class HostileSuiteTest {
     Verdict verdict = new Verdict();
     try (OpenRecorder recorder = new OpenRecorder()) {
       for (int i = 1; i <= c.runs(); i++) {
-        InProcessRun run = InProcessRun.of(laid.arguments(c.command()), c.timeout());
+        CaseRun run = c.jvm().isEmpty()
+            ? CaseRun.inProcess(laid.arguments(c.command()), c.timeout())
+            : CaseRun.inJvm(c.name(), laid.arguments(c.command()), c.jvm(), c.timeout());
         verdict.run(c, run, i);
         output.append(run.output());
       }

@@ -30,6 +30,7 @@ record HostileCase(
     int runs,
     Duration timeout,
     int maxLines,
+    List<String> jvm,
     List<String> makes,
     List<String> creates,
     List<Forbidden> forbidden) {
@@ -55,6 +56,7 @@ record HostileCase(
         Integer.parseInt(p.getProperty("runs", "1")),
         Duration.ofSeconds(Long.parseLong(p.getProperty("timeout", "60"))),
         Integer.parseInt(p.getProperty("maxLines", "400")),
+        Arrays.stream(p.getProperty("jvm", "").split("\\s+")).filter(s -> !s.isEmpty()).toList(),
         numbered(p, "make"),
         list(p.getProperty("creates", "")),
         numbered(p, "forbid").stream().map(HostileCase::forbidden).toList());

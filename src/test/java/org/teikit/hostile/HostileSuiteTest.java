@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class HostileSuiteTest {
   private static final Tally TALLY = new Tally();
+  /** Resources the resolver policy let through in all cases: none would mean the log is not heard. */
+  private static final AtomicInteger OPENS = new AtomicInteger();
 
   @TestFactory
   Stream<DynamicTest> everyCaseHolds() throws IOException, URISyntaxException {
@@ -41,6 +44,7 @@ class HostileSuiteTest {
   static void figures() throws IOException {
     TALLY.write(Path.of("target", "hostile-suite.txt"));
     System.out.print(TALLY.report());
+    assertTrue(TALLY.size() == 0 || OPENS.get() > 0, "OpenLog reported no open in any case");
   }
 
   /** The case folders, in name order. */
@@ -60,7 +64,7 @@ class HostileSuiteTest {
       Verdict verdict = run(c, laid, output);
       verdict.connections(trap.connections());
       List<Breach> breaches = verdict.breaches();
-      TALLY.add(new Tally.Result(c.name(), breaches, Duration.ofNanos(System.nanoTime() - start)));
+      TALLY.add(new Tally.Result(c.name(), breaches, Duration.ofNanos(System.nanoTime() - start), output.toString()));
       assertTrue(breaches.isEmpty(), () -> c.name() + " (" + c.what() + "):\n  "
           + breaches.stream().map(Breach::toString).collect(Collectors.joining("\n  "))
           + "\nteikit said:\n" + output.toString().lines().limit(20).collect(Collectors.joining("\n")));
@@ -76,11 +80,14 @@ class HostileSuiteTest {
     Verdict verdict = new Verdict();
     try (OpenRecorder recorder = new OpenRecorder()) {
       for (int i = 1; i <= c.runs(); i++) {
-        InProcessRun run = InProcessRun.of(laid.arguments(c.command()), c.timeout());
+        CaseRun run = c.jvm().isEmpty()
+            ? CaseRun.inProcess(laid.arguments(c.command()), c.timeout())
+            : CaseRun.inJvm(c.name(), laid.arguments(c.command()), c.jvm(), c.timeout());
         verdict.run(c, run, i);
         output.append(run.output());
       }
       verdict.opened(recorder.outside(laid.folder()));
+      OPENS.addAndGet(recorder.count());
     }
     FolderState after = FolderState.of(laid.folder());
     verdict.secret(laid.bait(), output.toString(), after);

@@ -1,28 +1,20 @@
 package org.teikit.hostile;
 
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
+import org.teikit.xml.OpenLog;
 
-/**
- * Records every resource teikit's resolver policy lets through during a run, through
- * {@code org.teikit.xml.OpenLog}. Looked up by name so that the suite also runs against a teikit
- * that has no such log (the code before issue 14), where it records nothing and says so.
- */
+/** Records every resource teikit's resolver policy lets through during a run ({@link OpenLog}). */
 final class OpenRecorder implements AutoCloseable {
   private final List<URI> opened = Collections.synchronizedList(new ArrayList<>());
-  private final AutoCloseable registration;
+  private final AutoCloseable registration = OpenLog.record(opened::add);
 
-  OpenRecorder() {
-    registration = register(opened::add);
-  }
-
-  boolean available() {
-    return registration != null;
+  /** How many resources were let through. */
+  int count() {
+    return opened.size();
   }
 
   /** The recorded resources that lie neither in {@code caseFolder} nor in teikit's own resources. */
@@ -34,19 +26,6 @@ final class OpenRecorder implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    if (registration != null) {
-      registration.close();
-    }
-  }
-
-  private static AutoCloseable register(Consumer<URI> listener) {
-    try {
-      Method record = Class.forName("org.teikit.xml.OpenLog").getMethod("record", Consumer.class);
-      return (AutoCloseable) record.invoke(null, listener);
-    } catch (ClassNotFoundException | NoSuchMethodException absent) {
-      return null;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("OpenLog.record failed", e);
-    }
+    registration.close();
   }
 }

@@ -2,6 +2,7 @@ package org.teikit.hostile;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +35,8 @@ final class Recipes {
       case "nested-divs" -> nestedDivs(target, Integer.parseInt(words.get(2)));
       case "attributes" -> attributes(target, Integer.parseInt(words.get(2)));
       case "quadratic-entity" -> quadraticEntity(target, words.get(2));
+      case "big-text" -> sized(target, "A long text.\n", Integer.parseInt(words.get(2)));
+      case "big-document" -> sized(target, tei("Big", "@").split("@")[0] + "<p>", Integer.parseInt(words.get(2)));
       default -> throw new IllegalArgumentException("unknown recipe: " + line);
     }
   }
@@ -116,6 +119,17 @@ final class Recipes {
       }
       w.write("</p>");
       w.write(around[1]);
+    }
+  }
+
+  /**
+   * A file of {@code megabytes} MB that begins with {@code start}; the rest is a hole (sparse, so
+   * cheap to make), since what is tested is that teikit refuses the size before reading anything.
+   */
+  private static void sized(Path target, String start, int megabytes) throws IOException {
+    Files.writeString(target, start);
+    try (RandomAccessFile file = new RandomAccessFile(target.toFile(), "rw")) {
+      file.setLength((long) megabytes << 20);
     }
   }
 

@@ -36,7 +36,7 @@ class StraceCheckTest {
     List<String> command = new ArrayList<>(List.of("strace", "-f", "-qq", "-e", "trace=open,openat,connect",
         "-o", dir.resolve("trace.log").toString(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", String.join(java.io.File.pathSeparator, TeikitResources.classPath().stream().map(Path::toString).toList()),
-        StraceDriver.class.getName()));
+        CaseDriver.class.getName()));
     List<Path> caseFolders = new ArrayList<>();
     List<Path> baits = new ArrayList<>();
     int connections;

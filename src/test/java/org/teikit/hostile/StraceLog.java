@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * The files a traced process tried to open and the internet sockets it tried to connect to, read
  * from the log of {@code strace -f -e trace=open,openat,connect}, each with the case that was
- * running (after {@link StraceDriver}'s marks).
+ * running (after {@link CaseDriver}'s marks).
  */
 record StraceLog(List<Event> events) {
   private static final Pattern OPEN = Pattern.compile("\\bopen(?:at)?\\((?:AT_FDCWD, |)\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -27,8 +27,8 @@ record StraceLog(List<Event> events) {
       Matcher open = OPEN.matcher(line);
       if (open.find()) {
         String path = open.group(1);
-        if (path.startsWith(StraceDriver.MARK)) {
-          current = path.substring(StraceDriver.MARK.length());
+        if (path.startsWith(CaseDriver.MARK)) {
+          current = path.substring(CaseDriver.MARK.length());
           continue;
         }
         events.add(new Event(current, workingDirectory.resolve(path).normalize().toString(), null));

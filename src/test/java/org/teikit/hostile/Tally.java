@@ -12,13 +12,17 @@ import java.util.List;
  * files lost; written to {@code target/hostile-suite.txt} and printed at the end of the run.
  */
 final class Tally {
-  record Result(String name, List<Breach> breaches, Duration time) {
+  record Result(String name, List<Breach> breaches, Duration time, String said) {
     boolean held() {
       return breaches.isEmpty();
     }
   }
 
   private final List<Result> results = new ArrayList<>();
+
+  synchronized int size() {
+    return results.size();
+  }
 
   synchronized void add(Result r) {
     results.add(r);
@@ -46,9 +50,17 @@ final class Tally {
     return s.toString();
   }
 
+  /** The figures, then what teikit said in each case (its first lines), for reading the run. */
   void write(Path file) throws IOException {
     Files.createDirectories(file.getParent());
-    Files.writeString(file, report());
+    StringBuilder s = new StringBuilder(report()).append("\nWhat teikit said:\n");
+    synchronized (this) {
+      for (Result r : results) {
+        s.append(r.name()).append(":\n");
+        r.said().lines().limit(4).forEach(l -> s.append("    ").append(l).append('\n'));
+      }
+    }
+    Files.writeString(file, s.toString());
   }
 
   private long count(java.util.function.Predicate<Breach> kind) {

@@ -23,7 +23,7 @@ final class Verdict {
     return breaches;
   }
 
-  void run(HostileCase c, InProcessRun run, int number) {
+  void run(HostileCase c, CaseRun run, int number) {
     String which = c.runs() > 1 ? "run " + number + ": " : "";
     if (run.timedOut()) {
       add(Kind.HANG, which + "stopped after " + run.time().toSeconds() + " s");

@@ -7,41 +7,38 @@ import java.util.List;
 import org.teikit.cli.Teikit;
 
 /**
- * The program {@link StraceCheckTest} runs under strace: several cases in one JVM, since a JVM's
- * start costs seconds there. Arguments: {@code --case NAME ARG... --case NAME ARG...}. Before each
- * case it tries to open {@code /hostile-mark/NAME}, a path that does not exist, so that the trace
- * tells where each case begins.
+ * Runs cases in a JVM of their own: under strace ({@link StraceCheckTest}, several cases in one
+ * JVM, since a JVM's start costs seconds there), or for a case that needs JVM options. Arguments:
+ * {@code --case NAME ARG... --case NAME ARG...}; it exits with the last case's exit code. Before
+ * each case it tries to open {@code /hostile-mark/NAME}, a path that does not exist, so that a
+ * trace tells where each case begins.
  */
-public final class StraceDriver {
+public final class CaseDriver {
   static final String MARK = "/hostile-mark/";
 
-  private StraceDriver() {}
+  private CaseDriver() {}
 
   public static void main(String[] args) {
     List<String> current = new ArrayList<>();
+    int code = 0;
     for (String a : args) {
       if (a.equals("--case")) {
-        run(current);
+        code = current.isEmpty() ? code : run(current);
         current = new ArrayList<>();
       } else {
         current.add(a);
       }
     }
-    run(current);
-    System.exit(0);
+    System.exit(current.isEmpty() ? code : run(current));
   }
 
-  private static void run(List<String> caseAndArgs) {
-    if (caseAndArgs.isEmpty()) {
-      return;
-    }
+  private static int run(List<String> caseAndArgs) {
     try (FileInputStream mark = new FileInputStream(MARK + caseAndArgs.get(0))) {
       throw new IllegalStateException("a mark exists: " + MARK + caseAndArgs.get(0));
     } catch (IOException expected) {
       // the failed open is the mark in the trace
     }
     List<String> args = caseAndArgs.subList(1, caseAndArgs.size());
-    int code = Teikit.commandLine().execute(args.toArray(String[]::new));
-    System.out.println("case " + caseAndArgs.get(0) + " exit " + code);
+    return Teikit.commandLine().execute(args.toArray(String[]::new));
   }
 }

@@ -45,23 +45,13 @@ final class Sites {
     }
   }
 
-  /**
-   * A generated page (XHTML syntax) as a tree; fails the test if it is not well-formed. The
-   * pages' {@code <!DOCTYPE html SYSTEM "about:legacy-compat">} is taken off first: teikit's
-   * parsers refuse every DOCTYPE that names an external DTD, and this one names none a parser
-   * could read (HTML's own identifier for XHTML syntax).
-   */
+  /** A generated page (XHTML syntax) as a tree; fails the test if it is not well-formed. */
   static XdmNode read(XmlContext xml, Path page) {
     DocumentBuilder builder = xml.processor().newDocumentBuilder();
     try {
-      String text = java.nio.file.Files.readString(page).replaceFirst(LEGACY_DOCTYPE, "");
-      org.xml.sax.InputSource input = new org.xml.sax.InputSource(new java.io.StringReader(text));
-      input.setSystemId(page.toUri().toString());
-      return builder.build(new javax.xml.transform.sax.SAXSource(xml.parsers().newReader(false), input));
-    } catch (SaxonApiException | IOException e) {
+      return builder.build(xml.source(page.toUri()));
+    } catch (SaxonApiException e) {
       throw new AssertionError("not well-formed: " + page + ": " + e.getMessage(), e);
     }
   }
-
-  private static final String LEGACY_DOCTYPE = "<!DOCTYPE html SYSTEM \"about:legacy-compat\">";
 }

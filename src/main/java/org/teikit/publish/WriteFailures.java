@@ -32,7 +32,7 @@ public final class WriteFailures {
   private static Optional<String> why(Throwable failure, Path target) {
     String dir = OutputFolder.display(target);
     int depth = 0;
-    for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+    for (Throwable t = failure; t != null && depth < 32; t = next(t), depth++) {
       String message = String.valueOf(t.getMessage());
       if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
         return Optional.of("no space left on device writing " + dir);
@@ -47,5 +47,16 @@ public final class WriteFailures {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * What caused {@code t}; for a write failure already explained (inside, for a folder within
+   * the output), the failure it explains, to be said again for the output as a whole.
+   */
+  private static Throwable next(Throwable t) {
+    if (t instanceof OutputException.WriteFailed explained && explained.getSuppressed().length > 0) {
+      return explained.getSuppressed()[0];
+    }
+    return t.getCause();
   }
 }

@@ -226,6 +226,33 @@ class OutputSafetyTest {
     }
   }
 
+  /**
+   * A full disk while one document's pages are written: its pages are deleted as it fails, which
+   * frees the space, and the rest would fit; the run must still fail as a whole, not publish a
+   * site without that document over the previous one. A 2 MB tmpfs, as above.
+   */
+  @Test
+  void aFullDiskWhileADocumentIsWrittenFailsTheRunNotJustTheDocument() throws IOException, InterruptedException {
+    Path disk = Files.createDirectories(tmp.resolve("disk"));
+    Assumptions.assumeTrue(mount(disk, "size=2m"), "this machine may not mount a small file system");
+    try {
+      Path edition = edition(tmp.resolve("ed"));
+      Path out = disk.resolve("out");
+      assertEquals(0, CliRun.of("html", "-q", edition.toString(), "-o", out.toString()).exitCode());
+      // room for the site's assets (300 kB, copied) and small pages, not for b's 1 MB page
+      fill(disk.resolve("filler"), 480 * 1024);
+      Files.writeString(edition.resolve("b.xml"), BuildCommandTest.VALID.formatted("B", "many words ".repeat(100_000)));
+
+      CliRun full = CliRun.of("html", edition.toString(), "-o", out.toString());
+
+      assertEquals(2, full.exitCode(), full.out() + full.err());
+      assertTrue(full.err().contains("no space left on device writing " + out), full.err());
+      assertTrue(Files.readString(out.resolve("doc/b.html")).contains("The second letter."), "the previous site stays");
+    } finally {
+      unmount(disk);
+    }
+  }
+
   /** {@code command} run on {@code edition} into {@code output}; serve on any free port. */
   private static CliRun into(String command, Path edition, Path output) {
     return command.equals("serve") ? CliRun.of(command, edition.toString(), "-o", output.toString(), "--port", "0")

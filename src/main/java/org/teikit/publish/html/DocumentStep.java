@@ -16,6 +16,7 @@ import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Failures;
 import org.teikit.edition.Editions;
 import org.teikit.edition.SourceDigests;
+import org.teikit.publish.WriteFailures;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.UnreadableDocument;
 import org.teikit.xml.XmlContext;
@@ -200,8 +201,10 @@ final class DocumentStep {
       return Outcome.published(new Published(facts.attribute("name"), Lazy.done(facts), Lazy.done(search), stored),
           false);
     } catch (SaxonApiException e) {
+      WriteFailures.explain(e, place.dir()); // a full disk fails the run, not the document
       return Outcome.failed(cannotRender(source, e));
     } catch (IOException e) {
+      WriteFailures.explain(e, place.dir());
       return Outcome.failed(Diagnostic.error(source, 0, 0, "io", "cannot write its pages: " + Failures.describe(e)));
     }
   }

@@ -25,6 +25,7 @@ import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.edition.SourceDigests;
 import org.teikit.publish.AtomicDirectory;
+import org.teikit.publish.WriteFailures;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.UnreadableDocument;
 import org.teikit.xml.XmlContext;
@@ -269,6 +270,8 @@ public final class HtmlPublisher {
     try {
       return task.result().join();
     } catch (CompletionException | java.util.concurrent.CancellationException e) {
+      // a full disk or a read-only folder fails the run, not the document: the previous output stays
+      WriteFailures.explain(e.getCause() == null ? e : e.getCause(), task.prepared().place().dir());
       return DocumentStep.Outcome.failed(DocumentStep.cannotRender(task.source(), e.getCause() == null ? e : e.getCause()));
     }
   }

@@ -201,9 +201,7 @@ class OutputSafetyTest {
    */
   @Test
   void aFullDiskLeavesThePreviousOutputAndSaysSo() throws IOException, InterruptedException {
-    Path disk = Files.createDirectories(tmp.resolve("disk"));
-    Assumptions.assumeTrue(mount(disk, "size=2m"), "this machine may not mount a small file system");
-    try {
+    onASmallDisk(disk -> {
       Path edition = edition(disk.resolve("ed"));
       Path out = disk.resolve("out");
       assertEquals(0, CliRun.of("build", "-q", edition.toString(), "-o", out.toString()).exitCode());
@@ -221,9 +219,7 @@ class OutputSafetyTest {
       try (Stream<Path> beside = Files.list(disk)) {
         assertEquals(List.of("ed", "filler", "out", "out.lock"), beside.map(p -> p.getFileName().toString()).sorted().toList());
       }
-    } finally {
-      unmount(disk);
-    }
+    });
   }
 
   /**
@@ -233,9 +229,7 @@ class OutputSafetyTest {
    */
   @Test
   void aFullDiskWhileADocumentIsWrittenFailsTheRunNotJustTheDocument() throws IOException, InterruptedException {
-    Path disk = Files.createDirectories(tmp.resolve("disk"));
-    Assumptions.assumeTrue(mount(disk, "size=2m"), "this machine may not mount a small file system");
-    try {
+    onASmallDisk(disk -> {
       Path edition = edition(tmp.resolve("ed"));
       Path out = disk.resolve("out");
       assertEquals(0, CliRun.of("html", "-q", edition.toString(), "-o", out.toString()).exitCode());
@@ -248,6 +242,20 @@ class OutputSafetyTest {
       assertEquals(2, full.exitCode(), full.out() + full.err());
       assertTrue(full.err().contains("no space left on device writing " + out), full.err());
       assertTrue(Files.readString(out.resolve("doc/b.html")).contains("The second letter."), "the previous site stays");
+    });
+  }
+
+  /** Something to do on a disk. */
+  private interface OnDisk {
+    void run(Path disk) throws IOException;
+  }
+
+  /** Runs {@code body} on a 2 MB tmpfs mounted for it; skipped where the test may not mount one. */
+  private void onASmallDisk(OnDisk body) throws IOException, InterruptedException {
+    Path disk = Files.createDirectories(tmp.resolve("disk"));
+    Assumptions.assumeTrue(mount(disk, "size=2m"), "this machine may not mount a small file system");
+    try {
+      body.run(disk);
     } finally {
       unmount(disk);
     }

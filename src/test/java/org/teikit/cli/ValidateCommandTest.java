@@ -28,6 +28,23 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aReportIsNeverWrittenOverASourceNorWhereItWouldBecomeOne(@TempDir Path dir) throws Exception {
+    Path doc = Files.writeString(dir.resolve("doc.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"/>");
+    Path link = Files.createSymbolicLink(dir.resolve("link.xml"), doc);
+    String before = Files.readString(doc);
+    for (Path report : java.util.List.of(doc, link, dir.resolve("report.xml"))) {
+      CliRun run = CliRun.of("validate", "--format", "junit", "--output", report.toString(), dir.toString());
+      assertEquals(2, run.exitCode(), run.err());
+      assertTrue(run.err().contains("teikit never overwrites a source"), run.err());
+    }
+    assertEquals(before, Files.readString(doc));
+    assertFalse(Files.exists(dir.resolve("report.xml")));
+    CliRun beside = CliRun.of("validate", "--format", "junit", "--output", dir.resolve("report.junit").toString(),
+        dir.toString());
+    assertTrue(Files.readString(dir.resolve("report.junit")).contains("<testsuite"), beside.err());
+  }
+
+  @Test
   void unknownFormatIsAUsageError() {
     CliRun run = CliRun.of("validate", "--format", "html", FIXTURES + "valid.xml");
     assertEquals(2, run.exitCode());

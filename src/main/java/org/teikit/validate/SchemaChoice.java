@@ -80,9 +80,11 @@ final class SchemaChoice {
   }
 
   /**
-   * A schema the policy does not let teikit read: remote (the catalog entry that would map it is
-   * shown), outside the folders given (teikit's own stands in for a teikit.rng), or named by
-   * another scheme. Nothing of it was read, so the message names only what the document wrote.
+   * A schema the policy does not let teikit read: remote (a warning, as ever: the catalog entry
+   * that would map it is shown), outside the folders given (teikit's own stands in for a
+   * teikit.rng), or named by another scheme. The last two are errors: the document names a schema
+   * it is not checked against, and a run that passed would say it was valid. Nothing of the schema
+   * was read, so the message names only what the document wrote.
    */
   private Optional<SchemaRef> refused(Path file, XmlModel model, SchemaKind kind, UnsafeResourceException why,
       DiagnosticSink sink) {
@@ -90,10 +92,10 @@ final class SchemaChoice {
     Optional<URI> bundled = bundledInPlaceOf(href);
     switch (why.reason()) {
       case REMOTE -> sink.add(warning(file, model, Messages.get("schema.remote", href, fileName(href))));
-      case OUTSIDE -> sink.add(warning(file, model, bundled.isPresent()
-          ? Messages.get("schema.outside-bundled", href, fileName(href))
-          : Messages.get("schema.outside", href)));
-      default -> sink.add(warning(file, model, Messages.get("schema.refused", why.getMessage())));
+      case OUTSIDE -> sink.add(bundled.isPresent()
+          ? warning(file, model, Messages.get("schema.outside-bundled", href, fileName(href)))
+          : error(file, model, Messages.get("schema.outside", href)));
+      default -> sink.add(error(file, model, Messages.get("schema.refused", why.getMessage())));
     }
     return why.reason() == UnsafeResourceException.Reason.OUTSIDE ? bundled.map(b -> new SchemaRef(b, kind)) : Optional.empty();
   }
@@ -113,6 +115,10 @@ final class SchemaChoice {
 
   private static Diagnostic warning(Path file, XmlModel model, String message) {
     return Diagnostic.warning(file, model.line(), model.column(), "schema", message);
+  }
+
+  private static Diagnostic error(Path file, XmlModel model, String message) {
+    return Diagnostic.error(file, model.line(), model.column(), "schema", message);
   }
 
   /** Adds, after each RELAX NG grammar in XML syntax, the Schematron embedded in it. */

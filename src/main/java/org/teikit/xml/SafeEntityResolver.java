@@ -13,7 +13,8 @@ import org.xml.sax.ext.EntityResolver2;
 /**
  * The entity resolver every parser gets. DTDs are replaced by nothing; external entities are
  * never read (the parser is also told not to); XInclude targets are read only when they are
- * local files inside the folders being processed.
+ * local files inside the folders being processed, and only up to {@link
+ * InputLimits#INCLUDED_TOTAL_BYTES} for one document.
  */
 final class SafeEntityResolver implements EntityResolver2 {
   private final ResourcePolicy policy;

@@ -95,7 +95,9 @@ class SandboxTest {
       Report report = validate(include, model);
 
       assertTrue(findingOn(report, include).message().contains("is not read: teikit opens no archive"), report.toString());
-      assertTrue(findingOn(report, model).message().contains("the schema named here is not used"), report.toString());
+      assertTrue(findingOn(report, model).message().startsWith("the schema named here is not used, so the document is not "
+          + "checked against it: the jar: URL"), report.toString());
+      assertTrue(findingOn(report, model).isError());
       assertEquals(1, findingOn(report, model).line());
       listener.setSoTimeout(200);
       assertThrows(SocketTimeoutException.class, listener::accept, "teikit connected to the listener");
@@ -159,7 +161,8 @@ class SandboxTest {
     assertTrue(findingOn(report, doc).message().startsWith(
         "the schema /etc/passwd named here lies outside the folders teikit was given, so it is not read"));
     assertEquals(1, findingOn(report, secret).line());
-    assertFalse(report.hasErrors(), "the schema is left out with a warning; the other checks ran: " + report);
+    assertEquals(org.teikit.diagnostic.Severity.ERROR, findingOn(report, doc).severity(),
+        "an error: the document names a schema it is not checked against");
   }
 
   @Test

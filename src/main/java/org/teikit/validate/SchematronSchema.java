@@ -56,7 +56,7 @@ final class SchematronSchema implements TreeSchema {
       svrl = bound.run(() -> results(document, stopper));
     } catch (java.util.concurrent.TimeoutException e) {
       String rule = stopper[0] == null ? null : stopper[0].stoppedIn();
-      sink.add(timeout(file, rule == null ? Messages.get("sch.timeout-schema", ref.displayName(), bound.shown())
+      sink.add(TimeBound.finding(file, rule == null ? Messages.get("sch.timeout-schema", ref.displayName(), bound.shown())
           : Messages.get("sch.timeout-rule", rule, "", ref.displayName(), bound.shown())));
       return;
     } catch (Exception e) {
@@ -91,11 +91,6 @@ final class SchematronSchema implements TreeSchema {
     XdmDestination out = new XdmDestination();
     transformer.applyTemplates(document, out);
     return out.getXdmNode();
-  }
-
-  /** The finding of a schema that did not finish on a document in time: {@code [sch/timeout]}. */
-  static Diagnostic timeout(Path file, String message) {
-    return new Diagnostic(file, 0, 0, Severity.ERROR, "sch", "timeout", null, message);
   }
 
   private Diagnostic finding(XdmNode result, String pattern, XdmNode document, Path file) {

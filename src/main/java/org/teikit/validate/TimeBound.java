@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.Severity;
 
 /**
  * Runs one document's Schematron within a time bound. Saxon-HE 12 has no way to stop an
@@ -32,8 +34,14 @@ final class TimeBound {
     this.limit = limit;
   }
 
-  Duration limit() {
-    return limit;
+  /** The finding of a schema that did not finish on a document in time: {@code [sch/timeout]}. */
+  static Diagnostic finding(java.nio.file.Path file, String message) {
+    return new Diagnostic(file, 0, 0, Severity.ERROR, "sch", "timeout", null, message);
+  }
+
+  /** Whether {@code finding} says that a schema ran out of time on its document. */
+  static boolean isTimeout(Diagnostic finding) {
+    return "sch".equals(finding.check()) && "timeout".equals(finding.code());
   }
 
   /** A duration as the timeout message shows it: "60 s", "0.5 s". */

@@ -92,7 +92,10 @@ public final class Validator {
   private DocumentCheck.Result checkOrReuse(DocumentCheck check, Path file) {
     DocumentCheck.Result result = store.flatMap(s -> s.find(file)).orElseGet(() -> {
       DocumentCheck.Result fresh = check.run(file);
-      store.ifPresent(s -> s.store(file, fresh));
+      // a timeout depends on the machine's load as much as on the file: check it again next time
+      if (fresh.diagnostics().stream().noneMatch(TimeBound::isTimeout)) {
+        store.ifPresent(s -> s.store(file, fresh));
+      }
       return fresh;
     });
     checked.accept(file);

@@ -58,7 +58,7 @@ final class XPathSchematron implements TreeSchema {
       sink.addAll(bound.run(() -> run.visitAll(document.getUnderlyingNode())));
     } catch (java.util.concurrent.TimeoutException e) {
       SchematronRules.Rule rule = rules.get(Math.max(0, run.rule)).rule();
-      sink.add(SchematronSchema.timeout(file, Messages.get("sch.timeout-rule", rule.context(),
+      sink.add(TimeBound.finding(file, Messages.get("sch.timeout-rule", rule.context(),
           rule.patternId() == null ? "" : " (pattern " + rule.patternId() + ")", ref.displayName(), bound.shown())));
     } catch (Exception e) {
       sink.add(Diagnostic.error(file, 0, 0, "sch",

@@ -32,6 +32,14 @@ class FindingsCapTest {
   }
 
   @Test
+  void aMessageShapeLeavesOutQuotedNamesAndNumbers() {
+    assertEquals("attribute \"\" not allowed here; expected \"\" or \"\"",
+        FindingsCap.shape("attribute \"a12\" not allowed here; expected \"n\" or \"xml:id\""));
+    assertEquals("no xml:id '' in line 0", FindingsCap.shape("no xml:id 'p1' in line 1234"));
+    assertEquals("an unclosed \"", FindingsCap.shape("an unclosed \"quote to the end"));
+  }
+
+  @Test
   void theCapIsPerRuleAndFileCodesNamingTheRule() {
     List<Diagnostic> found = new ArrayList<>();
     for (int i = 0; i < 150; i++) {

@@ -23,6 +23,12 @@ public final class InputLimits {
    */
   public static final long ENTITY_TEXT_CHARS = 8L << 20;
 
+  /**
+   * Attributes of one element. TEI elements carry a handful; a million on one element (an 11 MB
+   * file) took minutes and gigabytes in the RELAX NG validator and the tree before this limit.
+   */
+  public static final int ELEMENT_ATTRIBUTES = 10_000;
+
   private InputLimits() {}
 
   /** A size in words, for messages: "64 MB". */

@@ -71,6 +71,25 @@ class HostileInputTest {
   }
 
   @Test
+  void anElementWithMoreAttributesThanTheLimitIsRefusedAtItsPlace() throws Exception {
+    StringBuilder attributes = new StringBuilder();
+    for (int i = 0; i <= org.teikit.xml.InputLimits.ELEMENT_ATTRIBUTES; i++) {
+      attributes.append(" a").append(i).append("=\"x\"");
+    }
+    Path crowded = Files.writeString(dir.resolve("crowded.xml"),
+        "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<p" + attributes + "/></TEI>\n");
+    Path fine = Files.writeString(dir.resolve("fine.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<p a=\"x\"/></TEI>\n");
+    Report report = Validator.builder().defaultSchema(false).build().validate(List.of(crowded, fine));
+
+    List<Diagnostic> errors = report.diagnostics().stream().filter(Diagnostic::isError).toList();
+    assertEquals(1, errors.size(), errors.toString());
+    assertEquals(crowded, errors.get(0).file());
+    assertEquals("wf", errors.get(0).check());
+    assertEquals(2, errors.get(0).line());
+    assertTrue(errors.get(0).message().contains("has 10,001 attributes"), errors.get(0).message());
+  }
+
+  @Test
   void aBrokenFileDoesNotStopTheOthers() throws Exception {
     Path broken = Files.writeString(dir.resolve("a-broken.xml"), "<p>unclosed");
     Path fine = Files.writeString(dir.resolve("b-fine.xml"), "<p xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"x\" corresp=\"#y\">text</p>");

@@ -71,6 +71,9 @@ final class ValidateAndHtml {
 
   /** Validates and publishes {@code input} as the edition's one document; throws on any breach. */
   void check(byte[] input) throws IOException {
+    if (new String(input, StandardCharsets.ISO_8859_1).contains(token)) {
+      return; // the fuzzer learnt the token from a comparison; shown from the input, it was not read
+    }
     Files.write(document, withSecret(input));
     Report report = validator.validate(List.of(edition));
     if (report.diagnostics().toString().contains(token)) {

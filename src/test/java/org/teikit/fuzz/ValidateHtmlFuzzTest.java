@@ -72,6 +72,8 @@ class ValidateHtmlFuzzTest {
         "com.code_intelligence.jazzer.Jazzer",
         "--target_class=" + ValidateHtmlFuzzer.class.getName(),
         "--instrumentation_includes=org.teikit.**:org.apache.xerces.**:com.thaiopensource.**",
+        "--instrumentation_excludes=org.teikit.fuzz.**",
+        "--reproducer_path=" + work.toAbsolutePath(),
         "-max_total_time=" + seconds, "-timeout=60", "-rss_limit_mb=3072",
         "-artifact_prefix=" + work.toAbsolutePath() + File.separator,
         corpus.toString(), seeds.toString());

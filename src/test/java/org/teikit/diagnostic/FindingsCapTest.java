@@ -67,17 +67,18 @@ class FindingsCapTest {
     }
   }
 
+  /** Stray attributes short of what one element may carry (more are refused by the parser, InputLimits). */
   @Test
-  void aMillionStrayAttributesMakeAShortReport(@TempDir Path dir) throws Exception {
+  void nineThousandStrayAttributesMakeAShortReport(@TempDir Path dir) throws Exception {
     StringBuilder attributes = new StringBuilder();
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 9_000; i++) {
       attributes.append(" a").append(i).append("=\"x\"");
     }
     Path flood = Files.writeString(dir.resolve("flood.xml"),
         "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"" + attributes + "><teiHeader/></TEI>");
     Report report = Validator.builder().jobs(1).build().validate(List.of(flood));
     assertTrue(report.diagnostics().size() <= 103, String.valueOf(report.diagnostics().size()));
-    assertTrue(report.diagnostics().stream().anyMatch(d -> d.message().equals("… and 19900 more like this")),
+    assertTrue(report.diagnostics().stream().anyMatch(d -> d.message().equals("… and 8900 more like this")),
         report.diagnostics().toString());
   }
 

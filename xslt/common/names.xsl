@@ -16,6 +16,15 @@
   <!-- The file name of the document being processed, e.g. 'deng-1962-03-01.xml'. -->
   <xsl:param name="tk:document-name" as="xs:string" select="''"/>
 
+  <!-- The file name of the document a node belongs to: tk:document-name, which the web edition
+       gives for each document it transforms; else (the print edition holds all the documents in
+       one transform) the file the node's tree was read from. -->
+  <xsl:function name="tk:document-name" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="if ($tk:document-name ne '') then $tk:document-name
+        else string(tokenize(string(base-uri(root($node))), '/')[last()])"/>
+  </xsl:function>
+
   <!-- The edition's edition.xml (shared lists, prefixDefs), if it has one. -->
   <xsl:param name="tk:edition" as="document-node()?" select="()"/>
 
@@ -48,15 +57,17 @@
     <xsl:param name="pointer" as="xs:string"/>
     <xsl:param name="context" as="node()"/>
     <xsl:param name="depth" as="xs:integer"/>
-    <xsl:variable name="scheme" select="lower-case(replace($pointer, '^([A-Za-z][A-Za-z0-9+.\-]*):.*$', '$1'))"/>
+    <!-- '' when the pointer has no scheme or prefix ('file.xml#P_1' is not one, whatever its case) -->
+    <xsl:variable name="scheme" select="if (matches($pointer, '^[A-Za-z][A-Za-z0-9+.\-]*:'))
+        then lower-case(substring-before($pointer, ':')) else ''"/>
     <xsl:choose>
       <xsl:when test="starts-with($pointer, '#')">
-        <xsl:sequence select="$tk:document-name || $pointer"/>
+        <xsl:sequence select="tk:document-name($context) || $pointer"/>
       </xsl:when>
       <xsl:when test="$scheme = ('http', 'https')">
         <xsl:sequence select="$pointer"/>
       </xsl:when>
-      <xsl:when test="$scheme ne $pointer and $depth lt 5">
+      <xsl:when test="$scheme ne '' and $depth lt 5">
         <xsl:variable name="def" select="(key('tk:prefix', $scheme, $context/root()),
             if ($tk:edition) then key('tk:prefix', $scheme, $tk:edition) else ())[1]"/>
         <xsl:variable name="local" select="substring-after($pointer, ':')"/>
@@ -67,7 +78,7 @@
       </xsl:when>
       <xsl:when test="contains($pointer, '#')">
         <xsl:variable name="file" select="replace(substring-before($pointer, '#'), '^.*/', '')"/>
-        <xsl:sequence select="(if ($file = '') then $tk:document-name else $file)
+        <xsl:sequence select="(if ($file = '') then tk:document-name($context) else $file)
             || '#' || substring-after($pointer, '#')"/>
       </xsl:when>
     </xsl:choose>
@@ -81,8 +92,17 @@
     <xsl:variable name="id" select="substring-after($key, '#')"/>
     <xsl:sequence select="
         if ($file = 'edition.xml' and exists($tk:edition)) then key('tk:xml-id', $id, $tk:edition)[1]
-        else if ($file ne '' and $file = $tk:document-name) then key('tk:xml-id', $id, $context/root())[1]
+        else if ($file ne '' and $file = tk:document-name($context)) then key('tk:xml-id', $id, $context/root())[1]
         else ()"/>
+  </xsl:function>
+
+  <!-- Whether an element with an xml:id declares an entity a name may point to: an entry of
+       listPerson, listPlace or listOrg, or a name, as FRUS declares its persons in a list of
+       names (the elements the web edition's facts gather). -->
+  <xsl:function name="tk:declares-entity" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/@xml:id) and exists($e/(self::tei:person | self::tei:personGrp
+        | self::tei:place | self::tei:org | self::tei:persName | self::tei:placeName | self::tei:orgName))"/>
   </xsl:function>
 
   <!-- person, place or org, from the declaring element or the name that points to it. -->

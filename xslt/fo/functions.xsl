@@ -118,12 +118,11 @@
 
   <!-- Index: persons, places and organisations declared with an id in the edition or a document. -->
   <xsl:variable name="tkfo:entities" as="element()*"
-      select="($tk:edition, $tk:documents)//(tei:person | tei:personGrp | tei:place | tei:org)[@xml:id]"/>
-  <xsl:key name="tkfo:entity" match="tei:person | tei:personGrp | tei:place | tei:org" use="@xml:id"/>
+      select="($tk:edition, $tk:documents)//*[@xml:id][tk:declares-entity(.)]"/>
 
   <!-- What a document's part of the book reads from outside its own document and edition.xml:
-       the book's language, and which entities the documents declare where (a mention resolves to
-       the first of its own document's, edition.xml's and the other documents'). The renderer
+       the book's language, and which entities the documents declare where (a mention may point
+       into another document of the book). The renderer
        reuses a document's laid-out part without making its FO again when its document,
        edition.xml, place in the book and this are unchanged (PartedBook), so whatever a
        document's part comes to read from the other documents must be added here. -->
@@ -132,45 +131,19 @@
         $tkfo:entities ! tkfo:entity-key(.)), ' ')"/>
   </xsl:function>
 
-  <!-- The entity a mention's @ref (or @key) points to: #id, file.xml#id, or prefix:id via prefixDef. -->
+  <!-- The entity a name points to, as the web edition reads the name (tk:entity-keys, tk:entity);
+       a key into another document of the book ('other.xml#id') is looked up in that document. -->
   <xsl:function name="tkfo:entity" as="element()?">
-    <xsl:param name="mention" as="element()"/>
-    <xsl:variable name="ids" as="xs:string*"
-        select="for $r in tokenize(normalize-space($mention/(@ref, @key)[1])) return tkfo:ref-id($r, $mention)"/>
-    <xsl:sequence select="(for $id in $ids return
-        (key('tkfo:entity', $id, root($mention)), ($tk:edition, $tk:documents) ! key('tkfo:entity', $id, .)))[1]"/>
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="(for $key in tk:entity-keys($name) return (tk:entity($key, $name),
+        $tk:documents[tk:document-name(.) eq substring-before($key, '#')]
+          ! key('tk:xml-id', substring-after($key, '#'), .))[1])[tk:declares-entity(.)][1]"/>
   </xsl:function>
 
-  <xsl:function name="tkfo:ref-id" as="xs:string?">
-    <xsl:param name="ref" as="xs:string"/>
-    <xsl:param name="context" as="element()"/>
-    <xsl:choose>
-      <xsl:when test="contains($ref, '#')">
-        <xsl:sequence select="substring-after($ref, '#')"/>
-      </xsl:when>
-      <xsl:when test="matches($ref, '^[A-Za-z][\w.\-]*:[^/]')">
-        <xsl:variable name="prefix" select="substring-before($ref, ':')"/>
-        <xsl:variable name="rest" select="substring-after($ref, ':')"/>
-        <xsl:variable name="def" select="((root($context), $tk:edition)//tei:prefixDef[@ident = $prefix])[1]"/>
-        <xsl:variable name="expanded" select="if ($def and matches($rest, $def/@matchPattern))
-            then replace($rest, $def/@matchPattern, $def/@replacementPattern) else $rest"/>
-        <xsl:sequence select="if (contains($expanded, '#')) then substring-after($expanded, '#') else $expanded"/>
-      </xsl:when>
-    </xsl:choose>
-  </xsl:function>
-
-  <xsl:function name="tkfo:entity-label" as="xs:string">
-    <xsl:param name="entity" as="element()"/>
-    <xsl:variable name="names" select="$entity/(tei:persName | tei:placeName | tei:orgName | tei:name)"/>
-    <xsl:sequence select="(
-        tkfo:plain(($names[@xml:lang = 'en'], $names[not(@xml:lang)], $names)[1])[. ne ''],
-        string($entity/@xml:id))[1]"/>
-  </xsl:function>
-
+  <!-- The index section of an entity, after its type as the web edition decides it. -->
   <xsl:function name="tkfo:entity-kind" as="xs:string">
     <xsl:param name="entity" as="element()"/>
-    <xsl:sequence select="if ($entity/self::tei:place) then 'places'
-        else if ($entity/self::tei:org) then 'organisations' else 'persons'"/>
+    <xsl:sequence select="map { 'person': 'persons', 'place': 'places', 'org': 'organisations' }(tk:entity-type($entity))"/>
   </xsl:function>
 
   <xsl:function name="tkfo:lang-name" as="xs:string">

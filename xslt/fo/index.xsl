@@ -43,10 +43,10 @@
   <!-- Each entry: map { 'entity': element(), 'label': string, 'kind': string, 'mentions': element()* } -->
   <xsl:variable name="tkfo:index-entries" as="map(*)*">
     <xsl:if test="exists($tkfo:entities)">
-      <xsl:for-each-group select="$tk:documents/tei:TEI/tei:text//(tei:persName | tei:placeName | tei:orgName
-          | tei:name | tei:rs)[@ref or @key]" group-by="tkfo:entity(.) ! generate-id(.)">
+      <xsl:for-each-group select="$tk:documents/tei:TEI/tei:text//*[tk:is-name(.)]"
+          group-by="tkfo:entity(.) ! generate-id(.)">
         <xsl:variable name="entity" select="tkfo:entity(.)"/>
-        <xsl:sequence select="map{'entity': $entity, 'label': tkfo:entity-label($entity),
+        <xsl:sequence select="map{'entity': $entity, 'label': tk:entity-name($entity),
             'kind': tkfo:entity-kind($entity), 'mentions': current-group()}"/>
       </xsl:for-each-group>
     </xsl:if>

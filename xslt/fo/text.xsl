@@ -261,11 +261,14 @@
       | tei:geogName | tei:country | tei:settlement | tei:region | tei:district | tei:bloc | tei:ab
       | tei:docDate | tei:street | tei:postCode | tei:email | tei:code | tei:att | tei:gi | tei:tag | tei:val
       | tei:ident | tei:formula | tei:unit | tei:biblScope | tei:author | tei:editor | tei:publisher
-      | tei:pubPlace | tei:orgName[not(@ref or @key)] | tei:persName[not(@ref or @key)]
-      | tei:placeName[not(@ref or @key)] | tei:name[not(@ref or @key)] | tei:rs[not(@ref or @key)]"
+      | tei:pubPlace | tei:orgName | tei:persName | tei:placeName | tei:name | tei:rs"
       mode="tkfo:text">
     <xsl:variable name="rend" select="lower-case(string-join((@rend, @rendition, @style), ' '))"/>
     <fo:inline>
+      <!-- a name that points to an entity: an anchor the index cites by page -->
+      <xsl:if test="tk:is-name(.) and exists(tkfo:entity(.))">
+        <xsl:attribute name="id" select="tkfo:mention-id(.)"/>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="contains($rend, 'sup')"><xsl:attribute name="baseline-shift">super</xsl:attribute><xsl:attribute name="font-size">70%</xsl:attribute></xsl:when>
         <xsl:when test="contains($rend, 'sub')"><xsl:attribute name="baseline-shift">sub</xsl:attribute><xsl:attribute name="font-size">70%</xsl:attribute></xsl:when>
@@ -285,17 +288,6 @@
         <xsl:attribute name="font-family">DejaVu Sans Mono, DejaVu Sans</xsl:attribute><xsl:attribute name="font-size">90%</xsl:attribute>
       </xsl:if>
       <xsl:call-template name="tkfo:lang"/>
-      <xsl:apply-templates mode="tkfo:text"/>
-    </fo:inline>
-  </xsl:template>
-
-  <!-- Names that point to an entity: an anchor the index cites by page. -->
-  <xsl:template match="tei:persName[@ref or @key] | tei:placeName[@ref or @key] | tei:orgName[@ref or @key]
-      | tei:name[@ref or @key] | tei:rs[@ref or @key]" mode="tkfo:text">
-    <fo:inline>
-      <xsl:if test="exists(tkfo:entity(.))">
-        <xsl:attribute name="id" select="tkfo:mention-id(.)"/>
-      </xsl:if>
       <xsl:apply-templates mode="tkfo:text"/>
     </fo:inline>
   </xsl:template>

@@ -11,11 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.Test;
 import org.teikit.diagnostic.Diagnostic;
@@ -82,6 +84,7 @@ class CorporaPdfTest {
     XmlContext xml = XmlContext.create(List.of(), List.of(CORPORA.toAbsolutePath()));
     XPathCompiler xpath = xml.processor().newXPathCompiler();
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    int indexed = 0;
     for (Rendered r : rendered) {
       if (!r.diagnostics().isEmpty() || r.pdf() == null) {
         problems.add(r.source() + ": " + r.diagnostics());
@@ -102,8 +105,30 @@ class CorporaPdfTest {
         problems.add(r.source() + ": words missing from the PDF: "
             + expected.stream().limit(20).toList());
       }
+      indexed += indexedPersons(xpath, doc, pdfText, r.source(), problems);
     }
     assertEquals(List.of(), problems);
+    assertTrue(indexed >= 40, "frus1969-76v01 alone points to 40 persons of its list: " + indexed);
+  }
+
+  /**
+   * A FRUS volume declares its persons as names in a list and points to them with @corresp: each
+   * person a name points to heads an entry of the PDF's index, with its pages. The number checked.
+   */
+  static int indexedPersons(XPathCompiler xpath, XdmNode doc, String pdfText, Path source, List<String> problems)
+      throws Exception {
+    int index = pdfText.lastIndexOf("Index of persons, places and organisations");
+    String entries = index < 0 ? "" : pdfText.substring(index);
+    int checked = 0;
+    for (XdmItem person : xpath.evaluate("//*:list//*:persName[@xml:id]"
+        + "[concat('#', @xml:id) = //*:text//*:persName/@corresp]", doc)) {
+      String name = person.getStringValue().replaceAll("\\s+", " ").strip();
+      if (!Pattern.compile("(?m)^" + Pattern.quote(name) + " +\\d").matcher(entries).find()) {
+        problems.add(source + ": " + name + " is not in the index with its pages");
+      }
+      checked++;
+    }
+    return checked;
   }
 
   @Test

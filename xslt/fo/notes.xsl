@@ -80,10 +80,17 @@
   <xsl:template name="tkfo:lemma">
     <xsl:param name="shown" as="element()"/>
     <xsl:value-of select="tk:quoted-lemma(tkfo:plain($shown))"/>
-    <xsl:if test="$shown/@wit">
-      <fo:inline font-style="italic"><xsl:text> </xsl:text><xsl:value-of select="tkfo:sigla($shown)"/></fo:inline>
-    </xsl:if>
+    <xsl:call-template name="tkfo:reading-sigla"><xsl:with-param name="reading" select="$shown"/></xsl:call-template>
     <xsl:text>] </xsl:text>
+  </xsl:template>
+
+  <!-- " A B ed." in italics: the witnesses of a reading and who is responsible for it. -->
+  <xsl:template name="tkfo:reading-sigla">
+    <xsl:param name="reading" as="element()" select="."/>
+    <xsl:variable name="sigla" select="tk:reading-sigla($reading)"/>
+    <xsl:if test="$sigla ne ''">
+      <fo:inline font-style="italic"><xsl:text> </xsl:text><xsl:value-of select="$sigla"/></fo:inline>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="tkfo:reading">
@@ -101,9 +108,7 @@
     <xsl:if test="$addition and $text ne ''">
       <fo:inline font-style="italic"> add.</fo:inline>
     </xsl:if>
-    <xsl:if test="@wit">
-      <fo:inline font-style="italic"><xsl:text> </xsl:text><xsl:value-of select="tkfo:sigla(.)"/></fo:inline>
-    </xsl:if>
+    <xsl:call-template name="tkfo:reading-sigla"/>
   </xsl:template>
 
   <!-- An editorial correction: the corrected text in the line, the transmitted one in the apparatus. -->

@@ -84,7 +84,7 @@
           <xsl:otherwise><xsl:value-of select="tk:quoted-lemma(tk:reading-text($lemma))"/></xsl:otherwise>
         </xsl:choose>
       </span>
-      <xsl:if test="$lemma/@wit"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="tk:witnesses($lemma)"/></span></xsl:if>
+      <xsl:call-template name="tk:reading-sigla"><xsl:with-param name="reading" select="$lemma"/></xsl:call-template>
       <xsl:text>] </xsl:text>
     </xsl:if>
     <xsl:for-each select="$variants">
@@ -93,13 +93,20 @@
         <xsl:if test="not(normalize-space())"><em>om.</em></xsl:if>
       </span>
       <xsl:if test="$addition and normalize-space()"><xsl:text> </xsl:text><em>add.</em></xsl:if>
-      <xsl:if test="@wit"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="tk:witnesses(.)"/></span></xsl:if>
+      <xsl:call-template name="tk:reading-sigla"/>
       <xsl:if test="position() ne last()"><xsl:text>; </xsl:text></xsl:if>
     </xsl:for-each>
     <xsl:for-each select="tei:note, tei:wit, tei:witDetail">
       <xsl:if test="position() gt 1 or exists($lemma) or exists($variants)"><xsl:text> </xsl:text></xsl:if>
       <span class="app-note" id="{tk:id(.)}"><xsl:apply-templates mode="tk:html"/></span>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- " A B ed.": the witnesses of a reading and who is responsible for it, when it names them. -->
+  <xsl:template name="tk:reading-sigla">
+    <xsl:param name="reading" as="element()" select="."/>
+    <xsl:variable name="sigla" select="tk:reading-sigla($reading)"/>
+    <xsl:if test="$sigla ne ''"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="$sigla"/></span></xsl:if>
   </xsl:template>
 
   <!--

@@ -301,6 +301,20 @@ class SeedEditionPdfTest {
     assertEquals(0, occurrences(retitled, "Introduction"), retitled);
   }
 
+  /**
+   * Witnesses, hands and the editor's emendations print by their sigla (the witness's @n, the
+   * hand's number in handDesc, "ed."), as the web apparatus gives them, never by their ids.
+   */
+  @Test
+  void apparatusAndHandsShowSiglaNotIds() throws Exception {
+    String text = Poppler.text(document_pdf).replaceAll("\\s+", " ");
+    assertTrue(text.contains("TRANSCRIPT T] ЗАПИСЬ R; RECORD ed."), text);
+    assertTrue(text.contains("hand 2"), "the distribution list's hand: " + text);
+    for (String id : List.of("wit-avp", "wit-wcda", "hand-distribution")) {
+      assertEquals(0, occurrences(text, id), id + " in " + text);
+    }
+  }
+
   private static int occurrences(String text, String word) {
     return text.split(Pattern.quote(word), -1).length - 1;
   }

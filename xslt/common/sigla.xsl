@@ -94,8 +94,32 @@
     <xsl:param name="pointer" as="attribute()"/>
     <xsl:variable name="hand" select="tk:pointed(normalize-space($pointer), $pointer/..)"/>
     <xsl:variable name="siglum" select="tk:sigla($pointer)"/>
-    <xsl:variable name="named" select="if (starts-with($siglum, tk:label('hand') || ' ')) then $siglum
-        else tk:label('hand') || ' ' || $siglum"/>
-    <xsl:sequence select="string-join(($named, tk:text($hand)[. ne '' and . ne $siglum]), ': ')"/>
+    <xsl:sequence select="string-join((tk:hand-name($siglum), tk:text($hand)[. ne '' and . ne $siglum]), ': ')"/>
+  </xsl:function>
+
+  <!-- "hand A" for the siglum A; "hand 2" stays as it is. -->
+  <xsl:function name="tk:hand-name" as="xs:string">
+    <xsl:param name="siglum" as="xs:string"/>
+    <xsl:variable name="hand" select="tk:label('hand') || ' '"/>
+    <xsl:sequence select="if (starts-with($siglum, $hand)) then $siglum else $hand || $siglum"/>
+  </xsl:function>
+  <!--
+    The key to the sigla a document uses: each witness of its listWit and each hand of its
+    handDesc, in document order, as map { 'kind': 'witness' or 'hand', 'siglum', 'description' }
+    (a hand's siglum named as one: "hand A", lest it read as the witness A).
+    The description is the element's text without the abbr that gave the siglum; none when the
+    text is the siglum itself.
+  -->
+  <xsl:function name="tk:sigla-key" as="map(xs:string, xs:string)*">
+    <xsl:param name="root" as="node()"/>
+    <xsl:for-each select="$root//tei:teiHeader//(tei:listWit//tei:witness | tei:handDesc/tei:handNote)">
+      <xsl:variable name="siglum" select="tk:siglum-of(.)"/>
+      <xsl:variable name="text" select="normalize-space(string-join(
+          (node() except tei:abbr[1][empty(current()/@n)]) ! string(.)))"/>
+      <xsl:sequence select="map {
+          'kind': if (self::tei:handNote) then 'hand' else 'witness',
+          'siglum': if (self::tei:handNote) then tk:hand-name($siglum) else $siglum,
+          'description': if ($text eq $siglum) then '' else $text }"/>
+    </xsl:for-each>
   </xsl:function>
 </xsl:stylesheet>

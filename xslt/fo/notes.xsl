@@ -93,6 +93,24 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The key to the document's sigla, before its text and so before every apparatus note:
+       each witness and hand, its siglum in italics as the apparatus sets it, then what it is. -->
+  <xsl:template name="tkfo:sigla-key">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="key" select="tk:sigla-key($doc)"/>
+    <xsl:if test="exists($key)">
+      <fo:block font-size="8.5pt" line-height="1.3" space-after="6mm" role="Note">
+        <fo:block font-weight="bold" keep-with-next.within-page="always"><xsl:value-of select="tk:label('sigla')"/></fo:block>
+        <xsl:for-each select="$key">
+          <fo:block start-indent="6mm" text-indent="-6mm">
+            <fo:inline font-style="italic"><xsl:value-of select="?siglum"/></fo:inline>
+            <xsl:if test="?description ne ''"><xsl:text>  </xsl:text><xsl:value-of select="?description"/></xsl:if>
+          </fo:block>
+        </xsl:for-each>
+      </fo:block>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="tkfo:reading">
     <xsl:param name="addition" as="xs:boolean" select="false()"/>
     <!-- the reading's content: tkfo:plain leaves readings out, the reading itself included -->

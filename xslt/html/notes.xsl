@@ -109,6 +109,24 @@
     <xsl:if test="$sigla ne ''"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="$sigla"/></span></xsl:if>
   </xsl:template>
 
+  <!-- The key to the document's sigla, witnesses and hands: "R  The Russian typescript …". -->
+  <xsl:template name="tk:sigla-key">
+    <xsl:variable name="key" select="tk:sigla-key(root(.))"/>
+    <xsl:if test="exists($key)">
+      <section class="notes sigla" aria-labelledby="sigla-heading">
+        <h2 id="sigla-heading"><xsl:value-of select="tk:label('sigla')"/></h2>
+        <dl class="sigla-key">
+          <xsl:for-each select="$key">
+            <div class="siglum-{?kind}">
+              <dt><xsl:value-of select="?siglum"/></dt>
+              <dd><xsl:value-of select="?description"/></dd>
+            </div>
+          </xsl:for-each>
+        </dl>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
   <!--
     The name a screen reader gives a note's link back to its marker: the mark the reader sees is
     in it ("Note 1: back to the text"), as a link's visible text must be.
@@ -142,6 +160,10 @@
           </xsl:for-each>
         </ol>
       </section>
+    </xsl:if>
+    <!-- the key on the document's page, and on each part's page that has an apparatus -->
+    <xsl:if test="self::document-node() or exists($apps)">
+      <xsl:call-template name="tk:sigla-key"/>
     </xsl:if>
     <xsl:if test="exists($apps)">
       <section class="notes apparatus" aria-labelledby="app-heading">

@@ -140,7 +140,7 @@
           <xsl:value-of select="tkfo:plain(tei:corr[1])"/>
           <xsl:text>] </xsl:text>
           <xsl:apply-templates select="tei:sic[1]/node()" mode="tkfo:text"/>
-          <fo:inline font-style="italic"> source<xsl:for-each select="tei:corr[1]/@resp">; corr. <xsl:value-of select="replace(., '^.*#', '')"/></xsl:for-each></fo:inline>
+          <fo:inline font-style="italic"> source<xsl:for-each select="tk:sigla(tei:corr[1]/@resp)[. ne '']">; corr. <xsl:value-of select="."/></xsl:for-each></fo:inline>
         </xsl:with-param>
       </xsl:call-template>
     </xsl:if>

@@ -105,7 +105,8 @@
       <span class="reading-edited" title="{tk:label('transmitted')}: {tk:text(tk:transmitted-readings(.))}">
         <xsl:apply-templates select="$edited" mode="tk:reading"/>
       </span>
-      <span class="reading-transmitted" title="{tk:label('corrected')}: {tk:text($edited)}">
+      <span class="reading-transmitted" title="{string-join((tk:label('corrected'),
+          tk:sigla($edited/@resp)[. ne ''] ! ('(' || . || ')')), ' ')}: {tk:text($edited)}">
         <xsl:apply-templates select="tk:transmitted-readings(.)" mode="tk:reading"/>
       </span>
     </span>

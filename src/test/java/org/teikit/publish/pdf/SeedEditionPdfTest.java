@@ -328,6 +328,7 @@ class SeedEditionPdfTest {
     String text = Poppler.text(document_pdf).replaceAll("\\s+", " ");
     assertTrue(text.contains("TRANSCRIPT T] ЗАПИСЬ R; RECORD ed."), text);
     assertTrue(text.contains("hand 2"), "the distribution list's hand: " + text);
+    assertTrue(text.contains("РАСЕКРЕЧЕНО source; corr. ed."), "the editors' correction: " + text);
     for (String id : List.of("wit-avp", "wit-wcda", "hand-distribution")) {
       assertEquals(0, occurrences(text, id), id + " in " + text);
     }

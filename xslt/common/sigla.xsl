@@ -105,14 +105,17 @@
   </xsl:function>
   <!--
     The key to the sigla a document uses: each witness of its listWit and each hand of its
-    handDesc, in document order, as map { 'kind': 'witness' or 'hand', 'siglum', 'description' }
+    handDesc, in document order, then the witnesses declared elsewhere (edition.xml) it cites, as map { 'kind': 'witness' or 'hand', 'siglum', 'description' }
     (a hand's siglum named as one: "hand A", lest it read as the witness A).
     The description is the element's text without the abbr that gave the siglum; none when the
     text is the siglum itself.
   -->
   <xsl:function name="tk:sigla-key" as="map(xs:string, xs:string)*">
     <xsl:param name="root" as="node()"/>
-    <xsl:for-each select="$root//tei:teiHeader//(tei:listWit//tei:witness | tei:handDesc/tei:handNote)">
+    <xsl:variable name="own" select="$root//tei:teiHeader//(tei:listWit//tei:witness | tei:handDesc/tei:handNote)"/>
+    <xsl:variable name="shared" select="(for $w in $root//tei:text//@wit, $p in tokenize(normalize-space($w))
+        return tk:pointed($p, $w/..)[not(root(.) is $root)]) / ."/>
+    <xsl:for-each select="$own, $shared">
       <xsl:variable name="siglum" select="tk:siglum-of(.)"/>
       <xsl:variable name="text" select="normalize-space(string-join(
           (node() except tei:abbr[1][empty(current()/@n)]) ! string(.)))"/>

@@ -107,8 +107,8 @@
     The key to the sigla a document uses: each witness of its listWit and each hand of its
     handDesc, in document order, then the witnesses declared elsewhere (edition.xml) it cites, as map { 'kind': 'witness' or 'hand', 'siglum', 'description' }
     (a hand's siglum named as one: "hand A", lest it read as the witness A).
-    The description is the element's text without the abbr that gave the siglum; none when the
-    text is the siglum itself.
+    The description is the element's text without the abbr that gave the siglum and without the
+    witnesses of a group (they have entries of their own); none when the text is the siglum itself.
   -->
   <xsl:function name="tk:sigla-key" as="map(xs:string, xs:string)*">
     <xsl:param name="root" as="node()"/>
@@ -118,7 +118,7 @@
     <xsl:for-each select="$own, $shared">
       <xsl:variable name="siglum" select="tk:siglum-of(.)"/>
       <xsl:variable name="text" select="normalize-space(string-join(
-          (node() except tei:abbr[1][empty(current()/@n)]) ! string(.)))"/>
+          (node() except (tei:abbr[1][empty(current()/@n)], tei:listWit)) ! string(.)))"/>
       <xsl:sequence select="map {
           'kind': if (self::tei:handNote) then 'hand' else 'witness',
           'siglum': if (self::tei:handNote) then tk:hand-name($siglum) else $siglum,

@@ -74,7 +74,7 @@
   <xsl:function name="tk:sigla" as="xs:string">
     <xsl:param name="pointers" as="attribute()*"/>
     <xsl:sequence select="tk:sigla-list(
-        for $p in $pointers, $t in tokenize(normalize-space($p)) return tk:siglum($t, $p/..))"/>
+        (for $p in $pointers, $t in tokenize(normalize-space($p)) return tk:siglum($t, $p/..))[. ne ''])"/>
   </xsl:function>
 
   <!-- "A B", or "C, ed. pr." when a siglum has a space in it and spaces no longer tell them apart. -->

@@ -70,8 +70,12 @@
         <xsl:with-param name="addition" select="$addition"/>
       </xsl:call-template>
     </xsl:for-each>
-    <xsl:for-each select="tei:note">
+    <xsl:for-each select="tei:note, tei:witDetail">
       <xsl:if test="position() gt 1 or exists($shown)"><xsl:text> — </xsl:text></xsl:if>
+      <!-- a witness's detail says which witness it is about, as the web's entry does -->
+      <xsl:for-each select="self::tei:witDetail/tk:sigla(@wit)[. ne '']">
+        <fo:inline font-style="italic"><xsl:value-of select="."/></fo:inline><xsl:text> </xsl:text>
+      </xsl:for-each>
       <xsl:apply-templates mode="tkfo:text"/>
     </xsl:for-each>
   </xsl:template>

@@ -98,7 +98,13 @@
     </xsl:for-each>
     <xsl:for-each select="tei:note, tei:wit, tei:witDetail">
       <xsl:if test="position() gt 1 or exists($lemma) or exists($variants)"><xsl:text> </xsl:text></xsl:if>
-      <span class="app-note" id="{tk:id(.)}"><xsl:apply-templates mode="tk:html"/></span>
+      <span class="app-note" id="{tk:id(.)}">
+        <!-- a witness's detail says which witness it is about -->
+        <xsl:for-each select="self::tei:witDetail/tk:sigla(@wit)[. ne '']">
+          <span class="wit"><xsl:value-of select="."/></span><xsl:text> </xsl:text>
+        </xsl:for-each>
+        <xsl:apply-templates mode="tk:html"/>
+      </span>
     </xsl:for-each>
   </xsl:template>
 

@@ -7,9 +7,10 @@
   - a hand (handNote): its @n, else its @scribe, else its description when that is short;
   - a person or body responsible (@resp): its @n, else its abbr, "ed." when it is the edition's
     own editor (named in titleStmt or editionStmt), else its name when that is short;
-  - else a generated siglum, numbered by position ("witness 2", "hand 2"), which the sigla key
-    (tk:sigla-key) explains. Only a pointer that names nothing declared shows as written ("#A"
-    is the siglum A): there is nothing else to show.
+  - else, for a witness or hand, a siglum numbered by position ("witness 2", "hand 2"), which the
+    sigla key (tk:sigla-key) explains.
+  A pointer that names nothing declared shows as written ("#A" is the siglum A), and so does one
+  to a person with a name longer than a siglum and no @n: there is nothing shorter to show.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -103,12 +104,14 @@
     <xsl:variable name="hand" select="tk:label('hand') || ' '"/>
     <xsl:sequence select="if (starts-with($siglum, $hand)) then $siglum else $hand || $siglum"/>
   </xsl:function>
+
   <!--
     The key to the sigla a document uses: each witness of its listWit and each hand of its
-    handDesc, in document order, then the witnesses declared elsewhere (edition.xml) it cites, as map { 'kind': 'witness' or 'hand', 'siglum', 'description' }
-    (a hand's siglum named as one: "hand A", lest it read as the witness A).
-    The description is the element's text without the abbr that gave the siglum and without the
-    witnesses of a group (they have entries of their own); none when the text is the siglum itself.
+    handDesc, in document order, then the witnesses declared elsewhere (edition.xml) it cites;
+    as map { 'kind': 'witness' or 'hand', 'siglum', 'description' }, a hand's siglum named as
+    one ("hand A", lest it read as the witness A). The description is the element's text
+    without the abbr that gave the siglum and without the witnesses of a group (they have
+    entries of their own); none when the text is the siglum itself.
   -->
   <xsl:function name="tk:sigla-key" as="map(xs:string, xs:string)*">
     <xsl:param name="root" as="node()"/>

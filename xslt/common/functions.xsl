@@ -16,6 +16,7 @@
   <xsl:include href="dates.xsl"/>
   <xsl:include href="names.xsl"/>
   <xsl:include href="readings.xsl"/>
+  <xsl:include href="sigla.xsl"/>
   <xsl:include href="lists.xsl"/>
   <xsl:include href="metadata.xsl"/>
 

@@ -22,7 +22,7 @@
         'previous': 'Previous', 'next': 'Next', 'page': 'Page', 'folio': 'folio',
         'mentions': 'Mentions', 'variants': 'Also written', 'authority': 'Authority record',
         'undated': 'undated', 'unclear': 'unclear', 'gap': 'text missing',
-        'added': 'added', 'hand': 'hand', 'deleted': 'deleted', 'stamp': 'stamp',
+        'added': 'added', 'hand': 'hand', 'witness': 'witness', 'ed': 'ed.', 'sigla': 'Sigla', 'deleted': 'deleted', 'stamp': 'stamp',
         'search-placeholder': 'Search the edition', 'no-results': 'No results.',
         'editions': 'Editions', 'skip': 'Skip to the text', 'menu': 'Edition',
         'reading-text': 'Reading text', 'no-mentions': 'No mentions.',

@@ -104,10 +104,4 @@
         ($e//tei:app ! tk:variants(.), $e//tei:choice ! tk:transmitted-readings(.))
         ! (.//text()[not(ancestor::tei:note)] ! string(.)), ' '))"/>
   </xsl:function>
-
-  <!-- A witness list as it reads: "#A #B" becomes "A B". -->
-  <xsl:function name="tk:witnesses" as="xs:string">
-    <xsl:param name="reading" as="element()"/>
-    <xsl:sequence select="string-join(tokenize(normalize-space($reading/@wit)) ! replace(., '^.*#', ''), ' ')"/>
-  </xsl:function>
 </xsl:stylesheet>

@@ -136,6 +136,9 @@
           <xsl:call-template name="tkfo:source-note">
             <xsl:with-param name="header" select="$tei/tei:teiHeader"/>
           </xsl:call-template>
+          <xsl:call-template name="tkfo:sigla-key">
+            <xsl:with-param name="doc" select="$doc"/>
+          </xsl:call-template>
         </xsl:if>
         <xsl:sequence select="$content"/>
         <fo:block/>

@@ -105,17 +105,6 @@
         else '*'"/>
   </xsl:function>
 
-  <!-- Witness sigla of @wit: the witness's @n or abbr when declared, else the bare id. -->
-  <xsl:function name="tkfo:sigla" as="xs:string">
-    <xsl:param name="e" as="element()"/>
-    <xsl:variable name="root" select="root($e)"/>
-    <xsl:sequence select="string-join(
-        for $w in tokenize(normalize-space($e/@wit)) return
-          let $id := replace($w, '^.*#', ''),
-              $witness := ($root//tei:witness[@xml:id = $id])[1]
-          return ($witness/@n, $witness/tei:abbr[1], $id)[normalize-space()][1] ! string(), ' ')"/>
-  </xsl:function>
-
   <!-- Index: persons, places and organisations declared with an id in the edition or a document. -->
   <xsl:variable name="tkfo:entities" as="element()*"
       select="($tk:edition, $tk:documents)//*[@xml:id][tk:declares-entity(.)]"/>

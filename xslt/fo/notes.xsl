@@ -70,8 +70,12 @@
         <xsl:with-param name="addition" select="$addition"/>
       </xsl:call-template>
     </xsl:for-each>
-    <xsl:for-each select="tei:note">
+    <xsl:for-each select="tei:note, tei:witDetail">
       <xsl:if test="position() gt 1 or exists($shown)"><xsl:text> — </xsl:text></xsl:if>
+      <!-- a witness's detail says which witness it is about, as the web's entry does -->
+      <xsl:for-each select="self::tei:witDetail/tk:sigla(@wit)[. ne '']">
+        <fo:inline font-style="italic"><xsl:value-of select="."/></fo:inline><xsl:text> </xsl:text>
+      </xsl:for-each>
       <xsl:apply-templates mode="tkfo:text"/>
     </xsl:for-each>
   </xsl:template>
@@ -80,10 +84,35 @@
   <xsl:template name="tkfo:lemma">
     <xsl:param name="shown" as="element()"/>
     <xsl:value-of select="tk:quoted-lemma(tkfo:plain($shown))"/>
-    <xsl:if test="$shown/@wit">
-      <fo:inline font-style="italic"><xsl:text> </xsl:text><xsl:value-of select="tkfo:sigla($shown)"/></fo:inline>
-    </xsl:if>
+    <xsl:call-template name="tkfo:reading-sigla"><xsl:with-param name="reading" select="$shown"/></xsl:call-template>
     <xsl:text>] </xsl:text>
+  </xsl:template>
+
+  <!-- " A B ed." in italics: the witnesses of a reading and who is responsible for it. -->
+  <xsl:template name="tkfo:reading-sigla">
+    <xsl:param name="reading" as="element()" select="."/>
+    <xsl:variable name="sigla" select="tk:reading-sigla($reading)"/>
+    <xsl:if test="$sigla ne ''">
+      <fo:inline font-style="italic"><xsl:text> </xsl:text><xsl:value-of select="$sigla"/></fo:inline>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The key to the document's sigla, before its text and so before every apparatus note:
+       each witness and hand, its siglum in italics as the apparatus sets it, then what it is. -->
+  <xsl:template name="tkfo:sigla-key">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="key" select="tk:sigla-key($doc)"/>
+    <xsl:if test="exists($key)">
+      <fo:block font-size="8.5pt" line-height="1.3" space-after="6mm" role="Note">
+        <fo:block font-weight="bold" keep-with-next.within-page="always"><xsl:value-of select="tk:label('sigla')"/></fo:block>
+        <xsl:for-each select="$key">
+          <fo:block start-indent="6mm" text-indent="-6mm">
+            <fo:inline font-style="italic"><xsl:value-of select="?siglum"/></fo:inline>
+            <xsl:if test="?description ne ''"><xsl:text>  </xsl:text><xsl:value-of select="?description"/></xsl:if>
+          </fo:block>
+        </xsl:for-each>
+      </fo:block>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="tkfo:reading">
@@ -101,9 +130,7 @@
     <xsl:if test="$addition and $text ne ''">
       <fo:inline font-style="italic"> add.</fo:inline>
     </xsl:if>
-    <xsl:if test="@wit">
-      <fo:inline font-style="italic"><xsl:text> </xsl:text><xsl:value-of select="tkfo:sigla(.)"/></fo:inline>
-    </xsl:if>
+    <xsl:call-template name="tkfo:reading-sigla"/>
   </xsl:template>
 
   <!-- An editorial correction: the corrected text in the line, the transmitted one in the apparatus. -->
@@ -117,7 +144,7 @@
           <xsl:value-of select="tkfo:plain(tei:corr[1])"/>
           <xsl:text>] </xsl:text>
           <xsl:apply-templates select="tei:sic[1]/node()" mode="tkfo:text"/>
-          <fo:inline font-style="italic"> source<xsl:for-each select="tei:corr[1]/@resp">; corr. <xsl:value-of select="replace(., '^.*#', '')"/></xsl:for-each></fo:inline>
+          <fo:inline font-style="italic"> source<xsl:for-each select="tk:sigla(tei:corr[1]/@resp)[. ne '']">; corr. <xsl:value-of select="."/></xsl:for-each></fo:inline>
         </xsl:with-param>
       </xsl:call-template>
     </xsl:if>

@@ -374,7 +374,7 @@
     <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'⸣'"/></xsl:call-template>
     <xsl:if test="@hand">
       <fo:inline font-size="6pt" baseline-shift="super" font-family="DejaVu Sans">
-        <xsl:value-of select="replace(normalize-space(@hand), '^.*#', '')"/>
+        <xsl:value-of select="tk:sigla(@hand)"/>
       </fo:inline>
     </xsl:if>
   </xsl:template>

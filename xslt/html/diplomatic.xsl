@@ -41,13 +41,13 @@
 
   <!-- An addition; in another hand it says whose. -->
   <xsl:template match="tei:add" mode="tk:html">
-    <xsl:variable name="hand" select="replace(normalize-space(@hand), '^#', '')"/>
+    <xsl:variable name="hand" select="tk:sigla(@hand)"/>
     <xsl:element name="ins">
       <xsl:call-template name="tk:attributes">
         <xsl:with-param name="class" select="if ($hand) then 'other-hand' else (),
             @place ! ('place-' || replace(., '[^A-Za-z0-9_\-]', ''))"/>
       </xsl:call-template>
-      <xsl:attribute name="title" select="string-join((tk:label('added'), @place, if ($hand) then tk:label('hand') || ' ' || $hand else ()), ', ')"/>
+      <xsl:attribute name="title" select="string-join((tk:label('added'), @place, @hand[$hand] ! tk:hand-description(.)), ', ')"/>
       <xsl:if test="$hand"><xsl:attribute name="data-hand" select="$hand"/></xsl:if>
       <xsl:apply-templates mode="tk:html"/>
     </xsl:element>
@@ -105,7 +105,8 @@
       <span class="reading-edited" title="{tk:label('transmitted')}: {tk:text(tk:transmitted-readings(.))}">
         <xsl:apply-templates select="$edited" mode="tk:reading"/>
       </span>
-      <span class="reading-transmitted" title="{tk:label('corrected')}: {tk:text($edited)}">
+      <span class="reading-transmitted" title="{string-join((tk:label('corrected'),
+          tk:sigla($edited/@resp)[. ne ''] ! ('(' || . || ')')), ' ')}: {tk:text($edited)}">
         <xsl:apply-templates select="tk:transmitted-readings(.)" mode="tk:reading"/>
       </span>
     </span>

@@ -84,7 +84,7 @@
           <xsl:otherwise><xsl:value-of select="tk:quoted-lemma(tk:reading-text($lemma))"/></xsl:otherwise>
         </xsl:choose>
       </span>
-      <xsl:if test="$lemma/@wit"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="tk:witnesses($lemma)"/></span></xsl:if>
+      <xsl:call-template name="tk:reading-sigla"><xsl:with-param name="reading" select="$lemma"/></xsl:call-template>
       <xsl:text>] </xsl:text>
     </xsl:if>
     <xsl:for-each select="$variants">
@@ -93,13 +93,44 @@
         <xsl:if test="not(normalize-space())"><em>om.</em></xsl:if>
       </span>
       <xsl:if test="$addition and normalize-space()"><xsl:text> </xsl:text><em>add.</em></xsl:if>
-      <xsl:if test="@wit"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="tk:witnesses(.)"/></span></xsl:if>
+      <xsl:call-template name="tk:reading-sigla"/>
       <xsl:if test="position() ne last()"><xsl:text>; </xsl:text></xsl:if>
     </xsl:for-each>
     <xsl:for-each select="tei:note, tei:wit, tei:witDetail">
       <xsl:if test="position() gt 1 or exists($lemma) or exists($variants)"><xsl:text> </xsl:text></xsl:if>
-      <span class="app-note" id="{tk:id(.)}"><xsl:apply-templates mode="tk:html"/></span>
+      <span class="app-note" id="{tk:id(.)}">
+        <!-- a witness's detail says which witness it is about -->
+        <xsl:for-each select="self::tei:witDetail/tk:sigla(@wit)[. ne '']">
+          <span class="wit"><xsl:value-of select="."/></span><xsl:text> </xsl:text>
+        </xsl:for-each>
+        <xsl:apply-templates mode="tk:html"/>
+      </span>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- " A B ed.": the witnesses of a reading and who is responsible for it, when it names them. -->
+  <xsl:template name="tk:reading-sigla">
+    <xsl:param name="reading" as="element()" select="."/>
+    <xsl:variable name="sigla" select="tk:reading-sigla($reading)"/>
+    <xsl:if test="$sigla ne ''"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="$sigla"/></span></xsl:if>
+  </xsl:template>
+
+  <!-- The key to the document's sigla, witnesses and hands: "R  The Russian typescript …". -->
+  <xsl:template name="tk:sigla-key">
+    <xsl:variable name="key" select="tk:sigla-key(root(.))"/>
+    <xsl:if test="exists($key)">
+      <section class="notes sigla" aria-labelledby="sigla-heading">
+        <h2 id="sigla-heading"><xsl:value-of select="tk:label('sigla')"/></h2>
+        <dl class="sigla-key">
+          <xsl:for-each select="$key">
+            <div class="siglum-{?kind}">
+              <dt><xsl:value-of select="?siglum"/></dt>
+              <dd><xsl:value-of select="?description"/></dd>
+            </div>
+          </xsl:for-each>
+        </dl>
+      </section>
+    </xsl:if>
   </xsl:template>
 
   <!--
@@ -135,6 +166,10 @@
           </xsl:for-each>
         </ol>
       </section>
+    </xsl:if>
+    <!-- the key on the document's page, and on each part's page that has an apparatus -->
+    <xsl:if test="self::document-node() or exists($apps)">
+      <xsl:call-template name="tk:sigla-key"/>
     </xsl:if>
     <xsl:if test="exists($apps)">
       <section class="notes apparatus" aria-labelledby="app-heading">

@@ -31,7 +31,7 @@
     <xsl:variable name="id" select="substring-after($key, '#')"/>
     <xsl:sequence select="
         if ($id = '') then ()
-        else if ($file = ('', $tk:document-name)) then key('tk:xml-id', $id, $context/root())[1]
+        else if ($file = ('', tk:document-name($context))) then key('tk:xml-id', $id, $context/root())[1]
         else if ($file = 'edition.xml' and exists($tk:edition)) then key('tk:xml-id', $id, $tk:edition)[1]
         else ()"/>
   </xsl:function>

@@ -56,6 +56,8 @@ public final class EditionBuild {
 
   private final Options options;
   private final BuildProgress progress;
+  /** Set when the web stage failed: the print thread starts no further edition. */
+  private volatile boolean abandoned;
 
   public EditionBuild(Options options, BuildProgress progress) {
     this.options = options;
@@ -96,7 +98,13 @@ public final class EditionBuild {
       // core (the site's edition-wide pages, the book's join), which the other stage fills
       List<CompletableFuture<PdfRenderer.Result>> print =
           startPdf(selection, publishable, publishers.pdf(), markedFolder(out.path().resolve("pdf")));
-      HtmlResult html = publishHtml(selection, publishable, publishers.html(), out.path().resolve("html"), sources);
+      HtmlResult html;
+      try {
+        html = publishHtml(selection, publishable, publishers.html(), out.path().resolve("html"), sources);
+      } catch (IOException | RuntimeException webFailed) {
+        settle(print);
+        throw webFailed;
+      }
       findings.addAll(html.diagnostics());
       PdfCount pdfs = finishPdf(publishable, print, findings);
       new BuildRecord(stamp, List.copyOf(findings), publishable.skipped(), html.documents()).write(out.path());
@@ -180,7 +188,7 @@ public final class EditionBuild {
       CompletableFuture<PdfRenderer> compiled, Path into) {
     Executor thread = task -> {
       Thread t = new Thread(task, "teikit-build-pdf");
-      t.setDaemon(true); // a build that failed in the web edition does not wait for its PDFs
+      t.setDaemon(true); // never keeps the JVM alive (a failed build waits for the edition being set, see settle)
       t.start();
     };
     List<CompletableFuture<PdfRenderer.Result>> results = new ArrayList<>();
@@ -188,6 +196,9 @@ public final class EditionBuild {
     for (Edition edition : publishable.editions()) {
       Path dir = selection.collection() ? into.resolve(edition.name()) : into;
       CompletableFuture<PdfRenderer.Result> next = previous.thenApplyAsync(ignored -> {
+        if (abandoned) {
+          throw new java.util.concurrent.CancellationException("the web edition failed");
+        }
         try {
           return join(compiled).render(edition, dir);
         } catch (IOException e) {
@@ -198,6 +209,23 @@ public final class EditionBuild {
       previous = next;
     }
     return results;
+  }
+
+  /**
+   * After the web stage failed: no edition's PDFs are started any more, and the one being set is
+   * waited for, so that the unfinished output folder is removed whole (the print thread went on
+   * writing into it while it was deleted, and left it behind). Its outcome is not reported: the
+   * web stage's failure is.
+   */
+  private void settle(List<CompletableFuture<PdfRenderer.Result>> print) {
+    abandoned = true;
+    for (CompletableFuture<PdfRenderer.Result> edition : print) {
+      try {
+        edition.join();
+      } catch (CompletionException | java.util.concurrent.CancellationException ignored) {
+        // the failure that ends the build is the web stage's
+      }
+    }
   }
 
   /** Waits for the PDFs, edition by edition, and reports them as the print edition stage. */

@@ -11,7 +11,7 @@
       'en': map {
         'home': 'Home', 'documents': 'Documents', 'persons': 'Persons', 'places': 'Places',
         'orgs': 'Organisations', 'search': 'Search', 'conventions': 'Editorial conventions',
-        'editors': 'Edited by', 'licence': 'Licence', 'introduction': 'Introduction',
+        'editors': 'Edited by', 'authors': 'By', 'general-editors': 'General editor', 'licence': 'Licence', 'introduction': 'Introduction',
         'date': 'Date', 'title': 'Title', 'archive': 'Archive', 'identifiers': 'Identifiers',
         'language': 'Original language', 'translator': 'Translator', 'summary': 'Summary',
         'cite': 'How to cite', 'permalink': 'Permanent link', 'source': 'TEI source',

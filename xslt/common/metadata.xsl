@@ -67,6 +67,33 @@
         ! tk:text((tei:persName, tei:name, .)[1])"/>
   </xsl:function>
 
+  <xsl:function name="tk:authors" as="xs:string*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="distinct-values($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author[not(@role = 'translator')]
+        ! tk:text((tei:persName, tei:name, .)[1])[. ne ''])"/>
+  </xsl:function>
+
+  <!--
+    The people responsible for a document, as a title page names them: groups of names, each with
+    the words that say what they did (a label key, or a respStmt's own resp), in this order:
+    authors, editors, general editors (FRUS's editor role="general"), translators, then every
+    other respStmt. The web's metadata panel and print's title page both list these groups.
+  -->
+  <xsl:function name="tk:people" as="map(xs:string, item()*)*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="ts" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt"/>
+    <xsl:variable name="translating" select="$ts/tei:respStmt[tei:resp[matches(., '^\s*transl', 'i')] or tei:resp/@key = 'trl']"/>
+    <xsl:sequence select="(
+        map { 'role': tk:label('authors'), 'names': tk:authors($tei) },
+        map { 'role': tk:label('editors'), 'names': distinct-values(tk:editors($tei)) },
+        map { 'role': tk:label('general-editors'),
+              'names': distinct-values($ts/tei:editor[@role = 'general'] ! tk:text((tei:persName, tei:name, .)[1])) },
+        map { 'role': tk:label('translator'), 'names': tk:translators($tei) },
+        ($ts/tei:respStmt except $translating)[tei:resp]
+          ! map { 'role': tk:text(tei:resp[1]), 'names': distinct-values((tei:persName, tei:name, tei:orgName) ! tk:text(.)) }
+        )[exists(?names[. ne ''])]"/>
+  </xsl:function>
+
   <xsl:function name="tk:translators" as="xs:string*">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="fd" select="$tei/tei:teiHeader/tei:fileDesc"/>

@@ -108,7 +108,7 @@
     <xsl:param name="first" as="xs:boolean"/>
     <xsl:param name="content" as="node()*"/>
     <xsl:variable name="tei" select="($doc/tei:TEI, $doc/*)[1]"/>
-    <xsl:variable name="title" select="tkfo:doc-title($doc)"/>
+    <xsl:variable name="title" select="tk:title(tkfo:tei($doc))"/>
     <fo:page-sequence master-reference="tk-book">
       <!-- the book's first document starts page 1; a document set as a part of a parted book
            starts where the documents before it end -->

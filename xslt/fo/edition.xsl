@@ -88,10 +88,11 @@
                 <dc:title>
                   <rdf:Alt><rdf:li xml:lang="x-default"><xsl:value-of select="tkfo:book-title()"/></rdf:li></rdf:Alt>
                 </dc:title>
-                <xsl:if test="exists(tkfo:editors())">
+                <xsl:variable name="people" select="tkfo:book-tei() ! tk:people(.)"/>
+                <xsl:if test="exists($people)">
                   <dc:creator>
                     <rdf:Seq>
-                      <xsl:for-each select="tkfo:editors()"><rdf:li><xsl:value-of select="."/></rdf:li></xsl:for-each>
+                      <xsl:for-each select="distinct-values($people?names)"><rdf:li><xsl:value-of select="."/></rdf:li></xsl:for-each>
                     </rdf:Seq>
                   </dc:creator>
                 </xsl:if>

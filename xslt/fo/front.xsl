@@ -43,12 +43,14 @@
             <xsl:value-of select="tkfo:plain(.)"/>
           </fo:block>
         </xsl:for-each>
-        <xsl:if test="exists(tkfo:editors())">
-          <fo:block text-align="center" font-size="11pt" space-before="14mm">
-            <xsl:text>Edited by </xsl:text>
-            <xsl:value-of select="string-join(tkfo:editors(), ', ')"/>
+        <!-- the people the web's metadata panel names, in the same groups (tk:people) -->
+        <xsl:for-each select="tkfo:book-tei() ! tk:people(.)">
+          <fo:block text-align="center" font-size="11pt" space-before="{if (position() = 1) then '14mm' else '3mm'}">
+            <!-- "Edited by X", "By X", but "General editor: X", "ELTeC conversion: X" -->
+            <xsl:value-of select="?role || (if (matches(?role, '(^|\s)by$', 'i')) then ' ' else ': ')
+                || string-join(?names, ', ')"/>
           </fo:block>
-        </xsl:if>
+        </xsl:for-each>
         <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/(tei:publisher | tei:authority)[1]">
           <fo:block text-align="center" space-before="6mm"><xsl:value-of select="tkfo:plain(.)"/></fo:block>
         </xsl:for-each>
@@ -80,7 +82,7 @@
         <xsl:for-each select="$tk:documents">
           <xsl:variable name="n" select="$tk:first-number + position() - 1"/>
           <xsl:call-template name="tkfo:toc-line">
-            <xsl:with-param name="label" select="$n || '. ' || tkfo:doc-title(.)"/>
+            <xsl:with-param name="label" select="$n || '. ' || tk:title(tkfo:tei(.))"/>
             <xsl:with-param name="target" select="tkfo:doc-id($n)"/>
             <xsl:with-param name="date" select="tkfo:doc-date(.)"/>
           </xsl:call-template>

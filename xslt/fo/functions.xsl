@@ -19,18 +19,23 @@
         tei:text/tei:group/tei:text[1]/@xml:lang)[normalize-space()], 'en')[1] ! string()"/>
   </xsl:function>
 
-  <xsl:function name="tkfo:book-title" as="xs:string">
+  <!-- The TEI element the book's title page speaks for: the single document of a document-scope
+       book (or of a folder without an edition header), else the edition's header. -->
+  <xsl:function name="tkfo:book-tei" as="element()?">
     <xsl:sequence select="if (($tk:scope = 'document' or (empty($tk:edition) and count($tk:documents) = 1))
         and exists($tk:documents))
-        then tkfo:doc-title($tk:documents[1])
-        else ((tkfo:plain($tk:edition/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])[. ne ''],
-              $tk:edition-name)[1])"/>
+        then tkfo:tei($tk:documents[1])
+        else $tk:edition/tei:TEI"/>
   </xsl:function>
 
-  <xsl:function name="tkfo:editors" as="xs:string*">
-    <xsl:variable name="stmt" select="$tk:edition/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt"/>
-    <xsl:sequence select="distinct-values(($stmt/tei:editor, $stmt/tei:respStmt/(tei:name | tei:persName))
-        ! tkfo:plain(.)[. ne ''])"/>
+  <xsl:function name="tkfo:book-title" as="xs:string">
+    <xsl:sequence select="(tkfo:book-tei() ! tk:title(.), $tk:edition-name)[1]"/>
+  </xsl:function>
+
+  <!-- A document's root element, the TEI one if it is TEI. -->
+  <xsl:function name="tkfo:tei" as="element()">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="($doc/tei:TEI, $doc/*)[1]"/>
   </xsl:function>
 
   <!-- Text of an element as a plain string, without notes and with the shown readings only. -->
@@ -49,16 +54,6 @@
   <xsl:template match="tei:lb[@break = 'no'] | tei:lb" mode="tkfo:plain">
     <xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
-
-  <xsl:function name="tkfo:doc-title" as="xs:string">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="header" select="$doc/tei:TEI/tei:teiHeader"/>
-    <xsl:sequence select="(
-        tkfo:plain($header/tei:fileDesc/tei:titleStmt/tei:title[not(@type = ('sub', 'alt'))][1])[. ne ''],
-        tkfo:plain($header/tei:fileDesc/tei:titleStmt/tei:title[1])[. ne ''],
-        tkfo:plain(($doc//tei:text//tei:head)[1])[. ne ''],
-        replace(tokenize(document-uri($doc), '/')[last()], '\.xml$', ''))[1]"/>
-  </xsl:function>
 
   <!-- The date of the document's origin, as written. -->
   <xsl:function name="tkfo:doc-date" as="xs:string?">

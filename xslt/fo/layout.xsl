@@ -107,7 +107,7 @@
         <xsl:variable name="n" select="$tk:first-number + position() - 1"/>
         <xsl:if test="$tk:part = 'whole' or $n = $tk:part-number">
           <fo:bookmark internal-destination="{tkfo:doc-id($n)}">
-            <fo:bookmark-title><xsl:value-of select="$n || '. ' || tkfo:short(tkfo:doc-title(.))"/></fo:bookmark-title>
+            <fo:bookmark-title><xsl:value-of select="$n || '. ' || tkfo:short(tk:title(tkfo:tei(.)))"/></fo:bookmark-title>
             <xsl:apply-templates select="(tei:TEI, *)[1]/tei:text//(tei:front | tei:body | tei:back)
                 /*[tkfo:outlined(.)]" mode="tkfo:bookmark"/>
           </fo:bookmark>

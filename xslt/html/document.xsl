@@ -170,12 +170,18 @@
             map { 'key': 'date', 'value': (tk:document-date-text($tei), tk:written-date($tei))[1] },
             map { 'key': 'archive', 'value': tk:archive($tei) },
             map { 'key': 'identifiers', 'value': string-join(tk:identifiers($tei), '; ') },
-            map { 'key': 'language', 'value': tk:original-language($tei) ! tk:language-name(.) },
-            map { 'key': 'translator', 'value': string-join(tk:translators($tei), ', ') })"/>
+            map { 'key': 'language', 'value': tk:original-language($tei) ! tk:language-name(.) })"/>
         <xsl:for-each select="$rows[normalize-space(?value)]">
           <div class="meta-{?key}">
             <dt><xsl:value-of select="tk:label(?key)"/></dt>
             <dd><xsl:value-of select="?value"/></dd>
+          </div>
+        </xsl:for-each>
+        <!-- the people responsible, in the groups print's title page names (tk:people) -->
+        <xsl:for-each select="tk:people($tei)">
+          <div class="meta-people">
+            <dt><xsl:value-of select="?role"/></dt>
+            <dd><xsl:value-of select="string-join(?names, ', ')"/></dd>
           </div>
         </xsl:for-each>
         <xsl:for-each select="tk:summary($tei)">

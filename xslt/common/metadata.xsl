@@ -94,6 +94,13 @@
         )[exists(?names[. ne ''])]"/>
   </xsl:function>
 
+  <!-- One group of tk:people as a line: "Edited by X, Y", "By X", but "General editor: X". -->
+  <xsl:function name="tk:people-line" as="xs:string">
+    <xsl:param name="group" as="map(xs:string, item()*)"/>
+    <xsl:sequence select="$group?role || (if (matches($group?role, '(^|\s)by$', 'i')) then ' ' else ': ')
+        || string-join($group?names, ', ')"/>
+  </xsl:function>
+
   <xsl:function name="tk:translators" as="xs:string*">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="fd" select="$tei/tei:teiHeader/tei:fileDesc"/>

@@ -46,9 +46,7 @@
         <!-- the people the web's metadata panel names, in the same groups (tk:people) -->
         <xsl:for-each select="tkfo:book-tei() ! tk:people(.)">
           <fo:block text-align="center" font-size="11pt" space-before="{if (position() = 1) then '14mm' else '3mm'}">
-            <!-- "Edited by X", "By X", but "General editor: X", "ELTeC conversion: X" -->
-            <xsl:value-of select="?role || (if (matches(?role, '(^|\s)by$', 'i')) then ' ' else ': ')
-                || string-join(?names, ', ')"/>
+            <xsl:value-of select="tk:people-line(.)"/>
           </fo:block>
         </xsl:for-each>
         <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/(tei:publisher | tei:authority)[1]">

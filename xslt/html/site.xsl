@@ -99,12 +99,11 @@
       <xsl:with-param name="body-class" select="'home-page'"/>
       <xsl:with-param name="content">
         <h1><xsl:value-of select="$tk:edition-title"/></h1>
-        <xsl:variable name="editors" select="$header ! tk:editors(tei:TEI)"/>
         <xsl:if test="$header">
-          <xsl:variable name="eds" select="tk:editors($tk:edition/tei:TEI)"/>
-          <xsl:if test="exists($eds)">
-            <p class="editors"><xsl:value-of select="tk:label('editors')"/><xsl:text> </xsl:text><xsl:value-of select="string-join($eds, ', ')"/></p>
-          </xsl:if>
+          <!-- the people print's title page names, in the same groups (tk:people) -->
+          <xsl:for-each select="tk:people($tk:edition/tei:TEI)">
+            <p class="editors"><xsl:value-of select="tk:people-line(.)"/></p>
+          </xsl:for-each>
           <xsl:for-each select="tk:licence($tk:edition/tei:TEI)">
             <p class="licence">
               <xsl:value-of select="tk:label('licence')"/>:

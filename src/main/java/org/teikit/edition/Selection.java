@@ -20,9 +20,20 @@ public record Selection(List<Edition> editions, boolean collection, List<Path> r
     for (Path p : targets) {
       collection |= Files.isDirectory(p) && Editions.isCollection(p);
     }
-    List<Path> roots = editions.stream().map(e -> e.folder().toAbsolutePath().normalize()).distinct().toList();
     List<Path> inputs = targets.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-    return new Selection(editions, collection, roots, inputs);
+    return new Selection(editions, collection, readable(inputs, editions), inputs);
+  }
+
+  /**
+   * The folders given (a file's own folder) and the editions' folders: what a document may name
+   * (schemas, XIncludes) lies there, as it does for {@code validate}. The editions' folders alone
+   * left out a collection's shared schemas (I.Sicily's ../schematron beside its inscriptions).
+   */
+  private static List<Path> readable(List<Path> inputs, List<Edition> editions) {
+    return java.util.stream.Stream.concat(
+            inputs.stream().map(p -> Files.isDirectory(p) ? p : p.getParent()),
+            editions.stream().map(e -> e.folder().toAbsolutePath().normalize()))
+        .distinct().toList();
   }
 
   /** Every file of every edition: edition.xml files and documents. */

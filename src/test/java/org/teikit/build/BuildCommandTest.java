@@ -37,6 +37,28 @@ class BuildCommandTest {
     assertTrue(Files.isRegularFile(out.resolve("pdf/letters.pdf")) || hasPdf(out.resolve("pdf")), "PDF written");
   }
 
+  /** As I.Sicily keeps ../schematron beside its inscriptions: a schema in the folder given is read. */
+  @Test
+  void aSchemaBesideTheEditionInTheFolderGivenIsApplied(@TempDir Path dir) throws Exception {
+    Path collection = Files.createDirectories(dir.resolve("corpus"));
+    Files.createDirectories(collection.resolve("rules"));
+    Files.writeString(collection.resolve("rules/house.sch"), """
+        <schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">
+          <ns prefix="tei" uri="http://www.tei-c.org/ns/1.0"/>
+          <pattern><rule context="tei:p"><report test="true()">house rule applied</report></rule></pattern>
+        </schema>
+        """);
+    Path edition = Files.createDirectories(collection.resolve("letters"));
+    Files.writeString(edition.resolve("a.xml"),
+        "<?xml-model href=\"../rules/house.sch\" schematypens=\"http://purl.oclc.org/dsdl/schematron\"?>\n"
+            + VALID.formatted("A", "Text.").replaceFirst("<\\?xml[^>]*>\\s*", ""));
+
+    CliRun run = CliRun.of("build", "--no-progress", "-o", dir.resolve("out").toString(), collection.toString());
+
+    assertTrue(run.out().contains("house rule applied"), run.out() + run.err());
+    assertFalse(run.out().contains("outside the folders"), run.out());
+  }
+
   @Test
   void forcePublishesDocumentsWithErrorsAndSaysSo(@TempDir Path dir) throws Exception {
     Path edition = Files.createDirectories(dir.resolve("letters"));

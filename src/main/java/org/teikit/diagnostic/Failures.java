@@ -63,7 +63,7 @@ public final class Failures {
   }
 
   /** The failure inside the wrappers that only carry it from one thread or layer to another. */
-  public static Throwable unwrapped(Throwable failure) {
+  private static Throwable unwrapped(Throwable failure) {
     Throwable t = failure;
     while (t.getCause() != null && t.getCause() != t && (t instanceof CompletionException
         || t instanceof ExecutionException || t instanceof UncheckedIOException

@@ -65,17 +65,9 @@ final class Leftovers {
   private static void deleteIfOurs(Path leftover) throws IOException {
     if (Files.isSymbolicLink(leftover)) {
       Files.delete(leftover);
-    } else if (OutputMarker.isOurs(leftover) || isEmptyFolder(leftover)) {
+    } else if (OutputMarker.isOurs(leftover)
+        || Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS) && OutputFolder.isEmpty(leftover)) {
       AtomicDirectory.deleteOutput(leftover);
-    }
-  }
-
-  private static boolean isEmptyFolder(Path folder) throws IOException {
-    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-      return false;
-    }
-    try (Stream<Path> entries = Files.list(folder)) {
-      return entries.findAny().isEmpty();
     }
   }
 }

@@ -112,7 +112,8 @@ public final class OutputFolder {
     return real;
   }
 
-  private static boolean isEmpty(Path folder) {
+  /** Whether {@code folder} holds nothing; an unreadable folder counts as not empty. */
+  static boolean isEmpty(Path folder) {
     try (Stream<Path> entries = Files.list(folder)) {
       return entries.findAny().isEmpty();
     } catch (IOException unreadable) {

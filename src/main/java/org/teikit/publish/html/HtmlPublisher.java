@@ -270,9 +270,10 @@ public final class HtmlPublisher {
     try {
       return task.result().join();
     } catch (CompletionException | java.util.concurrent.CancellationException e) {
+      Throwable failure = e.getCause() == null ? e : e.getCause();
       // a full disk or a read-only folder fails the run, not the document: the previous output stays
-      WriteFailures.explain(e.getCause() == null ? e : e.getCause(), task.prepared().place().dir());
-      return DocumentStep.Outcome.failed(DocumentStep.cannotRender(task.source(), e.getCause() == null ? e : e.getCause()));
+      WriteFailures.explain(failure, task.prepared().place().dir());
+      return DocumentStep.Outcome.failed(DocumentStep.cannotRender(task.source(), failure));
     }
   }
 

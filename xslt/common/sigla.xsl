@@ -121,7 +121,7 @@
     <xsl:for-each select="$own, $shared">
       <xsl:variable name="siglum" select="tk:siglum-of(.)"/>
       <xsl:variable name="text" select="normalize-space(string-join(
-          (node() except (tei:abbr[1][empty(current()/@n)], tei:listWit)) ! string(.)))"/>
+          ((text() | *) except (tei:abbr[1][empty(current()/@n)], tei:listWit)) ! string(.)))"/>
       <xsl:sequence select="map {
           'kind': if (self::tei:handNote) then 'hand' else 'witness',
           'siglum': if (self::tei:handNote) then tk:hand-name($siglum) else $siglum,

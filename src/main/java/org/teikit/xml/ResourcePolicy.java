@@ -86,11 +86,13 @@ public final class ResourcePolicy {
   /**
    * Like {@link #resolve} for a file pulled into a document (XInclude): it must be a regular file
    * inside one of {@code roots} and no larger than {@link InputLimits#INCLUDED_BYTES}.
+   *
+   * @param roots real paths (see {@link #real}): the caller resolves them once, not per inclusion
    */
   public URI resolveInclusion(String href, String base, List<Path> roots) {
     refuseScheme(href, base);
     URI uri = base == null || base.isEmpty() ? URI.create(href) : against(base, href);
-    Path file = admit(href, uri, roots.stream().map(ResourcePolicy::real).toList());
+    Path file = admit(href, uri, roots);
     checkFile(href, file, InputLimits.INCLUDED_BYTES, "included file");
     OpenLog.opened(uri);
     return uri;

@@ -51,11 +51,12 @@ final class SchematronSchema implements TreeSchema {
   @Override
   public void check(XdmNode document, Path file, DiagnosticSink sink) {
     XdmNode svrl;
-    StopPoints.Stopper[] stopper = new StopPoints.Stopper[1];
+    // made here, read here once the bound passed (its finding is volatile)
+    StopPoints.Stopper stopper = new StopPoints.Stopper();
     try {
       svrl = bound.run(() -> results(document, stopper));
     } catch (java.util.concurrent.TimeoutException e) {
-      String rule = stopper[0] == null ? null : stopper[0].stoppedIn();
+      String rule = stopper.stoppedIn();
       sink.add(TimeBound.finding(file, rule == null ? Messages.get("sch.timeout-schema", ref.displayName(), bound.shown())
           : Messages.get("sch.timeout-rule", rule, "", ref.displayName(), bound.shown())));
       return;
@@ -81,12 +82,12 @@ final class SchematronSchema implements TreeSchema {
   }
 
   /**
-   * The schema's output on the document: SVRL, or the single-pass compiler's findings; what
-   * stops it when the time bound passes goes into {@code stopper}.
+   * The schema's output on the document: SVRL, or the single-pass compiler's findings; {@code
+   * stopper} stops it when the time bound passes.
    */
-  private XdmNode results(XdmNode document, StopPoints.Stopper[] stopper) throws SaxonApiException {
+  private XdmNode results(XdmNode document, StopPoints.Stopper stopper) throws SaxonApiException {
     Xslt30Transformer transformer = validators.forDocument(document).load30();
-    stopper[0] = StopPoints.enable(transformer);
+    StopPoints.enable(transformer, stopper);
     transformer.setGlobalContextItem(document);
     XdmDestination out = new XdmDestination();
     transformer.applyTemplates(document, out);

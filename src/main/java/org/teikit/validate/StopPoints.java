@@ -53,14 +53,11 @@ final class StopPoints {
   }
 
   /**
-   * The same for a stylesheet compiled with {@link #INJECTOR}.
-   *
-   * @return what tells, once it stopped, in which template rule (a Schematron rule's context)
+   * The same for a stylesheet compiled with {@link #INJECTOR}; {@code stopper} tells, once it
+   * stopped, in which template rule (a Schematron rule's context).
    */
-  static Stopper enable(net.sf.saxon.s9api.Xslt30Transformer transformer) {
-    Stopper stopper = new Stopper();
+  static void enable(net.sf.saxon.s9api.Xslt30Transformer transformer, Stopper stopper) {
     transformer.setTraceListener(stopper);
-    return stopper;
   }
 
   /**

@@ -20,4 +20,9 @@ class BoundedConfiguration extends XIncludeAwareParserConfiguration {
     setProperty(XINCLUDE_HANDLER, fXIncludeHandler);
     addCommonComponent(fXIncludeHandler);
   }
+
+  /** The XInclude handler this configuration includes with, for a parent to adopt it as its child. */
+  BoundedXIncludeHandler xincludeHandler() {
+    return (BoundedXIncludeHandler) fXIncludeHandler;
+  }
 }

@@ -29,7 +29,7 @@ final class BoundedXIncludeHandler extends XIncludeHandler {
 
   private BoundedConfiguration newChildConfiguration(String href) {
     BoundedConfiguration child = shared(new BoundedConfiguration());
-    BoundedXIncludeHandler handler = (BoundedXIncludeHandler) child.getProperty(XERCES + "properties/internal/xinclude-handler");
+    BoundedXIncludeHandler handler = child.xincludeHandler();
     handler.setParent(this);
     handler.setHref(href);
     handler.setXIncludeLocator(fXIncludeLocator);

@@ -69,7 +69,7 @@ public final class ResourcePolicy {
     if (mapped.isEmpty()) {
       refuseScheme(href, base);
     }
-    URI target = mapped.orElseGet(() -> base == null || base.isEmpty() ? URI.create(href) : against(base, href));
+    URI target = mapped.orElseGet(() -> against(base, href));
     if (mapped.isEmpty()) {
       mapped = catalogs.lookup(target.toString());
     }
@@ -86,11 +86,13 @@ public final class ResourcePolicy {
   /**
    * Like {@link #resolve} for a file pulled into a document (XInclude): it must be a regular file
    * inside one of {@code roots} and no larger than {@link InputLimits#INCLUDED_BYTES}.
+   *
+   * @param roots real paths (see {@link #real}): the caller resolves them once, not per inclusion
    */
   public URI resolveInclusion(String href, String base, List<Path> roots) {
     refuseScheme(href, base);
-    URI uri = base == null || base.isEmpty() ? URI.create(href) : against(base, href);
-    Path file = admit(href, uri, roots.stream().map(ResourcePolicy::real).toList());
+    URI uri = against(base, href);
+    Path file = admit(href, uri, roots);
     checkFile(href, file, InputLimits.INCLUDED_BYTES, "included file");
     OpenLog.opened(uri);
     return uri;
@@ -209,8 +211,11 @@ public final class ResourcePolicy {
     return scheme.matches("[A-Za-z][A-Za-z0-9+.-]*") ? scheme.toLowerCase(Locale.ROOT) : null;
   }
 
-  /** Resolves a relative reference; java.net.URI cannot resolve against opaque jar: URIs. */
+  /** Resolves a reference against {@code base} (none: as it stands); java.net.URI cannot resolve against opaque jar: URIs. */
   private static URI against(String base, String href) {
+    if (base == null || base.isEmpty()) {
+      return URI.create(href);
+    }
     if (base.startsWith("jar:")) {
       try {
         return new URL(new URL(base), href).toURI();

@@ -19,6 +19,8 @@ import org.xml.sax.ext.EntityResolver2;
 final class SafeEntityResolver implements EntityResolver2 {
   private final ResourcePolicy policy;
   private final List<Path> includeRoots;
+  /** Where {@link #includeRoots} lead: found at the first inclusion, not again for each one. */
+  private List<Path> realRoots;
   /** Bytes included so far into the document being parsed. */
   private long included;
 
@@ -39,7 +41,10 @@ final class SafeEntityResolver implements EntityResolver2 {
       return empty(systemId);
     }
     try {
-      URI uri = policy.resolveInclusion(systemId, baseURI, includeRoots);
+      if (realRoots == null) {
+        realRoots = includeRoots.stream().map(ResourcePolicy::real).toList();
+      }
+      URI uri = policy.resolveInclusion(systemId, baseURI, realRoots);
       count(systemId, uri);
       InputSource source = new InputSource(uri.toString());
       source.setPublicId(publicId);

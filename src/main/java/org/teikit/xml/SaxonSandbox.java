@@ -53,7 +53,7 @@ final class SaxonSandbox {
   }
 
   /** environment-variable() returns the empty sequence for every name: a schema learns nothing of the machine. */
-  static final EnvironmentVariableResolver NO_ENVIRONMENT = new EnvironmentVariableResolver() {
+  private static final EnvironmentVariableResolver NO_ENVIRONMENT = new EnvironmentVariableResolver() {
     @Override
     public Set<String> getAvailableEnvironmentVariables() {
       return Set.of();

@@ -22,8 +22,8 @@ import org.teikit.cli.CliRun;
  */
 class ValidationFixturesTest {
   static final Path FIXTURES = Path.of("src/test/resources/fixtures/validate");
-  /** Lets the fixtures read TEI's schema in the shared corpora, outside their folder. */
-  static final Path CORPORA_CATALOG = Path.of("src/test/resources/fixtures/corpora-catalog.xml");
+  /** TEI's schema in the shared corpora, which the fixtures name by a relative path. */
+  static final Path TEI_SCHEMA_FOLDER = Path.of("../shared/corpora/tei-schema");
   private static final Pattern EXPECT = Pattern.compile(
       "<!-- expect: (?:(\\S+\\.xml):)?(\\d+):(\\d+) (error|warning|info) (\\S+)(?: (.*?))? -->");
 
@@ -48,7 +48,7 @@ class ValidationFixturesTest {
   void fixtureProducesExactlyItsExpectedFindings(Path fixture) throws IOException {
     String source = Files.readString(fixture);
     List<Expected> expected = expectations(source);
-    CliRun run = CliRun.of("validate", "--catalog", CORPORA_CATALOG.toString(), fixture.toString());
+    CliRun run = CliRun.of("validate", "--catalog", corporaCatalog().toString(), fixture.toString());
 
     List<String> findings = run.findings();
     for (Expected e : expected) {
@@ -60,6 +60,25 @@ class ValidationFixturesTest {
     assertEquals(errors ? 1 : 0, run.exitCode(), run.out() + run.err());
     assertTrue(run.summary().startsWith("1 file, "), run.out());
     assertEquals("", run.err(), "nothing on stderr");
+  }
+
+  /**
+   * A catalog that maps TEI's schema onto itself, so that teikit reads it although it lies outside
+   * the fixtures' folder. It is written at run time because a catalog holds absolute URIs, and the
+   * project's clone may sit anywhere beside the shared corpora.
+   */
+  static Path corporaCatalog() throws IOException {
+    String folder = TEI_SCHEMA_FOLDER.toAbsolutePath().normalize().toUri().toString();
+    String shortForm = "file:" + folder.substring("file://".length());
+    Path catalog = Files.createTempFile("corpora-catalog", ".xml");
+    catalog.toFile().deleteOnExit();
+    Files.writeString(catalog, """
+        <catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog">
+          <rewriteURI uriStartString="%1$s" rewritePrefix="%1$s"/>
+          <rewriteURI uriStartString="%2$s" rewritePrefix="%2$s"/>
+        </catalog>
+        """.formatted(folder, shortForm));
+    return catalog;
   }
 
   static List<Expected> expectations(String source) {

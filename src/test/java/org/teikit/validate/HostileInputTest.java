@@ -46,7 +46,7 @@ class HostileInputTest {
     assertEquals(2, errors.get(1).line());
     assertTrue(errors.get(1).message().contains("external entity \"x\""));
     assertFalse(report.diagnostics().toString().contains(SECRET));
-    assertTrue(millis < 1000, "took " + millis + " ms");
+    assertTrue(millis < 10_000, "took " + millis + " ms"); // tells a stop from a hang: a busy CI machine is slow
   }
 
   @Test
@@ -67,7 +67,7 @@ class HostileInputTest {
     assertEquals("wf", error.check());
     assertEquals(2, error.line());
     assertTrue(error.message().contains("entity expansions"), error.message());
-    assertTrue(millis < 1000, "took " + millis + " ms");
+    assertTrue(millis < 10_000, "took " + millis + " ms"); // tells a stop from a hang: a busy CI machine is slow
   }
 
   @Test

@@ -219,8 +219,13 @@ class SandboxTest {
     assertEquals(2, report.count(org.teikit.diagnostic.Severity.ERROR), report.toString());
   }
 
+  /**
+   * Unbounded, this document ran for more than 30 s and took 5 GB before it was stopped; bounded,
+   * it stops in about 0.1 s on a quiet machine. The time asserted only tells a stop at the limit
+   * from a runaway: a busy CI machine took 1.4 s.
+   */
   @Test
-  void aQuadraticEntityBlowupStopsAtTheTextLimitWellUnderASecond() throws Exception {
+  void aQuadraticEntityBlowupStopsAtTheTextLimitNotAfterExpandingIt() throws Exception {
     String big = "x".repeat(100_000);
     String references = "&e;".repeat(9_000);
     String dtd = "<!DOCTYPE TEI [ <!ENTITY e \"" + big + "\"> ]>\n";
@@ -242,7 +247,7 @@ class SandboxTest {
           + "to more than " + InputLimits.describe(InputLimits.ENTITY_TEXT_CHARS) + " of text"), error.message());
     }
     assertEquals(2, report.count(org.teikit.diagnostic.Severity.ERROR), report.toString());
-    assertTrue(millis < 1000, "took " + millis + " ms");
+    assertTrue(millis < 10_000, "took " + millis + " ms");
   }
 
   @Test
@@ -294,7 +299,7 @@ class SandboxTest {
     assertEquals(3, stopped.size(), "directly, from an included file, and through an xpointer: " + report);
     assertEquals(edition.resolve("blowup.ent"), stopped.get(0).file(), "placed in the included file");
     assertEquals(2, stopped.get(0).line());
-    assertTrue(millis < 2000, "took " + millis + " ms");
+    assertTrue(millis < 10_000, "took " + millis + " ms"); // tells a stop from a runaway on a busy machine
   }
 
   @Test

@@ -42,7 +42,7 @@ class SchematronTimeBoundTest {
   }
 
   /**
-   * Checks a document whose p the endless rule meets: one sch/timeout finding, within 3 s, and
+   * Checks a document whose p the endless rule meets: one sch/timeout finding, within 10 s (it stops after 1 s), and
    * the rule's thread stops too, not only the wait for it.
    */
   private Diagnostic stoppedInTime(TreeSchema schema, String what) throws Exception {
@@ -52,7 +52,7 @@ class SchematronTimeBoundTest {
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertEquals(1, found.size(), found.toString());
     assertEquals("sch/timeout", found.get(0).rule(), found.get(0).message());
-    assertTrue(millis < 3000, "took " + millis + " ms");
+    assertTrue(millis < 10_000, "took " + millis + " ms"); // the rule is stopped after 1 s; 10 s tells that from a hang on a busy machine
     assertTrue(stopsWithin(Duration.ofSeconds(2), before), "the stopped " + what + " still runs");
     return found.get(0);
   }

@@ -63,21 +63,23 @@ class ValidationFixturesTest {
   }
 
   /**
-   * A catalog that maps TEI's schema onto itself, so that teikit reads it although it lies outside
-   * the fixtures' folder. It is written at run time because a catalog holds absolute URIs, and the
+   * A catalog that maps TEI's schema and the fixtures' own schemas onto themselves, so that teikit
+   * reads them although they lie outside the folder of the fixture it is given (xinclude/main.xml
+   * names ../letter.rng). It is written at run time because a catalog holds absolute URIs, and the
    * project's clone may sit anywhere beside the shared corpora.
    */
   static Path corporaCatalog() throws IOException {
-    String folder = TEI_SCHEMA_FOLDER.toAbsolutePath().normalize().toUri().toString();
-    String shortForm = "file:" + folder.substring("file://".length());
+    StringBuilder rules = new StringBuilder();
+    for (Path folder : List.of(TEI_SCHEMA_FOLDER, FIXTURES)) {
+      String uri = folder.toAbsolutePath().normalize().toUri().toString();
+      for (String form : List.of(uri, "file:" + uri.substring("file://".length()))) {
+        rules.append("  <rewriteURI uriStartString=\"%1$s\" rewritePrefix=\"%1$s\"/>\n".formatted(form));
+      }
+    }
     Path catalog = Files.createTempFile("corpora-catalog", ".xml");
     catalog.toFile().deleteOnExit();
-    Files.writeString(catalog, """
-        <catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog">
-          <rewriteURI uriStartString="%1$s" rewritePrefix="%1$s"/>
-          <rewriteURI uriStartString="%2$s" rewritePrefix="%2$s"/>
-        </catalog>
-        """.formatted(folder, shortForm));
+    Files.writeString(catalog, "<catalog xmlns=\"urn:oasis:names:tc:entity:xmlns:xml:catalog\">\n"
+        + rules + "</catalog>\n");
     return catalog;
   }
 

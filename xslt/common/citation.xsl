@@ -42,7 +42,7 @@
     <xsl:param name="div" as="element()"/>
     <xsl:for-each select="tk:section-number($div)">
       <xsl:variable name="kind" select="($div/@subtype, $div/@type[not(. = ('textpart', 'edition', 'translation',
-          'commentary', 'apparatus', 'bibliography', 'div', 'section'))])[normalize-space()][1]"/>
+          'commentary', 'apparatus', 'bibliography', 'div'))])[normalize-space()][1]"/>
       <xsl:variable name="word" select="$kind ! replace(lower-case(normalize-space(.)), '[\-_\s].*$', '')"/>
       <xsl:sequence select="string-join((tk:part-name($word), .), ' ')"/>
     </xsl:for-each>

@@ -83,9 +83,10 @@
             <xsl:with-param name="class" select="'div', @type ! ('div-' || replace(., '[^A-Za-z0-9_\-]', ''))"/>
             <xsl:with-param name="id" select="true()"/>
           </xsl:call-template>
-          <!-- its number ("Section 12"): a heading of its own when the division has no head -->
+          <!-- its number ("Section 12"): a heading of its own when the division has no head, but
+               not on its own page, whose title it is then -->
           <xsl:variable name="headed" select="exists(tei:head)"/>
-          <xsl:for-each select="tk:section-label(.)">
+          <xsl:for-each select="tk:section-label(.)[$headed or not(current() is $tk:chunk)]">
             <xsl:element name="{if (not($headed)) then 'h' || min((6, max((1, $tk:depth)))) else 'p'}">
               <xsl:attribute name="class" select="'tk-section-number'"/>
               <xsl:value-of select="."/>

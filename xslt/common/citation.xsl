@@ -20,13 +20,15 @@
   <!--
     The number of a division that the reader is not already shown by its head: its @n when that
     is a citation number (letters, digits, '.', '-'; not a URN such as PTA's edition div carries),
-    unless one of the first words of its head is that number ("1. Editorial Note" for n="1").
+    unless one of the first words of its head is that number ("1. Editorial Note", FRUS's
+    "No. 1.Mr. Seat to ..." for n="1").
   -->
   <xsl:function name="tk:section-number" as="xs:string?">
     <xsl:param name="div" as="element()"/>
     <xsl:variable name="n" select="normalize-space($div/@n)"/>
-    <xsl:variable name="head-words" select="(tokenize(tk:text($div/tei:head[1])))[position() le 3]
-        ! lower-case(replace(., '[^\p{L}\p{N}]', ''))"/>
+    <!-- the pieces of the head's first three words: "No. 1.Mr. Seat" gives no, 1, mr, seat -->
+    <xsl:variable name="head-words" select="tokenize(lower-case(string-join(
+        tokenize(tk:text($div/tei:head[1]))[position() le 3], ' ')), '[^\p{L}\p{N}]+')"/>
     <xsl:if test="matches($n, '^[\p{L}\p{N}][\p{L}\p{N}.\-–]{0,15}$') and not(lower-case($n) = $head-words)">
       <xsl:sequence select="$n"/>
     </xsl:if>

@@ -19,7 +19,7 @@
         'view': 'View', 'reading': 'Text', 'transmitted': 'As transmitted',
         'corrected': 'Corrected', 'notes': 'Notes', 'apparatus': 'Apparatus',
         'note': 'Note', 'back-to-text': 'Back to the text', 'contents': 'Contents',
-        'previous': 'Previous', 'next': 'Next', 'page': 'Page', 'folio': 'folio',
+        'previous': 'Previous', 'next': 'Next', 'page': 'Page', 'page-break': 'Page break', 'folio': 'folio',
         'mentions': 'Mentions', 'variants': 'Also written', 'authority': 'Authority record',
         'undated': 'undated', 'unclear': 'unclear', 'gap': 'text missing',
         'added': 'added', 'hand': 'hand', 'witness': 'witness', 'ed': 'ed.', 'sigla': 'Sigla', 'deleted': 'deleted', 'stamp': 'stamp',
@@ -27,6 +27,8 @@
         'editions': 'Editions', 'skip': 'Skip to the text', 'menu': 'Edition',
         'reading-text': 'Reading text', 'no-mentions': 'No mentions.',
         'documents-in': 'Documents in this edition',
+        'part-section': 'Section', 'part-chapter': 'Chapter', 'part-book': 'Book', 'part-face': 'Face',
+        'part-fragment': 'Fragment', 'part-column': 'Column', 'part-document': 'Document', 'part-poem': 'Poem',
         'div-edition': 'Edition', 'div-translation': 'Translation', 'div-commentary': 'Commentary',
         'div-apparatus': 'Apparatus', 'div-bibliography': 'Bibliography'
       },

@@ -68,13 +68,15 @@
   </xsl:function>
 
   <!--
-    A document's outline under its bookmark: its divisions that have a head, three levels deep
-    (a FRUS volume: its compilation, sections and documents), folded; each goes to its head.
+    A document's outline under its bookmark: its divisions that have a head or a number
+    (tk:section-label: "Section 12"), three levels deep (a FRUS volume: its compilation, sections
+    and documents), folded; each goes to its number, else its head.
   -->
   <xsl:template match="*" mode="tkfo:bookmark">
     <xsl:param name="depth" as="xs:integer" select="1"/>
     <fo:bookmark internal-destination="{tkfo:division-id(.)}" starting-state="hide">
-      <fo:bookmark-title><xsl:value-of select="tkfo:short(tkfo:plain(tei:head[1]))"/></fo:bookmark-title>
+      <fo:bookmark-title><xsl:value-of select="tkfo:short(string-join((tk:section-label(.),
+          tkfo:plain(tei:head[1])[. ne '']), '. '))"/></fo:bookmark-title>
       <xsl:if test="$depth lt 3">
         <xsl:apply-templates select="*[tkfo:outlined(.)]" mode="tkfo:bookmark">
           <xsl:with-param name="depth" select="$depth + 1"/>
@@ -85,7 +87,7 @@
 
   <xsl:function name="tkfo:outlined" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="tkfo:is-division($e) and tkfo:plain($e/tei:head[1]) ne ''"/>
+    <xsl:sequence select="tkfo:is-division($e) and (exists(tk:section-label($e)) or tkfo:plain($e/tei:head[1]) ne '')"/>
   </xsl:function>
 
   <!-- The id of a division's first head, where its bookmark goes: unique in the book. -->

@@ -43,15 +43,17 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- In an ab (an inscription's lines) a line of the source is a printed line, numbered, as on
-       the web; in prose the text flows on. -->
+  <!-- In an ab (an inscription's lines) a line of the source is a printed line, every fifth
+       numbered in the margin (tk:line-number), as on the web; in prose the text flows on. -->
   <xsl:template match="tei:ab//tei:lb" mode="tkfo:text" priority="1">
     <xsl:if test="not(@break = ('no', 'false')) and preceding-sibling::node()[normalize-space() or self::*]">
       <fo:block/>
     </xsl:if>
-    <xsl:if test="@n">
-      <fo:inline font-size="7pt" color="#555555"><xsl:value-of select="@n"/><xsl:text> </xsl:text></fo:inline>
-    </xsl:if>
+    <xsl:for-each select="tk:line-number(.)">
+      <xsl:call-template name="tkfo:margin-label">
+        <xsl:with-param name="labels" select="."/>
+      </xsl:call-template>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- Texts and divisions -->
@@ -85,7 +87,10 @@
     <fo:block>
       <xsl:call-template name="tkfo:lang"/>
       <xsl:call-template name="tkfo:block-style"/>
-      <xsl:if test="self::tei:div"><xsl:call-template name="tkfo:division-label"/></xsl:if>
+      <xsl:if test="tkfo:is-division(.)">
+        <xsl:call-template name="tkfo:section-number"/>
+        <xsl:call-template name="tkfo:division-label"/>
+      </xsl:if>
       <xsl:apply-templates mode="tkfo:text"/>
     </fo:block>
   </xsl:template>
@@ -125,11 +130,27 @@
           or self::tei:lg or self::tei:list or self::tei:table or self::tei:figure])"/>
       <xsl:with-param name="small" select="exists(parent::tei:figure | parent::tei:table | parent::tei:list)"/>
       <xsl:with-param name="second" select="exists(preceding-sibling::*[1][self::tei:head])"/>
-      <xsl:with-param name="id" select="if (tkfo:is-division(..) and . is ../tei:head[1]) then tkfo:division-id(..) else ()"/>
+      <xsl:with-param name="id" select="if (tkfo:is-division(..) and . is ../tei:head[1] and empty(tk:section-label(..)))
+          then tkfo:division-id(..) else ()"/>
       <xsl:with-param name="content" as="item()*">
         <xsl:apply-templates mode="tkfo:text"/>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- A numbered division's label ("Section 12", tk:section-label): a heading of its own when the
+       division has none, else a line over its head; its bookmark goes there. -->
+  <xsl:template name="tkfo:section-number">
+    <xsl:variable name="div" select="."/>
+    <xsl:for-each select="tk:section-label(.)">
+      <xsl:call-template name="tkfo:heading">
+        <xsl:with-param name="depth" select="count($div/ancestor-or-self::*[self::tei:div or matches(local-name(), '^div\d$')
+            or self::tei:lg or self::tei:list or self::tei:table or self::tei:figure])"/>
+        <xsl:with-param name="small" select="exists($div/tei:head)"/>
+        <xsl:with-param name="id" select="tkfo:division-id($div)"/>
+        <xsl:with-param name="content" select="."/>
+      </xsl:call-template>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- The heading an unheaded division gets from its type (tk:division-label). -->
@@ -293,40 +314,56 @@
   </xsl:template>
 
   <!-- Diplomatic layer -->
+  <!-- A page break, or several at one point (tk:page-breaks-at): their labels, each with its
+       edition's siglum, stacked in the margin; the breaks after the first print nothing. -->
   <xsl:template match="tei:pb" mode="tkfo:text">
-    <xsl:variable name="label" select="tkfo:page-label(.)"/>
+    <xsl:variable name="labels" select="tk:page-breaks-at(.) ! tk:page-label(.)"/>
     <xsl:choose>
+      <xsl:when test="empty($labels)"/>
       <xsl:when test="tkfo:in-block-context(.)">
         <!-- in the margin, 3 mm right of the text block, where labels of breaks inside lines go too -->
         <fo:block line-height="0pt" font-size="7pt" text-align="start" start-indent="100% + 3mm" end-indent="-20mm" color="#555"
             keep-with-next.within-page="always" font-family="DejaVu Sans" font-style="normal" font-weight="normal"
             role="Artifact">
-          <xsl:value-of select="$label"/>
+          <xsl:call-template name="tkfo:stacked">
+            <xsl:with-param name="labels" select="$labels"/>
+          </xsl:call-template>
         </fo:block>
       </xsl:when>
       <xsl:otherwise>
-        <!-- a bar at the break; the label, of no width, moves into the margin beside this line
-             (org.teikit.publish.pdf.MarginLabels, marked by the letter-spacing of 13 millipoints) -->
         <fo:inline color="#555" font-family="DejaVu Sans" font-style="normal" font-weight="normal">
           <xsl:text>|</xsl:text>
-          <fo:inline-container width="0pt" height="0pt" alignment-baseline="alphabetic">
-            <fo:block wrap-option="no-wrap" font-size="7pt" line-height="0" letter-spacing="0.013pt"
-                text-align="start" start-indent="0pt" end-indent="0pt" text-indent="0pt" role="Artifact">
-              <xsl:value-of select="$label"/>
-            </fo:block>
-          </fo:inline-container>
+          <xsl:call-template name="tkfo:margin-label">
+            <xsl:with-param name="labels" select="$labels"/>
+          </xsl:call-template>
         </fo:inline>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <xsl:function name="tkfo:page-label" as="xs:string">
-    <xsl:param name="pb" as="element()"/>
-    <xsl:variable name="n" select="normalize-space($pb/@n)"/>
-    <xsl:sequence select="if ($n = '') then ''
-        else if (matches($n, '^\d+[rv]$')) then 'f. ' || $n
-        else if (matches($n, '^\d+$')) then 'p. ' || $n else $n"/>
-  </xsl:function>
+  <!-- Labels set with no width at their place in a line, which move into the margin beside it
+       (org.teikit.publish.pdf.MarginLabels, marked by the letter-spacing of 13 millipoints). -->
+  <xsl:template name="tkfo:margin-label">
+    <xsl:param name="labels" as="xs:string+"/>
+    <fo:inline-container width="0pt" height="0pt" alignment-baseline="alphabetic">
+      <fo:block wrap-option="no-wrap" font-size="7pt" line-height="0" letter-spacing="0.013pt" color="#555"
+          font-family="DejaVu Sans" font-style="normal" font-weight="normal"
+          text-align="start" start-indent="0pt" end-indent="0pt" text-indent="0pt" role="Artifact">
+        <xsl:call-template name="tkfo:stacked">
+          <xsl:with-param name="labels" select="$labels"/>
+        </xsl:call-template>
+      </fo:block>
+    </fo:inline-container>
+  </xsl:template>
+
+  <!-- The first label on the line, each other one a line lower: stacked, never one over another. -->
+  <xsl:template name="tkfo:stacked">
+    <xsl:param name="labels" as="xs:string+"/>
+    <xsl:value-of select="$labels[1]"/>
+    <xsl:for-each select="tail($labels)">
+      <fo:block space-before="8pt" space-before.conditionality="retain"><xsl:value-of select="."/></fo:block>
+    </xsl:for-each>
+  </xsl:template>
 
   <!-- True when the element stands between blocks rather than inside running text. -->
   <xsl:function name="tkfo:in-block-context" as="xs:boolean">
@@ -423,6 +460,32 @@
       <xsl:when test="normalize-space(.)"><xsl:apply-templates mode="tkfo:text"/></xsl:when>
       <xsl:otherwise><xsl:text>◊</xsl:text></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- A canonical reference (@cRef) after what it cites, readably ("Ps 117:22"); a quotation's
+       source after the quotation: as on the web (tk:cref-label, tk:quotation-source). -->
+  <xsl:template match="tei:ref[@cRef]" mode="tkfo:text" priority="1">
+    <xsl:next-match/>
+    <xsl:call-template name="tkfo:reference">
+      <xsl:with-param name="text" select="tk:cref-label(@cRef)"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:quote[@source] | tei:q[@source] | tei:cit[@source]" mode="tkfo:text" priority="1">
+    <xsl:next-match/>
+    <xsl:for-each select="tk:quotation-source(.)">
+      <xsl:call-template name="tkfo:reference">
+        <xsl:with-param name="text" select="."/>
+      </xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="tkfo:reference">
+    <xsl:param name="text" as="xs:string"/>
+    <fo:inline font-family="DejaVu Sans" font-size="7.5pt" color="#444" font-style="normal" font-weight="normal"
+        keep-together.within-line="always">
+      <xsl:value-of select="' (' || $text || ')'"/>
+    </fo:inline>
   </xsl:template>
 
   <!-- A choice that is not an editorial correction: the regularised, expanded or first form. -->

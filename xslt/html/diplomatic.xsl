@@ -12,12 +12,26 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
+  <!-- A page break, or several at one point (two editions' pages): one mark, their labels
+       stacked in the margin, each with the siglum of its edition; the others keep their anchor. -->
   <xsl:template match="tei:pb" mode="tk:html">
-    <span class="pb" id="{tk:id(.)}" role="note">
-      <xsl:attribute name="aria-label" select="normalize-space(tk:label('page') || ' ' || @n)"/>
-      <span class="pb-mark" aria-hidden="true">|</span>
-      <span class="folio"><xsl:value-of select="(@n, '·')[1]"/></span>
-    </span>
+    <xsl:variable name="labels" select="tk:page-breaks-at(.) ! tk:page-label(.)"/>
+    <xsl:choose>
+      <xsl:when test="empty($labels)">
+        <span class="pb pb-joined" id="{tk:id(.)}"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="pb" id="{tk:id(.)}" role="note">
+          <xsl:attribute name="aria-label" select="tk:label('page-break') || ': ' || string-join($labels, ', ')"/>
+          <span class="pb-mark" aria-hidden="true">|</span>
+          <span class="folio">
+            <xsl:for-each select="$labels">
+              <span class="folio-line"><xsl:value-of select="if (. = '') then '·' else ."/></span>
+            </xsl:for-each>
+          </span>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:cb | tei:milestone" mode="tk:html">

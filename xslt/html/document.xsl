@@ -142,7 +142,9 @@
       <p class="breadcrumb"><a href="{tk:local-href($tk:doc-href, ())}"><xsl:value-of select="$tk:title"/></a></p>
       <!-- the division's own head is the page's h1; without one, its title is -->
       <xsl:if test="not(tei:head[1][not(tk:has-block(.))])">
-        <h1 class="part-title"><xsl:value-of select="tk:chunk-title(.)"/></h1>
+        <h1 class="{string-join(('part-title', 'tk-section-number'[exists(tk:section-label(current()))]), ' ')}">
+          <xsl:value-of select="tk:chunk-title(.)"/>
+        </h1>
       </xsl:if>
       <div class="text-area" id="text">
         <xsl:for-each select="tk:lang(.)"><xsl:attribute name="lang" select="."/></xsl:for-each>

@@ -102,10 +102,12 @@
     <xsl:variable name="heads" select="$div/tei:head ! tk:head-text(.)[. ne '']"/>
     <xsl:variable name="head" select="string-join(for $i in 1 to count($heads) return
         (if ($i gt 1) then (if (matches($heads[$i - 1], '[.:;!?]$')) then ' ' else ': ') else '') || $heads[$i])"/>
-    <!-- without a head: its type and number as words ("Chapter 3", "Titlepage"), else its id -->
+    <!-- without a head: its number as tk:section-label gives it ("Section 5"), else its type and
+         number as words ("Chapter 3", "Titlepage"), else its id -->
     <xsl:variable name="type" select="$div/@type[normalize-space()] ! translate(normalize-space(.), '-_', '  ')
         ! (upper-case(substring(., 1, 1)) || substring(., 2))"/>
     <xsl:sequence select="if ($head) then $head
+        else if (exists(tk:section-label($div))) then tk:section-label($div)
         else if ($type or $div/@n) then string-join(($type, $div/@n[normalize-space()] ! string()), ' ')
         else tk:id($div)"/>
   </xsl:function>

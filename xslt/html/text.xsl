@@ -83,6 +83,15 @@
             <xsl:with-param name="class" select="'div', @type ! ('div-' || replace(., '[^A-Za-z0-9_\-]', ''))"/>
             <xsl:with-param name="id" select="true()"/>
           </xsl:call-template>
+          <!-- its number ("Section 12"): a heading of its own when the division has no head, but
+               not on its own page, whose title it is then -->
+          <xsl:variable name="headed" select="exists(tei:head)"/>
+          <xsl:for-each select="tk:section-label(.)[$headed or not(current() is $tk:chunk)]">
+            <xsl:element name="{if (not($headed)) then 'h' || min((6, max((1, $tk:depth)))) else 'p'}">
+              <xsl:attribute name="class" select="'tk-section-number'"/>
+              <xsl:value-of select="."/>
+            </xsl:element>
+          </xsl:for-each>
           <xsl:for-each select="tk:division-label(.)">
             <xsl:element name="h{min((6, max((1, $tk:depth))))}">
               <xsl:attribute name="class" select="'division-label'"/>
@@ -222,8 +231,10 @@
     <xsl:if test="not(@break = 'no') and preceding-sibling::node()[normalize-space() or self::*]">
       <br/>
     </xsl:if>
-    <xsl:if test="@n and ancestor::tei:ab">
-      <span class="line-number" aria-hidden="true"><xsl:value-of select="@n"/></span>
+    <xsl:if test="ancestor::tei:ab">
+      <xsl:for-each select="tk:line-number(.)">
+        <span class="line-number" aria-hidden="true"><xsl:value-of select="."/></span>
+      </xsl:for-each>
     </xsl:if>
   </xsl:template>
 
@@ -280,6 +291,28 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A canonical reference (@cRef) shows what it cites, readably, linked where the document's
+       refsDecl gives an address; a quotation shows the source it names. -->
+  <xsl:template match="tei:ref[@cRef]" mode="tk:html" priority="1">
+    <xsl:next-match/>
+    <xsl:variable name="target" select="tk:cref-target(.)"/>
+    <span class="tk-cref" title="{normalize-space(@cRef)}">
+      <xsl:text>(</xsl:text>
+      <xsl:choose>
+        <xsl:when test="exists($target)"><a href="{$target}"><xsl:value-of select="tk:cref-label(@cRef)"/></a></xsl:when>
+        <xsl:otherwise><xsl:value-of select="tk:cref-label(@cRef)"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:text>)</xsl:text>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:quote[@source] | tei:q[@source] | tei:cit[@source]" mode="tk:html" priority="1">
+    <xsl:next-match/>
+    <xsl:for-each select="tk:quotation-source(.)">
+      <span class="tk-quote-source"><xsl:value-of select="'(' || . || ')'"/></span>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- Images are not part of the site (their files are not in the edition); a description is. -->
   <xsl:template match="tei:graphic | tei:media" mode="tk:html">
     <xsl:if test="*">
@@ -330,7 +363,7 @@
   <!-- True when the element holds something that becomes a link (HTML links cannot nest). -->
   <xsl:function name="tk:holds-link" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e/*) and exists($e//(tei:note | tei:app | tei:ref[@target] | tei:ptr[@target]
+    <xsl:sequence select="exists($e/*) and exists($e//(tei:note | tei:app | tei:ref[@target or @cRef] | tei:ptr[@target]
         | tei:persName[@ref or @corresp] | tei:placeName[@ref or @corresp] | tei:orgName[@ref or @corresp]
         | tei:name[@ref or @corresp] | tei:rs[@ref or @corresp]))"/>
   </xsl:function>

@@ -17,6 +17,7 @@
   <xsl:include href="names.xsl"/>
   <xsl:include href="readings.xsl"/>
   <xsl:include href="sigla.xsl"/>
+  <xsl:include href="responsibility.xsl"/>
   <xsl:include href="lists.xsl"/>
   <xsl:include href="metadata.xsl"/>
 

@@ -28,7 +28,8 @@
         'reading-text': 'Reading text', 'no-mentions': 'No mentions.',
         'documents-in': 'Documents in this edition',
         'div-edition': 'Edition', 'div-translation': 'Translation', 'div-commentary': 'Commentary',
-        'div-apparatus': 'Apparatus', 'div-bibliography': 'Bibliography'
+        'div-apparatus': 'Apparatus', 'div-bibliography': 'Bibliography',
+        'hand-shift': 'hand changes', 'substituted': 'substituted'
       },
       'ru': map {
         'original': 'Оригинал', 'translation': 'Перевод', 'search': 'Поиск'

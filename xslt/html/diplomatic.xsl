@@ -52,8 +52,10 @@
       </xsl:call-template>
       <xsl:if test="$hand"><xsl:attribute name="data-hand" select="$hand"/></xsl:if>
       <xsl:apply-templates mode="tk:html"/>
+      <!-- an addition of blocks (a list at the foot of a page) ends with its mark, on its last line -->
+      <xsl:if test="tk:has-block(.)"><xsl:call-template name="tk:responsibility-mark"/></xsl:if>
     </xsl:element>
-    <xsl:call-template name="tk:responsibility-mark"/>
+    <xsl:if test="not(tk:has-block(.))"><xsl:call-template name="tk:responsibility-mark"/></xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:del | tei:surplus" mode="tk:html">

@@ -386,8 +386,9 @@
     <xsl:call-template name="tkfo:responsibility-mark"/>
   </xsl:template>
 
-  <!-- A substitution and a change of hand: who made it, as the web marks it (tk:responsibility). -->
-  <xsl:template match="tei:subst | tei:handShift" mode="tkfo:text">
+  <!-- A substitution, a change of hand, a restoration, a deletion the editors propose, damage in a
+       named hand: who made it, as the web marks it (tk:responsibility). -->
+  <xsl:template match="tei:subst | tei:handShift | tei:restore | tei:secl | tei:damage[@hand | @resp]" mode="tkfo:text">
     <xsl:apply-templates mode="tkfo:text"/>
     <xsl:call-template name="tkfo:responsibility-mark"/>
   </xsl:template>

@@ -14,6 +14,7 @@
   to a person with a name longer than a siglum and no @n: there is nothing shorter to show.
   A '#id' the document does not declare names what edition.xml declares under that id: an
   edition declares once the hands, witnesses and editors its documents share.
+  A bare name with no '#' ("Schroeder") is read as '#Schroeder'.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -32,8 +33,10 @@
     <xsl:variable name="key" select="tk:resolve-pointer($pointer, $context, 0)"/>
     <xsl:variable name="file" select="substring-before($key, '#')"/>
     <xsl:variable name="id" select="substring-after($key, '#')"/>
+    <!-- a bare name ("Schroeder", "m1"), as some PTA texts write @resp and @hand, is read as '#name' -->
     <xsl:sequence select="
-        if ($id = '') then ()
+        if (empty($key) and $pointer castable as xs:NCName) then tk:pointed('#' || $pointer, $context)
+        else if ($id = '') then ()
         else if ($file = ('', tk:document-name($context))) then (key('tk:xml-id', $id, $context/root())[1],
             $tk:edition[starts-with($pointer, '#')] ! key('tk:xml-id', $id, .)[1])[1]
         else if ($file = 'edition.xml' and exists($tk:edition)) then key('tk:xml-id', $id, $tk:edition)[1]

@@ -396,7 +396,7 @@
   <!-- Who is responsible for an intervention: a small superscript siglum after it ("hand 2", "ed."). -->
   <xsl:template name="tkfo:responsibility-mark">
     <xsl:for-each select="tk:responsibility(.)[. ne '']">
-      <fo:inline font-size="6pt" baseline-shift="super" font-family="DejaVu Sans"><xsl:value-of select="."/></fo:inline>
+      <fo:inline font-size="6pt" baseline-shift="super" font-family="DejaVu Sans" keep-together.within-line="always"><xsl:value-of select="."/></fo:inline>
     </xsl:for-each>
   </xsl:template>
 

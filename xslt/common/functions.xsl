@@ -18,6 +18,7 @@
   <xsl:include href="readings.xsl"/>
   <xsl:include href="sigla.xsl"/>
   <xsl:include href="citation.xsl"/>
+  <xsl:include href="responsibility.xsl"/>
   <xsl:include href="lists.xsl"/>
   <xsl:include href="metadata.xsl"/>
 

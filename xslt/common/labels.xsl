@@ -30,7 +30,8 @@
         'part-section': 'Section', 'part-chapter': 'Chapter', 'part-book': 'Book', 'part-face': 'Face',
         'part-fragment': 'Fragment', 'part-column': 'Column', 'part-document': 'Document', 'part-poem': 'Poem',
         'div-edition': 'Edition', 'div-translation': 'Translation', 'div-commentary': 'Commentary',
-        'div-apparatus': 'Apparatus', 'div-bibliography': 'Bibliography'
+        'div-apparatus': 'Apparatus', 'div-bibliography': 'Bibliography',
+        'hand-shift': 'hand changes', 'substituted': 'substituted'
       },
       'ru': map {
         'original': 'Оригинал', 'translation': 'Перевод', 'search': 'Поиск'

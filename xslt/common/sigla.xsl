@@ -6,11 +6,15 @@
   - a witness: its @n, else its abbr, else its description when that is short;
   - a hand (handNote): its @n, else its @scribe, else its description when that is short;
   - a person or body responsible (@resp): its @n, else its abbr, "ed." when it is the edition's
-    own editor (named in titleStmt or editionStmt), else its name when that is short;
+    own editor (named in titleStmt or editionStmt), else its surname, else its name when that is
+    short; a work (bibl) cited as responsible: its abbr, else its first author's surname;
   - else, for a witness or hand, a siglum numbered by position ("witness 2", "hand 2"), which the
     sigla key (tk:sigla-key) explains.
   A pointer that names nothing declared shows as written ("#A" is the siglum A), and so does one
   to a person with a name longer than a siglum and no @n: there is nothing shorter to show.
+  A '#id' the document does not declare names what edition.xml declares under that id: an
+  edition declares once the hands, witnesses and editors its documents share.
+  A bare name with no '#' ("Schroeder") is read as '#Schroeder'.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -29,9 +33,12 @@
     <xsl:variable name="key" select="tk:resolve-pointer($pointer, $context, 0)"/>
     <xsl:variable name="file" select="substring-before($key, '#')"/>
     <xsl:variable name="id" select="substring-after($key, '#')"/>
+    <!-- a bare name ("Schroeder", "m1"), as some PTA texts write @resp and @hand, is read as '#name' -->
     <xsl:sequence select="
-        if ($id = '') then ()
-        else if ($file = ('', tk:document-name($context))) then key('tk:xml-id', $id, $context/root())[1]
+        if (empty($key) and $pointer castable as xs:NCName) then tk:pointed('#' || $pointer, $context)
+        else if ($id = '') then ()
+        else if ($file = ('', tk:document-name($context))) then (key('tk:xml-id', $id, $context/root())[1],
+            $tk:edition[starts-with($pointer, '#')] ! key('tk:xml-id', $id, .)[1])[1]
         else if ($file = 'edition.xml' and exists($tk:edition)) then key('tk:xml-id', $id, $tk:edition)[1]
         else ()"/>
   </xsl:function>
@@ -48,15 +55,29 @@
   <!-- The siglum of a declared witness, hand or person responsible. -->
   <xsl:function name="tk:siglum-of" as="xs:string">
     <xsl:param name="target" as="element()"/>
-    <xsl:variable name="short" select="tk:text($target)[count(tokenize(.)) le $tk:siglum-words]"/>
+    <!-- a short description tells the element from its fellows only when none of them has it too
+         (I.Sicily's hands are each described "Line 1") -->
+    <xsl:variable name="fellows" select="$target/(preceding-sibling::* | following-sibling::*)[node-name() eq node-name($target)]"/>
+    <xsl:variable name="short" select="tk:text($target)[count(tokenize(.)) le $tk:siglum-words]
+        [not(. = $fellows ! tk:text(.))]"/>
     <xsl:variable name="kind" select="if ($target/self::tei:handNote) then 'hand'
         else if ($target/self::tei:witness) then 'witness' else ()"/>
     <xsl:sequence select="(
         $target/@n, $target/tei:abbr[1], $target/self::tei:handNote/@scribe,
         tk:label('ed')[tk:is-editor($target)],
+        tk:surname($target),
         $short,
         $kind ! (tk:label(.) || ' ' || count($target/preceding-sibling::*[node-name() eq node-name($target)]) + 1),
         $target/@xml:id)[normalize-space()][1] ! normalize-space(.)"/>
+  </xsl:function>
+
+  <!-- The surname a person or a work is cited by in an apparatus ("Schröder", "Papadopoulos-Kerameus"):
+       a person's, or a bibliographic entry's first author's or editor's. -->
+  <xsl:function name="tk:surname" as="xs:string?">
+    <xsl:param name="target" as="element()"/>
+    <xsl:sequence select="($target/self::tei:person/tei:persName[1], $target/self::tei:persName,
+        $target/(self::tei:bibl | self::tei:biblStruct)/(descendant::tei:author | descendant::tei:editor)[1])
+        /descendant::tei:surname[1]"/>
   </xsl:function>
 
   <!--
@@ -74,8 +95,13 @@
   <!-- The sigla of pointer lists ("#A #B", "#ed"), as tk:sigla-list joins them. -->
   <xsl:function name="tk:sigla" as="xs:string">
     <xsl:param name="pointers" as="attribute()*"/>
-    <xsl:sequence select="tk:sigla-list(
-        (for $p in $pointers, $t in tokenize(normalize-space($p)) return tk:siglum($t, $p/..))[. ne ''])"/>
+    <xsl:sequence select="tk:sigla-list(tk:pointer-sigla($pointers))"/>
+  </xsl:function>
+
+  <!-- The siglum of each pointer in pointer lists, in order. -->
+  <xsl:function name="tk:pointer-sigla" as="xs:string*">
+    <xsl:param name="pointers" as="attribute()*"/>
+    <xsl:sequence select="(for $p in $pointers, $t in tokenize(normalize-space($p)) return tk:siglum($t, $p/..))[. ne '']"/>
   </xsl:function>
 
   <!-- "A B", or "C, ed. pr." when a siglum has a space in it and spaces no longer tell them apart. -->
@@ -84,10 +110,11 @@
     <xsl:sequence select="string-join($sigla, if (some $s in $sigla satisfies contains($s, ' ')) then ', ' else ' ')"/>
   </xsl:function>
 
-  <!-- The sigla an apparatus reading carries: its witnesses, then who is responsible for it. -->
+  <!-- The sigla an apparatus reading carries: its witnesses, then who is responsible for it
+       (tk:responsible: its hand, its @resp, "ed." for an emendation). -->
   <xsl:function name="tk:reading-sigla" as="xs:string">
     <xsl:param name="reading" as="element()"/>
-    <xsl:sequence select="tk:sigla(($reading/@wit, $reading/@resp))"/>
+    <xsl:sequence select="tk:sigla-list((tk:pointer-sigla($reading/@wit), tk:responsible($reading)))"/>
   </xsl:function>
 
   <!-- A hand's description for a tooltip or key: "hand 2: The hand that wrote …". -->
@@ -107,7 +134,8 @@
 
   <!--
     The key to the sigla a document uses: each witness of its listWit and each hand of its
-    handDesc, in document order, then the witnesses declared elsewhere (edition.xml) it cites;
+    handDesc, in document order, then the witnesses and hands declared elsewhere (edition.xml)
+    its text cites (@wit, @hand, a handShift's @new);
     as map { 'kind': 'witness' or 'hand', 'siglum', 'description' }, a hand's siglum named as
     one ("hand A", lest it read as the witness A). The description is the element's text
     without the abbr that gave the siglum and without the witnesses of a group (they have
@@ -116,7 +144,8 @@
   <xsl:function name="tk:sigla-key" as="map(xs:string, xs:string)*">
     <xsl:param name="root" as="node()"/>
     <xsl:variable name="own" select="$root//tei:teiHeader//(tei:listWit//tei:witness | tei:handDesc/tei:handNote)"/>
-    <xsl:variable name="shared" select="(for $w in $root//tei:text//@wit, $p in tokenize(normalize-space($w))
+    <xsl:variable name="shared" select="(for $w in $root//tei:text//(@wit | @hand | tei:handShift/@new),
+        $p in tokenize(normalize-space($w))
         return tk:pointed($p, $w/..)[not(root(.) is $root)]) / ."/>
     <xsl:for-each select="$own, $shared">
       <xsl:variable name="siglum" select="tk:siglum-of(.)"/>

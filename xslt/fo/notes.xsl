@@ -21,6 +21,8 @@
           <xsl:with-param name="mark" select="tkfo:mark(.)"/>
           <xsl:with-param name="body">
             <xsl:apply-templates mode="tkfo:text"/>
+            <!-- who wrote it, when not the editors: as the web's note ends -->
+            <xsl:for-each select="tk:note-responsibility(.)[. ne '']"> — <xsl:value-of select="."/></xsl:for-each>
           </xsl:with-param>
         </xsl:call-template>
       </xsl:when>
@@ -144,7 +146,7 @@
           <xsl:value-of select="tkfo:plain(tei:corr[1])"/>
           <xsl:text>] </xsl:text>
           <xsl:apply-templates select="tei:sic[1]/node()" mode="tkfo:text"/>
-          <fo:inline font-style="italic"> source<xsl:for-each select="tk:sigla(tei:corr[1]/@resp)[. ne '']">; corr. <xsl:value-of select="."/></xsl:for-each></fo:inline>
+          <fo:inline font-style="italic"> source<xsl:for-each select="tk:responsibility(tei:corr[1])[. ne '']">; corr. <xsl:value-of select="."/></xsl:for-each></fo:inline>
         </xsl:with-param>
       </xsl:call-template>
     </xsl:if>

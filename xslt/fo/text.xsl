@@ -20,7 +20,7 @@
   <!-- Nothing printable, or printed elsewhere (header, index lists, facsimile, encoded zones). -->
   <xsl:template match="tei:teiHeader | tei:standOff | tei:facsimile | tei:sourceDoc | tei:graphic
       | tei:listPerson | tei:listPlace | tei:listOrg | tei:listWit | tei:listPrefixDef | tei:interpGrp
-      | tei:witDetail | tei:handShift | tei:milestone | tei:anchor | tei:cb | tei:span | tei:spanGrp
+      | tei:witDetail | tei:milestone | tei:anchor | tei:cb | tei:span | tei:spanGrp
       | tei:link | tei:linkGrp | tei:alt | tei:altGrp | tei:timeline | tei:fs | tei:fvLib | tei:fLib
       | tei:media | tei:binaryObject | tei:formula[@notation = 'mathml']
       | tei:witStart | tei:witEnd | tei:lacunaStart | tei:lacunaEnd"
@@ -409,20 +409,32 @@
     <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'⸢'"/></xsl:call-template>
     <xsl:apply-templates mode="tkfo:text"/>
     <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'⸣'"/></xsl:call-template>
-    <xsl:if test="@hand">
-      <fo:inline font-size="6pt" baseline-shift="super" font-family="DejaVu Sans">
-        <xsl:value-of select="tk:sigla(@hand)"/>
-      </fo:inline>
-    </xsl:if>
+    <xsl:call-template name="tkfo:responsibility-mark"/>
   </xsl:template>
 
   <xsl:template match="tei:del" mode="tkfo:text">
     <fo:inline text-decoration="line-through"><xsl:apply-templates mode="tkfo:text"/></fo:inline>
+    <xsl:call-template name="tkfo:responsibility-mark"/>
   </xsl:template>
 
   <xsl:template match="tei:unclear" mode="tkfo:text">
     <xsl:apply-templates mode="tkfo:text"/>
     <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'(?)'"/></xsl:call-template>
+    <xsl:call-template name="tkfo:responsibility-mark"/>
+  </xsl:template>
+
+  <!-- A substitution, a change of hand, a restoration, a deletion the editors propose, damage in a
+       named hand: who made it, as the web marks it (tk:responsibility). -->
+  <xsl:template match="tei:subst | tei:handShift | tei:restore | tei:secl | tei:damage[@hand | @resp]" mode="tkfo:text">
+    <xsl:apply-templates mode="tkfo:text"/>
+    <xsl:call-template name="tkfo:responsibility-mark"/>
+  </xsl:template>
+
+  <!-- Who is responsible for an intervention: a small superscript siglum after it ("hand 2", "ed."). -->
+  <xsl:template name="tkfo:responsibility-mark">
+    <xsl:for-each select="tk:responsibility(.)[. ne '']">
+      <fo:inline font-size="6pt" baseline-shift="super" font-family="DejaVu Sans" keep-together.within-line="always"><xsl:value-of select="."/></fo:inline>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="tei:gap" mode="tkfo:text">
@@ -433,6 +445,7 @@
     <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'['"/></xsl:call-template>
     <xsl:apply-templates mode="tkfo:text"/>
     <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="']'"/></xsl:call-template>
+    <xsl:call-template name="tkfo:responsibility-mark"/>
   </xsl:template>
 
   <!-- An editorial sign, in an inline of its own set in the bundled faces: FOP picks one font per
@@ -453,6 +466,7 @@
 
   <xsl:template match="tei:corr[not(parent::tei:choice)]" mode="tkfo:text">
     <xsl:text>⟨</xsl:text><xsl:apply-templates mode="tkfo:text"/><xsl:text>⟩</xsl:text>
+    <xsl:call-template name="tkfo:responsibility-mark"/>
   </xsl:template>
 
   <xsl:template match="tei:g" mode="tkfo:text">

@@ -61,25 +61,64 @@
         <xsl:with-param name="class" select="if ($hand) then 'other-hand' else (),
             @place ! ('place-' || replace(., '[^A-Za-z0-9_\-]', ''))"/>
       </xsl:call-template>
-      <xsl:attribute name="title" select="string-join((tk:label('added'), @place, @hand[$hand] ! tk:hand-description(.)), ', ')"/>
+      <xsl:call-template name="tk:responsibility-title">
+        <xsl:with-param name="what" select="string-join((tk:label('added'), @place), ', ')"/>
+      </xsl:call-template>
       <xsl:if test="$hand"><xsl:attribute name="data-hand" select="$hand"/></xsl:if>
       <xsl:apply-templates mode="tk:html"/>
+      <!-- an addition of blocks (a list at the foot of a page) ends with its mark, on its last line -->
+      <xsl:if test="tk:has-block(.)"><xsl:call-template name="tk:responsibility-mark"/></xsl:if>
     </xsl:element>
+    <xsl:if test="not(tk:has-block(.))"><xsl:call-template name="tk:responsibility-mark"/></xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:del | tei:surplus" mode="tk:html">
     <del>
       <xsl:call-template name="tk:attributes"/>
-      <xsl:attribute name="title" select="tk:label('deleted')"/>
+      <xsl:call-template name="tk:responsibility-title">
+        <xsl:with-param name="what" select="tk:label('deleted')"/>
+      </xsl:call-template>
       <xsl:apply-templates mode="tk:html"/>
     </del>
+    <xsl:call-template name="tk:responsibility-mark"/>
   </xsl:template>
 
   <xsl:template match="tei:unclear" mode="tk:html">
     <span>
       <xsl:call-template name="tk:attributes"/>
-      <xsl:attribute name="title" select="string-join((tk:label('unclear'), @reason), ': ')"/>
+      <xsl:call-template name="tk:responsibility-title">
+        <xsl:with-param name="what" select="string-join((tk:label('unclear'), @reason), ': ')"/>
+      </xsl:call-template>
       <xsl:apply-templates mode="tk:html"/>
+    </span>
+    <xsl:call-template name="tk:responsibility-mark"/>
+  </xsl:template>
+
+  <!--
+    Who is responsible for an intervention (tk:responsibility), at the intervention: in its
+    tooltip, after what it is ("added, margin; hand 2: The hand that wrote …"), and as a small
+    siglum after its text, which print sets the same.
+  -->
+  <xsl:template name="tk:responsibility-title">
+    <xsl:param name="what" as="xs:string?"/>
+    <xsl:variable name="title" select="string-join(($what, tk:responsibility-description(.))[normalize-space()], '; ')"/>
+    <xsl:if test="$title ne ''"><xsl:attribute name="title" select="$title"/></xsl:if>
+  </xsl:template>
+
+  <xsl:template name="tk:responsibility-mark">
+    <xsl:for-each select="tk:responsibility(.)[. ne '']">
+      <sup class="resp"><xsl:value-of select="."/></sup>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A change of hand: from here on the hand it names writes, marked by that hand's siglum. -->
+  <xsl:template match="tei:handShift" mode="tk:html">
+    <span>
+      <xsl:call-template name="tk:attributes"/>
+      <xsl:call-template name="tk:responsibility-title">
+        <xsl:with-param name="what" select="tk:label('hand-shift')"/>
+      </xsl:call-template>
+      <xsl:call-template name="tk:responsibility-mark"/>
     </span>
   </xsl:template>
 
@@ -100,12 +139,15 @@
     </span>
   </xsl:template>
 
-  <xsl:template match="tei:supplied | tei:damage | tei:restore | tei:secl | tei:handShift" mode="tk:html">
+  <xsl:template match="tei:supplied | tei:damage | tei:restore | tei:secl" mode="tk:html">
     <span>
       <xsl:call-template name="tk:attributes"/>
-      <xsl:if test="@reason"><xsl:attribute name="title" select="@reason"/></xsl:if>
+      <xsl:call-template name="tk:responsibility-title">
+        <xsl:with-param name="what" select="string(@reason)"/>
+      </xsl:call-template>
       <xsl:apply-templates mode="tk:html"/>
     </span>
+    <xsl:call-template name="tk:responsibility-mark"/>
   </xsl:template>
 
   <!--
@@ -120,7 +162,7 @@
         <xsl:apply-templates select="$edited" mode="tk:reading"/>
       </span>
       <span class="reading-transmitted" title="{string-join((tk:label('corrected'),
-          tk:sigla($edited/@resp)[. ne ''] ! ('(' || . || ')')), ' ')}: {tk:text($edited)}">
+          tk:responsibility($edited)[. ne ''] ! ('(' || . || ')')), ' ')}: {tk:text($edited)}">
         <xsl:apply-templates select="tk:transmitted-readings(.)" mode="tk:reading"/>
       </span>
     </span>
@@ -146,15 +188,22 @@
   <xsl:template match="tei:corr[not(parent::tei:choice)]" mode="tk:html">
     <span>
       <xsl:call-template name="tk:attributes"/>
-      <xsl:attribute name="title" select="tk:label('corrected')"/>
+      <xsl:call-template name="tk:responsibility-title">
+        <xsl:with-param name="what" select="tk:label('corrected')"/>
+      </xsl:call-template>
       <xsl:apply-templates mode="tk:html"/>
     </span>
+    <xsl:call-template name="tk:responsibility-mark"/>
   </xsl:template>
 
   <xsl:template match="tei:subst" mode="tk:html">
     <span>
       <xsl:call-template name="tk:attributes"/>
+      <xsl:call-template name="tk:responsibility-title">
+        <xsl:with-param name="what" select="tk:label('substituted')"/>
+      </xsl:call-template>
       <xsl:apply-templates mode="tk:html"/>
     </span>
+    <xsl:call-template name="tk:responsibility-mark"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -161,7 +161,12 @@
                 <xsl:value-of select="tk:note-label(.)"/>
               </a>
               <xsl:text> </xsl:text>
-              <div class="note-body"><xsl:apply-templates mode="tk:html"/></div>
+              <div class="note-body">
+                <xsl:apply-templates mode="tk:html"/>
+                <xsl:for-each select="tk:note-responsibility(.)[. ne '']">
+                  <span class="note-resp"><xsl:text> — </xsl:text><xsl:value-of select="."/></span>
+                </xsl:for-each>
+              </div>
             </li>
           </xsl:for-each>
         </ol>

@@ -38,19 +38,44 @@ class SiglaAgreementTest {
   /** The golden case sigla: sigla from @n, abbr, @scribe, short descriptions, edition.xml, "ed.". */
   @Test
   void theGoldenSiglaCaseHasTheSameSiglaAndKeyInBoth() throws Exception {
-    Path golden = Path.of("src/test/resources/golden/html/sigla");
-    Path edition = java.nio.file.Files.createDirectories(tmp.resolve("in/sigla"));
-    for (String f : List.of("input.xml", "edition.xml")) {
-      java.nio.file.Files.copy(golden.resolve(f), edition.resolve(f));
-    }
-    Agreement sigla = compare(edition);
+    Agreement sigla = compare(goldenCase("sigla"));
     assertEquals(8, sigla.readings().size(), "sigla in the web apparatus: " + sigla.readings());
     assertEquals(10, sigla.key().size(), "four hands, four witnesses, two of edition.xml: " + sigla.key());
     assertEquals(List.of(), sigla.missing(), "in the web edition, not in print");
   }
 
-  /** What the web edition gives (each reading with its sigla, each line of the key), and which of it print lacks. */
-  record Agreement(List<String> readings, List<String> key, List<String> missing) {}
+  /**
+   * The golden case responsibility: hands and editors at the interventions (add, del, subst,
+   * handShift, supplied, unclear, corr), in the apparatus and under notes, a hand of edition.xml
+   * in the key. Each mark the web sets at an intervention or under a note stands as often in
+   * the print edition's text as in the web page's.
+   */
+  @Test
+  void theGoldenResponsibilityCaseMarksTheSameInterventionsInBoth() throws Exception {
+    Agreement resp = compare(goldenCase("responsibility"));
+    assertEquals(7, resp.readings().size(), "sigla in the web apparatus: " + resp.readings());
+    assertEquals(4, resp.key().size(), "three hands (one of edition.xml), one witness: " + resp.key());
+    assertEquals(List.of(), resp.missing(), "in the web edition, not in print");
+    assertEquals(List.of("Schröder", "ed.", "hand 2", "hand A", "hand B"), List.copyOf(resp.marks().keySet()));
+    assertEquals(resp.marks(), resp.printMarks(), "times each mark stands in the web page and in print");
+  }
+
+  /** A golden case's input.xml and edition.xml, copied into an edition folder of its name. */
+  private Path goldenCase(String name) throws java.io.IOException {
+    Path golden = Path.of("src/test/resources/golden/html", name);
+    Path edition = java.nio.file.Files.createDirectories(tmp.resolve("in").resolve(name));
+    for (String f : List.of("input.xml", "edition.xml")) {
+      java.nio.file.Files.copy(golden.resolve(f), edition.resolve(f));
+    }
+    return edition;
+  }
+
+  /**
+   * What the web edition gives (each reading with its sigla, each line of the key, how often each
+   * responsibility mark stands in its text), which of it print lacks, and how often print has the marks.
+   */
+  record Agreement(List<String> readings, List<String> key, List<String> missing,
+      java.util.SortedMap<String, Integer> marks, java.util.SortedMap<String, Integer> printMarks) {}
 
   private Agreement compare(Path editionDir) throws Exception {
     XmlContext xml = XmlContext.create(List.of(), List.of(editionDir.toAbsolutePath()));
@@ -88,7 +113,31 @@ class SiglaAgreementTest {
         missing.add(s);
       }
     }
-    return new Agreement(readings, key, missing);
+    // the marks at interventions and under notes, counted as words in the text of the page's
+    // article (its metadata and controls aside) and in the print edition's text
+    String webText = String.join(" ", strings(xpath, page, "//h:article//text()[not(ancestor::*[@class = "
+        + "('doc-about', 'controls', 'visually-hidden')])]"));
+    java.util.SortedMap<String, Integer> marks = new java.util.TreeMap<>();
+    java.util.SortedMap<String, Integer> printMarks = new java.util.TreeMap<>();
+    String printText = Poppler.text(out.resolve("pdf/documents/" + name + ".pdf"));
+    for (String mark : strings(xpath, page, "//h:sup[@class = 'resp'] | //h:span[@class = 'note-resp']")) {
+      String m = mark.replaceFirst("^— ", "");
+      marks.put(m, words(webText, m));
+      printMarks.put(m, words(printText, m));
+    }
+    return new Agreement(readings, key, missing, marks, printMarks);
+  }
+
+  /** How often a phrase stands in a text as words of their own, line breaks counted as spaces. */
+  private static int words(String text, String phrase) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+        + java.util.regex.Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])")
+        .matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
   }
 
   private static List<String> strings(XPathCompiler xpath, XdmNode page, String expr) throws Exception {

@@ -318,20 +318,31 @@
   </xsl:function>
 
   <!--
-    The title of a folder of documents without edition.xml, from what their headers share: a
-    series or collection title every one gives; else a part of their titles (between ':', '(' or
+    The title of a folder of documents without edition.xml, from what their headers share: the
+    series or collection title (up to a comma: "Foreign Relations of the United States, 1894")
+    that most of them give, more than half; else a part of their titles (between ':', '(' or
     ';') every one has ("In paralyticum", "ELTeC edition"); else the authority that publishes
     them all ("I.Sicily"). None when they share nothing: the caller falls back on the folder.
   -->
-  <xsl:function name="tk:collection-title" as="xs:string?">
+  <!-- public: the web edition calls it from Java, before any page is made (CollectionTitle) -->
+  <xsl:function name="tk:collection-title" as="xs:string?" visibility="public">
     <xsl:param name="teis" as="element()*"/>
     <xsl:variable name="fd" select="$teis ! tei:teiHeader/tei:fileDesc"/>
     <xsl:variable name="shared" select="function($per-doc as function(element()) as xs:string*) as xs:string* {
         let $each := $fd ! array { distinct-values($per-doc(.)[. ne '']) }
         return if (empty($fd)) then () else $each[1]?*[every $a in $each satisfies . = $a?*] }"/>
+    <xsl:variable name="series" select="$fd ! distinct-values((tei:seriesStmt/tei:title,
+        tei:titleStmt/tei:title[@type = ('series', 'corpus', 'collection')], tei:sourceDesc//tei:seriesStmt/tei:title)
+        ! replace(tk:prose(.), '\s*,.*$', '')[. ne ''])"/>
+    <xsl:variable name="most" as="xs:string*">
+      <xsl:for-each-group select="$series" group-by=".">
+        <xsl:sort select="count(current-group())" order="descending"/>
+        <xsl:sort select="current-grouping-key()"/>
+        <xsl:sequence select="current-grouping-key()[count(current-group()) * 2 gt count($fd)]"/>
+      </xsl:for-each-group>
+    </xsl:variable>
     <xsl:sequence select="(
-        $shared(function($f) { $f/(tei:seriesStmt/tei:title, tei:titleStmt/tei:title[@type = ('series', 'corpus', 'collection')],
-            tei:sourceDesc//tei:seriesStmt/tei:title) ! tk:prose(.) }),
+        $most,
         $shared(function($f) { tk:title($f/../..) ! tokenize(., '\s*(:|;|\(|\)|\s[–—]\s)\s*') ! normalize-space(.)
             [string-length(.) gt 2] }),
         $shared(function($f) { $f/tei:publicationStmt/tei:authority ! tk:prose(.) }))[1]"/>

@@ -251,7 +251,7 @@
     <aside class="cite" aria-labelledby="cite-heading">
       <h2 id="cite-heading"><xsl:value-of select="tk:label('cite')"/></h2>
       <!-- the same citation print gives under the document's heading (tk:citation) -->
-      <p class="citation"><xsl:value-of select="tk:citation($tei, $tk:edition-title[exists($tk:edition/*)], $permalink)"/></p>
+      <p class="citation"><xsl:value-of select="tk:citation($tei, $tk:edition-title[$tk:edition-named], $permalink)"/></p>
       <p class="permalink">
         <xsl:value-of select="tk:label('permalink')"/>: 
         <a href="{if ($permalink eq $tk:doc-href) then tk:local-href($tk:doc-href, ()) else $permalink}"><xsl:value-of select="$permalink"/></a>

@@ -34,6 +34,16 @@ class HeaderHtmlTest {
   }
 
   @Test
+  void aFolderOfDocumentsIsTitledAndCitedByWhatTheirHeadersShareNotByTheFolder(@TempDir Path tmp) throws Exception {
+    Path site = eltec(tmp);
+    String home = Files.readString(site.resolve("index.html"));
+    assertTrue(home.contains("<title>ELTeC edition</title>") && home.contains("<h1>ELTeC edition</h1>"), home);
+    assertFalse(home.contains("level1"), home);
+    String page = Files.readString(site.resolve("doc/ENG18610_Eliot.html"));
+    assertTrue(page.contains(", 1861. In: ELTeC edition. doc/ENG18610_Eliot.html.</p>"), page);
+  }
+
+  @Test
   void aSourceReadsAsACitationWithItsPunctuation(@TempDir Path tmp) throws Exception {
     String page = Files.readString(eltec(tmp).resolve("doc/ENG18482_Gaskell.html"));
     assertTrue(page.contains("<span class=\"label\">First edition: </span>Mrs. Gaskell. Mary Barton: A Tale of"

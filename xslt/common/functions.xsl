@@ -21,6 +21,7 @@
   <xsl:include href="responsibility.xsl"/>
   <xsl:include href="lists.xsl"/>
   <xsl:include href="metadata.xsl"/>
+  <xsl:include href="header.xsl"/>
 
   <!-- Whitespace-normalised string value of the nodes. -->
   <xsl:function name="tk:text" as="xs:string">

@@ -31,7 +31,21 @@
         'part-fragment': 'Fragment', 'part-column': 'Column', 'part-document': 'Document', 'part-poem': 'Poem',
         'div-edition': 'Edition', 'div-translation': 'Translation', 'div-commentary': 'Commentary',
         'div-apparatus': 'Apparatus', 'div-bibliography': 'Bibliography',
-        'hand-shift': 'hand changes', 'substituted': 'substituted'
+        'hand-shift': 'hand changes', 'substituted': 'substituted',
+        'date-event': 'Date', 'date-writing': 'Written', 'date-first-edition': 'First edition',
+        'date-source-edition': 'Edition used', 'date-publication': 'Published',
+        'physical-description': 'Physical description', 'form': 'Form', 'support': 'Support',
+        'extent': 'Extent', 'condition': 'Condition', 'layout': 'Layout', 'hands': 'Hands',
+        'decoration': 'Decoration', 'additions': 'Additions and marks', 'binding': 'Binding', 'seals': 'Seals',
+        'history': 'History', 'origin': 'Origin', 'provenance': 'Provenance', 'acquisition': 'Acquisition',
+        'editorial-principles': 'Editorial principles', 'project': 'Project', 'sampling': 'Selection',
+        'encoding': 'Encoding', 'principles': 'Principles', 'decl-correction': 'Correction',
+        'decl-normalization': 'Normalisation', 'decl-hyphenation': 'Hyphenation',
+        'decl-segmentation': 'Segmentation', 'decl-interpretation': 'Interpretation',
+        'decl-quotation': 'Quotation', 'decl-punctuation': 'Punctuation', 'decl-stdVals': 'Standard values',
+        'rights': 'Rights', 'participants': 'Participants', 'languages': 'Languages',
+        'source-of-text': 'Source', 'source-first-edition': 'First edition', 'source-digital-source': 'Digital source',
+        'source-copy-text': 'Copy text', 'source-print-source': 'Print source'
       },
       'ru': map {
         'original': 'Оригинал', 'translation': 'Перевод', 'search': 'Поиск'

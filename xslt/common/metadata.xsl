@@ -37,13 +37,19 @@
     <xsl:sequence select="tk:dating($tei) ! tk:date-text(.)"/>
   </xsl:function>
 
-  <!-- The element that dates the document: the first one, in order of authority, with an ISO value. -->
+  <!--
+    The element that dates the document and sorts it: the first one, in order of authority, with
+    an ISO value: the event or writing the header records, the manuscript's date, the first
+    edition, another edition, a date in the text. tk:dates lists them all with their kinds.
+  -->
   <xsl:function name="tk:dating" as="element()?">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="h" select="$tei/tei:teiHeader"/>
     <xsl:sequence select="(
         $h/tei:profileDesc/tei:creation//tei:date,
         $h/tei:fileDesc/tei:sourceDesc//tei:msDesc//tei:origDate,
+        (: a novel is dated by its first edition, not by the reprint transcribed (ELTeC) :)
+        $h/tei:fileDesc/tei:sourceDesc//tei:bibl[@type = 'firstEdition']/tei:date,
         $h/tei:fileDesc/tei:sourceDesc//tei:bibl/tei:date,
         $tei/tei:text/tei:body/(., tei:div[1])/(tei:opener, tei:dateline, tei:head)//tei:date,
         $tei/tei:text/tei:front//tei:docDate
@@ -70,7 +76,7 @@
   <xsl:function name="tk:authors" as="xs:string*">
     <xsl:param name="tei" as="element()"/>
     <xsl:sequence select="distinct-values($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author[not(@role = 'translator')]
-        ! tk:text((tei:persName, tei:name, .)[1])[. ne ''])"/>
+        ! tk:text((tei:persName, tei:name, .)[1])[. ne ''] ! tk:name-order(.))"/>
   </xsl:function>
 
   <!--
@@ -124,11 +130,11 @@
         $h/tei:fileDesc/tei:sourceDesc//tei:msContents/tei:summary)[1]"/>
   </xsl:function>
 
-  <!-- The archive holding the source: repository, collection and shelfmark. -->
+  <!-- The archive holding the source: its town, repository, collection and shelfmark. -->
   <xsl:function name="tk:archive" as="xs:string?">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="ms" select="($tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:msIdentifier)[1]"/>
-    <xsl:variable name="parts" select="$ms/(tei:institution, tei:repository, tei:collection, tei:idno) ! tk:text(.)"/>
+    <xsl:variable name="parts" select="$ms/(tei:settlement, tei:institution, tei:repository, tei:collection, tei:idno) ! tk:text(.)"/>
     <xsl:sequence select="string-join($parts[. ne ''], ', ')[. ne '']"/>
   </xsl:function>
 

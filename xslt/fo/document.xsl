@@ -146,33 +146,44 @@
     </fo:page-sequence>
   </xsl:template>
 
-  <!-- The source note: archive, identifiers, the bibliographic source, translator and editors. -->
+  <!--
+    The document's front matter, read from its header by the model (xslt/common metadata.xsl,
+    header.xsl) in the order and wording of the web's metadata panel: dates with their kind,
+    archive, identifiers, languages, the people responsible, participants, its own rights, its
+    sources, how to cite it; then its physical description, history and editorial principles.
+  -->
   <xsl:template name="tkfo:source-note">
     <xsl:param name="header" as="element()?"/>
-    <xsl:variable name="source" select="$header/tei:fileDesc/tei:sourceDesc"/>
-    <xsl:variable name="ms" select="$source//tei:msIdentifier"/>
-    <xsl:variable name="lines" as="xs:string*">
-      <xsl:for-each select="$ms">
-        <xsl:sequence select="string-join((tei:country, tei:settlement, tei:institution, tei:repository,
-            tei:collection, tei:idno, tei:altIdentifier/tei:idno) ! tkfo:plain(.)[. ne ''], ', ')"/>
-      </xsl:for-each>
-      <xsl:for-each select="$source/(tei:bibl | tei:biblStruct | tei:biblFull | tei:p | tei:listBibl/tei:bibl)">
-        <xsl:sequence select="tkfo:plain(.)"/>
-      </xsl:for-each>
-      <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt">
-        <xsl:sequence select="string-join(tei:resp ! tkfo:plain(.), ', ') || ': '
-            || string-join((tei:name | tei:persName | tei:orgName) ! tkfo:plain(.), ', ')"/>
-      </xsl:for-each>
-      <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:editor[@role = ('translator', 'trl')]">
-        <xsl:sequence select="'Translated by ' || tkfo:plain(.)"/>
-      </xsl:for-each>
-    </xsl:variable>
-    <xsl:variable name="lines" select="distinct-values($lines[normalize-space() and string-length(.) lt 2000])"/>
-    <xsl:if test="exists($lines)">
+    <xsl:variable name="tei" select="$header/.."/>
+    <xsl:if test="exists($tei)">
+      <xsl:variable name="languages" select="tk:document-languages($tei)"/>
+      <xsl:variable name="lines" as="xs:string*" select="
+          (tk:dates($tei) ! (?label || ': ' || ?text)),
+          (tk:row('archive', tk:archive($tei)),
+           tk:row('identifiers', string-join(tk:identifiers($tei), '; ')),
+           tk:row('language', tk:original-language($tei) ! tk:language-name(.)),
+           tk:row('languages', $languages[count($languages) gt 1])) ! tk:row-line(.),
+          tk:people($tei) ! tk:people-line(.),
+          (tk:row('participants', tk:participants($tei)), tk:row('rights', tk:availability-lines($tei))) ! tk:row-line(.),
+          tk:sources($tei) ! (?label || ': ' || ?text || (if (?link ne '') then ' ' || ?link else '')),
+          tk:label('cite') || ': ' || tk:citation($tei, tkfo:edition-title(), tk:stable-address($tei, tk:page-address(tkfo:file-name(root($tei)))))"/>
       <fo:block font-size="8.5pt" line-height="1.3" color="#222" border-top="0.4pt solid #999"
           border-bottom="0.4pt solid #999" padding="2pt 0" space-after="6mm" role="Note">
-        <xsl:for-each select="$lines">
+        <xsl:for-each select="$lines[normalize-space()]">
           <fo:block><xsl:value-of select="."/></fo:block>
+        </xsl:for-each>
+        <xsl:for-each select="['physical-description', tk:physical-description($tei)], ['history', tk:history($tei)],
+            ['editorial-principles', tk:editorial-principles($tei)]">
+          <xsl:if test="exists(?2)">
+            <fo:block font-weight="bold" space-before="3pt" keep-with-next.within-page="always"><xsl:value-of select="tk:label(?1)"/></fo:block>
+            <xsl:for-each select="?2">
+              <!-- a row of several values gives each its line, as the web gives each its paragraph -->
+              <fo:block><xsl:value-of select="?label || ': ' || ?values[1]"/></fo:block>
+              <xsl:for-each select="subsequence(?values, 2)">
+                <fo:block start-indent="4mm"><xsl:value-of select="."/></fo:block>
+              </xsl:for-each>
+            </xsl:for-each>
+          </xsl:if>
         </xsl:for-each>
       </fo:block>
     </xsl:if>

@@ -27,6 +27,22 @@
   <!-- Set as the introduction's title (above). -->
   <xsl:template match="tei:head[. is $tkfo:introduction-head]" mode="tkfo:text" priority="1"/>
 
+  <!-- The edition a document belongs to, as its citation names it: edition.xml's title, else the
+       title its documents share (tk:collection-title), else the folder's name. -->
+  <xsl:function name="tkfo:edition-title" as="xs:string">
+    <xsl:sequence select="if ($tk:edition/tei:TEI) then tk:title($tk:edition/tei:TEI)
+        else (tk:collection-title($tk:documents ! tkfo:tei(.))[count($tk:documents) gt 1], $tk:edition-name)[1]"/>
+  </xsl:function>
+
+  <!-- The name of a document's file, as the web names its page after it. -->
+  <xsl:function name="tkfo:file-name" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="(tokenize(string(base-uri($doc)), '/')[last()][. ne ''], 'document.xml')[1]"/>
+  </xsl:function>
+
+  <xsl:variable name="tkfo:edition-principles" as="map(xs:string, item()*)*"
+      select="tk:editorial-principles($tk:edition/tei:TEI)"/>
+
   <xsl:template name="tkfo:front-matter">
     <xsl:variable name="header" select="$tk:edition/tei:TEI/tei:teiHeader"/>
     <fo:page-sequence master-reference="tk-book" format="i" initial-page-number="1">
@@ -73,6 +89,12 @@
             <xsl:with-param name="target" select="'tk-introduction'"/>
           </xsl:call-template>
         </xsl:if>
+        <xsl:if test="exists($tkfo:edition-principles)">
+          <xsl:call-template name="tkfo:toc-line">
+            <xsl:with-param name="label" select="tk:label('editorial-principles')"/>
+            <xsl:with-param name="target" select="'tk-principles'"/>
+          </xsl:call-template>
+        </xsl:if>
         <xsl:call-template name="tkfo:toc-line">
           <xsl:with-param name="label" select="'Conventions'"/>
           <xsl:with-param name="target" select="'tk-conventions'"/>
@@ -96,6 +118,19 @@
               space-after="6mm" role="H1"><xsl:value-of select="tkfo:introduction-title()"/></fo:block>
           <xsl:apply-templates select="$tk:edition/tei:TEI/tei:text/(tei:front, tei:body, tei:back)"
               mode="tkfo:text"/>
+        </xsl:if>
+        <xsl:if test="exists($tkfo:edition-principles)">
+          <!-- the edition's project description and editorial principles, as the web's home page gives them -->
+          <fo:block break-before="page" id="tk-principles" font-size="14pt" font-weight="bold"
+              space-after="6mm" role="H1"><xsl:value-of select="tk:label('editorial-principles')"/></fo:block>
+          <xsl:for-each select="$tkfo:edition-principles">
+            <fo:block font-weight="bold" space-before="4mm" space-after="1mm" keep-with-next.within-page="always">
+              <xsl:value-of select="?label"/>
+            </fo:block>
+            <xsl:for-each select="?values">
+              <fo:block space-after="2mm" text-align="justify"><xsl:value-of select="."/></fo:block>
+            </xsl:for-each>
+          </xsl:for-each>
         </xsl:if>
         <xsl:call-template name="tkfo:conventions"/>
       </fo:flow>

@@ -29,7 +29,7 @@
   </xsl:function>
 
   <xsl:function name="tkfo:book-title" as="xs:string">
-    <xsl:sequence select="(tkfo:book-tei() ! tk:title(.), $tk:edition-name)[1]"/>
+    <xsl:sequence select="(tkfo:book-tei() ! tk:title(.), tkfo:edition-title())[1]"/>
   </xsl:function>
 
   <!-- A document's root element, the TEI one if it is TEI. -->
@@ -55,16 +55,12 @@
     <xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
 
-  <!-- The date of the document's origin, as written. -->
+  <!-- The date that dates the document, as the web's page heading gives it (tk:dating), or the
+       header's wording of a date that is not ISO ("between later 1st and 3rd century CE"). -->
   <xsl:function name="tkfo:doc-date" as="xs:string?">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="header" select="$doc/tei:TEI/tei:teiHeader"/>
-    <xsl:sequence select="((
-        $header/tei:profileDesc/tei:creation//tei:date,
-        $header/tei:fileDesc/tei:sourceDesc//tei:msDesc//tei:origDate,
-        $header/tei:fileDesc/tei:sourceDesc//tei:date,
-        ($doc/tei:TEI/tei:text//(tei:docDate | tei:dateline//tei:date))[1])
-        ! (tkfo:plain(.)[. ne ''], string(@when))[1])[1]"/>
+    <xsl:variable name="tei" select="tkfo:tei($doc)"/>
+    <xsl:sequence select="(tk:document-date-text($tei), tk:written-date($tei))[1]"/>
   </xsl:function>
 
   <xsl:function name="tkfo:doc-id" as="xs:string">

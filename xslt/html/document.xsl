@@ -164,66 +164,107 @@
     </article>
   </xsl:template>
 
+  <!--
+    The metadata panel: what the header says (xslt/common metadata.xsl and header.xsl), each fact
+    a dt/dd pair with a stable class and data-key, in the order and wording print's front matter
+    uses. Dates carry their kind and ISO value.
+  -->
   <xsl:template name="tk:metadata">
     <xsl:param name="tei" as="element()"/>
     <section class="metadata" aria-label="About this document">
-      <dl>
-        <xsl:variable name="rows" as="map(*)*" select="(
-            map { 'key': 'date', 'value': (tk:document-date-text($tei), tk:written-date($tei))[1] },
-            map { 'key': 'archive', 'value': tk:archive($tei) },
-            map { 'key': 'identifiers', 'value': string-join(tk:identifiers($tei), '; ') },
-            map { 'key': 'language', 'value': tk:original-language($tei) ! tk:language-name(.) })"/>
-        <xsl:for-each select="$rows[normalize-space(?value)]">
-          <div class="meta-{?key}">
-            <dt><xsl:value-of select="tk:label(?key)"/></dt>
-            <dd><xsl:value-of select="?value"/></dd>
+      <dl class="tk-metadata">
+        <xsl:for-each select="tk:dates($tei)">
+          <div class="meta-date" data-key="date-{?kind}">
+            <dt><xsl:value-of select="?label"/></dt>
+            <dd>
+              <xsl:choose>
+                <xsl:when test="?iso ne ''"><time datetime="{?iso}"><xsl:value-of select="?text"/></time></xsl:when>
+                <xsl:otherwise><xsl:value-of select="?text"/></xsl:otherwise>
+              </xsl:choose>
+            </dd>
           </div>
         </xsl:for-each>
+        <xsl:variable name="languages" select="tk:document-languages($tei)"/>
+        <xsl:call-template name="tk:meta-rows">
+          <xsl:with-param name="rows" select="
+              tk:row('archive', tk:archive($tei)),
+              tk:row('identifiers', string-join(tk:identifiers($tei), '; ')),
+              tk:row('language', tk:original-language($tei) ! tk:language-name(.)),
+              tk:row('languages', $languages[count($languages) gt 1])"/>
+        </xsl:call-template>
         <!-- the people responsible, in the groups print's title page names (tk:people) -->
         <xsl:for-each select="tk:people($tei)">
-          <div class="meta-people">
+          <div class="meta-people" data-key="people">
             <dt><xsl:value-of select="?role"/></dt>
             <dd><xsl:value-of select="string-join(?names, ', ')"/></dd>
           </div>
         </xsl:for-each>
+        <xsl:call-template name="tk:meta-rows">
+          <xsl:with-param name="rows" select="tk:row('participants', tk:participants($tei)),
+              tk:row('rights', tk:availability-lines($tei))"/>
+        </xsl:call-template>
         <xsl:for-each select="tk:summary($tei)">
-          <div class="meta-summary">
+          <div class="meta-summary" data-key="summary">
             <dt><xsl:value-of select="tk:label('summary')"/></dt>
             <dd><xsl:apply-templates mode="tk:html"/></dd>
           </div>
         </xsl:for-each>
       </dl>
+      <xsl:for-each select="['physical-description', tk:physical-description($tei)], ['history', tk:history($tei)],
+          ['editorial-principles', tk:editorial-principles($tei)]">
+        <xsl:if test="exists(?2)">
+          <details class="meta-section meta-{?1}" data-key="{?1}">
+            <xsl:if test="?1 ne 'editorial-principles'"><xsl:attribute name="open"/></xsl:if>
+            <summary><xsl:value-of select="tk:label(?1)"/></summary>
+            <dl class="tk-metadata">
+              <xsl:call-template name="tk:meta-rows">
+                <xsl:with-param name="rows" select="?2"/>
+              </xsl:call-template>
+            </dl>
+          </details>
+        </xsl:if>
+      </xsl:for-each>
     </section>
+  </xsl:template>
+
+  <!-- Header rows (tk:row) as dt/dd pairs; a row of several values gives each its paragraph. -->
+  <xsl:template name="tk:meta-rows">
+    <xsl:param name="rows" as="map(xs:string, item()*)*"/>
+    <xsl:for-each select="$rows">
+      <div class="meta-{?key}" data-key="{?key}">
+        <dt><xsl:value-of select="?label"/></dt>
+        <dd>
+          <xsl:choose>
+            <xsl:when test="count(?values) gt 1">
+              <xsl:for-each select="?values"><p><xsl:value-of select="."/></p></xsl:for-each>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="?values"/></xsl:otherwise>
+          </xsl:choose>
+        </dd>
+      </div>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="tk:cite">
     <xsl:param name="tei" as="element()"/>
     <xsl:param name="title" as="xs:string"/>
     <xsl:variable name="permalink" select="if ($tk:base-url) then $tk:base-url || $tk:doc-href
-        else ($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/(tei:idno[@type = ('URI', 'URL', 'uri', 'url')], tei:ptr/@target)
-              [tk:safe-uri(.) and matches(., '^https?:')] ! normalize-space())[1]"/>
+        else tk:stable-address($tei, $tk:doc-href)"/>
     <aside class="cite" aria-labelledby="cite-heading">
       <h2 id="cite-heading"><xsl:value-of select="tk:label('cite')"/></h2>
-      <p class="citation">
-        <xsl:value-of select="string-join((
-            '“' || $title || '”',
-            tk:document-date-text($tei),
-            tk:archive($tei),
-            string-join(tk:translators($tei), ', ')[. ne ''] ! ('translated by ' || .)), ', ') || '. '"/>
-        <xsl:text>In: </xsl:text><cite><xsl:value-of select="$tk:edition-title"/></cite>
-        <xsl:value-of select="if ($permalink) then '. ' || $permalink else '.'"/>
-      </p>
+      <!-- the same citation print gives under the document's heading (tk:citation) -->
+      <p class="citation"><xsl:value-of select="tk:citation($tei, $tk:edition-title[$tk:edition-named], $permalink)"/></p>
       <p class="permalink">
         <xsl:value-of select="tk:label('permalink')"/>: 
-        <a href="{($permalink, tk:local-href($tk:doc-href, ()))[1]}"><xsl:value-of select="($permalink, $tk:doc-href)[1]"/></a>
+        <a href="{if ($permalink eq $tk:doc-href) then tk:local-href($tk:doc-href, ()) else $permalink}"><xsl:value-of select="$permalink"/></a>
       </p>
-      <xsl:for-each select="($tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:bibl[@type = 'citation'])[1]">
-        <p class="source-citation">
-          <span class="label">Source: </span>
-          <xsl:value-of select="tk:reading-text(* except (tei:ref, tei:idno, tei:note, tei:ptr))"/>
-          <xsl:for-each select="(tei:ref/@target, tei:ptr/@target)[tk:safe-uri(.) and matches(., '^https?:')][1]">
-            <xsl:text> </xsl:text><a href="{normalize-space(.)}" rel="external"><xsl:value-of select="normalize-space(.)"/></a>
-          </xsl:for-each>
+      <xsl:for-each select="tk:sources($tei)">
+        <p class="source-citation" data-key="{?key}">
+          <span class="label"><xsl:value-of select="?label"/>: </span>
+          <xsl:value-of select="?text"/>
+          <xsl:if test="?link ne ''">
+            <xsl:text> </xsl:text><a href="{?link}" rel="external"><xsl:value-of select="?link"/></a>
+          </xsl:if>
         </p>
       </xsl:for-each>
       <p class="source-link"><a href="{$tk:name}.xml" download="{$tk:name}.xml" type="application/tei+xml"><xsl:value-of select="tk:label('source')"/> (XML)</a></p>

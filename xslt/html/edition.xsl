@@ -29,8 +29,12 @@
   <xsl:include href="site.xsl"/>
   <xsl:include href="conventions.xsl"/>
 
-  <!-- The name of the edition's folder: its title when it has no edition.xml. -->
+  <!-- The edition's title when it has no edition.xml: what its documents' headers share
+       (tk:collection-title, called before any page is made), else its folder's name. -->
   <xsl:param name="tk:folder-name" as="xs:string" select="'edition'"/>
+
+  <!-- Whether the edition's title is one its headers give (a citation names no folder). -->
+  <xsl:param name="tk:edition-named" as="xs:boolean" select="false()"/>
 
   <!-- The edition's title: from edition.xml, else the folder's name. -->
   <xsl:variable name="tk:edition-title" as="xs:string" select="

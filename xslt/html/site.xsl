@@ -104,15 +104,28 @@
           <xsl:for-each select="tk:people($tk:edition/tei:TEI)">
             <p class="editors"><xsl:value-of select="tk:people-line(.)"/></p>
           </xsl:for-each>
-          <xsl:for-each select="tk:licence($tk:edition/tei:TEI)">
-            <p class="licence">
-              <xsl:value-of select="tk:label('licence')"/>:
+          <!-- the edition's rights, every licence and condition its header states (tk:availability) -->
+          <xsl:for-each select="tk:availability($tk:edition/tei:TEI)">
+            <p class="licence" data-key="rights">
+              <xsl:value-of select="tk:label('rights')"/>:
               <xsl:call-template name="tk:link">
-                <xsl:with-param name="target" select="@target"/>
-                <xsl:with-param name="content" as="node()*"><xsl:value-of select="(tk:text(.)[. ne ''], @target)[1]"/></xsl:with-param>
+                <xsl:with-param name="target" select="?target[. ne '']"/>
+                <xsl:with-param name="content" as="node()*"><xsl:value-of select="?text"/></xsl:with-param>
               </xsl:call-template>
             </p>
           </xsl:for-each>
+          <!-- the edition's project description and editorial principles, as print's front matter gives them -->
+          <xsl:variable name="principles" select="tk:editorial-principles($tk:edition/tei:TEI)"/>
+          <xsl:if test="exists($principles)">
+            <details class="meta-section meta-editorial-principles" data-key="editorial-principles">
+              <summary><xsl:value-of select="tk:label('editorial-principles')"/></summary>
+              <dl class="tk-metadata">
+                <xsl:call-template name="tk:meta-rows">
+                  <xsl:with-param name="rows" select="$principles"/>
+                </xsl:call-template>
+              </dl>
+            </details>
+          </xsl:if>
         </xsl:if>
         <xsl:variable name="intro" select="$tk:edition/tei:TEI/tei:text/(tei:front, tei:body)"/>
         <xsl:if test="$intro[normalize-space()]">

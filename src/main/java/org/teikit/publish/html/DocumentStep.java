@@ -51,12 +51,14 @@ final class DocumentStep {
    * @param previous the edition's folder in the previous site, if any
    * @param edition edition.xml's tree, or the empty sequence
    * @param editionKey see {@link InputKeys#edition}
-   * @param folder the edition's folder name (its title when it has no edition.xml)
+   * @param folder the edition's title when it has no edition.xml: what its documents' headers
+   *     share (see {@link CollectionTitle}), else its folder's name
+   * @param named whether {@code folder} is a title the headers give, not the folder's name
    * @param prefetch the edition's reused search parts, read ahead once a document is rendered
    * @param sources the run's digests of the sources, of which the documents' keys are made
    */
   record Place(Path dir, Optional<Path> previous, XdmValue edition, String editionKey, String folder,
-      boolean inCollection, SearchPrefetch prefetch, SourceDigests sources) {}
+      boolean named, boolean inCollection, SearchPrefetch prefetch, SourceDigests sources) {}
 
   /**
    * The outcome for one document: what it gives the edition-wide pages, or the reason it was
@@ -179,6 +181,7 @@ final class DocumentStep {
           HtmlPublisher.param("source"), document,
           HtmlPublisher.param("edition"), place.edition(),
           HtmlPublisher.param("folder-name"), new XdmAtomicValue(place.folder()),
+          HtmlPublisher.param("edition-named"), new XdmAtomicValue(place.named()),
           HtmlPublisher.param("in-collection"), new XdmAtomicValue(place.inCollection()),
           HtmlPublisher.param("base-url"), new XdmAtomicValue(options.baseUrl()),
           HtmlPublisher.param("split-threshold"), new XdmAtomicValue(options.splitThreshold())));

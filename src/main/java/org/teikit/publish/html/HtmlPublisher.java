@@ -220,7 +220,11 @@ public final class HtmlPublisher {
         diagnostics.add(e.diagnostic());
       }
     }
-    DocumentStep.Place place = new DocumentStep.Place(dir, previous, editionDoc, editionKey, edition.folderTitle(),
+    // every page names the edition: a folder of documents without edition.xml by what they share
+    Optional<String> shared = edition.editionFile().isEmpty() && edition.documents().size() > 1
+        ? CollectionTitle.of(edition.documents(), xml, stylesheets()) : Optional.empty();
+    DocumentStep.Place place = new DocumentStep.Place(dir, previous, editionDoc, editionKey,
+        shared.orElse(edition.folderTitle()), shared.isPresent() || edition.editionFile().isPresent(),
         !folder.isEmpty(), new SearchPrefetch(), sources);
     List<Task> tasks = new ArrayList<>();
     Prepared prepared = new Prepared(edition, folder, place, diagnostics, tasks);

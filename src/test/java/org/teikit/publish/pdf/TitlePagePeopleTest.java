@@ -42,7 +42,7 @@ class TitlePagePeopleTest {
     Files.copy(novel, folder.resolve(novel.getFileName()));
     String titlePage = Poppler.body(render(folder, tmp.resolve("out")), 1);
 
-    assertTrue(titlePage.contains("By Gaskell, Elizabeth Cleghorn (1810-1865)"), titlePage);
+    assertTrue(titlePage.contains("By Elizabeth Cleghorn Gaskell (1810-1865)"), titlePage);
     assertTrue(titlePage.contains("ELTeC conversion: Lou Burnard"), titlePage);
     assertFalse(titlePage.contains("Edited by"), "the encoder is not an editor:\n" + titlePage);
   }
@@ -61,7 +61,7 @@ class TitlePagePeopleTest {
     }
   }
 
-  private static Path render(Path folder, Path out) throws Exception {
+  static Path render(Path folder, Path out) throws Exception {
     Edition edition = Editions.find(List.of(folder)).get(0);
     XmlContext xml = XmlContext.create(List.of(), List.of(folder.toAbsolutePath()));
     PdfRenderer.Result result = new PdfRenderer(xml, PdfOptions.defaults()).render(edition, out);

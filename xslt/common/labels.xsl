@@ -26,7 +26,7 @@
         'search-placeholder': 'Search the edition', 'no-results': 'No results.',
         'editions': 'Editions', 'skip': 'Skip to the text', 'menu': 'Edition',
         'reading-text': 'Reading text', 'no-mentions': 'No mentions.',
-        'documents-in': 'Documents in this edition',
+        'documents-in': 'Documents in this edition', 'number': 'No.', 'part': 'Part of', 'about-part': 'About this part',
         'div-edition': 'Edition', 'div-translation': 'Translation', 'div-commentary': 'Commentary',
         'div-apparatus': 'Apparatus', 'div-bibliography': 'Bibliography'
       },

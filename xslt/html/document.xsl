@@ -144,6 +144,10 @@
       <xsl:if test="not(tei:head[1][not(tk:has-block(.))])">
         <h1 class="part-title"><xsl:value-of select="tk:chunk-title(.)"/></h1>
       </xsl:if>
+      <xsl:call-template name="tk:part-about">
+        <xsl:with-param name="chunk" select="."/>
+        <xsl:with-param name="title" select="$tk:title"/>
+      </xsl:call-template>
       <div class="text-area" id="text">
         <xsl:for-each select="tk:lang(.)"><xsl:attribute name="lang" select="."/></xsl:for-each>
         <xsl:apply-templates select="." mode="tk:html">

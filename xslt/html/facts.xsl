@@ -145,11 +145,11 @@
 
 
   <!--
-    The divisions search results and index mentions name: the document's parts (FRUS's
-    documents), else, in a document split into pages, its chunks (a novel's chapters).
+    The divisions search results and index mentions name, in document order: the document's
+    parts (FRUS's documents) and, in a document split into pages, its chunks that have a heading
+    (a volume's preface, a novel's chapters). A node is named by the innermost it is in.
   -->
-  <xsl:variable name="tk:labelled" as="element()*"
-      select="let $parts := tk:parts($tk:source/*) return if (exists($parts)) then $parts else $tk:chunks"/>
+  <xsl:variable name="tk:labelled" as="element()*" select="tk:parts($tk:source/*) | $tk:chunks[exists(tk:part-heading(.))]"/>
 
   <!-- generate-id of each labelled division to its number among them, from 1. -->
   <xsl:variable name="tk:labelled-index" as="map(xs:string, xs:integer)"

@@ -25,27 +25,9 @@ import org.teikit.edition.Editions;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartsHtmlTest {
-  private static final String LOREM = "lorem ipsum dolor sit amet ".repeat(60);
-  private static final String VOLUME = """
-      <TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:frus="http://history.state.gov/ns/1.0">
-      <teiHeader><fileDesc><titleStmt><title type="complete">Foreign Relations, 1977–1980, Volume I</title></titleStmt>
-      <publicationStmt><date>2014</date></publicationStmt><sourceDesc><p>Test.</p></sourceDesc></fileDesc></teiHeader>
-      <text><front><titlePage><docTitle><titlePart>Foreign Relations</titlePart></docTitle>
-        <docImprint><docDate>2014</docDate></docImprint></titlePage></front>
-      <body><div type="compilation" xml:id="comp1"><head>Foundations</head>
-        <div type="document" n="5" xml:id="d5">
-          <head>5. Memorandum From the Director (<persName corresp="#p_BZK">Brzezinski</persName>) to the
-            Members<note n="1" type="source">Source: Carter Library.</note></head>
-          <dateline><placeName>New York</placeName>, <date when="1977-03-12">March 12, 1977</date></dateline>
-          <p>The Commission spoke of grain quotas with <persName corresp="#p_BZK">Brzezinski</persName>. %1$s</p>
-        </div>
-        <div type="document" n="6" xml:id="d6" frus:doc-dateTime-min="1978-01-02T09:00:00-05:00">
-          <head>6. Editorial Note</head><p>Another paper about wheat. %1$s</p>
-        </div>
-      </div></body>
-      <back><div><list type="persons"><item><persName xml:id="p_BZK">Brzezinski, Zbigniew</persName>,
-        Director</item></list></div></back>
-      </text></TEI>""".formatted(LOREM);
+  /** The volume: two documents, dated by dateline and by frus:doc-dateTime-min, padded to be split. */
+  static final Path VOLUME = Path.of("src/test/resources/fixtures/parts/vol.xml");
+  private static final String LOREM = "lorem ipsum dolor sit amet ".repeat(60).strip();
 
   private Path tmp;
   private Path site;
@@ -54,7 +36,7 @@ class PartsHtmlTest {
   void publish(@TempDir Path dir) throws IOException {
     tmp = dir;
     Path folder = Files.createDirectories(tmp.resolve("frus"));
-    Files.writeString(folder.resolve("vol.xml"), VOLUME);
+    Files.copy(VOLUME, folder.resolve("vol.xml"));
     site = tmp.resolve("site");
     HtmlPublisher publisher = new HtmlPublisher(Sites.context(folder),
         new HtmlOptions(1, "https://example.org/frus/", 1000));
@@ -84,12 +66,12 @@ class PartsHtmlTest {
   @Test
   void searchResultsNameTheDocumentOfTheVolume() throws IOException {
     String index = Files.readString(site.resolve("search-index.js"));
-    assertTrue(index.contains("[\"doc/vol.html\",\"Foreign Relations, 1977–1980, Volume I\",["
+    assertTrue(index.contains("[\"doc/vol.html\",\"Foreign Relations, 1977–1980, Volume I\",[\"Foundations\","
         + "\"No. 5. Memorandum From the Director (Brzezinski) to the Members, 12 March 1977\","
         + "\"No. 6. Editorial Note, 2 January 1978\"]]"), index);
-    // a passage of document 6 points to the second part, a mention in document 5 to the first
-    assertTrue(index.contains("\"Another paper about wheat. " + LOREM.strip() + "\",1]"), index);
-    assertTrue(index.matches("(?s).*\"The Commission spoke of grain quotas with\",\"Brzezinski\",[^]]*,0\\].*"), index);
+    // a passage of document 6 points to its label, a mention in document 5 to its own
+    assertTrue(index.contains("\"Another paper about wheat. " + LOREM + "\",2]"), index);
+    assertTrue(index.matches("(?s).*\"The Commission spoke of grain quotas with\",\"Brzezinski\",[^]]*,1\\].*"), index);
   }
 
   @Test

@@ -34,9 +34,8 @@ class FrusPartsTest {
   @Test
   void aDocumentsPageNamesItsNumberTitleAndDate() throws IOException {
     String page = Files.readString(site.resolve("doc/frus1969-76v01.d10.html"));
-    assertTrue(page.contains("<dt>No.</dt><dd>10</dd>"), page);
-    assertTrue(page.contains("<dd>Letter From President Nixon to Secretary of Defense Laird</dd>"), page);
-    assertTrue(page.contains("<time datetime=\"1969-02-04\">4 February 1969</time>"), page);
+    PartsHtmlTest.assertNamesPart(page, "10", "Letter From President Nixon to Secretary of Defense Laird", "1969-02-04",
+        "4 February 1969");
     assertTrue(page.contains("href=\"frus1969-76v01.d10.html#d10\">doc/frus1969-76v01.d10.html#d10</a>"), page);
   }
 

@@ -47,20 +47,23 @@ class PartsHtmlTest {
   @Test
   void aSplitDocumentPageNamesNumberTitleDateCitationAndPermanentLink() throws IOException {
     String page = Files.readString(site.resolve("doc/vol.d5.html"));
-    assertTrue(page.contains("<dt>No.</dt><dd>5</dd>"), page);
-    assertTrue(page.contains("<dt>Title</dt><dd>Memorandum From the Director (Brzezinski) to the Members</dd>"), page);
-    assertTrue(page.contains("<time datetime=\"1977-03-12\">12 March 1977</time>"), page);
+    assertNamesPart(page, "5", "Memorandum From the Director (Brzezinski) to the Members", "1977-03-12", "12 March 1977");
     assertTrue(page.contains("<p class=\"citation\">“Memorandum From the Director (Brzezinski) to the Members”, "
         + "12 March 1977. In: Foreign Relations, 1977–1980, Volume I, No. 5. "
         + "https://example.org/frus/doc/vol.d5.html#d5</p>"), page);
     assertTrue(page.contains("<a href=\"https://example.org/frus/doc/vol.d5.html#d5\">"), page);
   }
 
+  /** The metadata panel of a part's page: its number, title and date. */
+  static void assertNamesPart(String page, String number, String title, String iso, String date) {
+    assertTrue(page.contains("<dt>No.</dt><dd>" + number + "</dd>"), page);
+    assertTrue(page.contains("<dt>Title</dt><dd>" + title + "</dd>"), page);
+    assertTrue(page.contains("<time datetime=\"" + iso + "\">" + date + "</time>"), page);
+  }
+
   @Test
   void aDocumentIsDatedByTheFrusCataloguersDateWhenItHasOne() throws IOException {
-    String page = Files.readString(site.resolve("doc/vol.d6.html"));
-    assertTrue(page.contains("<dt>No.</dt><dd>6</dd>") && page.contains("<time datetime=\"1978-01-02\">2 January 1978</time>"),
-        page);
+    assertNamesPart(Files.readString(site.resolve("doc/vol.d6.html")), "6", "Editorial Note", "1978-01-02", "2 January 1978");
   }
 
   @Test

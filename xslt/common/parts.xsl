@@ -126,10 +126,12 @@
     <xsl:param name="div" as="element()"/>
     <xsl:param name="within" as="xs:string"/>
     <xsl:param name="address" as="xs:string?"/>
-    <xsl:sequence select="string-join((
+    <!-- a title that ends its own sentence ("OLD ALICE'S BAIRN.") takes no second full stop -->
+    <xsl:sequence select="replace(string-join((
           string-join((tk:part-title($div) ! ('“' || . || '”'), tk:part-date-text($div)), ', '),
           'In: ' || string-join(($within, tk:part-number-text($div)), ', '),
-          $address[matches(., '^https?:')])[. ne ''], '. ') || (if ($address[matches(., '^https?:')]) then '' else '.')"/>
+          $address[matches(., '^https?:')])[. ne ''], '. ') || (if ($address[matches(., '^https?:')]) then '' else '.'),
+        '([.!?]”)\. ', '$1 ')"/>
   </xsl:function>
 
   <!--

@@ -102,10 +102,14 @@
     <xsl:sequence select="(tk:part-heading($div), tk:id($div))[1]"/>
   </xsl:function>
 
-  <!-- The stable address of a division, from the edition's root: its page and its anchor. -->
+  <!--
+    The stable address of a division, from the edition's root: its page and its anchor; a chunk
+    without an xml:id is its page alone (its anchor would be an element number, which an edit of
+    the text moves, where its page's name does not).
+  -->
   <xsl:function name="tk:part-address" as="xs:string">
     <xsl:param name="div" as="element()"/>
-    <xsl:sequence select="tk:page-of($div) || '#' || tk:id($div)"/>
+    <xsl:sequence select="tk:page-of($div) || (if ($div/@xml:id or not(tk:is-chunk($div))) then '#' || tk:id($div) else '')"/>
   </xsl:function>
 
   <!--

@@ -54,6 +54,13 @@ class PartsHtmlTest {
     assertTrue(page.contains("<a href=\"https://example.org/frus/doc/vol.d5.html#d5\">"), page);
   }
 
+  /** A page without an xml:id is cited by its page alone: an element number would move with an edit. */
+  @Test
+  void aPageWithoutAnIdIsCitedByItsPageAlone() throws IOException {
+    String page = Files.readString(site.resolve("doc/vol.back-1.html"));
+    assertTrue(page.contains("<a href=\"https://example.org/frus/doc/vol.back-1.html\">"), page);
+  }
+
   /** The metadata panel of a part's page: its number, title and date. */
   static void assertNamesPart(String page, String number, String title, String iso, String date) {
     assertTrue(page.contains("<dt>No.</dt><dd>" + number + "</dd>"), page);

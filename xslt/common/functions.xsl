@@ -22,6 +22,7 @@
   <xsl:include href="lists.xsl"/>
   <xsl:include href="metadata.xsl"/>
   <xsl:include href="header.xsl"/>
+  <xsl:include href="parts.xsl"/>
 
   <!-- Whitespace-normalised string value of the nodes. -->
   <xsl:function name="tk:text" as="xs:string">

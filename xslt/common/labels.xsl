@@ -27,6 +27,7 @@
         'editions': 'Editions', 'skip': 'Skip to the text', 'menu': 'Edition',
         'reading-text': 'Reading text', 'no-mentions': 'No mentions.',
         'documents-in': 'Documents in this edition',
+        'number': 'No.', 'part': 'Part of', 'about-part': 'About this part',
         'part-section': 'Section', 'part-chapter': 'Chapter', 'part-book': 'Book', 'part-face': 'Face',
         'part-fragment': 'Fragment', 'part-column': 'Column', 'part-document': 'Document', 'part-poem': 'Poem',
         'div-edition': 'Edition', 'div-translation': 'Translation', 'div-commentary': 'Commentary',

@@ -75,8 +75,10 @@
   <xsl:template match="*" mode="tkfo:bookmark">
     <xsl:param name="depth" as="xs:integer" select="1"/>
     <fo:bookmark internal-destination="{tkfo:division-id(.)}" starting-state="hide">
-      <fo:bookmark-title><xsl:value-of select="tkfo:short(string-join((tk:section-label(.),
-          tkfo:plain(tei:head[1])[. ne '']), '. '))"/></fo:bookmark-title>
+      <!-- a part (a volume's document) by its number, title and date, as the web edition names it;
+           another division by its section label and head -->
+      <fo:bookmark-title><xsl:value-of select="if (tk:is-part(.)) then string-join((tkfo:short(tk:part-label(.)), tk:part-date-text(.)), ', ')
+          else tkfo:short(string-join((tk:section-label(.), tkfo:plain(tei:head[1])[. ne '']), '. '))"/></fo:bookmark-title>
       <xsl:if test="$depth lt 3">
         <xsl:apply-templates select="*[tkfo:outlined(.)]" mode="tkfo:bookmark">
           <xsl:with-param name="depth" select="$depth + 1"/>

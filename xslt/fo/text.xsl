@@ -136,6 +136,12 @@
         <xsl:apply-templates mode="tkfo:text"/>
       </xsl:with-param>
     </xsl:call-template>
+    <!-- a part's date as the web edition gives it (tk:part-date-text), under its heading -->
+    <xsl:if test="tk:is-part(..) and . is ../tei:head[1]">
+      <xsl:for-each select="tk:part-date-text(..)">
+        <fo:block keep-with-next.within-page="always" font-style="italic" space-after="2mm"><xsl:value-of select="."/></fo:block>
+      </xsl:for-each>
+    </xsl:if>
   </xsl:template>
 
   <!-- A numbered division's label ("Section 12", tk:section-label): a heading of its own when the

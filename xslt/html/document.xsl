@@ -146,6 +146,10 @@
           <xsl:value-of select="tk:chunk-title(.)"/>
         </h1>
       </xsl:if>
+      <xsl:call-template name="tk:part-about">
+        <xsl:with-param name="chunk" select="."/>
+        <xsl:with-param name="title" select="$tk:title"/>
+      </xsl:call-template>
       <div class="text-area" id="text">
         <xsl:for-each select="tk:lang(.)"><xsl:attribute name="lang" select="."/></xsl:for-each>
         <xsl:apply-templates select="." mode="tk:html">

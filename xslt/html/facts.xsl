@@ -16,12 +16,26 @@
     <xsl:param name="texts" as="element()*"/>
     <xsl:param name="title" as="xs:string"/>
     <tk:facts name="{$tk:name}" href="{$tk:doc-href}" title="{$title}" short="{tk:short-title($tei)}">
-      <xsl:for-each select="tk:document-date($tei)">
-        <xsl:attribute name="date" select="."/>
-        <xsl:attribute name="date-text" select="tk:document-date-text($tei)"/>
-      </xsl:for-each>
+      <!-- a volume of parts is dated by the span its parts cover, not by when it was printed -->
+      <xsl:variable name="coverage" select="tk:parts-coverage($tk:labelled[tk:is-part(.)])"/>
+      <xsl:choose>
+        <xsl:when test="exists($coverage)">
+          <xsl:attribute name="date" select="$coverage[1]"/>
+          <xsl:attribute name="date-text" select="string-join(distinct-values($coverage ! tk:format-date(.)), ' – ')"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:for-each select="tk:document-date($tei)">
+            <xsl:attribute name="date" select="."/>
+            <xsl:attribute name="date-text" select="tk:document-date-text($tei)"/>
+          </xsl:for-each>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:for-each select="tk:summary($tei)">
         <tk:summary><xsl:value-of select="tk:reading-text(.)"/></tk:summary>
+      </xsl:for-each>
+      <!-- the parts search results and index mentions name, numbered from 1 in @part -->
+      <xsl:for-each select="$tk:labelled">
+        <tk:part number="{tk:part-number(.)}" line="{tk:part-line(.)}" href="{tk:part-address(.)}"/>
       </xsl:for-each>
       <xsl:for-each select="$texts//(tei:person | tei:place | tei:org | tei:persName | tei:placeName | tei:orgName)
           [@xml:id][not(ancestor::*[self::tei:person or self::tei:place or self::tei:org])]">
@@ -47,8 +61,9 @@
         <xsl:variable name="block" select="(ancestor::*[self::tei:note or self::tei:p or self::tei:ab or self::tei:head or self::tei:l or self::tei:item or self::tei:cell or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:byline or self::tei:titlePart or self::tei:docImprint or self::tei:docDate or self::tei:fw or self::tei:stamp or self::tei:trailer or self::tei:label or self::tei:figDesc or self::tei:docAuthor][1], ..)[1]"/>
         <xsl:variable name="before" select="tk:text-before(., $block)"/>
         <xsl:variable name="after" select="tk:text-after(., $block)"/>
+        <xsl:variable name="part" select="tk:labelled-part($name)"/>
         <xsl:for-each select="tk:entity-keys(.)">
-          <tk:mention key="{.}" doc="{$tk:name}" type="{tk:mention-type($name, .)}" href="{tk:page-of($name)}#{tk:id($name)}"
+          <tk:mention key="{.}" doc="{$tk:name}" part="{$part}" type="{tk:mention-type($name, .)}" href="{tk:page-of($name)}#{tk:id($name)}"
               lang="{tk:lang($name)}"
               before="{tk:last-words(string-join($before), 8)}"
               before-space="{tk:ends-in-space(string-join($before[last()]))}"
@@ -84,28 +99,33 @@
   <!-- The language and the page are passed down rather than looked up for every segment. -->
   <xsl:template match="*[@xml:lang]" mode="tk:segments" priority="-0.5">
     <xsl:param name="tk:page" as="xs:string" select="$tk:doc-href" tunnel="yes"/>
+    <xsl:param name="tk:part" as="xs:integer?" select="()" tunnel="yes"/>
     <xsl:apply-templates mode="tk:segments">
       <xsl:with-param name="tk:seg-lang" select="string(@xml:lang)" tunnel="yes"/>
       <xsl:with-param name="tk:page" select="if (self::tei:div and tk:is-chunk(.)) then tk:page-of(.) else $tk:page" tunnel="yes"/>
+      <xsl:with-param name="tk:part" select="(self::tei:div ! $tk:labelled-index(generate-id(.)), $tk:part)[1]" tunnel="yes"/>
     </xsl:apply-templates>
   </xsl:template>
 
   <xsl:template match="tei:div[not(@xml:lang)]" mode="tk:segments">
     <xsl:param name="tk:page" as="xs:string" select="$tk:doc-href" tunnel="yes"/>
+    <xsl:param name="tk:part" as="xs:integer?" select="()" tunnel="yes"/>
     <xsl:apply-templates mode="tk:segments">
       <xsl:with-param name="tk:page" select="if (tk:is-chunk(.)) then tk:page-of(.) else $tk:page" tunnel="yes"/>
+      <xsl:with-param name="tk:part" select="($tk:labelled-index(generate-id(.)), $tk:part)[1]" tunnel="yes"/>
     </xsl:apply-templates>
   </xsl:template>
 
   <xsl:template match="tei:p | tei:ab | tei:head | tei:l | tei:item | tei:cell | tei:dateline | tei:salute | tei:signed | tei:byline | tei:titlePart | tei:docImprint | tei:docDate | tei:fw | tei:stamp | tei:trailer | tei:label | tei:figDesc | tei:docAuthor" mode="tk:segments">
     <xsl:param name="tk:seg-lang" as="xs:string" select="''" tunnel="yes"/>
     <xsl:param name="tk:page" as="xs:string" select="$tk:doc-href" tunnel="yes"/>
+    <xsl:param name="tk:part" as="xs:integer?" select="()" tunnel="yes"/>
     <xsl:variable name="notes" select=".//tei:note"/>
     <!-- shown as the reading text reads; the other readings' words are found too -->
     <xsl:variable name="readings" select="exists(.//(tei:app | tei:choice))"/>
     <xsl:variable name="text" select="if ($readings or exists($notes)) then tk:reading-text(.) else normalize-space(.)"/>
     <xsl:if test="$text">
-      <tk:segment href="{$tk:page}#{tk:id(.)}" lang="{(@xml:lang, $tk:seg-lang)[1]}">
+      <tk:segment href="{$tk:page}#{tk:id(.)}" lang="{(@xml:lang, $tk:seg-lang)[1]}" part="{$tk:part}">
         <xsl:if test="$readings">
           <xsl:attribute name="variants" select="tk:other-readings-text(.)"/>
         </xsl:if>
@@ -119,10 +139,28 @@
   <xsl:template match="tei:note[not(.//tei:p)]" mode="tk:segments" priority="1">
     <xsl:variable name="text" select="normalize-space(.)"/>
     <xsl:if test="$text">
-      <tk:segment href="{tk:page-of(.)}#{tk:id(.)}" lang="{tk:lang(.)}"><xsl:value-of select="$text"/></tk:segment>
+      <tk:segment href="{tk:page-of(.)}#{tk:id(.)}" lang="{tk:lang(.)}" part="{tk:labelled-part(.)}"><xsl:value-of select="$text"/></tk:segment>
     </xsl:if>
   </xsl:template>
 
+
+  <!--
+    The divisions search results and index mentions name, in document order: the document's
+    parts (FRUS's documents) and, in a document split into pages, its chunks that have a heading
+    (a volume's preface, a novel's chapters). A node is named by the innermost it is in.
+  -->
+  <xsl:variable name="tk:labelled" as="element()*" select="tk:parts($tk:source/*) | $tk:chunks[exists(tk:part-heading(.))]"/>
+
+  <!-- generate-id of each labelled division to its number among them, from 1. -->
+  <xsl:variable name="tk:labelled-index" as="map(xs:string, xs:integer)"
+      select="map:merge(for $i in 1 to count($tk:labelled) return map:entry(generate-id($tk:labelled[$i]), $i))"
+      xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+
+  <!-- The number (in tk:labelled) of the innermost labelled division a node is in, if any. -->
+  <xsl:function name="tk:labelled-part" as="xs:integer?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="($node/ancestor::tei:div ! $tk:labelled-index(generate-id(.)))[last()]"/>
+  </xsl:function>
 
   <!--
     The nearest text nodes before (after) a name inside its block, as the block's reading text

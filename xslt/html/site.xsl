@@ -242,6 +242,11 @@
                     <xsl:for-each select="current-group()">
                       <li>
                         <xsl:if test="@lang ne ''"><xsl:attribute name="lang" select="@lang"/></xsl:if>
+                        <!-- the part of the volume it is in ("No. 5"), its whole label on hover -->
+                        <xsl:for-each select="tk:mention-part(.)">
+                          <span class="mention-part" title="{@line}" lang="en"><xsl:value-of select="if (@number ne '') then tk:label('number') || ' ' || @number else @line"/></span>
+                          <xsl:text> </xsl:text>
+                        </xsl:for-each>
                         <!-- one instruction per text run: there are thousands of mentions -->
                     <a href="{@href}" class="context"><xsl:value-of select="'… ' || @before || (if (@before-space = 'true') then ' ' else '')"/><mark><xsl:value-of select="@text"/></mark><xsl:value-of select="(if (@after-space = 'true') then ' ' else '') || @after || ' …'"/></a>
                       </li>
@@ -344,6 +349,12 @@
       <time datetime="{$to}"><xsl:value-of select="tk:format-date($to)"/></time>
     </xsl:if>
   </xsl:template>
+
+  <!-- The part of its document a mention is in (facts.xsl's tk:part), if any. -->
+  <xsl:function name="tk:mention-part" as="element()?">
+    <xsl:param name="mention" as="element(tk:mention)"/>
+    <xsl:sequence select="for $n in $mention/@part[. ne ''] return $mention/../tk:part[xs:integer($n)]"/>
+  </xsl:function>
 
   <!--
     The language a variant name is written in, for its lang attribute (a screen reader's voice, a

@@ -94,27 +94,60 @@
   </xsl:function>
 
   <!--
-    The title of a chunk as it shows in tables of contents: its heads, as a novel's chapter has a
-    number and a title ("CHAPTER III. JOHN BARTON'S GREAT TROUBLE.").
+    The title of a chunk as it shows in tables of contents: its heading (tk:part-heading), as a
+    novel's chapter has a number and a title ("CHAPTER III. JOHN BARTON'S GREAT TROUBLE."), else its id.
   -->
   <xsl:function name="tk:chunk-title" as="xs:string">
     <xsl:param name="div" as="element()"/>
-    <xsl:variable name="heads" select="$div/tei:head ! tk:head-text(.)[. ne '']"/>
-    <xsl:variable name="head" select="string-join(for $i in 1 to count($heads) return
-        (if ($i gt 1) then (if (matches($heads[$i - 1], '[.:;!?]$')) then ' ' else ': ') else '') || $heads[$i])"/>
-    <!-- without a head: its number as tk:section-label gives it ("Section 5"), else its type and
-         number as words ("Chapter 3", "Titlepage"), else its id -->
-    <xsl:variable name="type" select="$div/@type[normalize-space()] ! translate(normalize-space(.), '-_', '  ')
-        ! (upper-case(substring(., 1, 1)) || substring(., 2))"/>
-    <xsl:sequence select="if ($head) then $head
-        else if (exists(tk:section-label($div))) then tk:section-label($div)
-        else if ($type or $div/@n) then string-join(($type, $div/@n[normalize-space()] ! string()), ' ')
-        else tk:id($div)"/>
+    <xsl:sequence select="(tk:part-heading($div), tk:id($div))[1]"/>
   </xsl:function>
 
-  <!-- The text of a head without its notes. -->
-  <xsl:function name="tk:head-text" as="xs:string">
-    <xsl:param name="head" as="element()"/>
-    <xsl:sequence select="normalize-space(string-join($head//text()[not(ancestor::tei:note)]))"/>
+  <!--
+    The stable address of a division, from the edition's root: its page and its anchor; a chunk
+    without an xml:id is its page alone (its anchor would be an element number, which an edit of
+    the text moves, where its page's name does not).
+  -->
+  <xsl:function name="tk:part-address" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="tk:page-of($div) || (if ($div/@xml:id or not(tk:is-chunk($div))) then '#' || tk:id($div) else '')"/>
   </xsl:function>
+
+  <!--
+    What a chunk's page says about the part it shows (the part it is in, else the chunk itself):
+    number, title, date, how to cite it and its permanent link, in the document page's metadata
+    and citation panels.
+  -->
+  <xsl:template name="tk:part-about">
+    <xsl:param name="chunk" as="element()"/>
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:variable name="part" select="(tk:part-of($chunk), $chunk)[1]"/>
+    <xsl:variable name="address" select="tk:part-address($part)"/>
+    <xsl:variable name="permalink" select="if ($tk:base-url) then $tk:base-url || $address else ()"/>
+    <div class="doc-about part-about">
+      <section class="metadata" aria-label="{tk:label('about-part')}">
+        <dl>
+          <xsl:for-each select="tk:part-number($part)">
+            <div class="meta-number"><dt><xsl:value-of select="tk:label('number')"/></dt><dd><xsl:value-of select="."/></dd></div>
+          </xsl:for-each>
+          <xsl:for-each select="tk:part-title($part)">
+            <div class="meta-title"><dt><xsl:value-of select="tk:label('title')"/></dt><dd><xsl:value-of select="."/></dd></div>
+          </xsl:for-each>
+          <xsl:for-each select="tk:part-date($part)">
+            <div class="meta-date"><dt><xsl:value-of select="tk:label('date')"/></dt>
+              <dd><time datetime="{.}"><xsl:value-of select="tk:part-date-text($part)"/></time></dd></div>
+          </xsl:for-each>
+          <div class="meta-within"><dt><xsl:value-of select="tk:label('part')"/></dt>
+            <dd><a href="{tk:local-href($tk:doc-href, ())}"><xsl:value-of select="$title"/></a></dd></div>
+        </dl>
+      </section>
+      <aside class="cite" aria-labelledby="cite-heading">
+        <h2 id="cite-heading"><xsl:value-of select="tk:label('cite')"/></h2>
+        <p class="citation"><xsl:value-of select="tk:part-citation($part, $title, $permalink)"/></p>
+        <p class="permalink">
+          <xsl:value-of select="tk:label('permalink')"/>: 
+          <a href="{($permalink, tk:local-href($address, ()))[1]}"><xsl:value-of select="($permalink, $address)[1]"/></a>
+        </p>
+      </aside>
+    </div>
+  </xsl:template>
 </xsl:stylesheet>

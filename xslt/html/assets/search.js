@@ -199,6 +199,13 @@
     return span;
   }
 
+  /* Where a result is: the part of the document ("No. 5. Memorandum ..., 21 May 1976 — Foreign
+     Relations ..."), else the document. */
+  function label(doc, part) {
+    var d = INDEX.docs[doc];
+    return part >= 0 && d[2] && d[2][part] ? d[2][part] + ' \u2014 ' + d[1] : d[1];
+  }
+
   function show(query) {
     var list = document.getElementById('results');
     var status = document.getElementById('search-status');
@@ -218,7 +225,7 @@
         if (m[5]) { li.lang = m[5]; }
         var a = el('a', 'result-link');
         a.href = m[0];
-        var title = el('span', 'result-doc', m[1] >= 0 ? INDEX.docs[m[1]][1] : m[0]);
+        var title = el('span', 'result-doc', m[1] >= 0 ? label(m[1], m[8]) : m[0]);
         title.lang = 'en';
         a.appendChild(title);
         var ctx = el('span', 'context');
@@ -239,7 +246,7 @@
       if (seg[2]) { li.lang = seg[2]; }
       var a = el('a', 'result-link');
       a.href = seg[1];
-      var doc = el('span', 'result-doc', INDEX.docs[seg[0]][1]);
+      var doc = el('span', 'result-doc', label(seg[0], seg[4]));
       doc.lang = 'en';
       a.appendChild(doc);
       a.appendChild(snippet(seg[3], found.words));

@@ -116,7 +116,8 @@ final class SearchIndex {
   /**
    * The index's "entities" array, from the entity summary the site pages were made with; a
    * mention names its document by its number among {@code documents} (the documents' names, in
-   * the order of the index's "docs").
+   * the order of the index's "docs"), and last the part of that document it is in (its place,
+   * from 0, among the document's parts in "docs"; -1 for none).
    */
   static String entities(XdmNode entities, List<String> documents) {
     Map<String, Integer> docIndex = new HashMap<>();
@@ -151,7 +152,8 @@ final class SearchIndex {
         string(json, nonNull(m.attribute("after"))).append(',');
         string(json, nonNull(m.attribute("lang"))).append(',');
         json.append("true".equals(m.attribute("before-space")) ? 1 : 0).append(',');
-        json.append("true".equals(m.attribute("after-space")) ? 1 : 0).append(']');
+        json.append("true".equals(m.attribute("after-space")) ? 1 : 0).append(',');
+        json.append(partNumber(m.attribute("part")) - 1).append(']');
       }
       json.append("]}");
     }
@@ -160,6 +162,14 @@ final class SearchIndex {
 
   private static String nonNull(String s) {
     return s == null ? "" : s;
+  }
+
+  /**
+   * The number (from 1) of the part a segment or mention is in, among its document's parts
+   * (facts.xsl's tk:part elements); 0 when it is in none.
+   */
+  static int partNumber(String attribute) {
+    return attribute == null || attribute.isEmpty() ? 0 : Integer.parseInt(attribute);
   }
 
   /** A JSON string that is also safe inside a script: no '<', no line separators. */

@@ -18,20 +18,34 @@ import net.sf.saxon.s9api.XdmNode;
  * concatenates and merges.
  *
  * @param name the document's name (facts/@name)
- * @param entry the document's entry in the index's "docs" array, as JSON
+ * @param entry the document's entry in the index's "docs" array, as JSON: {@code ["href","title"]},
+ *     with a third member, the labels of its parts ("No. 5. Memorandum ..., 21 May 1976"), when it
+ *     has parts
  * @param segments each segment as the JSON that follows its document number in "segs":
- *     {@code ,"href","lang","text"]}
+ *     {@code ,"href","lang","text"]}, or {@code ,"href","lang","text",part]} for a segment in a
+ *     part (its place, from 0, among the entry's parts)
  * @param words each normalised word to the numbers (from 0, within this document, ascending)
  *     of the segments it occurs in
  */
 record SearchPart(String name, String entry, List<String> segments, Map<String, int[]> words) {
   private static final QName SEGMENT = new QName(HtmlPublisher.NS, "segment");
+  private static final QName PART = new QName(HtmlPublisher.NS, "part");
 
-  /** From a rendered document's facts (name, link, short title) and its tk:segments element. */
+  /**
+   * From a rendered document's facts (name, link, short title, the parts results are labelled
+   * with) and its tk:segments element.
+   */
   static SearchPart of(XdmNode facts, XdmNode segmentsElement) {
     StringBuilder entry = new StringBuilder("[");
     SearchIndex.string(entry, facts.attribute("href")).append(',');
-    SearchIndex.string(entry, facts.attribute("short")).append(']');
+    SearchIndex.string(entry, facts.attribute("short"));
+    boolean firstPart = true;
+    for (XdmNode part : facts.children(n -> PART.equals(n.getNodeName()))) {
+      entry.append(firstPart ? ",[" : ",");
+      firstPart = false;
+      SearchIndex.string(entry, part.attribute("line"));
+    }
+    entry.append(firstPart ? "]" : "]]");
     List<String> segments = new ArrayList<>();
     Map<String, Postings> words = new HashMap<>();
     for (XdmNode s : segmentsElement.children(n -> SEGMENT.equals(n.getNodeName()))) {
@@ -39,7 +53,10 @@ record SearchPart(String name, String entry, List<String> segments, Map<String, 
       StringBuilder json = new StringBuilder(text.length() + 64).append(',');
       SearchIndex.string(json, s.attribute("href")).append(',');
       SearchIndex.string(json, nonNull(s.attribute("lang"))).append(',');
-      SearchIndex.string(json, text).append(']');
+      SearchIndex.string(json, text);
+      // the segment's part, by its place (from 0) in the entry's list of parts
+      int part = SearchIndex.partNumber(s.attribute("part"));
+      json.append(part > 0 ? "," + (part - 1) + "]" : "]");
       int segment = segments.size();
       segments.add(json.toString());
       Consumer<String> posting = word -> words.computeIfAbsent(SearchIndex.normalize(word), w -> new Postings())

@@ -1,5 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Interface labels, by key and language; English is the fallback. -->
+<!--
+  Interface labels, by key and language; English is the fallback for a language or a key the
+  map does not have. The web edition speaks English; the print edition the book's language.
+-->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -28,10 +31,35 @@
         'reading-text': 'Reading text', 'no-mentions': 'No mentions.',
         'documents-in': 'Documents in this edition',
         'div-edition': 'Edition', 'div-translation': 'Translation', 'div-commentary': 'Commentary',
-        'div-apparatus': 'Apparatus', 'div-bibliography': 'Bibliography'
+        'div-apparatus': 'Apparatus', 'div-bibliography': 'Bibliography',
+        'index': 'Index', 'index-title': 'Index of persons, places and organisations',
+        'document': 'Document', 'translated-by': 'Translated by', 'built-with': 'Built with teikit on'
+      },
+      'fr': map {
+        'home': 'Accueil', 'documents': 'Documents', 'persons': 'Personnes', 'places': 'Lieux',
+        'orgs': 'Organisations', 'search': 'Recherche', 'conventions': 'Conventions éditoriales',
+        'editors': 'Édité par', 'authors': 'Par', 'general-editors': 'Direction', 'licence': 'Licence',
+        'introduction': 'Introduction', 'date': 'Date', 'title': 'Titre', 'archive': 'Archives',
+        'language': 'Langue originale', 'translator': 'Traduction', 'summary': 'Résumé',
+        'original': 'Original', 'translation': 'Traduction', 'notes': 'Notes', 'apparatus': 'Apparat critique',
+        'note': 'Note', 'contents': 'Table des matières', 'page': 'Page', 'folio': 'folio',
+        'undated': 'sans date', 'unclear': 'incertain', 'gap': 'texte manquant', 'added': 'ajouté',
+        'hand': 'main', 'witness': 'témoin', 'ed': 'éd.', 'sigla': 'Sigles', 'deleted': 'supprimé', 'stamp': 'tampon',
+        'index': 'Index', 'index-title': 'Index des personnes, des lieux et des organisations',
+        'document': 'Document', 'translated-by': 'Traduit par', 'built-with': 'Produit avec teikit le'
       },
       'ru': map {
-        'original': 'Оригинал', 'translation': 'Перевод', 'search': 'Поиск'
+        'home': 'Главная', 'documents': 'Документы', 'persons': 'Лица', 'places': 'Места',
+        'orgs': 'Организации', 'search': 'Поиск', 'conventions': 'Условные обозначения',
+        'editors': 'Под редакцией', 'authors': 'Автор', 'licence': 'Лицензия', 'introduction': 'Введение',
+        'date': 'Дата', 'title': 'Заглавие', 'archive': 'Архив', 'language': 'Язык оригинала',
+        'translator': 'Перевод', 'summary': 'Краткое содержание',
+        'original': 'Оригинал', 'translation': 'Перевод', 'notes': 'Примечания', 'apparatus': 'Аппарат',
+        'note': 'Примечание', 'contents': 'Содержание', 'page': 'Страница', 'folio': 'лист',
+        'undated': 'без даты', 'unclear': 'неразборчиво', 'gap': 'пропуск', 'added': 'вписано',
+        'hand': 'рука', 'witness': 'список', 'ed': 'ред.', 'sigla': 'Сиглы', 'deleted': 'зачёркнуто', 'stamp': 'штамп',
+        'index': 'Указатель', 'index-title': 'Указатель имён, мест и организаций',
+        'document': 'Документ', 'translated-by': 'Перевод:', 'built-with': 'Собрано teikit'
       }
     }"/>
 
@@ -43,7 +71,9 @@
   <xsl:function name="tk:label" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="lang" as="xs:string"/>
-    <xsl:sequence select="($tk:labels($lang)($key), $tk:labels('en')($key),
+    <!-- by the language's primary subtag: 'fr-CA' reads the French labels -->
+    <xsl:variable name="primary" select="lower-case(substring-before($lang || '-', '-'))"/>
+    <xsl:sequence select="($tk:labels($primary)($key), $tk:labels('en')($key),
         error(xs:QName('tk:E0001'), 'no label for key ' || $key))[1]"/>
   </xsl:function>
 

@@ -60,7 +60,8 @@
               <xsl:when test="$parallel">
                 <xsl:apply-templates select="$text/tei:front" mode="tkfo:text"/>
                 <xsl:call-template name="tkfo:parallel">
-                  <xsl:with-param name="texts" select="$text/tei:group/tei:text"/>
+                  <!-- the original on the left, as the web edition decides it -->
+                  <xsl:with-param name="texts" select="tk:original-text($tei), tk:translation-text($tei)"/>
                 </xsl:call-template>
                 <xsl:apply-templates select="$text/tei:back" mode="tkfo:text"/>
               </xsl:when>
@@ -125,8 +126,8 @@
       <fo:flow flow-name="xsl-region-body">
         <xsl:if test="$first">
           <fo:block id="{tkfo:doc-id($number)}" role="H1" keep-with-next.within-page="always">
-            <fo:block font-size="9pt" letter-spacing="1pt" space-after="2pt">DOCUMENT <xsl:value-of select="$number"/></fo:block>
-            <xsl:for-each select="tkfo:doc-date($doc)">
+            <fo:block font-size="9pt" letter-spacing="1pt" space-after="2pt"><xsl:value-of select="upper-case(tkfo:label('document')) || ' ' || $number"/></fo:block>
+            <xsl:for-each select="$tei ! (tk:document-date-text(.), tk:written-date(.))[1]">
               <fo:block font-size="10pt" font-style="italic" space-after="3pt"><xsl:value-of select="."/></fo:block>
             </xsl:for-each>
             <fo:block font-size="14pt" font-weight="bold" line-height="1.25" space-after="5mm">
@@ -154,17 +155,17 @@
     <xsl:variable name="lines" as="xs:string*">
       <xsl:for-each select="$ms">
         <xsl:sequence select="string-join((tei:country, tei:settlement, tei:institution, tei:repository,
-            tei:collection, tei:idno, tei:altIdentifier/tei:idno) ! tkfo:plain(.)[. ne ''], ', ')"/>
+            tei:collection, tei:idno, tei:altIdentifier/tei:idno) ! tk:reading-text(.)[. ne ''], ', ')"/>
       </xsl:for-each>
       <xsl:for-each select="$source/(tei:bibl | tei:biblStruct | tei:biblFull | tei:p | tei:listBibl/tei:bibl)">
-        <xsl:sequence select="tkfo:plain(.)"/>
+        <xsl:sequence select="tk:reading-text(.)"/>
       </xsl:for-each>
       <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt">
-        <xsl:sequence select="string-join(tei:resp ! tkfo:plain(.), ', ') || ': '
-            || string-join((tei:name | tei:persName | tei:orgName) ! tkfo:plain(.), ', ')"/>
+        <xsl:sequence select="string-join(tei:resp ! tk:reading-text(.), ', ') || ': '
+            || string-join((tei:name | tei:persName | tei:orgName) ! tk:reading-text(.), ', ')"/>
       </xsl:for-each>
       <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:editor[@role = ('translator', 'trl')]">
-        <xsl:sequence select="'Translated by ' || tkfo:plain(.)"/>
+        <xsl:sequence select="tkfo:label('translated-by') || ' ' || tk:reading-text(.)"/>
       </xsl:for-each>
     </xsl:variable>
     <xsl:variable name="lines" select="distinct-values($lines[normalize-space() and string-length(.) lt 2000])"/>

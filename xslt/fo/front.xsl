@@ -21,7 +21,7 @@
       select="($tk:edition/tei:TEI/tei:text/(tei:front, tei:body, tei:back)/*)[1][self::tei:div]/*[1][self::tei:head]"/>
 
   <xsl:function name="tkfo:introduction-title" as="xs:string">
-    <xsl:sequence select="(tkfo:plain($tkfo:introduction-head)[. ne ''], 'Introduction')[1]"/>
+    <xsl:sequence select="(tk:reading-text($tkfo:introduction-head)[. ne ''], tkfo:label('introduction'))[1]"/>
   </xsl:function>
 
   <!-- Set as the introduction's title (above). -->
@@ -40,7 +40,7 @@
         </fo:block>
         <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub']">
           <fo:block text-align="center" font-size="13pt" space-before="4mm">
-            <xsl:value-of select="tkfo:plain(.)"/>
+            <xsl:value-of select="tk:reading-text(.)"/>
           </fo:block>
         </xsl:for-each>
         <!-- the people the web's metadata panel names, in the same groups (tk:people) -->
@@ -50,23 +50,23 @@
           </fo:block>
         </xsl:for-each>
         <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/(tei:publisher | tei:authority)[1]">
-          <fo:block text-align="center" space-before="6mm"><xsl:value-of select="tkfo:plain(.)"/></fo:block>
+          <fo:block text-align="center" space-before="6mm"><xsl:value-of select="tk:reading-text(.)"/></fo:block>
         </xsl:for-each>
         <fo:block text-align="center" font-size="8.5pt" space-before="50mm" color="#333">
           <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:availability">
             <fo:block space-after="2mm">
-              <xsl:value-of select="(tkfo:plain(.)[. ne ''], tei:licence/@target)[1]"/>
-              <xsl:for-each select="tei:licence/@target[not(contains(tkfo:plain(../..), .))]">
+              <xsl:value-of select="(tk:reading-text(.)[. ne ''], tei:licence/@target)[1]"/>
+              <xsl:for-each select="tei:licence/@target[not(contains(tk:reading-text(../..), .))]">
                 <xsl:text> </xsl:text><xsl:value-of select="."/>
               </xsl:for-each>
             </fo:block>
           </xsl:for-each>
           <xsl:if test="$tk:build-date ne ''">
-            <fo:block>Built with teikit on <xsl:value-of select="$tk:build-date"/>.</fo:block>
+            <fo:block><xsl:value-of select="tkfo:label('built-with') || ' ' || $tk:build-date"/>.</fo:block>
           </xsl:if>
         </fo:block>
         <fo:block break-before="page" id="tk-contents" font-size="14pt" font-weight="bold"
-            space-after="8mm" role="H1">Contents</fo:block>
+            space-after="8mm" role="H1"><xsl:value-of select="tkfo:label('contents')"/></fo:block>
         <xsl:if test="exists($tk:edition/tei:TEI/tei:text)">
           <xsl:call-template name="tkfo:toc-line">
             <xsl:with-param name="label" select="tkfo:introduction-title()"/>
@@ -74,7 +74,7 @@
           </xsl:call-template>
         </xsl:if>
         <xsl:call-template name="tkfo:toc-line">
-          <xsl:with-param name="label" select="'Conventions'"/>
+          <xsl:with-param name="label" select="tkfo:label('conventions')"/>
           <xsl:with-param name="target" select="'tk-conventions'"/>
         </xsl:call-template>
         <xsl:for-each select="$tk:documents">
@@ -82,12 +82,12 @@
           <xsl:call-template name="tkfo:toc-line">
             <xsl:with-param name="label" select="$n || '. ' || tk:title(tkfo:tei(.))"/>
             <xsl:with-param name="target" select="tkfo:doc-id($n)"/>
-            <xsl:with-param name="date" select="tkfo:doc-date(.)"/>
+            <xsl:with-param name="date" select="tkfo:tei(.) ! (tk:document-date-text(.), tk:written-date(.))[1]"/>
           </xsl:call-template>
         </xsl:for-each>
         <xsl:if test="exists($tkfo:index-entries)">
           <xsl:call-template name="tkfo:toc-line">
-            <xsl:with-param name="label" select="'Index of persons, places and organisations'"/>
+            <xsl:with-param name="label" select="tkfo:label('index-title')"/>
             <xsl:with-param name="target" select="'tk-index'"/>
           </xsl:call-template>
         </xsl:if>
@@ -127,7 +127,7 @@
 
   <xsl:template name="tkfo:conventions">
     <fo:block break-before="page" id="tk-conventions" font-size="14pt" font-weight="bold"
-        space-after="6mm" role="H1">Conventions</fo:block>
+        space-after="6mm" role="H1"><xsl:value-of select="tkfo:label('conventions')"/></fo:block>
     <fo:list-block provisional-distance-between-starts="28mm" provisional-label-separation="3mm">
       <xsl:for-each select="
           ['|', 'a page or folio of the original begins (its number stands in the outer margin)'],

@@ -74,7 +74,7 @@
   <xsl:template match="*" mode="tkfo:bookmark">
     <xsl:param name="depth" as="xs:integer" select="1"/>
     <fo:bookmark internal-destination="{tkfo:division-id(.)}" starting-state="hide">
-      <fo:bookmark-title><xsl:value-of select="tkfo:short(tkfo:plain(tei:head[1]))"/></fo:bookmark-title>
+      <fo:bookmark-title><xsl:value-of select="tkfo:short(tk:reading-text(tei:head[1]))"/></fo:bookmark-title>
       <xsl:if test="$depth lt 3">
         <xsl:apply-templates select="*[tkfo:outlined(.)]" mode="tkfo:bookmark">
           <xsl:with-param name="depth" select="$depth + 1"/>
@@ -85,7 +85,7 @@
 
   <xsl:function name="tkfo:outlined" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="tkfo:is-division($e) and tkfo:plain($e/tei:head[1]) ne ''"/>
+    <xsl:sequence select="tkfo:is-division($e) and tk:reading-text($e/tei:head[1]) ne ''"/>
   </xsl:function>
 
   <!-- The id of a division's first head, where its bookmark goes: unique in the book. -->
@@ -100,7 +100,7 @@
     <xsl:variable name="bookmarks" as="element(fo:bookmark)*">
       <xsl:if test="$tk:scope = 'edition' and $tk:part = ('whole', 'front')">
         <fo:bookmark internal-destination="tk-contents">
-          <fo:bookmark-title>Contents</fo:bookmark-title>
+          <fo:bookmark-title><xsl:value-of select="tkfo:label('contents')"/></fo:bookmark-title>
         </fo:bookmark>
       </xsl:if>
       <xsl:for-each select="$tk:documents">
@@ -116,7 +116,7 @@
       <!-- the part first: the entries need every document, which a document's part does not -->
       <xsl:if test="$tk:part = ('whole', 'index') and exists($tkfo:index-entries)">
         <fo:bookmark internal-destination="tk-index">
-          <fo:bookmark-title>Index</fo:bookmark-title>
+          <fo:bookmark-title><xsl:value-of select="tkfo:label('index')"/></fo:bookmark-title>
         </fo:bookmark>
       </xsl:if>
     </xsl:variable>

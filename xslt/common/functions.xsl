@@ -19,6 +19,7 @@
   <xsl:include href="sigla.xsl"/>
   <xsl:include href="lists.xsl"/>
   <xsl:include href="metadata.xsl"/>
+  <xsl:include href="conventions.xsl"/>
 
   <!-- Whitespace-normalised string value of the nodes. -->
   <xsl:function name="tk:text" as="xs:string">

@@ -72,7 +72,7 @@
   <xsl:template match="text()" mode="tk:reading-text"><xsl:sequence select="string(.)"/></xsl:template>
   <xsl:template match="tei:note | tei:witDetail" mode="tk:reading-text"/>
   <!-- a line break divides words unless it says it does not -->
-  <xsl:template match="tei:lb[not(@break = 'no')] | tei:cb[not(@break = 'no')]" mode="tk:reading-text">
+  <xsl:template match="tei:lb[not(@break = ('no', 'false'))] | tei:cb[not(@break = ('no', 'false'))]" mode="tk:reading-text">
     <xsl:sequence select="' '"/>
   </xsl:template>
   <xsl:template match="tei:choice" mode="tk:reading-text">

@@ -15,7 +15,8 @@
     <xsl:param name="tei" as="element()"/>
     <xsl:param name="texts" as="element()*"/>
     <xsl:param name="title" as="xs:string"/>
-    <tk:facts name="{$tk:name}" href="{$tk:doc-href}" title="{$title}" short="{tk:short-title($tei)}">
+    <tk:facts name="{$tk:name}" href="{$tk:doc-href}" title="{$title}" short="{tk:short-title($tei)}"
+        conventions="{tk:conventions(root($tei))}">
       <xsl:for-each select="tk:document-date($tei)">
         <xsl:attribute name="date" select="."/>
         <xsl:attribute name="date-text" select="tk:document-date-text($tei)"/>

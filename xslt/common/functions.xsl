@@ -23,6 +23,7 @@
   <xsl:include href="metadata.xsl"/>
   <xsl:include href="header.xsl"/>
   <xsl:include href="parts.xsl"/>
+  <xsl:include href="conventions.xsl"/>
 
   <!-- Whitespace-normalised string value of the nodes. -->
   <xsl:function name="tk:text" as="xs:string">

@@ -1,5 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Interface labels, by key and language; English is the fallback. -->
+<!--
+  Interface labels, by key and language; English is the fallback for a language or a key the
+  map does not have. The web edition speaks English; the print edition the book's language.
+-->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -32,6 +35,7 @@
         'part-fragment': 'Fragment', 'part-column': 'Column', 'part-document': 'Document', 'part-poem': 'Poem',
         'div-edition': 'Edition', 'div-translation': 'Translation', 'div-commentary': 'Commentary',
         'div-apparatus': 'Apparatus', 'div-bibliography': 'Bibliography',
+<<<<<<< HEAD
         'hand-shift': 'hand changes', 'substituted': 'substituted',
         'date-event': 'Date', 'date-writing': 'Written', 'date-first-edition': 'First edition',
         'date-source-edition': 'Edition used', 'date-publication': 'Published',
@@ -47,9 +51,77 @@
         'rights': 'Rights', 'participants': 'Participants', 'languages': 'Languages',
         'source-of-text': 'Source', 'source-first-edition': 'First edition', 'source-digital-source': 'Digital source',
         'source-copy-text': 'Copy text', 'source-print-source': 'Print source'
+=======
+        'index': 'Index', 'index-title': 'Index of persons, places and organisations',
+        'document': 'Document', 'translated-by': 'Translated by', 'built-with': 'Built with teikit on',
+        'conventions-intro': 'The text is given as the source transmits it, with the editors&#8217; interventions marked as follows.',
+        'conventions-tooltips': 'Every mark has a tooltip that says what it is.',
+        'conv-page-breaks': 'Page breaks',
+        'conv-page-breaks-text': 'A bar in the text where a new page or folio of the source begins, its number in the margin.',
+        'conv-forme-work': 'Forme work',
+        'conv-forme-work-text': 'Running heads, page numbers, catchwords, registry and reference numbers of the source are set apart, in smaller type.',
+        'conv-stamps': 'Stamps',
+        'conv-stamps-text': 'Stamps on the source are set apart, in smaller type.',
+        'conv-line-numbers': 'Line numbers',
+        'conv-line-numbers-text': 'Each line of the source begins a line of the text, its number before it.',
+        'conv-additions': 'Additions',
+        'conv-additions-text': 'Text added to the source is marked as added; added in another hand, with that hand.',
+        'conv-deletions': 'Deletions',
+        'conv-deletions-text': 'Text struck out in the source is struck through.',
+        'conv-unclear': 'Unclear text',
+        'conv-unclear-text': 'Text the editors could not read with certainty is followed by a question mark.',
+        'conv-gaps': 'Gaps',
+        'conv-gaps-text': 'Text the editors could not read, or that is missing, is shown as […], with the reason and extent when known.',
+        'conv-supplied': 'Supplied text',
+        'conv-supplied-text': 'Text the editors supply is in square brackets.',
+        'conv-corrections': 'Corrections',
+        'conv-corrections-text': 'Where the editors correct an error of the source, the text gives the corrected reading, marked, and the transmitted reading with it.',
+        'conv-regularisations': 'Regularised spellings',
+        'conv-regularisations-text': 'Where the editors regularise a spelling, the text gives the regular form.',
+        'conv-abbreviations': 'Abbreviations',
+        'conv-abbreviations-text': 'Abbreviations of the source are expanded.',
+        'conv-text-switch': 'Transmitted and corrected text',
+        'conv-text-switch-text': 'The Text switch above a document shows the whole text as transmitted (errors and original spellings, marked) or corrected.',
+        'conv-notes': 'Notes',
+        'conv-notes-text': 'Numbered markers point to the editors&#8217; notes, numbered per document.',
+        'conv-apparatus': 'Apparatus',
+        'conv-apparatus-text': 'Lettered markers point to the apparatus of variant readings: the reading of the text, a bracket, then the other readings with the sigla of their witnesses.',
+        'conv-sigla': 'Sigla',
+        'conv-sigla-text': 'Witnesses and hands are named by their sigla, which the key under a document&#8217;s heading explains.',
+        'conv-names': 'Names',
+        'conv-names-text': 'Persons, places and organisations named in the text have entries in the index, which give the regular form of the name and every mention.',
+        'conv-parallel': 'Original and translation',
+        'conv-parallel-text': 'Documents with a translation give the original and the translation paragraph by paragraph, side by side or one after the other.',
+        'conv-markers-web': 'Activate a marker (click, or Tab to it and press Enter) to open the note in place; all notes are also listed after the text, each with a link back to its place.',
+        'conv-names-web': 'Each name links to its entry, which also gives other spellings, dates and an authority record.',
+        'conv-parallel-web': 'Choose the original, the translation or both side by side above the text; the choice is remembered. On a narrow screen the two are stacked.'
+      },
+      'fr': map {
+        'home': 'Accueil', 'documents': 'Documents', 'persons': 'Personnes', 'places': 'Lieux',
+        'orgs': 'Organisations', 'search': 'Recherche', 'conventions': 'Conventions éditoriales',
+        'editors': 'Édité par', 'authors': 'Par', 'general-editors': 'Direction', 'licence': 'Licence',
+        'introduction': 'Introduction', 'date': 'Date', 'title': 'Titre', 'archive': 'Archives',
+        'language': 'Langue originale', 'translator': 'Traduction', 'summary': 'Résumé',
+        'original': 'Original', 'translation': 'Traduction', 'notes': 'Notes', 'apparatus': 'Apparat critique',
+        'note': 'Note', 'contents': 'Table des matières', 'page': 'Page', 'folio': 'folio',
+        'undated': 'sans date', 'unclear': 'incertain', 'gap': 'texte manquant', 'added': 'ajouté',
+        'hand': 'main', 'witness': 'témoin', 'ed': 'éd.', 'sigla': 'Sigles', 'deleted': 'supprimé', 'stamp': 'tampon',
+        'index': 'Index', 'index-title': 'Index des personnes, des lieux et des organisations',
+        'document': 'Document', 'translated-by': 'Traduit par', 'built-with': 'Produit avec teikit le'
+>>>>>>> unify
       },
       'ru': map {
-        'original': 'Оригинал', 'translation': 'Перевод', 'search': 'Поиск'
+        'home': 'Главная', 'documents': 'Документы', 'persons': 'Лица', 'places': 'Места',
+        'orgs': 'Организации', 'search': 'Поиск', 'conventions': 'Условные обозначения',
+        'editors': 'Под редакцией', 'authors': 'Автор', 'licence': 'Лицензия', 'introduction': 'Введение',
+        'date': 'Дата', 'title': 'Заглавие', 'archive': 'Архив', 'language': 'Язык оригинала',
+        'translator': 'Перевод', 'summary': 'Краткое содержание',
+        'original': 'Оригинал', 'translation': 'Перевод', 'notes': 'Примечания', 'apparatus': 'Аппарат',
+        'note': 'Примечание', 'contents': 'Содержание', 'page': 'Страница', 'folio': 'лист',
+        'undated': 'без даты', 'unclear': 'неразборчиво', 'gap': 'пропуск', 'added': 'вписано',
+        'hand': 'рука', 'witness': 'список', 'ed': 'ред.', 'sigla': 'Сиглы', 'deleted': 'зачёркнуто', 'stamp': 'штамп',
+        'index': 'Указатель', 'index-title': 'Указатель имён, мест и организаций',
+        'document': 'Документ', 'translated-by': 'Перевод:', 'built-with': 'Собрано teikit'
       }
     }"/>
 
@@ -61,7 +133,9 @@
   <xsl:function name="tk:label" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="lang" as="xs:string"/>
-    <xsl:sequence select="($tk:labels($lang)($key), $tk:labels('en')($key),
+    <!-- by the language's primary subtag: 'fr-CA' reads the French labels -->
+    <xsl:variable name="primary" select="lower-case(substring-before($lang || '-', '-'))"/>
+    <xsl:sequence select="($tk:labels($primary)($key), $tk:labels('en')($key),
         error(xs:QName('tk:E0001'), 'no label for key ' || $key))[1]"/>
   </xsl:function>
 

@@ -70,7 +70,11 @@
 
   <xsl:mode name="tk:reading-text" on-no-match="shallow-skip"/>
   <xsl:template match="text()" mode="tk:reading-text"><xsl:sequence select="string(.)"/></xsl:template>
-  <xsl:template match="tei:note" mode="tk:reading-text"/>
+  <xsl:template match="tei:note | tei:witDetail" mode="tk:reading-text"/>
+  <!-- a line break divides words unless it says it does not -->
+  <xsl:template match="tei:lb[not(@break = ('no', 'false'))] | tei:cb[not(@break = ('no', 'false'))]" mode="tk:reading-text">
+    <xsl:sequence select="' '"/>
+  </xsl:template>
   <xsl:template match="tei:choice" mode="tk:reading-text">
     <xsl:apply-templates select="tk:editorial-reading(.)" mode="tk:reading-text"/>
   </xsl:template>

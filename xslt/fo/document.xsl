@@ -60,7 +60,8 @@
               <xsl:when test="$parallel">
                 <xsl:apply-templates select="$text/tei:front" mode="tkfo:text"/>
                 <xsl:call-template name="tkfo:parallel">
-                  <xsl:with-param name="texts" select="$text/tei:group/tei:text"/>
+                  <!-- the original on the left, as the web edition decides it -->
+                  <xsl:with-param name="texts" select="tk:original-text($tei), tk:translation-text($tei)"/>
                 </xsl:call-template>
                 <xsl:apply-templates select="$text/tei:back" mode="tkfo:text"/>
               </xsl:when>
@@ -125,8 +126,8 @@
       <fo:flow flow-name="xsl-region-body">
         <xsl:if test="$first">
           <fo:block id="{tkfo:doc-id($number)}" role="H1" keep-with-next.within-page="always">
-            <fo:block font-size="9pt" letter-spacing="1pt" space-after="2pt">DOCUMENT <xsl:value-of select="$number"/></fo:block>
-            <xsl:for-each select="tkfo:doc-date($doc)">
+            <fo:block font-size="9pt" letter-spacing="1pt" space-after="2pt"><xsl:value-of select="upper-case(tkfo:label('document')) || ' ' || $number"/></fo:block>
+            <xsl:for-each select="$tei ! (tk:document-date-text(.), tk:written-date(.))[1]">
               <fo:block font-size="10pt" font-style="italic" space-after="3pt"><xsl:value-of select="."/></fo:block>
             </xsl:for-each>
             <fo:block font-size="14pt" font-weight="bold" line-height="1.25" space-after="5mm">

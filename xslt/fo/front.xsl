@@ -6,6 +6,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:tk="https://teikit.org/ns/xslt"
@@ -21,7 +22,7 @@
       select="($tk:edition/tei:TEI/tei:text/(tei:front, tei:body, tei:back)/*)[1][self::tei:div]/*[1][self::tei:head]"/>
 
   <xsl:function name="tkfo:introduction-title" as="xs:string">
-    <xsl:sequence select="(tkfo:plain($tkfo:introduction-head)[. ne ''], 'Introduction')[1]"/>
+    <xsl:sequence select="(tk:reading-text($tkfo:introduction-head)[. ne ''], tkfo:label('introduction'))[1]"/>
   </xsl:function>
 
   <!-- Set as the introduction's title (above). -->
@@ -56,7 +57,7 @@
         </fo:block>
         <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub']">
           <fo:block text-align="center" font-size="13pt" space-before="4mm">
-            <xsl:value-of select="tkfo:plain(.)"/>
+            <xsl:value-of select="tk:reading-text(.)"/>
           </fo:block>
         </xsl:for-each>
         <!-- the people the web's metadata panel names, in the same groups (tk:people) -->
@@ -66,23 +67,23 @@
           </fo:block>
         </xsl:for-each>
         <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/(tei:publisher | tei:authority)[1]">
-          <fo:block text-align="center" space-before="6mm"><xsl:value-of select="tkfo:plain(.)"/></fo:block>
+          <fo:block text-align="center" space-before="6mm"><xsl:value-of select="tk:reading-text(.)"/></fo:block>
         </xsl:for-each>
         <fo:block text-align="center" font-size="8.5pt" space-before="50mm" color="#333">
           <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:availability">
             <fo:block space-after="2mm">
-              <xsl:value-of select="(tkfo:plain(.)[. ne ''], tei:licence/@target)[1]"/>
-              <xsl:for-each select="tei:licence/@target[not(contains(tkfo:plain(../..), .))]">
+              <xsl:value-of select="(tk:reading-text(.)[. ne ''], tei:licence/@target)[1]"/>
+              <xsl:for-each select="tei:licence/@target[not(contains(tk:reading-text(../..), .))]">
                 <xsl:text> </xsl:text><xsl:value-of select="."/>
               </xsl:for-each>
             </fo:block>
           </xsl:for-each>
           <xsl:if test="$tk:build-date ne ''">
-            <fo:block>Built with teikit on <xsl:value-of select="$tk:build-date"/>.</fo:block>
+            <fo:block><xsl:value-of select="tkfo:label('built-with') || ' ' || $tk:build-date"/>.</fo:block>
           </xsl:if>
         </fo:block>
         <fo:block break-before="page" id="tk-contents" font-size="14pt" font-weight="bold"
-            space-after="8mm" role="H1">Contents</fo:block>
+            space-after="8mm" role="H1"><xsl:value-of select="tkfo:label('contents')"/></fo:block>
         <xsl:if test="exists($tk:edition/tei:TEI/tei:text)">
           <xsl:call-template name="tkfo:toc-line">
             <xsl:with-param name="label" select="tkfo:introduction-title()"/>
@@ -96,7 +97,7 @@
           </xsl:call-template>
         </xsl:if>
         <xsl:call-template name="tkfo:toc-line">
-          <xsl:with-param name="label" select="'Conventions'"/>
+          <xsl:with-param name="label" select="tkfo:label('conventions')"/>
           <xsl:with-param name="target" select="'tk-conventions'"/>
         </xsl:call-template>
         <xsl:for-each select="$tk:documents">
@@ -104,12 +105,12 @@
           <xsl:call-template name="tkfo:toc-line">
             <xsl:with-param name="label" select="$n || '. ' || tk:title(tkfo:tei(.))"/>
             <xsl:with-param name="target" select="tkfo:doc-id($n)"/>
-            <xsl:with-param name="date" select="tkfo:doc-date(.)"/>
+            <xsl:with-param name="date" select="tkfo:tei(.) ! (tk:document-date-text(.), tk:written-date(.))[1]"/>
           </xsl:call-template>
         </xsl:for-each>
         <xsl:if test="exists($tkfo:index-entries)">
           <xsl:call-template name="tkfo:toc-line">
-            <xsl:with-param name="label" select="'Index of persons, places and organisations'"/>
+            <xsl:with-param name="label" select="tkfo:label('index-title')"/>
             <xsl:with-param name="target" select="'tk-index'"/>
           </xsl:call-template>
         </xsl:if>
@@ -160,26 +161,35 @@
     </fo:block>
   </xsl:template>
 
+  <!-- The conventions the book's documents use (tk:conventions), in the words the web gives them,
+       each with the sign print marks it with; print has no text switch. -->
   <xsl:template name="tkfo:conventions">
     <fo:block break-before="page" id="tk-conventions" font-size="14pt" font-weight="bold"
-        space-after="6mm" role="H1">Conventions</fo:block>
+        space-after="6mm" role="H1"><xsl:value-of select="tkfo:label('conventions')"/></fo:block>
+    <fo:block space-after="4mm"><xsl:value-of select="tkfo:label('conventions-intro')"/></fo:block>
     <fo:list-block provisional-distance-between-starts="28mm" provisional-label-separation="3mm">
-      <xsl:for-each select="
-          ['|', 'a page or folio of the original begins (its number stands in the outer margin)'],
-          ['[fw: …]', 'forme work of the original: running heads, page numbers, catchwords'],
-          ['[stamp: …]', 'a stamp on the original'],
-          ['⸢text⸣ʰ', 'an addition, with the hand that made it'],
-          ['text(?)', 'text the editor could not read with certainty'],
-          ['[…]', 'a gap: text lost or left out'],
-          ['[text]', 'text supplied by the editor'],
-          ['1, 2, 3', 'notes, numbered per document'],
-          ['a, b, c', 'critical apparatus (lemma] readings with their witnesses), lettered per document as in the web edition'],
-          ['*1, *2', 'the editor&#8217;s corrections: the text prints the corrected reading, the footnote gives it and, after the bracket, the transmitted one']">
+      <xsl:for-each select="tk:conventions($tk:documents)[map:contains($tkfo:convention-signs, .)]">
         <fo:list-item space-after="3pt">
-          <fo:list-item-label end-indent="label-end()"><fo:block><xsl:value-of select="?1"/></fo:block></fo:list-item-label>
-          <fo:list-item-body start-indent="body-start()"><fo:block><xsl:value-of select="?2"/></fo:block></fo:list-item-body>
+          <fo:list-item-label end-indent="label-end()"><fo:block><xsl:sequence select="$tkfo:convention-signs(current())"/></fo:block></fo:list-item-label>
+          <fo:list-item-body start-indent="body-start()">
+            <fo:block>
+              <fo:inline font-weight="bold"><xsl:value-of select="tkfo:label('conv-' || .)"/>.</fo:inline>
+              <xsl:value-of select="' ' || tkfo:label('conv-' || . || '-text')"/>
+            </fo:block>
+          </fo:list-item-body>
         </fo:list-item>
       </xsl:for-each>
     </fo:list-block>
   </xsl:template>
+
+  <!-- The sign of each convention print shows, as the text sets it (empty: none of its own). -->
+  <xsl:variable name="tkfo:convention-signs" as="map(xs:string, item()*)" select="map {
+      'page-breaks': '|', 'forme-work': '[fw: …]', 'stamps': '[stamp: …]', 'line-numbers': '5 text',
+      'additions': '⸢text⸣ʰ', 'deletions': $tkfo:struck, 'unclear': 'text(?)', 'gaps': '[…]',
+      'supplied': '[text]', 'corrections': '*1, *2', 'regularisations': (), 'abbreviations': (),
+      'notes': '1, 2, 3', 'apparatus': 'a, b, c', 'sigla': 'A, B', 'names': (), 'parallel': () }"/>
+
+  <xsl:variable name="tkfo:struck" as="element()">
+    <fo:inline text-decoration="line-through">text</fo:inline>
+  </xsl:variable>
 </xsl:stylesheet>

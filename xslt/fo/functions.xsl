@@ -13,11 +13,20 @@
     xmlns:tkfo="https://teikit.org/ns/xslt/fo"
     exclude-result-prefixes="#all">
 
-  <!-- The book's language: the edition's, else the first document text's, else English. -->
+  <!-- The book's language: the edition's, else the first document text's (a group's original),
+       else English. -->
   <xsl:function name="tkfo:main-lang" as="xs:string">
     <xsl:sequence select="(($tk:edition, $tk:documents)/tei:TEI/(@xml:lang, tei:text/@xml:lang,
-        tei:text/tei:group/tei:text[1]/@xml:lang)[normalize-space()], 'en')[1] ! string()"/>
+        tk:original-text(.)/@xml:lang)[normalize-space()], 'en')[1] ! string()"/>
   </xsl:function>
+
+  <!-- An interface word in the book's language (tk:label). -->
+  <xsl:function name="tkfo:label" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="tk:label($key, $tkfo:lang)"/>
+  </xsl:function>
+
+  <xsl:variable name="tkfo:lang" as="xs:string" select="tkfo:main-lang()"/>
 
   <!-- The TEI element the book's title page speaks for: the single document of a document-scope
        book (or of a folder without an edition header), else the edition's header. -->
@@ -36,31 +45,6 @@
   <xsl:function name="tkfo:tei" as="element()">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:sequence select="($doc/tei:TEI, $doc/*)[1]"/>
-  </xsl:function>
-
-  <!-- Text of an element as a plain string, without notes and with the shown readings only. -->
-  <xsl:function name="tkfo:plain" as="xs:string">
-    <xsl:param name="e" as="node()*"/>
-    <xsl:variable name="text" as="xs:string*">
-      <xsl:apply-templates select="$e" mode="tkfo:plain"/>
-    </xsl:variable>
-    <xsl:sequence select="normalize-space(string-join($text))"/>
-  </xsl:function>
-
-  <xsl:mode name="tkfo:plain" on-no-match="text-only-copy"/>
-  <xsl:template match="tei:note | tei:rdg | tei:sic[parent::tei:choice] | tei:orig[parent::tei:choice]
-      | tei:abbr[parent::tei:choice] | tei:fw | tei:pb | tei:lb | tei:cb | tei:witDetail
-      | tei:choice/tei:seg[position() gt 1]" mode="tkfo:plain"/>
-  <xsl:template match="tei:lb[@break = 'no'] | tei:lb" mode="tkfo:plain">
-    <xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if>
-  </xsl:template>
-
-  <!-- The date that dates the document, as the web's page heading gives it (tk:dating), or the
-       header's wording of a date that is not ISO ("between later 1st and 3rd century CE"). -->
-  <xsl:function name="tkfo:doc-date" as="xs:string?">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="tei" select="tkfo:tei($doc)"/>
-    <xsl:sequence select="(tk:document-date-text($tei), tk:written-date($tei))[1]"/>
   </xsl:function>
 
   <xsl:function name="tkfo:doc-id" as="xs:string">
@@ -120,10 +104,20 @@
           ! key('tk:xml-id', substring-after($key, '#'), .))[1])[tk:declares-entity(.)][1]"/>
   </xsl:function>
 
-  <!-- The index section of an entity, after its type as the web edition decides it. -->
+  <!-- The index section of an entity (its label key), after its type as the web edition decides it. -->
   <xsl:function name="tkfo:entity-kind" as="xs:string">
     <xsl:param name="entity" as="element()"/>
-    <xsl:sequence select="map { 'person': 'persons', 'place': 'places', 'org': 'organisations' }(tk:entity-type($entity))"/>
+    <xsl:sequence select="map { 'person': 'persons', 'place': 'places', 'org': 'orgs' }(tk:entity-type($entity))"/>
+  </xsl:function>
+
+  <!-- What a text of a group is, in the words over it: the original or the translation as the
+       web edition decides them (tk:original-text, tk:translation-text), else its type. -->
+  <xsl:function name="tkfo:text-role" as="xs:string?">
+    <xsl:param name="text" as="element(tei:text)"/>
+    <xsl:variable name="tei" select="$text/ancestor::tei:TEI[1]"/>
+    <xsl:sequence select="if ($text is ($tei ! tk:original-text(.))) then tkfo:label('original')
+        else if ($text is ($tei ! tk:translation-text(.))) then tkfo:label('translation')
+        else $text/@type ! string()"/>
   </xsl:function>
 
   <xsl:function name="tkfo:lang-name" as="xs:string">

@@ -59,20 +59,20 @@
           <xsl:attribute name="initial-page-number" select="$tk:first-page"/>
         </xsl:if>
         <xsl:call-template name="tkfo:static">
-          <xsl:with-param name="title" select="'Index'"/>
+          <xsl:with-param name="title" select="tkfo:label('index')"/>
         </xsl:call-template>
         <fo:flow flow-name="xsl-region-body">
           <fo:block id="tk-index" font-size="14pt" font-weight="bold" space-after="5mm" role="H1">
-            <xsl:text>Index of persons, places and organisations</xsl:text>
+            <xsl:value-of select="tkfo:label('index-title')"/>
           </fo:block>
           <xsl:for-each-group select="$tkfo:index-entries" group-by="?kind">
-            <xsl:sort select="index-of(('persons', 'places', 'organisations'), current-grouping-key())"/>
+            <xsl:sort select="index-of(('persons', 'places', 'orgs'), current-grouping-key())"/>
             <fo:block font-weight="bold" space-before="4mm" space-after="2mm" keep-with-next.within-page="always"
                 role="H2">
-              <xsl:value-of select="upper-case(substring(current-grouping-key(), 1, 1)) || substring(current-grouping-key(), 2)"/>
+              <xsl:value-of select="tkfo:label(current-grouping-key())"/>
             </fo:block>
             <xsl:for-each select="current-group()">
-              <xsl:sort select="lower-case(?label)" lang="en"/>
+              <xsl:sort select="lower-case(?label)" lang="{$tkfo:lang}"/>
               <fo:block start-indent="5mm" text-indent="-5mm" font-size="9pt" text-align="start">
                 <xsl:value-of select="?label"/>
                 <xsl:text>  </xsl:text>

@@ -78,7 +78,7 @@
       <!-- a part (a volume's document) by its number, title and date, as the web edition names it;
            another division by its section label and head -->
       <fo:bookmark-title><xsl:value-of select="if (tk:is-part(.)) then string-join((tkfo:short(tk:part-label(.)), tk:part-date-text(.)), ', ')
-          else tkfo:short(string-join((tk:section-label(.), tkfo:plain(tei:head[1])[. ne '']), '. '))"/></fo:bookmark-title>
+          else tkfo:short(string-join((tk:section-label(.), tk:reading-text(tei:head[1])[. ne '']), '. '))"/></fo:bookmark-title>
       <xsl:if test="$depth lt 3">
         <xsl:apply-templates select="*[tkfo:outlined(.)]" mode="tkfo:bookmark">
           <xsl:with-param name="depth" select="$depth + 1"/>
@@ -89,7 +89,7 @@
 
   <xsl:function name="tkfo:outlined" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="tkfo:is-division($e) and (exists(tk:section-label($e)) or tkfo:plain($e/tei:head[1]) ne '')"/>
+    <xsl:sequence select="tkfo:is-division($e) and (exists(tk:section-label($e)) or tk:reading-text($e/tei:head[1]) ne '')"/>
   </xsl:function>
 
   <!-- The id of a division's first head, where its bookmark goes: unique in the book. -->
@@ -104,7 +104,7 @@
     <xsl:variable name="bookmarks" as="element(fo:bookmark)*">
       <xsl:if test="$tk:scope = 'edition' and $tk:part = ('whole', 'front')">
         <fo:bookmark internal-destination="tk-contents">
-          <fo:bookmark-title>Contents</fo:bookmark-title>
+          <fo:bookmark-title><xsl:value-of select="tkfo:label('contents')"/></fo:bookmark-title>
         </fo:bookmark>
       </xsl:if>
       <xsl:for-each select="$tk:documents">
@@ -120,7 +120,7 @@
       <!-- the part first: the entries need every document, which a document's part does not -->
       <xsl:if test="$tk:part = ('whole', 'index') and exists($tkfo:index-entries)">
         <fo:bookmark internal-destination="tk-index">
-          <fo:bookmark-title>Index</fo:bookmark-title>
+          <fo:bookmark-title><xsl:value-of select="tkfo:label('index')"/></fo:bookmark-title>
         </fo:bookmark>
       </xsl:if>
     </xsl:variable>

@@ -85,7 +85,7 @@
   <!-- lemma] : the shown text, shortened to its first and last words when long -->
   <xsl:template name="tkfo:lemma">
     <xsl:param name="shown" as="element()"/>
-    <xsl:value-of select="tk:quoted-lemma(tkfo:plain($shown))"/>
+    <xsl:value-of select="tk:quoted-lemma(tk:reading-text($shown))"/>
     <xsl:call-template name="tkfo:reading-sigla"><xsl:with-param name="reading" select="$shown"/></xsl:call-template>
     <xsl:text>] </xsl:text>
   </xsl:template>
@@ -119,8 +119,8 @@
 
   <xsl:template name="tkfo:reading">
     <xsl:param name="addition" as="xs:boolean" select="false()"/>
-    <!-- the reading's content: tkfo:plain leaves readings out, the reading itself included -->
-    <xsl:variable name="text" select="tkfo:plain(node())"/>
+    <!-- the reading's own content (its text as the reading text reads it decides whether it is empty) -->
+    <xsl:variable name="text" select="tk:reading-text(node())"/>
     <xsl:choose>
       <xsl:when test="$text ne ''"><xsl:apply-templates mode="tkfo:text"/></xsl:when>
       <xsl:when test="tei:witStart">incipit</xsl:when>
@@ -143,7 +143,7 @@
         <xsl:with-param name="mark" select="tkfo:mark(.)"/>
         <xsl:with-param name="apparatus" select="true()"/>
         <xsl:with-param name="body">
-          <xsl:value-of select="tkfo:plain(tei:corr[1])"/>
+          <xsl:value-of select="tk:reading-text(tei:corr[1])"/>
           <xsl:text>] </xsl:text>
           <xsl:apply-templates select="tei:sic[1]/node()" mode="tkfo:text"/>
           <fo:inline font-style="italic"> source<xsl:for-each select="tk:responsibility(tei:corr[1])[. ne '']">; corr. <xsl:value-of select="."/></xsl:for-each></fo:inline>

@@ -67,7 +67,7 @@
         <fo:block font-size="8pt" letter-spacing="0.5pt" space-after="4mm" keep-with-next.within-page="always"
             border-bottom="0.3pt solid #999" role="H2">
           <xsl:value-of select="upper-case(string-join((
-              if (@type) then @type else if (preceding-sibling::tei:text) then 'translation' else 'original',
+              tkfo:text-role(.),
               tkfo:lang-name(@xml:lang)[. ne '']), ' · '))"/>
         </fo:block>
       </xsl:if>

@@ -15,7 +15,8 @@
     <xsl:param name="tei" as="element()"/>
     <xsl:param name="texts" as="element()*"/>
     <xsl:param name="title" as="xs:string"/>
-    <tk:facts name="{$tk:name}" href="{$tk:doc-href}" title="{$title}" short="{tk:short-title($tei)}">
+    <tk:facts name="{$tk:name}" href="{$tk:doc-href}" title="{$title}" short="{tk:short-title($tei)}"
+        conventions="{tk:conventions(root($tei))}">
       <!-- a volume of parts is dated by the span its parts cover, not by when it was printed -->
       <xsl:variable name="coverage" select="tk:parts-coverage($tk:labelled[tk:is-part(.)])"/>
       <xsl:choose>

@@ -35,7 +35,6 @@
         'part-fragment': 'Fragment', 'part-column': 'Column', 'part-document': 'Document', 'part-poem': 'Poem',
         'div-edition': 'Edition', 'div-translation': 'Translation', 'div-commentary': 'Commentary',
         'div-apparatus': 'Apparatus', 'div-bibliography': 'Bibliography',
-<<<<<<< HEAD
         'hand-shift': 'hand changes', 'substituted': 'substituted',
         'date-event': 'Date', 'date-writing': 'Written', 'date-first-edition': 'First edition',
         'date-source-edition': 'Edition used', 'date-publication': 'Published',
@@ -50,8 +49,7 @@
         'decl-quotation': 'Quotation', 'decl-punctuation': 'Punctuation', 'decl-stdVals': 'Standard values',
         'rights': 'Rights', 'participants': 'Participants', 'languages': 'Languages',
         'source-of-text': 'Source', 'source-first-edition': 'First edition', 'source-digital-source': 'Digital source',
-        'source-copy-text': 'Copy text', 'source-print-source': 'Print source'
-=======
+        'source-copy-text': 'Copy text', 'source-print-source': 'Print source',
         'index': 'Index', 'index-title': 'Index of persons, places and organisations',
         'document': 'Document', 'translated-by': 'Translated by', 'built-with': 'Built with teikit on',
         'conventions-intro': 'The text is given as the source transmits it, with the editors&#8217; interventions marked as follows.',
@@ -108,7 +106,6 @@
         'hand': 'main', 'witness': 'témoin', 'ed': 'éd.', 'sigla': 'Sigles', 'deleted': 'supprimé', 'stamp': 'tampon',
         'index': 'Index', 'index-title': 'Index des personnes, des lieux et des organisations',
         'document': 'Document', 'translated-by': 'Traduit par', 'built-with': 'Produit avec teikit le'
->>>>>>> unify
       },
       'ru': map {
         'home': 'Главная', 'documents': 'Документы', 'persons': 'Лица', 'places': 'Места',

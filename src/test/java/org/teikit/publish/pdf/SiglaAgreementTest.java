@@ -114,9 +114,10 @@ class SiglaAgreementTest {
       }
     }
     // the marks at interventions and under notes, counted as words in the text of the page's
-    // article (its metadata and controls aside) and in the print edition's text
+    // article (its controls aside; its metadata panel lists the hands, as print's front matter
+    // does) and in the print edition's text
     String webText = String.join(" ", strings(xpath, page, "//h:article//text()[not(ancestor::*[@class = "
-        + "('doc-about', 'controls', 'visually-hidden')])]"));
+        + "('controls', 'visually-hidden')])]"));
     java.util.SortedMap<String, Integer> marks = new java.util.TreeMap<>();
     java.util.SortedMap<String, Integer> printMarks = new java.util.TreeMap<>();
     String printText = Poppler.text(out.resolve("pdf/documents/" + name + ".pdf"));

@@ -20,7 +20,8 @@ import java.util.Optional;
  * client normalizes "../" away) and every connection is closed when the test is done with it.
  */
 final class Http {
-  private static final int TIMEOUT_MILLIS = 10_000;
+  /** Long enough for a PDF rendered on demand on a busy CI machine (10 s timed out there). */
+  private static final int TIMEOUT_MILLIS = 60_000;
 
   private Http() {}
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times `teikit pdf` on the seed edition and on one FRUS volume (frus1969-76v01.xml, 1.9 MB):
 # wall and user CPU time, pages and pages per second, peak memory (maximum resident set size).
-# Usage: bench/pdf.sh [runs]   (default 3; the median wall time is reported)
+# Usage: [OLD_JAR=jar] bench/pdf.sh [runs]   (default 3; the median wall time is reported)
+# With OLD_JAR, a last pair of lines times the FRUS volume by that older jar and by this one, run
+# by run in turn (frus-old, frus-new), so that both see the same load.
 # The last line times a run with nothing changed, which copies every PDF from the previous run.
 # Needs: /usr/bin/time and pdfinfo (poppler-utils). Output goes to bench/out/pdf (ignored by git).
 # TEIKIT_JAVA_OPTS is passed on to the JVM (e.g. "-XX:TieredStopAtLevel=4" for the C2 compiler).
@@ -54,3 +56,18 @@ bench frus1969-76v01 frus1969-76v01.pdf ./teikit pdf "$frus"
 # nothing changed since the run before: every PDF is copied from the output folder (the last run
 # of "seed" above left it there)
 REUSE=1 LABEL=seed-unchanged bench seed chervonenko-deng-1962/chervonenko-deng-1962.pdf ./teikit pdf editions
+
+if [ -n "${OLD_JAR:-}" ]; then
+  # the old jar behind a copy of this launcher (same JVM flags, its own class-data archive)
+  old=$(mktemp -d)
+  trap 'rm -rf "$old"' EXIT
+  mkdir -p "$old/target" "$old/src/launcher"
+  cp teikit "$old/teikit"
+  cp "$OLD_JAR" "$old/target/teikit.jar"
+  cp src/launcher/teikit.classlist "$old/src/launcher/"
+  "$old/teikit" pdf -q editions -o "$old/warm" >/dev/null 2>&1 || true
+  for ((pair = 0; pair < runs; pair++)); do
+    runs=1 LABEL=frus-old bench frus-old frus1969-76v01.pdf "$old/teikit" pdf "$frus"
+    runs=1 LABEL=frus-new bench frus-new frus1969-76v01.pdf ./teikit pdf "$frus"
+  done
+fi

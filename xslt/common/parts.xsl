@@ -120,10 +120,9 @@
   </xsl:function>
 
   <!--
-    How to cite a part: "“Memorandum From ...”, 21 May 1976. In: Foreign Relations ..., No. 5.
-    https://.../doc/frus1977-80v01.d5.html#d5". $within is the title of the document the part is
-    in; $address its stable address, given when it is absolute (a relative one means nothing
-    outside the site).
+    How to cite a part, in the shape of a document's citation (tk:citation): "“Memorandum From
+    ...”, 21 May 1976. In: Foreign Relations ..., No. 5. doc/frus1977-80v01.d5.html#d5." $within is
+    the title of the document the part is in; $address its stable address.
   -->
   <xsl:function name="tk:part-citation" as="xs:string">
     <xsl:param name="div" as="element()"/>
@@ -133,7 +132,7 @@
     <xsl:sequence select="replace(string-join((
           string-join((tk:part-title($div) ! ('“' || . || '”'), tk:part-date-text($div)), ', '),
           'In: ' || string-join(($within, tk:part-number-text($div)), ', '),
-          $address[matches(., '^https?:')])[. ne ''], '. ') || (if ($address[matches(., '^https?:')]) then '' else '.'),
+          $address[normalize-space()])[. ne ''], '. ') || '.',
         '([.!?]”)\. ', '$1 ')"/>
   </xsl:function>
 
@@ -146,5 +145,15 @@
     <xsl:param name="parts" as="element()*"/>
     <xsl:variable name="dates" select="sort($parts ! tk:part-date(.))"/>
     <xsl:sequence select="$dates[1], $dates[last()]"/>
+  </xsl:function>
+
+  <!--
+    The same span as a reader reads it ("29 July 1967 – 4 November 1972"): how both editions date
+    a volume of parts (home page, print's heading and contents); nothing when no part is dated.
+  -->
+  <xsl:function name="tk:coverage-text" as="xs:string?">
+    <xsl:param name="parts" as="element()*"/>
+    <xsl:variable name="span" select="tk:parts-coverage($parts)"/>
+    <xsl:sequence select="if (exists($span)) then string-join(distinct-values($span ! tk:format-date(.)), ' – ') else ()"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -61,16 +61,16 @@
 
   <!--
     A division's title: its heading without the number it opens with when that is its own
-    number (FRUS heads read "5. Memorandum From ..."; the number is shown as a number).
+    number (FRUS heads read "5. Memorandum From ..." or, in older volumes, "No. 5. Mr. Seat to
+    Mr. Gresham"; the number is shown as a number).
   -->
   <xsl:function name="tk:part-title" as="xs:string?">
     <xsl:param name="div" as="element()"/>
     <xsl:variable name="heading" select="tk:part-heading($div)"/>
     <xsl:variable name="n" select="tk:part-number($div)"/>
-    <xsl:variable name="prefix" select="$n ! (. || '.')"/>
-    <xsl:sequence select="if (exists($prefix) and starts-with($heading, $prefix)
-            and normalize-space(substring-after($heading, $prefix)) ne '')
-        then normalize-space(substring-after($heading, $prefix)) else $heading"/>
+    <xsl:variable name="prefix" select="($n ! (. || '.', 'No. ' || . || '.', 'No.' || . || '.'))[starts-with($heading, .)][1]"/>
+    <xsl:variable name="rest" select="$prefix ! normalize-space(substring-after($heading, .))"/>
+    <xsl:sequence select="if ($rest) then $rest else $heading"/>
   </xsl:function>
 
   <!--

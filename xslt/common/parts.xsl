@@ -62,7 +62,7 @@
   <!--
     A division's title: its heading without the number it opens with when that is its own
     number (FRUS heads read "5. Memorandum From ..." or, in older volumes, "No. 5. Mr. Seat to
-    Mr. Gresham"; the number is shown as a number).
+    Mr. Gresham."; the number is shown as a number) and without its final full stop.
   -->
   <xsl:function name="tk:part-title" as="xs:string?">
     <xsl:param name="div" as="element()"/>
@@ -70,7 +70,9 @@
     <xsl:variable name="n" select="tk:part-number($div)"/>
     <xsl:variable name="prefix" select="($n ! (. || '.', 'No. ' || . || '.', 'No.' || . || '.'))[starts-with($heading, .)][1]"/>
     <xsl:variable name="rest" select="$prefix ! normalize-space(substring-after($heading, .))"/>
-    <xsl:sequence select="if ($rest) then $rest else $heading"/>
+    <!-- without the full stop that ends the head ("Mr. Seat to Mr. Gresham."): a label or a
+         citation goes on after the title -->
+    <xsl:sequence select="(if ($rest) then $rest else $heading) ! replace(., '([^.])\.$', '$1')"/>
   </xsl:function>
 
   <!--

@@ -37,7 +37,7 @@
       </xsl:for-each>
       <!-- the parts search results and index mentions name, numbered from 1 in @part -->
       <xsl:for-each select="$tk:labelled">
-        <tk:part number="{tk:part-number(.)}" line="{tk:part-line(.)}" href="{tk:part-address(.)}"/>
+        <tk:part n="{position()}" number="{tk:part-number(.)}" line="{tk:part-line(.)}" href="{tk:part-address(.)}"/>
       </xsl:for-each>
       <xsl:for-each select="$texts//(tei:person | tei:place | tei:org | tei:persName | tei:placeName | tei:orgName)
           [@xml:id][not(ancestor::*[self::tei:person or self::tei:place or self::tei:org])]">

@@ -61,16 +61,18 @@
 
   <!--
     A division's title: its heading without the number it opens with when that is its own
-    number (FRUS heads read "5. Memorandum From ..."; the number is shown as a number).
+    number (FRUS heads read "5. Memorandum From ..." or, in older volumes, "No. 5. Mr. Seat to
+    Mr. Gresham."; the number is shown as a number) and without its final full stop.
   -->
   <xsl:function name="tk:part-title" as="xs:string?">
     <xsl:param name="div" as="element()"/>
     <xsl:variable name="heading" select="tk:part-heading($div)"/>
     <xsl:variable name="n" select="tk:part-number($div)"/>
-    <xsl:variable name="prefix" select="$n ! (. || '.')"/>
-    <xsl:sequence select="if (exists($prefix) and starts-with($heading, $prefix)
-            and normalize-space(substring-after($heading, $prefix)) ne '')
-        then normalize-space(substring-after($heading, $prefix)) else $heading"/>
+    <xsl:variable name="prefix" select="($n ! (. || '.', 'No. ' || . || '.', 'No.' || . || '.'))[starts-with($heading, .)][1]"/>
+    <xsl:variable name="rest" select="$prefix ! normalize-space(substring-after($heading, .))"/>
+    <!-- without the full stop that ends the head ("Mr. Seat to Mr. Gresham."): a label or a
+         citation goes on after the title -->
+    <xsl:sequence select="(if ($rest) then $rest else $heading) ! replace(., '([^.])\.$', '$1')"/>
   </xsl:function>
 
   <!--
@@ -120,10 +122,9 @@
   </xsl:function>
 
   <!--
-    How to cite a part: "“Memorandum From ...”, 21 May 1976. In: Foreign Relations ..., No. 5.
-    https://.../doc/frus1977-80v01.d5.html#d5". $within is the title of the document the part is
-    in; $address its stable address, given when it is absolute (a relative one means nothing
-    outside the site).
+    How to cite a part, in the shape of a document's citation (tk:citation): "“Memorandum From
+    ...”, 21 May 1976. In: Foreign Relations ..., No. 5. doc/frus1977-80v01.d5.html#d5." $within is
+    the title of the document the part is in; $address its stable address.
   -->
   <xsl:function name="tk:part-citation" as="xs:string">
     <xsl:param name="div" as="element()"/>
@@ -133,7 +134,7 @@
     <xsl:sequence select="replace(string-join((
           string-join((tk:part-title($div) ! ('“' || . || '”'), tk:part-date-text($div)), ', '),
           'In: ' || string-join(($within, tk:part-number-text($div)), ', '),
-          $address[matches(., '^https?:')])[. ne ''], '. ') || (if ($address[matches(., '^https?:')]) then '' else '.'),
+          $address[normalize-space()])[. ne ''], '. ') || '.',
         '([.!?]”)\. ', '$1 ')"/>
   </xsl:function>
 
@@ -146,5 +147,15 @@
     <xsl:param name="parts" as="element()*"/>
     <xsl:variable name="dates" select="sort($parts ! tk:part-date(.))"/>
     <xsl:sequence select="$dates[1], $dates[last()]"/>
+  </xsl:function>
+
+  <!--
+    The same span as a reader reads it ("29 July 1967 – 4 November 1972"): how both editions date
+    a volume of parts (home page, print's heading and contents); nothing when no part is dated.
+  -->
+  <xsl:function name="tk:coverage-text" as="xs:string?">
+    <xsl:param name="parts" as="element()*"/>
+    <xsl:variable name="span" select="tk:parts-coverage($parts)"/>
+    <xsl:sequence select="if (exists($span)) then string-join(distinct-values($span ! tk:format-date(.)), ' – ') else ()"/>
   </xsl:function>
 </xsl:stylesheet>

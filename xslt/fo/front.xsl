@@ -105,7 +105,7 @@
           <xsl:call-template name="tkfo:toc-line">
             <xsl:with-param name="label" select="$n || '. ' || tk:title(tkfo:tei(.))"/>
             <xsl:with-param name="target" select="tkfo:doc-id($n)"/>
-            <xsl:with-param name="date" select="tkfo:tei(.) ! (tk:document-date-text(.), tk:written-date(.))[1]"/>
+            <xsl:with-param name="date" select="tkfo:tei(.) ! (tk:coverage-text(tk:parts(tei:text)), tk:document-date-text(.), tk:written-date(.))[1]"/>
           </xsl:call-template>
         </xsl:for-each>
         <xsl:if test="exists($tkfo:index-entries)">

@@ -18,11 +18,12 @@
     <tk:facts name="{$tk:name}" href="{$tk:doc-href}" title="{$title}" short="{tk:short-title($tei)}"
         conventions="{tk:conventions(root($tei))}">
       <!-- a volume of parts is dated by the span its parts cover, not by when it was printed -->
-      <xsl:variable name="coverage" select="tk:parts-coverage($tk:labelled[tk:is-part(.)])"/>
+      <xsl:variable name="parts" select="$tk:labelled[tk:is-part(.)]"/>
+      <xsl:variable name="coverage" select="tk:parts-coverage($parts)"/>
       <xsl:choose>
         <xsl:when test="exists($coverage)">
           <xsl:attribute name="date" select="$coverage[1]"/>
-          <xsl:attribute name="date-text" select="string-join(distinct-values($coverage ! tk:format-date(.)), ' – ')"/>
+          <xsl:attribute name="date-text" select="tk:coverage-text($parts)"/>
         </xsl:when>
         <xsl:otherwise>
           <xsl:for-each select="tk:document-date($tei)">
@@ -36,7 +37,7 @@
       </xsl:for-each>
       <!-- the parts search results and index mentions name, numbered from 1 in @part -->
       <xsl:for-each select="$tk:labelled">
-        <tk:part number="{tk:part-number(.)}" line="{tk:part-line(.)}" href="{tk:part-address(.)}"/>
+        <tk:part n="{position()}" number="{tk:part-number(.)}" line="{tk:part-line(.)}" href="{tk:part-address(.)}"/>
       </xsl:for-each>
       <xsl:for-each select="$texts//(tei:person | tei:place | tei:org | tei:persName | tei:placeName | tei:orgName)
           [@xml:id][not(ancestor::*[self::tei:person or self::tei:place or self::tei:org])]">

@@ -353,8 +353,12 @@
   <!-- The part of its document a mention is in (facts.xsl's tk:part), if any. -->
   <xsl:function name="tk:mention-part" as="element()?">
     <xsl:param name="mention" as="element(tk:mention)"/>
-    <xsl:sequence select="for $n in $mention/@part[. ne ''] return $mention/../tk:part[xs:integer($n)]"/>
+    <xsl:sequence select="$mention/@part[. ne ''] ! key('tk:facts-part', string(.), root($mention))"/>
   </xsl:function>
+
+  <!-- A document's parts by their number in its facts (each document's facts are a tree of their
+       own): found at once, where a positional step would pass its thousands of mentions. -->
+  <xsl:key name="tk:facts-part" match="tk:part" use="@n"/>
 
   <!--
     The language a variant name is written in, for its lang attribute (a screen reader's voice, a

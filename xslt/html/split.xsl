@@ -122,21 +122,19 @@
     <xsl:param name="title" as="xs:string"/>
     <xsl:variable name="part" select="(tk:part-of($chunk), $chunk)[1]"/>
     <xsl:variable name="address" select="tk:part-address($part)"/>
-    <xsl:variable name="permalink" select="if ($tk:base-url) then $tk:base-url || $address else ()"/>
+    <xsl:variable name="permalink" select="$tk:base-url || $address"/>
     <div class="doc-about part-about">
+      <!-- the document page's panel (tk:metadata): its classes, a data-key per fact -->
       <section class="metadata" aria-label="{tk:label('about-part')}">
-        <dl>
-          <xsl:for-each select="tk:part-number($part)">
-            <div class="meta-number"><dt><xsl:value-of select="tk:label('number')"/></dt><dd><xsl:value-of select="."/></dd></div>
-          </xsl:for-each>
-          <xsl:for-each select="tk:part-title($part)">
-            <div class="meta-title"><dt><xsl:value-of select="tk:label('title')"/></dt><dd><xsl:value-of select="."/></dd></div>
-          </xsl:for-each>
+        <dl class="tk-metadata">
+          <xsl:call-template name="tk:meta-rows">
+            <xsl:with-param name="rows" select="tk:row('number', tk:part-number($part)), tk:row('title', tk:part-title($part))"/>
+          </xsl:call-template>
           <xsl:for-each select="tk:part-date($part)">
-            <div class="meta-date"><dt><xsl:value-of select="tk:label('date')"/></dt>
+            <div class="meta-date" data-key="date"><dt><xsl:value-of select="tk:label('date')"/></dt>
               <dd><time datetime="{.}"><xsl:value-of select="tk:part-date-text($part)"/></time></dd></div>
           </xsl:for-each>
-          <div class="meta-within"><dt><xsl:value-of select="tk:label('part')"/></dt>
+          <div class="meta-part" data-key="part"><dt><xsl:value-of select="tk:label('part')"/></dt>
             <dd><a href="{tk:local-href($tk:doc-href, ())}"><xsl:value-of select="$title"/></a></dd></div>
         </dl>
       </section>
@@ -145,7 +143,7 @@
         <p class="citation"><xsl:value-of select="tk:part-citation($part, $title, $permalink)"/></p>
         <p class="permalink">
           <xsl:value-of select="tk:label('permalink')"/>: 
-          <a href="{($permalink, tk:local-href($address, ()))[1]}"><xsl:value-of select="($permalink, $address)[1]"/></a>
+          <a href="{if ($tk:base-url) then $permalink else tk:local-href($address, ())}"><xsl:value-of select="$permalink"/></a>
         </p>
       </aside>
     </div>

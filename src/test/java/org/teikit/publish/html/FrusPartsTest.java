@@ -37,6 +37,9 @@ class FrusPartsTest {
     PartsHtmlTest.assertNamesPart(page, "10", "Letter From President Nixon to Secretary of Defense Laird", "1969-02-04",
         "4 February 1969");
     assertTrue(page.contains("href=\"frus1969-76v01.d10.html#d10\">doc/frus1969-76v01.d10.html#d10</a>"), page);
+    assertTrue(page.contains("<p class=\"citation\">“Letter From President Nixon to Secretary of Defense Laird”, "
+        + "4 February 1969. In: Foreign Relations of the United States, 1969–1976, Volume I, Foundations of Foreign "
+        + "Policy, 1969–1972, No. 10. doc/frus1969-76v01.d10.html#d10.</p>"), page);
   }
 
   @Test

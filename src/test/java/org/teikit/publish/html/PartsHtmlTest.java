@@ -50,7 +50,7 @@ class PartsHtmlTest {
     assertNamesPart(page, "5", "Memorandum From the Director (Brzezinski) to the Members", "1977-03-12", "12 March 1977");
     assertTrue(page.contains("<p class=\"citation\">“Memorandum From the Director (Brzezinski) to the Members”, "
         + "12 March 1977. In: Foreign Relations, 1977–1980, Volume I, No. 5. "
-        + "https://example.org/frus/doc/vol.d5.html#d5</p>"), page);
+        + "https://example.org/frus/doc/vol.d5.html#d5.</p>"), page);
     assertTrue(page.contains("<a href=\"https://example.org/frus/doc/vol.d5.html#d5\">"), page);
   }
 
@@ -63,8 +63,8 @@ class PartsHtmlTest {
 
   /** The metadata panel of a part's page: its number, title and date. */
   static void assertNamesPart(String page, String number, String title, String iso, String date) {
-    assertTrue(page.contains("<dt>No.</dt><dd>" + number + "</dd>"), page);
-    assertTrue(page.contains("<dt>Title</dt><dd>" + title + "</dd>"), page);
+    assertTrue(page.contains("<div class=\"meta-number\" data-key=\"number\"><dt>No.</dt><dd>" + number + "</dd>"), page);
+    assertTrue(page.contains("<div class=\"meta-title\" data-key=\"title\"><dt>Title</dt><dd>" + title + "</dd>"), page);
     assertTrue(page.contains("<time datetime=\"" + iso + "\">" + date + "</time>"), page);
   }
 

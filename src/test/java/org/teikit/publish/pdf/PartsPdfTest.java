@@ -17,13 +17,14 @@ import org.teikit.xml.XmlContext;
 
 /**
  * Print names a volume's documents as the web edition does (xslt/common/parts.xsl): a
- * document's heading is followed by its date, and its bookmark reads its number, title and date.
+ * document's heading is followed by its date, and its bookmark reads its number, title and date;
+ * the volume is dated by the span its documents cover (tk:coverage-text), not its printing.
  */
 class PartsPdfTest {
   private static final Path VOLUME = Path.of("src/test/resources/fixtures/parts/vol.xml");
 
   @Test
-  void aPartsHeadingCarriesItsDateAndItsBookmarkItsNumberTitleAndDate(@TempDir Path tmp) throws Exception {
+  void aPartsHeadingCarriesItsDateAndItsBookmarkItsNumberTitleAndDateAndTheVolumeItsSpan(@TempDir Path tmp) throws Exception {
     Path folder = Files.createDirectories(tmp.resolve("frus"));
     Files.copy(VOLUME, folder.resolve("vol.xml"));
     Path out = tmp.resolve("out");
@@ -37,6 +38,8 @@ class PartsPdfTest {
     }
 
     String text = Poppler.text(pdf).replaceAll("\\s+", " ");
+    // the volume dated as the web's home page dates it, by the span its documents cover
+    assertTrue(text.contains("DOCUMENT 1 12 March 1977 – 2 January 1978 Foreign Relations"), text);
     assertTrue(text.contains("Members 12 March 1977 New York, March 12, 1977"), text);
     assertTrue(text.contains("6. Editorial Note 2 January 1978 Another paper"), text);
 

@@ -24,6 +24,7 @@
   <xsl:include href="header.xsl"/>
   <xsl:include href="parts.xsl"/>
   <xsl:include href="conventions.xsl"/>
+  <xsl:include href="coverage.xsl"/>
 
   <!-- Whitespace-normalised string value of the nodes. -->
   <xsl:function name="tk:text" as="xs:string">

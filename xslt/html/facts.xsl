@@ -7,6 +7,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="https://teikit.org/ns/xslt"
     exclude-result-prefixes="#all">
@@ -31,6 +32,10 @@
           </xsl:for-each>
         </xsl:otherwise>
       </xsl:choose>
+      <xsl:variable name="unrendered" select="tk:unrendered($tei)"/>
+      <xsl:for-each select="sort(map:keys($unrendered))">
+        <tk:unrendered name="{.}" count="{$unrendered(.)}"/>
+      </xsl:for-each>
       <xsl:for-each select="tk:summary($tei)">
         <tk:summary><xsl:value-of select="tk:reading-text(.)"/></tk:summary>
       </xsl:for-each>

@@ -25,6 +25,7 @@
   <xsl:include href="parts.xsl"/>
   <xsl:include href="conventions.xsl"/>
   <xsl:include href="coverage.xsl"/>
+  <xsl:include href="alignment.xsl"/>
 
   <!-- Whitespace-normalised string value of the nodes. -->
   <xsl:function name="tk:text" as="xs:string">

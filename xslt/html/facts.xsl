@@ -43,8 +43,7 @@
       <xsl:for-each select="$tk:labelled">
         <tk:part number="{tk:part-number(.)}" line="{tk:part-line(.)}" href="{tk:part-address(.)}"/>
       </xsl:for-each>
-      <xsl:for-each select="$texts//(tei:person | tei:place | tei:org | tei:persName | tei:placeName | tei:orgName)
-          [@xml:id][not(ancestor::*[self::tei:person or self::tei:place or self::tei:org])]">
+      <xsl:for-each select="$texts//*[tk:declares-entity(.)][not(ancestor::*[self::tei:person or self::tei:place or self::tei:org])]">
         <tk:entity key="{$tk:document-name}#{@xml:id}" type="{tk:entity-type(.)}"
             anchor="{tk:entity-anchor($tk:document-name || '#' || @xml:id)}" name="{tk:entity-name(.)}"
             listed="{exists(ancestor::tei:listPerson | ancestor::tei:listPlace | ancestor::tei:listOrg

@@ -26,6 +26,7 @@
   <xsl:include href="conventions.xsl"/>
   <xsl:include href="coverage.xsl"/>
   <xsl:include href="alignment.xsl"/>
+  <xsl:include href="blocks.xsl"/>
 
   <!-- Whitespace-normalised string value of the nodes. -->
   <xsl:function name="tk:text" as="xs:string">

@@ -63,7 +63,7 @@
         <xsl:variable name="name" select="."/>
         <!-- the nearest block: [1] on the ancestor step itself counts outwards (a name in a note
              in a paragraph reads among the note's words, not the paragraph's) -->
-        <xsl:variable name="block" select="(ancestor::*[self::tei:note or self::tei:p or self::tei:ab or self::tei:head or self::tei:l or self::tei:item or self::tei:cell or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:byline or self::tei:titlePart or self::tei:docImprint or self::tei:docDate or self::tei:fw or self::tei:stamp or self::tei:trailer or self::tei:label or self::tei:figDesc or self::tei:docAuthor][1], ..)[1]"/>
+        <xsl:variable name="block" select="(ancestor::*[self::tei:note or tk:is-text-block(.)][1], ..)[1]"/>
         <xsl:variable name="before" select="tk:text-before(., $block)"/>
         <xsl:variable name="after" select="tk:text-after(., $block)"/>
         <xsl:variable name="part" select="tk:labelled-part($name)"/>
@@ -121,7 +121,7 @@
     </xsl:apply-templates>
   </xsl:template>
 
-  <xsl:template match="tei:p | tei:ab | tei:head | tei:l | tei:item | tei:cell | tei:dateline | tei:salute | tei:signed | tei:byline | tei:titlePart | tei:docImprint | tei:docDate | tei:fw | tei:stamp | tei:trailer | tei:label | tei:figDesc | tei:docAuthor" mode="tk:segments">
+  <xsl:template match="*[tk:is-text-block(.)]" mode="tk:segments">
     <xsl:param name="tk:seg-lang" as="xs:string" select="''" tunnel="yes"/>
     <xsl:param name="tk:page" as="xs:string" select="$tk:doc-href" tunnel="yes"/>
     <xsl:param name="tk:part" as="xs:integer?" select="()" tunnel="yes"/>
@@ -187,15 +187,6 @@
         else ($name/following::text()[position() le 24])[ancestor::* intersect $block][tk:in-reading-text(., $block)]"/>
   </xsl:function>
 
-  <!-- Blocks that make a search segment (the same list as the segment template's pattern). -->
-  <xsl:function name="tk:is-segment" as="xs:boolean">
-    <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e[self::tei:p or self::tei:ab or self::tei:head or self::tei:l
-        or self::tei:item or self::tei:cell or self::tei:dateline or self::tei:salute or self::tei:signed
-        or self::tei:byline or self::tei:titlePart or self::tei:docImprint or self::tei:docDate
-        or self::tei:fw or self::tei:stamp or self::tei:trailer or self::tei:label or self::tei:figDesc
-        or self::tei:docAuthor])"/>
-  </xsl:function>
 
   <!--
     Whether a string ends (starts) with whitespace: what matches($s, '\s$') says, without a

@@ -184,7 +184,7 @@
 
   <!-- The sign of each convention print shows, as the text sets it (empty: none of its own). -->
   <xsl:variable name="tkfo:convention-signs" as="map(xs:string, item()*)" select="map {
-      'page-breaks': '|', 'forme-work': '[fw: …]', 'stamps': '[stamp: …]', 'line-numbers': '5 text',
+      'page-breaks': '|', 'forme-work': '[fw: …]', 'stamps': '[' || tkfo:label('stamp') || ': …]', 'line-numbers': '5 text',
       'additions': '⸢text⸣ʰ', 'deletions': $tkfo:struck, 'unclear': 'text(?)', 'gaps': '[…]',
       'supplied': '[text]', 'corrections': '*1, *2', 'regularisations': (), 'abbreviations': (),
       'notes': '1, 2, 3', 'apparatus': 'a, b, c', 'sigla': 'A, B', 'names': (), 'parallel': () }"/>

@@ -22,7 +22,7 @@
   -->
   <xsl:variable name="tk:rendered-elements" as="map(xs:string, xs:boolean)" select="map:merge((
       'ab', 'abbr', 'add', 'affiliation', 'app', 'argument', 'author', 'back', 'bibl', 'binaryObject',
-      'body', 'byline', 'c', 'castList', 'cb', 'choice', 'closer', 'corr', 'country', 'damage', 'date',
+      'body', 'byline', 'c', 'castList', 'cb', 'choice', 'cit', 'closer', 'corr', 'country', 'damage', 'date',
       'dateline', 'del', 'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7', 'docAuthor',
       'docDate', 'docImprint', 'docTitle', 'emph', 'epigraph', 'expan', 'figDesc', 'figure',
       'floatingText', 'foreign', 'front', 'fw', 'g', 'gap', 'geogName', 'gloss', 'graphic', 'group',

@@ -24,6 +24,9 @@
   <xsl:include href="header.xsl"/>
   <xsl:include href="parts.xsl"/>
   <xsl:include href="conventions.xsl"/>
+  <xsl:include href="coverage.xsl"/>
+  <xsl:include href="alignment.xsl"/>
+  <xsl:include href="blocks.xsl"/>
 
   <!-- Whitespace-normalised string value of the nodes. -->
   <xsl:function name="tk:text" as="xs:string">

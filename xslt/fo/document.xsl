@@ -190,13 +190,11 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Facing columns: one table row per aligned pair; unaligned blocks get a row of their own. -->
+  <!-- Facing columns: one table row per row of the alignment both editions share (tk:aligned-rows). -->
   <xsl:template name="tkfo:parallel">
     <xsl:param name="texts" as="element(tei:text)+"/>
     <xsl:variable name="left" select="$texts[1]"/>
     <xsl:variable name="right" select="$texts[2]"/>
-    <xsl:variable name="left-blocks" select="tkfo:aligned-blocks($left)"/>
-    <xsl:variable name="right-blocks" select="tkfo:aligned-blocks($right)"/>
     <fo:table table-layout="fixed" width="100%" border-collapse="separate">
       <fo:table-column column-width="proportional-column-width(1)"/>
       <fo:table-column column-width="6mm"/>
@@ -215,64 +213,16 @@
         </fo:table-row>
       </fo:table-header>
       <fo:table-body>
-        <xsl:variable name="right-ids" select="$right-blocks ! generate-id(.)"/>
-        <!-- walk the left blocks; every right block is set exactly once, in its own order; left
-             blocks that share their partners (many to one) share a row -->
-        <xsl:iterate select="1 to count($left-blocks)">
-          <xsl:param name="done" as="xs:integer" select="0"/>
-          <xsl:param name="absorbed" as="xs:integer" select="0"/>
-          <xsl:on-completion>
-            <xsl:if test="$done lt count($right-blocks)">
-              <xsl:call-template name="tkfo:parallel-row">
-                <xsl:with-param name="left" select="()"/>
-                <xsl:with-param name="right" select="$right-blocks[position() gt $done]"/>
-              </xsl:call-template>
-            </xsl:if>
-            <xsl:if test="empty($left-blocks) and empty($right-blocks)">
-              <fo:table-row><fo:table-cell number-columns-spanned="3"><fo:block/></fo:table-cell></fo:table-row>
-            </xsl:if>
-          </xsl:on-completion>
-          <xsl:variable name="i" select="."/>
-          <xsl:choose>
-            <xsl:when test="$i le $absorbed">
-              <xsl:next-iteration>
-                <xsl:with-param name="done" select="$done"/>
-                <xsl:with-param name="absorbed" select="$absorbed"/>
-              </xsl:next-iteration>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:variable name="at" select="sort(tkfo:partners($left-blocks[$i], $right) ! index-of($right-ids, generate-id(.))[. gt $done])"/>
-              <!-- following left blocks whose partners are all among these join the row -->
-              <xsl:variable name="joined" as="xs:integer*">
-                <xsl:if test="exists($at)">
-                  <xsl:iterate select="($i + 1) to count($left-blocks)">
-                    <xsl:variable name="theirs" select="tkfo:partners($left-blocks[current()], $right) ! index-of($right-ids, generate-id(.))"/>
-                    <xsl:choose>
-                      <xsl:when test="exists($theirs) and (every $t in $theirs satisfies $t = $at)">
-                        <xsl:sequence select="."/>
-                      </xsl:when>
-                      <xsl:otherwise><xsl:break/></xsl:otherwise>
-                    </xsl:choose>
-                  </xsl:iterate>
-                </xsl:if>
-              </xsl:variable>
-              <xsl:if test="exists($at) and $at[1] gt $done + 1">
-                <xsl:call-template name="tkfo:parallel-row">
-                  <xsl:with-param name="left" select="()"/>
-                  <xsl:with-param name="right" select="$right-blocks[position() gt $done and position() lt $at[1]]"/>
-                </xsl:call-template>
-              </xsl:if>
-              <xsl:call-template name="tkfo:parallel-row">
-                <xsl:with-param name="left" select="$left-blocks[position() = ($i, $joined)]"/>
-                <xsl:with-param name="right" select="$right-blocks[position() = $at]"/>
-              </xsl:call-template>
-              <xsl:next-iteration>
-                <xsl:with-param name="done" select="max(($done, $at))"/>
-                <xsl:with-param name="absorbed" select="max(($i, $joined))"/>
-              </xsl:next-iteration>
-            </xsl:otherwise>
-          </xsl:choose>
-        </xsl:iterate>
+        <xsl:variable name="rows" select="tk:aligned-rows($left, $right)"/>
+        <xsl:for-each select="$rows">
+          <xsl:call-template name="tkfo:parallel-row">
+            <xsl:with-param name="left" select="?original"/>
+            <xsl:with-param name="right" select="?translation"/>
+          </xsl:call-template>
+        </xsl:for-each>
+        <xsl:if test="empty($rows)">
+          <fo:table-row><fo:table-cell number-columns-spanned="3"><fo:block/></fo:table-cell></fo:table-row>
+        </xsl:if>
       </fo:table-body>
     </fo:table>
   </xsl:template>
@@ -294,19 +244,4 @@
     </fo:table-row>
   </xsl:template>
 
-  <!-- The blocks of a text that form rows: children of body/div that are not divisions. -->
-  <xsl:function name="tkfo:aligned-blocks" as="element()*">
-    <xsl:param name="text" as="element(tei:text)"/>
-    <xsl:sequence select="$text/(tei:front, tei:body, tei:back)//*[not(self::tei:div or matches(local-name(), '^div\d'))]
-        [parent::tei:body or parent::tei:front or parent::tei:back or parent::tei:div or matches(local-name(..), '^div\d')]"/>
-  </xsl:function>
-
-  <!-- Blocks of the other text that this one names in @corresp, or that name it. -->
-  <xsl:function name="tkfo:partners" as="element()*">
-    <xsl:param name="block" as="element()"/>
-    <xsl:param name="other" as="element(tei:text)"/>
-    <xsl:variable name="targets" select="tokenize(normalize-space($block/@corresp)) ! replace(., '^.*#', '')"/>
-    <xsl:sequence select="$other//*[@xml:id = $targets or ($block/@xml:id and
-        (tokenize(normalize-space(@corresp)) ! replace(., '^.*#', '')) = $block/@xml:id)]"/>
-  </xsl:function>
 </xsl:stylesheet>

@@ -166,25 +166,28 @@
   <xsl:template name="tkfo:conventions">
     <fo:block break-before="page" id="tk-conventions" font-size="14pt" font-weight="bold"
         space-after="6mm" role="H1"><xsl:value-of select="tkfo:label('conventions')"/></fo:block>
-    <fo:block space-after="4mm"><xsl:value-of select="tkfo:label('conventions-intro')"/></fo:block>
-    <fo:list-block provisional-distance-between-starts="28mm" provisional-label-separation="3mm">
-      <xsl:for-each select="tk:conventions($tk:documents)[map:contains($tkfo:convention-signs, .)]">
-        <fo:list-item space-after="3pt">
-          <fo:list-item-label end-indent="label-end()"><fo:block><xsl:sequence select="$tkfo:convention-signs(current())"/></fo:block></fo:list-item-label>
-          <fo:list-item-body start-indent="body-start()">
-            <fo:block>
-              <fo:inline font-weight="bold"><xsl:value-of select="tkfo:label('conv-' || .)"/>.</fo:inline>
-              <xsl:value-of select="' ' || tkfo:label('conv-' || . || '-text')"/>
-            </fo:block>
-          </fo:list-item-body>
-        </fo:list-item>
-      </xsl:for-each>
-    </fo:list-block>
+    <xsl:variable name="used" select="tk:conventions($tk:documents)[map:contains($tkfo:convention-signs, .)]"/>
+    <xsl:if test="exists($used)">
+      <fo:block space-after="4mm"><xsl:value-of select="tkfo:label('conventions-intro')"/></fo:block>
+      <fo:list-block provisional-distance-between-starts="28mm" provisional-label-separation="3mm">
+        <xsl:for-each select="$used">
+          <fo:list-item space-after="3pt">
+            <fo:list-item-label end-indent="label-end()"><fo:block><xsl:sequence select="$tkfo:convention-signs(current())"/></fo:block></fo:list-item-label>
+            <fo:list-item-body start-indent="body-start()">
+              <fo:block>
+                <fo:inline font-weight="bold"><xsl:value-of select="tkfo:label('conv-' || .)"/>.</fo:inline>
+                <xsl:value-of select="' ' || tkfo:label('conv-' || . || '-text')"/>
+              </fo:block>
+            </fo:list-item-body>
+          </fo:list-item>
+        </xsl:for-each>
+      </fo:list-block>
+    </xsl:if>
   </xsl:template>
 
   <!-- The sign of each convention print shows, as the text sets it (empty: none of its own). -->
   <xsl:variable name="tkfo:convention-signs" as="map(xs:string, item()*)" select="map {
-      'page-breaks': '|', 'forme-work': '[fw: …]', 'stamps': '[stamp: …]', 'line-numbers': '5 text',
+      'page-breaks': '|', 'forme-work': '[fw: …]', 'stamps': '[' || tkfo:label('stamp') || ': …]', 'line-numbers': '5 text',
       'additions': '⸢text⸣ʰ', 'deletions': $tkfo:struck, 'unclear': 'text(?)', 'gaps': '[…]',
       'supplied': '[text]', 'corrections': '*1, *2', 'regularisations': (), 'abbreviations': (),
       'notes': '1, 2, 3', 'apparatus': 'a, b, c', 'sigla': 'A, B', 'names': (), 'parallel': () }"/>

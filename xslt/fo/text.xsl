@@ -399,13 +399,13 @@
       <xsl:when test="tkfo:in-block-context(.)">
         <fo:block font-size="8pt" font-family="DejaVu Sans" space-before="2pt" space-after="2pt">
           <fo:inline border="0.5pt solid #444" padding="0.5pt 2pt">
-            <xsl:text>stamp: </xsl:text><xsl:apply-templates mode="tkfo:text"/>
+            <xsl:value-of select="tkfo:label('stamp') || ': '"/><xsl:apply-templates mode="tkfo:text"/>
           </fo:inline>
         </fo:block>
       </xsl:when>
       <xsl:otherwise>
         <fo:inline font-size="8pt" font-family="DejaVu Sans" border="0.5pt solid #444" padding="0.5pt 2pt">
-          <xsl:text>stamp: </xsl:text><xsl:apply-templates mode="tkfo:text"/>
+          <xsl:value-of select="tkfo:label('stamp') || ': '"/><xsl:apply-templates mode="tkfo:text"/>
         </fo:inline>
       </xsl:otherwise>
     </xsl:choose>

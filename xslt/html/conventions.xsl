@@ -15,10 +15,12 @@
       <xsl:with-param name="body-class" select="'conventions-page reading-edited'"/>
       <xsl:with-param name="content">
         <h1><xsl:value-of select="tk:label('conventions')"/></h1>
-        <p><xsl:value-of select="tk:label('conventions-intro'), tk:label('conventions-tooltips')"/></p>
+        <!-- the conventions some document of the edition uses (tk:conventions, in its facts) -->
+        <xsl:variable name="used" select="$tk:facts ! tokenize(@conventions)"/>
+        <xsl:if test="exists($used)">
+          <p><xsl:value-of select="tk:label('conventions-intro'), tk:label('conventions-tooltips')"/></p>
+        </xsl:if>
         <dl class="conventions">
-          <!-- the conventions some document of the edition uses (tk:conventions, in its facts) -->
-          <xsl:variable name="used" select="$tk:facts ! tokenize(@conventions)"/>
           <xsl:for-each select="$tk:convention-keys[. = $used]">
             <dt><xsl:value-of select="tk:label('conv-' || .)"/></dt>
             <dd>

@@ -7,6 +7,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="https://teikit.org/ns/xslt"
     exclude-result-prefixes="#all">
@@ -32,6 +33,10 @@
           </xsl:for-each>
         </xsl:otherwise>
       </xsl:choose>
+      <xsl:variable name="unrendered" select="tk:unrendered($tei)"/>
+      <xsl:for-each select="sort(map:keys($unrendered))">
+        <tk:unrendered name="{.}" count="{$unrendered(.)}"/>
+      </xsl:for-each>
       <xsl:for-each select="tk:summary($tei)">
         <tk:summary><xsl:value-of select="tk:reading-text(.)"/></tk:summary>
       </xsl:for-each>
@@ -39,8 +44,7 @@
       <xsl:for-each select="$tk:labelled">
         <tk:part n="{position()}" number="{tk:part-number(.)}" line="{tk:part-line(.)}" href="{tk:part-address(.)}"/>
       </xsl:for-each>
-      <xsl:for-each select="$texts//(tei:person | tei:place | tei:org | tei:persName | tei:placeName | tei:orgName)
-          [@xml:id][not(ancestor::*[self::tei:person or self::tei:place or self::tei:org])]">
+      <xsl:for-each select="$texts//*[tk:declares-entity(.)][not(ancestor::*[self::tei:person or self::tei:place or self::tei:org])]">
         <tk:entity key="{$tk:document-name}#{@xml:id}" type="{tk:entity-type(.)}"
             anchor="{tk:entity-anchor($tk:document-name || '#' || @xml:id)}" name="{tk:entity-name(.)}"
             listed="{exists(ancestor::tei:listPerson | ancestor::tei:listPlace | ancestor::tei:listOrg
@@ -60,7 +64,7 @@
         <xsl:variable name="name" select="."/>
         <!-- the nearest block: [1] on the ancestor step itself counts outwards (a name in a note
              in a paragraph reads among the note's words, not the paragraph's) -->
-        <xsl:variable name="block" select="(ancestor::*[self::tei:note or self::tei:p or self::tei:ab or self::tei:head or self::tei:l or self::tei:item or self::tei:cell or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:byline or self::tei:titlePart or self::tei:docImprint or self::tei:docDate or self::tei:fw or self::tei:stamp or self::tei:trailer or self::tei:label or self::tei:figDesc or self::tei:docAuthor][1], ..)[1]"/>
+        <xsl:variable name="block" select="(ancestor::*[self::tei:note or tk:is-text-block(.)][1], ..)[1]"/>
         <xsl:variable name="before" select="tk:text-before(., $block)"/>
         <xsl:variable name="after" select="tk:text-after(., $block)"/>
         <xsl:variable name="part" select="tk:labelled-part($name)"/>
@@ -118,7 +122,7 @@
     </xsl:apply-templates>
   </xsl:template>
 
-  <xsl:template match="tei:p | tei:ab | tei:head | tei:l | tei:item | tei:cell | tei:dateline | tei:salute | tei:signed | tei:byline | tei:titlePart | tei:docImprint | tei:docDate | tei:fw | tei:stamp | tei:trailer | tei:label | tei:figDesc | tei:docAuthor" mode="tk:segments">
+  <xsl:template match="*[tk:is-text-block(.)]" mode="tk:segments">
     <xsl:param name="tk:seg-lang" as="xs:string" select="''" tunnel="yes"/>
     <xsl:param name="tk:page" as="xs:string" select="$tk:doc-href" tunnel="yes"/>
     <xsl:param name="tk:part" as="xs:integer?" select="()" tunnel="yes"/>
@@ -184,15 +188,6 @@
         else ($name/following::text()[position() le 24])[ancestor::* intersect $block][tk:in-reading-text(., $block)]"/>
   </xsl:function>
 
-  <!-- Blocks that make a search segment (the same list as the segment template's pattern). -->
-  <xsl:function name="tk:is-segment" as="xs:boolean">
-    <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e[self::tei:p or self::tei:ab or self::tei:head or self::tei:l
-        or self::tei:item or self::tei:cell or self::tei:dateline or self::tei:salute or self::tei:signed
-        or self::tei:byline or self::tei:titlePart or self::tei:docImprint or self::tei:docDate
-        or self::tei:fw or self::tei:stamp or self::tei:trailer or self::tei:label or self::tei:figDesc
-        or self::tei:docAuthor])"/>
-  </xsl:function>
 
   <!--
     Whether a string ends (starts) with whitespace: what matches($s, '\s$') says, without a

@@ -87,6 +87,11 @@
           <xsl:sequence select="?mentions"/>
         </tk:entity>
       </xsl:for-each>
+      <!-- the elements no rule renders, over all documents, for the build to report -->
+      <xsl:for-each-group select="$tk:facts ! tk:unrendered" group-by="string(@name)">
+        <xsl:sort select="current-grouping-key()"/>
+        <tk:unrendered name="{current-grouping-key()}" count="{sum(current-group()/@count)}"/>
+      </xsl:for-each-group>
     </tk:entities>
   </xsl:template>
 

@@ -47,17 +47,9 @@
   <!-- True when the element holds blocks (outside its notes), so it must become a div. -->
   <xsl:function name="tk:has-block" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <!-- every element the block templates below make a p, div, section, list or table of: a union
-         of names, which Saxon walks as one pass with one name test (a step with a predicate in
-         the union would be a pass of its own), the two conditional ones checked after -->
-    <xsl:sequence select="exists($e/*) and (some $b in $e//(tei:p | tei:div | tei:list | tei:table | tei:lg | tei:l
-        | tei:ab | tei:figure | tei:sp | tei:opener | tei:closer | tei:head | tei:quote | tei:listBibl
-        | tei:floatingText | tei:dateline | tei:salute | tei:signed | tei:byline | tei:docImprint | tei:docDate
-        | tei:docAuthor | tei:titlePart | tei:trailer | tei:label | tei:figDesc | tei:postscript | tei:argument
-        | tei:epigraph | tei:titlePage | tei:docTitle | tei:castList | tei:letter)
-        satisfies (not($b/self::tei:quote) or exists($b/(tei:p | tei:lg | tei:l)))
-          and (not($b/self::tei:label) or empty($b/parent::tei:list))
-          and empty($b/ancestor::tei:note[. >> $e]))"/>
+    <!-- a block as the model decides it (tk:is-block), not inside a note of the element's -->
+    <xsl:sequence select="exists($e/*) and (some $b in $e//*[tk:is-block(.)]
+        satisfies empty($b/ancestor::tei:note[. >> $e]))"/>
   </xsl:function>
 
   <xsl:template match="tei:text | tei:front | tei:body | tei:back | tei:group" mode="tk:html">

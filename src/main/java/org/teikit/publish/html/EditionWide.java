@@ -41,8 +41,11 @@ final class EditionWide {
     this.keys = keys;
   }
 
-  /** Writes the edition-wide files of {@code published} documents; returns what a collection says of it. */
-  EditionSummary write(DocumentStep.Place place, List<DocumentStep.Published> published) throws IOException {
+  /** What the edition-wide files say of the edition: to its collection, and to its editor. */
+  record Written(EditionSummary about, Unrendered unrendered) {}
+
+  /** Writes the edition-wide files of {@code published} documents. */
+  Written write(DocumentStep.Place place, List<DocumentStep.Published> published) throws IOException {
     // in the order of the documents' names, whatever order they were done in
     List<DocumentStep.Published> documents = new ArrayList<>(published);
     documents.sort(Comparator.comparing(DocumentStep.Published::name));
@@ -59,16 +62,21 @@ final class EditionWide {
 
     Optional<CacheEntry> reused = pagesKey.flatMap(k -> SharedPages.EDITION.reuse(place.previous(), place.dir(), k));
     EditionSummary about;
+    Unrendered unrendered;
     String entities;
     if (reused.isPresent()) {
       about = EditionSummary.of(reused.get());
+      unrendered = Unrendered.of(reused.get());
       entities = Files.readString(Pages.inside(place.dir(), SharedPages.EDITION.data(ENTITIES)));
     } else {
       Pages.Written site = renderPages(place, documents);
       XdmNode summary = site.rest().get(0);
       about = EditionSummary.of(summary, place.folder());
+      unrendered = Unrendered.of(summary);
       entities = SearchIndex.entities(summary, names);
-      store(place.dir(), pagesKey, about, entities, site.pages());
+      Map<String, String> fields = about.fields();
+      fields.putAll(unrendered.fields());
+      store(place.dir(), pagesKey, fields, entities, site.pages());
     }
 
     if (search.isPresent()) {
@@ -77,7 +85,7 @@ final class EditionWide {
         SharedPages.SEARCH.store(place.dir(), searchKey.get(), Map.of(), List.of("search-index.js"));
       }
     }
-    return about;
+    return new Written(about, unrendered);
   }
 
   /**
@@ -126,7 +134,7 @@ final class EditionWide {
   }
 
   /** Copies the assets and records the pages, assets and entities for the next build. */
-  private void store(Path dir, Optional<String> pagesKey, EditionSummary about, String entities, List<String> pages)
+  private void store(Path dir, Optional<String> pagesKey, Map<String, String> fields, String entities, List<String> pages)
       throws IOException {
     List<String> files = new ArrayList<>(pages);
     files.addAll(copyAssets(dir));
@@ -135,7 +143,7 @@ final class EditionWide {
     Files.writeString(data, entities, StandardCharsets.UTF_8);
     files.add(SharedPages.EDITION.data(ENTITIES));
     if (pagesKey.isPresent()) {
-      SharedPages.EDITION.store(dir, pagesKey.get(), about.fields(), files);
+      SharedPages.EDITION.store(dir, pagesKey.get(), fields, files);
     }
   }
 

@@ -257,13 +257,16 @@ public final class HtmlPublisher {
       outcome.published().ifPresent(published::add);
       reused += outcome.reused() ? 1 : 0;
     }
-    EditionSummary about;
+    EditionWide.Written written;
     try {
-      about = editionWide.write(p.place(), published);
+      written = editionWide.write(p.place(), published);
     } catch (IOException e) {
       throw new CompletionException(e);
     }
-    return new EditionResult(about, published.size() - reused, reused, diagnostics);
+    // an edition of one document (a file given alone) is reported at that document
+    List<Path> documents = p.edition().documents();
+    diagnostics.addAll(written.unrendered().findings(documents.size() == 1 ? documents.get(0) : p.edition().folder()));
+    return new EditionResult(written.about(), published.size() - reused, reused, diagnostics);
   }
 
   /**

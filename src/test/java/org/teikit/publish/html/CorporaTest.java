@@ -39,7 +39,7 @@ class CorporaTest {
     assumeTrue(Files.isDirectory(source), "../shared/corpora is not there");
     Path site = tmp.resolve(corpus);
     HtmlResult result = Sites.publish(site, Runtime.getRuntime().availableProcessors(), source);
-    assertEquals(List.of(), result.diagnostics());
+    assertEquals(List.of(), Sites.problems(result));
     long sources = SourceFiles.xmlFiles(List.of(source)).stream()
         .filter(p -> !p.getFileName().toString().equals("edition.xml"))
         .filter(p -> !p.toString().contains("/schema")).count();

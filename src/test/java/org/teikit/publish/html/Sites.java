@@ -32,6 +32,12 @@ final class Sites {
     return publisher.publish(editions, out, collection);
   }
 
+  /** The findings of a publication that are errors or warnings: info (what it does not render) left out. */
+  static List<org.teikit.diagnostic.Diagnostic> problems(HtmlResult result) {
+    return result.diagnostics().stream()
+        .filter(d -> d.severity() != org.teikit.diagnostic.Severity.INFO).toList();
+  }
+
   /** A copy of a tree as a W3C DOM (for XMLUnit), made by Saxon: nothing is parsed again. */
   static org.w3c.dom.Document dom(XmlContext xml, XdmNode node) {
     try {

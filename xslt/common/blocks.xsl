@@ -1,0 +1,39 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Which elements of a text are blocks. Two kinds: a block is anything set apart from the running
+  text (a paragraph, a division, a list, a verse line, an opener, ...: the web makes an element
+  holding one a div, not a span); a text block is a block whose words are read together: the
+  search index's segments, and the words around a name in an index's mention, are cut at them.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="https://teikit.org/ns/xslt"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="tk:block-names" as="map(xs:string, xs:boolean)" select="map:merge((
+      'p', 'div', 'list', 'table', 'lg', 'l', 'ab', 'figure', 'sp', 'opener', 'closer', 'head', 'quote',
+      'listBibl', 'floatingText', 'dateline', 'salute', 'signed', 'byline', 'docImprint', 'docDate',
+      'docAuthor', 'titlePart', 'trailer', 'label', 'figDesc', 'postscript', 'argument', 'epigraph',
+      'titlePage', 'docTitle', 'castList', 'letter') ! map { .: true() })"/>
+
+  <xsl:variable name="tk:text-block-names" as="map(xs:string, xs:boolean)" select="map:merge((
+      'p', 'ab', 'head', 'l', 'item', 'cell', 'dateline', 'salute', 'signed', 'byline', 'titlePart',
+      'docImprint', 'docDate', 'fw', 'stamp', 'trailer', 'label', 'figDesc', 'docAuthor') ! map { .: true() })"/>
+
+  <!-- A block: a quotation only when it holds paragraphs or verse, a label only outside a list
+       (in a list it labels an item). -->
+  <xsl:function name="tk:is-block" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/self::tei:*) and map:contains($tk:block-names, local-name($e))
+        and (not($e/self::tei:quote) or exists($e/(tei:p | tei:lg | tei:l)))
+        and (not($e/self::tei:label) or empty($e/parent::tei:list))"/>
+  </xsl:function>
+
+  <xsl:function name="tk:is-text-block" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/self::tei:*) and map:contains($tk:text-block-names, local-name($e))"/>
+  </xsl:function>
+</xsl:stylesheet>

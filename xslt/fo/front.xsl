@@ -29,10 +29,10 @@
   <xsl:template match="tei:head[. is $tkfo:introduction-head]" mode="tkfo:text" priority="1"/>
 
   <!-- The edition a document belongs to, as its citation names it: edition.xml's title, else the
-       title its documents share (tk:collection-title), else the folder's name. -->
-  <xsl:function name="tkfo:edition-title" as="xs:string">
+       title its documents share (tk:collection-title); none for a folder's name. -->
+  <xsl:function name="tkfo:edition-title" as="xs:string?">
     <xsl:sequence select="if ($tk:edition/tei:TEI) then tk:title($tk:edition/tei:TEI)
-        else (tk:collection-title($tk:documents ! tkfo:tei(.))[count($tk:documents) gt 1], $tk:edition-name)[1]"/>
+        else tk:collection-title($tk:documents ! tkfo:tei(.))[count($tk:documents) gt 1]"/>
   </xsl:function>
 
   <!-- The name of a document's file, as the web names its page after it. -->

@@ -49,6 +49,9 @@ class HeaderPdfTest {
     assertTrue(heading.contains("First edition: Eliot, George [pseud.] (1819-1880). Silas Marner: The Weaver of"
         + " Raveloe. Edinburgh: Blackwood, 1861."), heading);
     assertFalse(heading.contains("RaveloeEliot"), heading);
+    // a book of one novel in a folder: its citation names no folder
+    assertTrue(heading.contains("(1819-1880), “Silas Marner: The Weaver of Raveloe : ELTeC edition”, 1861."
+        + " doc/ENG18610_Eliot.html."), heading);
   }
 
   @Test

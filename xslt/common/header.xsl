@@ -318,11 +318,12 @@
 
   <!--
     A name as a reader reads it: a catalogue heading "Eliot, George [pseud.] (1819-1880)" turned
-    to "George Eliot [pseud.] (1819-1880)"; any other name as it is.
+    to "George Eliot [pseud.] (1819-1880)"; any other name as it is. A catalogue's full stop after
+    the life dates goes ("Jenkins, John Edward (1838-1910)." reads "John Edward Jenkins (1838-1910)").
   -->
   <xsl:function name="tk:name-order" as="xs:string">
     <xsl:param name="name" as="xs:string"/>
-    <xsl:sequence select="replace(normalize-space($name),
+    <xsl:sequence select="replace(replace(normalize-space($name), '([)\]])\.$', '$1'),
         '^(\p{Lu}[\p{L}''’\-]*(\s\p{Lu}[\p{L}''’\-]*)?),\s+(\p{Lu}[\p{L}.''’\-]*(\s\p{Lu}[\p{L}.''’\-]*)*)(\s*[\[(].*)?$', '$3 $1$5')"/>
   </xsl:function>
 

@@ -73,8 +73,8 @@
   </xsl:function>
 
   <!--
-    Every date the header gives, with its kind: 'event' (what the document records took place),
-    'writing' (the document was written: creation, origDate), 'first-edition' and
+    Every date the header gives, with its kind, in this order: 'event' (what the document records
+    took place), 'writing' (the document was written: creation, origDate), 'first-edition' and
     'source-edition' (the editions a text was taken from), 'publication' (of this file).
     As map { 'kind', 'label', 'iso' (may be empty), 'text' }, without repeats of a kind and date.
   -->
@@ -94,7 +94,9 @@
     <xsl:variable name="all" as="map(xs:string, xs:string)*" select="$dated ! map {
         'kind': ?kind, 'label': tk:label('date-' || ?kind),
         'iso': string(tk:iso-date(?date)), 'text': tk:date-text(?date) }[?text ne '']"/>
+    <!-- by kind, in the order listed above; within a kind, as the header gives them -->
     <xsl:for-each-group select="$all" group-by="?kind || ' ' || (?iso[. ne ''], ?text)[1]">
+      <xsl:sort select="index-of(('event', 'writing', 'first-edition', 'source-edition', 'publication'), ?kind)"/>
       <xsl:sequence select="current-group()[1]"/>
     </xsl:for-each-group>
   </xsl:function>
@@ -146,9 +148,16 @@
     <xsl:variable name="history" select="$tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:msDesc[1]/tei:history"/>
     <xsl:sequence select="(
         tk:row('origin', $history/tei:origin ! (if (tei:p) then tk:paragraphs(.)
-            else string-join((tei:origPlace, tei:origDate) ! tk:prose(.)[. ne ''], ', '))),
+            else string-join((tei:origPlace ! tk:place-text(.), tei:origDate ! tk:prose(.))[. ne ''], ', '))),
         tk:row('provenance', tk:paragraphs($history/tei:provenance)),
         tk:row('acquisition', tk:paragraphs($history/tei:acquisition)))"/>
+  </xsl:function>
+
+  <!-- A place as words: its named parts joined ("Sicilia, Caltanissetta"), without coordinates. -->
+  <xsl:function name="tk:place-text" as="xs:string">
+    <xsl:param name="place" as="element()"/>
+    <xsl:sequence select="if ($place/text()[normalize-space()]) then tk:prose($place/node() except $place/tei:geo)
+        else string-join(($place/* except $place/tei:geo) ! tk:prose(.)[. ne ''], ', ')"/>
   </xsl:function>
 
   <!--
@@ -309,11 +318,12 @@
 
   <!--
     A name as a reader reads it: a catalogue heading "Eliot, George [pseud.] (1819-1880)" turned
-    to "George Eliot [pseud.] (1819-1880)"; any other name as it is.
+    to "George Eliot [pseud.] (1819-1880)"; any other name as it is. A catalogue's full stop after
+    the life dates goes ("Jenkins, John Edward (1838-1910)." reads "John Edward Jenkins (1838-1910)").
   -->
   <xsl:function name="tk:name-order" as="xs:string">
     <xsl:param name="name" as="xs:string"/>
-    <xsl:sequence select="replace(normalize-space($name),
+    <xsl:sequence select="replace(replace(normalize-space($name), '([)\]])\.$', '$1'),
         '^(\p{Lu}[\p{L}''’\-]*(\s\p{Lu}[\p{L}''’\-]*)?),\s+(\p{Lu}[\p{L}.''’\-]*(\s\p{Lu}[\p{L}.''’\-]*)*)(\s*[\[(].*)?$', '$3 $1$5')"/>
   </xsl:function>
 

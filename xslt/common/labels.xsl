@@ -47,7 +47,7 @@
         'decl-normalization': 'Normalisation', 'decl-hyphenation': 'Hyphenation',
         'decl-segmentation': 'Segmentation', 'decl-interpretation': 'Interpretation',
         'decl-quotation': 'Quotation', 'decl-punctuation': 'Punctuation', 'decl-stdVals': 'Standard values',
-        'rights': 'Rights', 'participants': 'Participants', 'languages': 'Languages',
+        'rights': 'Rights', 'about': 'About this document', 'participants': 'Participants', 'languages': 'Languages',
         'source-of-text': 'Source', 'source-first-edition': 'First edition', 'source-digital-source': 'Digital source',
         'source-copy-text': 'Copy text', 'source-print-source': 'Print source',
         'index': 'Index', 'index-title': 'Index of persons, places and organisations',

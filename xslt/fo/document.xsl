@@ -41,6 +41,7 @@
             <xsl:with-param name="number" select="$number"/>
             <xsl:with-param name="doc" select="root($tei)"/>
             <xsl:with-param name="first" select="position() = 1"/>
+            <xsl:with-param name="last" select="position() = last()"/>
             <xsl:with-param name="content">
               <!-- a block around the group: pb, milestones and text between divisions are inline -->
               <fo:block>
@@ -107,6 +108,7 @@
     <xsl:param name="number" as="xs:integer"/>
     <xsl:param name="doc" as="document-node()"/>
     <xsl:param name="first" as="xs:boolean"/>
+    <xsl:param name="last" as="xs:boolean" select="true()"/>
     <xsl:param name="content" as="node()*"/>
     <xsl:variable name="tei" select="($doc/tei:TEI, $doc/*)[1]"/>
     <xsl:variable name="title" select="tk:title(tkfo:tei($doc))"/>
@@ -142,6 +144,11 @@
           </xsl:call-template>
         </xsl:if>
         <xsl:sequence select="$content"/>
+        <xsl:if test="$last">
+          <xsl:call-template name="tkfo:source-description">
+            <xsl:with-param name="tei" select="$tei"/>
+          </xsl:call-template>
+        </xsl:if>
         <fo:block/>
       </fo:flow>
     </fo:page-sequence>
@@ -150,41 +157,57 @@
   <!--
     The document's front matter, read from its header by the model (xslt/common metadata.xsl,
     header.xsl) in the order and wording of the web's metadata panel: dates with their kind,
-    archive, identifiers, languages, the people responsible, participants, its own rights, its
-    sources, how to cite it; then its physical description, history and editorial principles.
+    archive, identifiers, language, the people responsible. The rest follows its text
+    (tkfo:source-description), so that the text begins on the document's first page.
   -->
   <xsl:template name="tkfo:source-note">
     <xsl:param name="header" as="element()?"/>
     <xsl:variable name="tei" select="$header/.."/>
     <xsl:if test="exists($tei)">
-      <xsl:variable name="languages" select="tk:document-languages($tei)"/>
+      <!-- short facts share a line, " · " between them: the text still begins on this page -->
       <xsl:variable name="lines" as="xs:string*" select="
-          (tk:dates($tei) ! (?label || ': ' || ?text)),
+          string-join((tk:dates($tei) ! (?label || ': ' || ?text),
+              tk:row('language', tk:original-language($tei) ! tk:language-name(.)) ! tk:row-line(.)), ' · '),
           (tk:row('archive', tk:archive($tei)),
-           tk:row('identifiers', string-join(tk:identifiers($tei), '; ')),
-           tk:row('language', tk:original-language($tei) ! tk:language-name(.)),
-           tk:row('languages', $languages[count($languages) gt 1])) ! tk:row-line(.),
-          tk:people($tei) ! tk:people-line(.),
-          (tk:row('participants', tk:participants($tei)), tk:row('rights', tk:availability-lines($tei))) ! tk:row-line(.),
-          tk:sources($tei) ! (?label || ': ' || ?text || (if (?link ne '') then ' ' || ?link else '')),
-          tk:label('cite') || ': ' || tk:citation($tei, tkfo:edition-title(), tk:stable-address($tei, tk:page-address(tkfo:file-name(root($tei)))))"/>
+           tk:row('identifiers', string-join(tk:identifiers($tei), '; '))) ! tk:row-line(.),
+          string-join(tk:people($tei) ! tk:people-line(.), ' · ')"/>
       <fo:block font-size="8.5pt" line-height="1.3" color="#222" border-top="0.4pt solid #999"
           border-bottom="0.4pt solid #999" padding="2pt 0" space-after="6mm" role="Note">
         <xsl:for-each select="$lines[normalize-space()]">
           <fo:block><xsl:value-of select="."/></fo:block>
         </xsl:for-each>
-        <xsl:for-each select="['physical-description', tk:physical-description($tei)], ['history', tk:history($tei)],
-            ['editorial-principles', tk:editorial-principles($tei)]">
-          <xsl:if test="exists(?2)">
-            <fo:block font-weight="bold" space-before="3pt" keep-with-next.within-page="always"><xsl:value-of select="tk:label(?1)"/></fo:block>
-            <xsl:for-each select="?2">
-              <!-- a row of several values gives each its line, as the web gives each its paragraph -->
-              <fo:block><xsl:value-of select="?label || ': ' || ?values[1]"/></fo:block>
-              <xsl:for-each select="subsequence(?values, 2)">
-                <fo:block start-indent="4mm"><xsl:value-of select="."/></fo:block>
-              </xsl:for-each>
+      </fo:block>
+    </xsl:if>
+  </xsl:template>
+
+  <!--
+    After the document's text, the rest of what its header says: its own rights, languages,
+    participants, sources, how to cite it; the physical description, the history and the editorial principles (the
+    web's panel gives them in sections of its own).
+  -->
+  <xsl:template name="tkfo:source-description">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="languages" select="tk:document-languages($tei)"/>
+    <xsl:variable name="about" as="map(xs:string, item()*)*" select="
+        tk:row('rights', tk:availability-lines($tei)),
+        tk:row('languages', $languages[count($languages) gt 1]),
+        tk:row('participants', tk:participants($tei)),
+        tk:sources($tei) ! tk:row(?key, ?text || (if (?link ne '') then ' ' || ?link else '')),
+        tk:row('cite', tk:citation($tei, tkfo:edition-title(), tk:stable-address($tei, tk:page-address(tkfo:file-name(root($tei))))))"/>
+    <xsl:variable name="sections" select="['about', $about], ['physical-description', tk:physical-description($tei)],
+        ['history', tk:history($tei)], ['editorial-principles', tk:editorial-principles($tei)]"/>
+    <xsl:if test="some $s in $sections satisfies exists($s?2)">
+      <fo:block font-size="8.5pt" line-height="1.3" color="#222" border-top="0.4pt solid #999"
+          padding-top="2pt" space-before="8mm" role="Note">
+        <xsl:for-each select="$sections[exists(?2)]">
+          <fo:block font-weight="bold" space-before="3pt" keep-with-next.within-page="always"><xsl:value-of select="tk:label(?1)"/></fo:block>
+          <xsl:for-each select="?2">
+            <!-- a row of several values gives each its line, as the web gives each its paragraph -->
+            <fo:block><xsl:value-of select="?label || ': ' || ?values[1]"/></fo:block>
+            <xsl:for-each select="subsequence(?values, 2)">
+              <fo:block start-indent="4mm"><xsl:value-of select="."/></fo:block>
             </xsl:for-each>
-          </xsl:if>
+          </xsl:for-each>
         </xsl:for-each>
       </fo:block>
     </xsl:if>

@@ -29,10 +29,10 @@
   <xsl:template match="tei:head[. is $tkfo:introduction-head]" mode="tkfo:text" priority="1"/>
 
   <!-- The edition a document belongs to, as its citation names it: edition.xml's title, else the
-       title its documents share (tk:collection-title), else the folder's name. -->
-  <xsl:function name="tkfo:edition-title" as="xs:string">
+       title its documents share (tk:collection-title); none for a folder's name. -->
+  <xsl:function name="tkfo:edition-title" as="xs:string?">
     <xsl:sequence select="if ($tk:edition/tei:TEI) then tk:title($tk:edition/tei:TEI)
-        else (tk:collection-title($tk:documents ! tkfo:tei(.))[count($tk:documents) gt 1], $tk:edition-name)[1]"/>
+        else tk:collection-title($tk:documents ! tkfo:tei(.))[count($tk:documents) gt 1]"/>
   </xsl:function>
 
   <!-- The name of a document's file, as the web names its page after it. -->
@@ -60,6 +60,10 @@
             <xsl:value-of select="tk:reading-text(.)"/>
           </fo:block>
         </xsl:for-each>
+        <!-- a book of one document: the date that dates it, as its page does (a novel's first edition) -->
+        <xsl:for-each select="tkfo:book-tei()[not(. is $tk:edition/tei:TEI)] ! tk:document-date-text(.)">
+          <fo:block text-align="center" font-size="13pt" space-before="4mm"><xsl:value-of select="."/></fo:block>
+        </xsl:for-each>
         <!-- the people the web's metadata panel names, in the same groups (tk:people) -->
         <xsl:for-each select="tkfo:book-tei() ! tk:people(.)">
           <fo:block text-align="center" font-size="11pt" space-before="{if (position() = 1) then '14mm' else '3mm'}">
@@ -70,13 +74,9 @@
           <fo:block text-align="center" space-before="6mm"><xsl:value-of select="tk:reading-text(.)"/></fo:block>
         </xsl:for-each>
         <fo:block text-align="center" font-size="8.5pt" space-before="50mm" color="#333">
-          <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:availability">
-            <fo:block space-after="2mm">
-              <xsl:value-of select="(tk:reading-text(.)[. ne ''], tei:licence/@target)[1]"/>
-              <xsl:for-each select="tei:licence/@target[not(contains(tk:reading-text(../..), .))]">
-                <xsl:text> </xsl:text><xsl:value-of select="."/>
-              </xsl:for-each>
-            </fo:block>
+          <!-- the rights of what the book holds: the edition's, or its single document's (tk:availability) -->
+          <xsl:for-each select="tk:availability-lines((tkfo:book-tei(), $tk:edition/tei:TEI)[1])">
+            <fo:block space-after="2mm"><xsl:value-of select="."/></fo:block>
           </xsl:for-each>
           <xsl:if test="$tk:build-date ne ''">
             <fo:block><xsl:value-of select="tkfo:label('built-with') || ' ' || $tk:build-date"/>.</fo:block>

@@ -38,7 +38,7 @@
   </xsl:function>
 
   <xsl:function name="tkfo:book-title" as="xs:string">
-    <xsl:sequence select="(tkfo:book-tei() ! tk:title(.), tkfo:edition-title())[1]"/>
+    <xsl:sequence select="(tkfo:book-tei() ! tk:title(.), tkfo:edition-title(), $tk:edition-name)[1]"/>
   </xsl:function>
 
   <!-- A document's root element, the TEI one if it is TEI. -->

@@ -112,7 +112,7 @@
           <!-- the edition's rights, every licence and condition its header states (tk:availability) -->
           <xsl:for-each select="tk:availability($tk:edition/tei:TEI)">
             <p class="licence" data-key="rights">
-              <xsl:value-of select="tk:label('rights')"/>:
+              <xsl:if test="position() = 1"><xsl:value-of select="tk:label('rights')"/>: </xsl:if>
               <xsl:call-template name="tk:link">
                 <xsl:with-param name="target" select="?target[. ne '']"/>
                 <xsl:with-param name="content" as="node()*"><xsl:value-of select="?text"/></xsl:with-param>

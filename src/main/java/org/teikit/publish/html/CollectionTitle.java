@@ -30,6 +30,9 @@ final class CollectionTitle {
 
   private CollectionTitle() {}
 
+  /** An edition's title, and whether its headers give it (else it is its folder's name). */
+  record Title(String text, boolean named) {}
+
   /** The shared title, or empty: the caller keeps the folder's name. */
   static Optional<String> of(List<Path> documents, XmlContext xml, HtmlStylesheets stylesheets) {
     List<XdmNode> headers = new ArrayList<>();

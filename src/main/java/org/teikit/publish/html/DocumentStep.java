@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -51,14 +52,25 @@ final class DocumentStep {
    * @param previous the edition's folder in the previous site, if any
    * @param edition edition.xml's tree, or the empty sequence
    * @param editionKey see {@link InputKeys#edition}
-   * @param folder the edition's title when it has no edition.xml: what its documents' headers
-   *     share (see {@link CollectionTitle}), else its folder's name
-   * @param named whether {@code folder} is a title the headers give, not the folder's name
+   * @param folderName the edition's folder name
+   * @param title the edition's title when it has no edition.xml (see {@link CollectionTitle}),
+   *     decided once the stylesheets are compiled: documents are read meanwhile
    * @param prefetch the edition's reused search parts, read ahead once a document is rendered
    * @param sources the run's digests of the sources, of which the documents' keys are made
    */
-  record Place(Path dir, Optional<Path> previous, XdmValue edition, String editionKey, String folder,
-      boolean named, boolean inCollection, SearchPrefetch prefetch, SourceDigests sources) {}
+  record Place(Path dir, Optional<Path> previous, XdmValue edition, String editionKey, String folderName,
+      CompletableFuture<CollectionTitle.Title> title, boolean inCollection, SearchPrefetch prefetch,
+      SourceDigests sources) {
+    /** What the pages call the edition when it has no edition.xml: a shared title, or the folder's name. */
+    String folder() {
+      return HtmlPublisher.joined(title).text();
+    }
+
+    /** Whether {@link #folder} is a title the headers give, not the folder's name. */
+    boolean named() {
+      return HtmlPublisher.joined(title).named();
+    }
+  }
 
   /**
    * The outcome for one document: what it gives the edition-wide pages, or the reason it was
@@ -141,12 +153,13 @@ final class DocumentStep {
     String name = Editions.safeName(fileName.replaceAll("\\.xml$", ""));
     Optional<String> key = key(place, source, fileName);
     if (key.isPresent() && place.previous().isPresent()) {
-      Optional<PageCache.Stored> stored = cache.reuse(place.previous().get(), place.dir(), name, key.get());
+      // the title joins the key here only when a previous site may be reused: it waits for the stylesheets
+      Optional<PageCache.Stored> stored = cache.reuse(place.previous().get(), place.dir(), name, titled(key.get(), place));
       if (stored.isPresent()) {
         PageCache.Stored s = stored.get();
         place.prefetch().reused(s.search());
         return new Done(Outcome.published(new Published(s.name(), s.facts(), s.search(),
-            Optional.of(new Keys(key.get(), s.factsDigest()))), true));
+            Optional.of(new Keys(titled(key.get(), place), s.factsDigest()))), true));
       }
     }
     try {
@@ -158,10 +171,18 @@ final class DocumentStep {
     }
   }
 
-  /** The key, or none when the source cannot be read (rendering then reports why). */
+  /** A document's key with the edition's title, which its pages show. */
+  private static String titled(String key, Place place) {
+    return InputKeys.combined("titled document", List.of(key, place.folder(), String.valueOf(place.named())));
+  }
+
+  /**
+   * The key without the edition's title (read before the document is parsed), or none when the
+   * source cannot be read (rendering then reports why).
+   */
   private Optional<String> key(Place place, Path source, String fileName) {
     try {
-      return Optional.of(keys.document(place.editionKey(), place.folder(), place.inCollection(), fileName, source,
+      return Optional.of(keys.document(place.editionKey(), place.folderName(), place.inCollection(), fileName, source,
           place.sources()));
     } catch (IOException unreadable) {
       return Optional.empty();
@@ -172,7 +193,7 @@ final class DocumentStep {
     Place place = read.place();
     Path source = read.source();
     String name = read.name();
-    Optional<String> key = read.key();
+    Optional<String> key = read.key().map(k -> titled(k, place));
     XdmNode document = read.document();
     try {
       Xslt30Transformer transformer = stylesheets.get().executable().load30();

@@ -220,11 +220,14 @@ public final class HtmlPublisher {
         diagnostics.add(e.diagnostic());
       }
     }
-    // every page names the edition: a folder of documents without edition.xml by what they share
-    Optional<String> shared = edition.editionFile().isEmpty() && edition.documents().size() > 1
-        ? CollectionTitle.of(edition.documents(), xml, stylesheets()) : Optional.empty();
-    DocumentStep.Place place = new DocumentStep.Place(dir, previous, editionDoc, editionKey,
-        shared.orElse(edition.folderTitle()), shared.isPresent() || edition.editionFile().isPresent(),
+    // every page names the edition: a folder of documents without edition.xml by what they share,
+    // decided once the stylesheets are compiled, while the documents are read
+    CollectionTitle.Title own = new CollectionTitle.Title(edition.folderTitle(), edition.editionFile().isPresent());
+    CompletableFuture<CollectionTitle.Title> title = edition.editionFile().isEmpty() && edition.documents().size() > 1
+        ? stylesheets.thenApply(s -> CollectionTitle.of(edition.documents(), xml, s)
+            .map(shared -> new CollectionTitle.Title(shared, true)).orElse(own))
+        : CompletableFuture.completedFuture(own);
+    DocumentStep.Place place = new DocumentStep.Place(dir, previous, editionDoc, editionKey, edition.folderTitle(), title,
         !folder.isEmpty(), new SearchPrefetch(), sources);
     List<Task> tasks = new ArrayList<>();
     Prepared prepared = new Prepared(edition, folder, place, diagnostics, tasks);

@@ -1,5 +1,6 @@
 package org.teikit.publish.html;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,33 @@ class HeaderHtmlTest {
     Sites.publish(tmp.resolve("site"), 1, folder);
     String page = Files.readString(tmp.resolve("site/doc/a.html"));
     assertTrue(page.contains("<p class=\"citation\">Ann Author, “A”. doc/a.html.</p>"), page);
+  }
+
+  /** The shared title is part of every page: a change to another document's header re-renders them all. */
+  @Test
+  void aDocumentIsRenderedAgainWhenTheTitleItsFolderSharesChanges(@TempDir Path tmp) throws Exception {
+    Path folder = Files.createDirectories(tmp.resolve("volumes"));
+    for (String n : new String[] {"a", "b"}) {
+      Files.writeString(folder.resolve(n + ".xml"), volume(n, "Papers of the Mill"));
+    }
+    Path site = tmp.resolve("site");
+    HtmlOptions options = new HtmlOptions(1, "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD).withPrevious(site);
+    new HtmlPublisher(Sites.context(folder), options).publish(org.teikit.edition.Editions.find(java.util.List.of(folder)), site, false);
+    assertTrue(Files.readString(site.resolve("doc/a.html")).contains("<title>A · Papers of the Mill</title>"));
+
+    Files.writeString(folder.resolve("b.xml"), volume("b", "Other Papers")); // a shares nothing more with b
+    HtmlResult next = new HtmlPublisher(Sites.context(folder), options)
+        .publish(org.teikit.edition.Editions.find(java.util.List.of(folder)), site, false);
+    assertEquals(2, next.rendered(), "a, unchanged, names the edition anew");
+    assertTrue(Files.readString(site.resolve("doc/a.html")).contains("<title>A · volumes</title>"));
+  }
+
+  private static String volume(String name, String series) {
+    return """
+        <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>%s</title>
+        <title type="series">%s</title></titleStmt><publicationStmt><p>Test.</p></publicationStmt>
+        <sourceDesc><p>Made up.</p></sourceDesc></fileDesc></teiHeader><text><body><p>Text.</p></body></text></TEI>"""
+        .formatted(name.toUpperCase(java.util.Locale.ROOT), series);
   }
 
   private static Path eltec(Path tmp) throws Exception {

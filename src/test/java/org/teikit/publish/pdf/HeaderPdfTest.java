@@ -23,11 +23,14 @@ class HeaderPdfTest {
   void theSeedsDocumentGivesItsWritingDateItsOwnLicenceAndItsCitation(@TempDir Path tmp) throws Exception {
     String text = text(Path.of("editions/chervonenko-deng-1962"), tmp.resolve("out"));
     String document = text.substring(text.indexOf("DOCUMENT 1"));
-    assertTrue(document.contains("Date: 1 March 1962 Written: 28 March 1962"), document);
+    assertTrue(document.contains("Date: 1 March 1962 · Written: 28 March 1962"), document);
     assertTrue(document.contains("The English translation, the citation and the summary are the Wilson Center"
         + " Digital Archive's and are reproduced on that archive's terms."), document);
     assertTrue(document.contains("How to cite: S. V. Chervonenko, “From the Diary"), document);
-    assertTrue(document.contains("Correction: The transmitted texts are not corrected in place."), document);
+    // after the text, its description at length
+    assertTrue(document.matches(".*Physical description Form: typescript.*History Origin: Soviet Embassy, Beijing,"
+        + " 28 March 1962 Editorial principles Project: .* Correction: The transmitted texts are not corrected in place.*"),
+        document);
   }
 
   @Test
@@ -37,13 +40,18 @@ class HeaderPdfTest {
     Path folder = Files.createDirectories(tmp.resolve("level1"));
     Files.copy(novel, folder.resolve(novel.getFileName()));
     Path pdf = TitlePagePeopleTest.render(folder, tmp.resolve("out"));
-    assertTrue(Poppler.body(pdf, 1).contains("By George Eliot [pseud.] (1819-1880)"), Poppler.body(pdf, 1));
+    String titlePage = Poppler.body(pdf, 1).replaceAll("\\s+", " ");
+    assertTrue(titlePage.contains("1861 By George Eliot [pseud.] (1819-1880)"), titlePage);
+    assertTrue(titlePage.contains("https://creativecommons.org/licenses/by/4.0/"), "the novel's own licence:\n" + titlePage);
     String text = Poppler.text(pdf).replaceAll("\\s+", " ");
     String heading = text.substring(text.indexOf("DOCUMENT 1"));
     assertTrue(heading.startsWith("DOCUMENT 1 1861 Silas Marner"), heading.substring(0, 200));
     assertTrue(heading.contains("First edition: Eliot, George [pseud.] (1819-1880). Silas Marner: The Weaver of"
         + " Raveloe. Edinburgh: Blackwood, 1861."), heading);
     assertFalse(heading.contains("RaveloeEliot"), heading);
+    // a book of one novel in a folder: its citation names no folder
+    assertTrue(heading.contains("(1819-1880), “Silas Marner: The Weaver of Raveloe : ELTeC edition”, 1861."
+        + " doc/ENG18610_Eliot.html."), heading);
   }
 
   @Test

@@ -9,6 +9,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:tkh="https://teikit.org/ns/xslt/html"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -42,7 +43,7 @@
 
   <!-- Forme work (running heads, folio numbers, catchwords) and stamps: set apart. -->
   <xsl:template match="tei:fw | tei:stamp" mode="tk:html">
-    <xsl:element name="{if (tk:has-block(.)) then 'div' else 'span'}">
+    <xsl:element name="{if (tkh:has-block(.)) then 'div' else 'span'}">
       <xsl:call-template name="tk:attributes">
         <xsl:with-param name="class" select="'apart', @type ! ('type-' || replace(., '[^A-Za-z0-9_\-]', '')),
             @place ! ('place-' || replace(., '[^A-Za-z0-9_\-]', ''))"/>
@@ -67,9 +68,9 @@
       <xsl:if test="$hand"><xsl:attribute name="data-hand" select="$hand"/></xsl:if>
       <xsl:apply-templates mode="tk:html"/>
       <!-- an addition of blocks (a list at the foot of a page) ends with its mark, on its last line -->
-      <xsl:if test="tk:has-block(.)"><xsl:call-template name="tk:responsibility-mark"/></xsl:if>
+      <xsl:if test="tkh:has-block(.)"><xsl:call-template name="tk:responsibility-mark"/></xsl:if>
     </xsl:element>
-    <xsl:if test="not(tk:has-block(.))"><xsl:call-template name="tk:responsibility-mark"/></xsl:if>
+    <xsl:if test="not(tkh:has-block(.))"><xsl:call-template name="tk:responsibility-mark"/></xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:del | tei:surplus" mode="tk:html">

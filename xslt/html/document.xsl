@@ -8,6 +8,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:tkh="https://teikit.org/ns/xslt/html"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -19,7 +20,7 @@
     <xsl:variable name="translation" select="tk:translation-text($tei)"/>
     <xsl:variable name="parallel" select="exists($original) and exists($translation) and not($tk:split)"/>
     <xsl:variable name="title" select="tk:title($tei)"/>
-    <xsl:variable name="pages" select="$tk:doc-href, $tk:chunks ! tk:page-of(.)"/>
+    <xsl:variable name="pages" select="$tk:doc-href, $tk:chunks ! tkh:page-of(.)"/>
 
     <xsl:call-template name="tk:page">
       <xsl:with-param name="href" select="$tk:doc-href"/>
@@ -38,10 +39,10 @@
     </xsl:call-template>
 
     <xsl:for-each select="$tk:chunks">
-      <xsl:variable name="href" select="tk:page-of(.)"/>
+      <xsl:variable name="href" select="tkh:page-of(.)"/>
       <xsl:call-template name="tk:page">
         <xsl:with-param name="href" select="$href"/>
-        <xsl:with-param name="title" select="tk:chunk-title(.) || ' · ' || $title"/>
+        <xsl:with-param name="title" select="tkh:chunk-title(.) || ' · ' || $title"/>
         <xsl:with-param name="body-class" select="'document-page part-page'"/>
         <xsl:with-param name="body" select="."/>
         <xsl:with-param name="tk:title" select="$title" tunnel="yes"/>
@@ -114,7 +115,7 @@
           <xsl:otherwise>
             <xsl:for-each select="$tk:texts">
               <div class="text">
-                <xsl:for-each select="tk:lang(.)"><xsl:attribute name="lang" select="."/></xsl:for-each>
+                <xsl:for-each select="tkh:lang(.)"><xsl:attribute name="lang" select="."/></xsl:for-each>
                 <xsl:apply-templates select="node()" mode="tk:html"/>
               </div>
             </xsl:for-each>
@@ -122,8 +123,8 @@
         </xsl:choose>
       </div>
       <xsl:call-template name="tk:notes-section">
-        <xsl:with-param name="notes" select="$tk:texts//tei:note[not(ancestor::tei:note or ancestor::tei:app)][tk:page-of(.) = $tk:doc-href]"/>
-        <xsl:with-param name="apps" select="$tk:texts//tei:app[not(parent::tei:listApp)][tk:page-of(.) = $tk:doc-href]"/>
+        <xsl:with-param name="notes" select="$tk:texts//tei:note[not(ancestor::tei:note or ancestor::tei:app)][tkh:page-of(.) = $tk:doc-href]"/>
+        <xsl:with-param name="apps" select="$tk:texts//tei:app[not(parent::tei:listApp)][tkh:page-of(.) = $tk:doc-href]"/>
       </xsl:call-template>
       <xsl:call-template name="tk:pager">
         <xsl:with-param name="pages" select="$tk:pages"/>
@@ -139,11 +140,11 @@
     <xsl:param name="tk:href" as="xs:string" tunnel="yes"/>
     <xsl:param name="tk:here" as="xs:integer" tunnel="yes"/>
     <article class="document part">
-      <p class="breadcrumb"><a href="{tk:local-href($tk:doc-href, ())}"><xsl:value-of select="$tk:title"/></a></p>
+      <p class="breadcrumb"><a href="{tkh:local-href($tk:doc-href, ())}"><xsl:value-of select="$tk:title"/></a></p>
       <!-- the division's own head is the page's h1; without one, its title is -->
-      <xsl:if test="not(tei:head[1][not(tk:has-block(.))])">
+      <xsl:if test="not(tei:head[1][not(tkh:has-block(.))])">
         <h1 class="{string-join(('part-title', 'tk-section-number'[exists(tk:section-label(current()))]), ' ')}">
-          <xsl:value-of select="tk:chunk-title(.)"/>
+          <xsl:value-of select="tkh:chunk-title(.)"/>
         </h1>
       </xsl:if>
       <xsl:call-template name="tk:part-about">
@@ -151,15 +152,15 @@
         <xsl:with-param name="title" select="$tk:title"/>
       </xsl:call-template>
       <div class="text-area" id="text">
-        <xsl:for-each select="tk:lang(.)"><xsl:attribute name="lang" select="."/></xsl:for-each>
+        <xsl:for-each select="tkh:lang(.)"><xsl:attribute name="lang" select="."/></xsl:for-each>
         <xsl:apply-templates select="." mode="tk:html">
           <xsl:with-param name="tk:chunk" select="." tunnel="yes"/>
-          <xsl:with-param name="tk:depth" select="if (tei:head[1][not(tk:has-block(.))]) then 1 else 2" tunnel="yes"/>
+          <xsl:with-param name="tk:depth" select="if (tei:head[1][not(tkh:has-block(.))]) then 1 else 2" tunnel="yes"/>
         </xsl:apply-templates>
       </div>
       <xsl:call-template name="tk:notes-section">
-        <xsl:with-param name="notes" select=".//tei:note[not(ancestor::tei:note or ancestor::tei:app)][tk:page-of(.) = $tk:href]"/>
-        <xsl:with-param name="apps" select=".//tei:app[not(parent::tei:listApp)][tk:page-of(.) = $tk:href]"/>
+        <xsl:with-param name="notes" select=".//tei:note[not(ancestor::tei:note or ancestor::tei:app)][tkh:page-of(.) = $tk:href]"/>
+        <xsl:with-param name="apps" select=".//tei:app[not(parent::tei:listApp)][tkh:page-of(.) = $tk:href]"/>
       </xsl:call-template>
       <xsl:call-template name="tk:pager">
         <xsl:with-param name="pages" select="$tk:pages"/>
@@ -260,7 +261,7 @@
       <p class="citation"><xsl:value-of select="tk:citation($tei, $tk:edition-title[$tk:edition-named], $permalink)"/></p>
       <p class="permalink">
         <xsl:value-of select="tk:label('permalink')"/>: 
-        <a href="{if ($permalink eq $tk:doc-href) then tk:local-href($tk:doc-href, ()) else $permalink}"><xsl:value-of select="$permalink"/></a>
+        <a href="{if ($permalink eq $tk:doc-href) then tkh:local-href($tk:doc-href, ()) else $permalink}"><xsl:value-of select="$permalink"/></a>
       </p>
       <xsl:for-each select="tk:sources($tei)">
         <p class="source-citation" data-key="{?key}">
@@ -287,11 +288,11 @@
             <span id="view-label" class="control-label"><xsl:value-of select="tk:label('view')"/></span>
             <button type="button" data-view="original" aria-pressed="false">
               <xsl:value-of select="tk:label('original')"/>
-              <xsl:for-each select="tk:lang($original)"> (<xsl:value-of select="tk:language-name(.)"/>)</xsl:for-each>
+              <xsl:for-each select="tkh:lang($original)"> (<xsl:value-of select="tk:language-name(.)"/>)</xsl:for-each>
             </button>
             <button type="button" data-view="translation" aria-pressed="false">
               <xsl:value-of select="tk:label('translation')"/>
-              <xsl:for-each select="tk:lang($translation)"> (<xsl:value-of select="tk:language-name(.)"/>)</xsl:for-each>
+              <xsl:for-each select="tkh:lang($translation)"> (<xsl:value-of select="tk:language-name(.)"/>)</xsl:for-each>
             </button>
             <button type="button" data-view="parallel" aria-pressed="true"><xsl:value-of select="tk:label('parallel')"/></button>
           </div>
@@ -314,10 +315,10 @@
     <xsl:if test="count($pages) gt 1">
       <nav class="pager" aria-label="{tk:label('page')}">
         <xsl:if test="$here gt 1">
-          <a rel="prev" href="{tk:local-href($pages[$here - 1], ())}">← <xsl:value-of select="tk:label('previous')"/></a>
+          <a rel="prev" href="{tkh:local-href($pages[$here - 1], ())}">← <xsl:value-of select="tk:label('previous')"/></a>
         </xsl:if>
         <xsl:if test="$here lt count($pages)">
-          <a rel="next" href="{tk:local-href($pages[$here + 1], ())}"><xsl:value-of select="tk:label('next')"/> →</a>
+          <a rel="next" href="{tkh:local-href($pages[$here + 1], ())}"><xsl:value-of select="tk:label('next')"/> →</a>
         </xsl:if>
       </nav>
     </xsl:if>

@@ -10,6 +10,7 @@
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:tkh="https://teikit.org/ns/xslt/html"
     exclude-result-prefixes="#all">
 
   <xsl:template name="tk:facts">
@@ -42,11 +43,11 @@
       </xsl:for-each>
       <!-- the parts search results and index mentions name, numbered from 1 in @part -->
       <xsl:for-each select="$tk:labelled">
-        <tk:part n="{position()}" number="{tk:part-number(.)}" line="{tk:part-line(.)}" href="{tk:part-address(.)}"/>
+        <tk:part n="{position()}" number="{tk:part-number(.)}" line="{tk:part-line(.)}" href="{tkh:part-address(.)}"/>
       </xsl:for-each>
       <xsl:for-each select="$texts//*[tk:declares-entity(.)][not(ancestor::*[self::tei:person or self::tei:place or self::tei:org])]">
         <tk:entity key="{$tk:document-name}#{@xml:id}" type="{tk:entity-type(.)}"
-            anchor="{tk:entity-anchor($tk:document-name || '#' || @xml:id)}" name="{tk:entity-name(.)}"
+            anchor="{tkh:entity-anchor($tk:document-name || '#' || @xml:id)}" name="{tk:entity-name(.)}"
             listed="{exists(ancestor::tei:listPerson | ancestor::tei:listPlace | ancestor::tei:listOrg
                 | ancestor::tei:list)}">
           <xsl:for-each select="tk:entity-names(.)[position() gt 1]">
@@ -65,17 +66,17 @@
         <!-- the nearest block: [1] on the ancestor step itself counts outwards (a name in a note
              in a paragraph reads among the note's words, not the paragraph's) -->
         <xsl:variable name="block" select="(ancestor::*[self::tei:note or tk:is-text-block(.)][1], ..)[1]"/>
-        <xsl:variable name="before" select="tk:text-before(., $block)"/>
-        <xsl:variable name="after" select="tk:text-after(., $block)"/>
-        <xsl:variable name="part" select="tk:labelled-part($name)"/>
+        <xsl:variable name="before" select="tkh:text-before(., $block)"/>
+        <xsl:variable name="after" select="tkh:text-after(., $block)"/>
+        <xsl:variable name="part" select="tkh:labelled-part($name)"/>
         <xsl:for-each select="tk:entity-keys(.)">
-          <tk:mention key="{.}" doc="{$tk:name}" part="{$part}" type="{tk:mention-type($name, .)}" href="{tk:page-of($name)}#{tk:id($name)}"
-              lang="{tk:lang($name)}"
-              before="{tk:last-words(string-join($before), 8)}"
-              before-space="{tk:ends-in-space(string-join($before[last()]))}"
+          <tk:mention key="{.}" doc="{$tk:name}" part="{$part}" type="{tkh:mention-type($name, .)}" href="{tkh:page-of($name)}#{tk:id($name)}"
+              lang="{tkh:lang($name)}"
+              before="{tkh:last-words(string-join($before), 8)}"
+              before-space="{tkh:ends-in-space(string-join($before[last()]))}"
               text="{tk:text($name)}"
-              after="{tk:first-words(string-join($after), 8)}"
-              after-space="{tk:starts-with-space(string-join($after[1]))}"/>
+              after="{tkh:first-words(string-join($after), 8)}"
+              after-space="{tkh:starts-with-space(string-join($after[1]))}"/>
         </xsl:for-each>
       </xsl:for-each>
     </tk:facts>
@@ -90,7 +91,7 @@
     <tk:segments name="{$tk:name}">
       <xsl:for-each select="$texts">
         <xsl:apply-templates select="." mode="tk:segments">
-          <xsl:with-param name="tk:seg-lang" select="string(tk:lang(.))" tunnel="yes"/>
+          <xsl:with-param name="tk:seg-lang" select="string(tkh:lang(.))" tunnel="yes"/>
         </xsl:apply-templates>
       </xsl:for-each>
     </tk:segments>
@@ -108,7 +109,7 @@
     <xsl:param name="tk:part" as="xs:integer?" select="()" tunnel="yes"/>
     <xsl:apply-templates mode="tk:segments">
       <xsl:with-param name="tk:seg-lang" select="string(@xml:lang)" tunnel="yes"/>
-      <xsl:with-param name="tk:page" select="if (self::tei:div and tk:is-chunk(.)) then tk:page-of(.) else $tk:page" tunnel="yes"/>
+      <xsl:with-param name="tk:page" select="if (self::tei:div and tkh:is-chunk(.)) then tkh:page-of(.) else $tk:page" tunnel="yes"/>
       <xsl:with-param name="tk:part" select="(self::tei:div ! $tk:labelled-index(generate-id(.)), $tk:part)[1]" tunnel="yes"/>
     </xsl:apply-templates>
   </xsl:template>
@@ -117,7 +118,7 @@
     <xsl:param name="tk:page" as="xs:string" select="$tk:doc-href" tunnel="yes"/>
     <xsl:param name="tk:part" as="xs:integer?" select="()" tunnel="yes"/>
     <xsl:apply-templates mode="tk:segments">
-      <xsl:with-param name="tk:page" select="if (tk:is-chunk(.)) then tk:page-of(.) else $tk:page" tunnel="yes"/>
+      <xsl:with-param name="tk:page" select="if (tkh:is-chunk(.)) then tkh:page-of(.) else $tk:page" tunnel="yes"/>
       <xsl:with-param name="tk:part" select="($tk:labelled-index(generate-id(.)), $tk:part)[1]" tunnel="yes"/>
     </xsl:apply-templates>
   </xsl:template>
@@ -145,7 +146,7 @@
   <xsl:template match="tei:note[not(.//tei:p)]" mode="tk:segments" priority="1">
     <xsl:variable name="text" select="normalize-space(.)"/>
     <xsl:if test="$text">
-      <tk:segment href="{tk:page-of(.)}#{tk:id(.)}" lang="{tk:lang(.)}" part="{tk:labelled-part(.)}"><xsl:value-of select="$text"/></tk:segment>
+      <tk:segment href="{tkh:page-of(.)}#{tk:id(.)}" lang="{tkh:lang(.)}" part="{tkh:labelled-part(.)}"><xsl:value-of select="$text"/></tk:segment>
     </xsl:if>
   </xsl:template>
 
@@ -163,7 +164,7 @@
       xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
 
   <!-- The number (in tk:labelled) of the innermost labelled division a node is in, if any. -->
-  <xsl:function name="tk:labelled-part" as="xs:integer?">
+  <xsl:function name="tkh:labelled-part" as="xs:integer?">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="($node/ancestor::tei:div ! $tk:labelled-index(generate-id(.)))[last()]"/>
   </xsl:function>
@@ -172,7 +173,7 @@
     The nearest text nodes before (after) a name inside its block, as the block's reading text
     reads: eight, or up to twenty-four when notes or other readings among the eight are left out.
   -->
-  <xsl:function name="tk:text-before" as="text()*">
+  <xsl:function name="tkh:text-before" as="text()*">
     <xsl:param name="name" as="element()"/>
     <xsl:param name="block" as="element()"/>
     <xsl:variable name="near" select="($name/preceding::text()[position() le 8])[. >> $block]"/>
@@ -180,7 +181,7 @@
         else ($name/preceding::text()[position() le 24])[. >> $block][tk:in-reading-text(., $block)]"/>
   </xsl:function>
 
-  <xsl:function name="tk:text-after" as="text()*">
+  <xsl:function name="tkh:text-after" as="text()*">
     <xsl:param name="name" as="element()"/>
     <xsl:param name="block" as="element()"/>
     <xsl:variable name="near" select="($name/following::text()[position() le 8])[ancestor::* intersect $block]"/>
@@ -193,24 +194,24 @@
     Whether a string ends (starts) with whitespace: what matches($s, '\s$') says, without a
     regular expression, which would try every position of a long text node.
   -->
-  <xsl:function name="tk:ends-in-space" as="xs:boolean">
+  <xsl:function name="tkh:ends-in-space" as="xs:boolean">
     <xsl:param name="s" as="xs:string"/>
     <xsl:sequence select="$s ne '' and normalize-space(substring($s, string-length($s))) eq ''"/>
   </xsl:function>
 
-  <xsl:function name="tk:starts-with-space" as="xs:boolean">
+  <xsl:function name="tkh:starts-with-space" as="xs:boolean">
     <xsl:param name="s" as="xs:string"/>
     <xsl:sequence select="$s ne '' and normalize-space(substring($s, 1, 1)) eq ''"/>
   </xsl:function>
 
-  <xsl:function name="tk:last-words" as="xs:string">
+  <xsl:function name="tkh:last-words" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
     <xsl:param name="n" as="xs:integer"/>
     <xsl:variable name="w" select="tokenize(normalize-space(substring($s, string-length($s) - 200)), ' ')"/>
     <xsl:sequence select="string-join($w[position() gt count($w) - $n], ' ')"/>
   </xsl:function>
 
-  <xsl:function name="tk:first-words" as="xs:string">
+  <xsl:function name="tkh:first-words" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
     <xsl:param name="n" as="xs:integer"/>
     <xsl:sequence select="string-join(tokenize(normalize-space(substring($s, 1, 200)), ' ')[position() le $n], ' ')"/>

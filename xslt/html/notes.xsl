@@ -9,6 +9,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:tkh="https://teikit.org/ns/xslt/html"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -137,7 +138,7 @@
     The name a screen reader gives a note's link back to its marker: the mark the reader sees is
     in it ("Note 1: back to the text"), as a link's visible text must be.
   -->
-  <xsl:function name="tk:back-label" as="xs:string">
+  <xsl:function name="tkh:back-label" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="mark" as="xs:string"/>
     <xsl:sequence select="tk:label($kind) || ' ' || $mark || ': ' || lower-case(tk:label('back-to-text'))"/>
@@ -157,7 +158,7 @@
                 <xsl:attribute name="lang" select="ancestor-or-self::*[@xml:lang][1]/@xml:lang"/>
               </xsl:if>
               <a class="note-back" href="#ref-{tk:id(.)}" lang="en">
-                <xsl:attribute name="aria-label" select="tk:back-label('note', tk:note-label(.))"/>
+                <xsl:attribute name="aria-label" select="tkh:back-label('note', tk:note-label(.))"/>
                 <xsl:value-of select="tk:note-label(.)"/>
               </a>
               <xsl:text> </xsl:text>
@@ -183,7 +184,7 @@
           <xsl:for-each select="$apps">
             <li id="app-{tk:id(.)}" class="note">
               <a class="note-back" href="#ref-app-{tk:id(.)}" lang="en">
-                <xsl:attribute name="aria-label" select="tk:back-label('apparatus', tk:app-label(.))"/>
+                <xsl:attribute name="aria-label" select="tkh:back-label('apparatus', tk:app-label(.))"/>
                 <xsl:value-of select="tk:app-label(.)"/>
               </a>
               <xsl:text> </xsl:text>

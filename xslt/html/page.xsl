@@ -5,6 +5,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:tkh="https://teikit.org/ns/xslt/html"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -34,7 +35,7 @@
     <xsl:param name="content" as="node()*" select="()"/>
     <!-- or what mode tk:page-body makes of this item, generated in place -->
     <xsl:param name="body" as="item()?" select="()"/>
-    <xsl:variable name="root" select="tk:root-path($href)"/>
+    <xsl:variable name="root" select="tkh:root-path($href)"/>
     <tk:output href="{$href}">
       <html lang="en">
         <head>
@@ -82,7 +83,7 @@
   </xsl:template>
 
   <!-- '../' for each folder in a page's path: how a page reaches the edition's root. -->
-  <xsl:function name="tk:root-path" as="xs:string">
+  <xsl:function name="tkh:root-path" as="xs:string">
     <xsl:param name="href" as="xs:string"/>
     <xsl:sequence select="string-join(tokenize($href, '/')[position() lt last()] ! '../')"/>
   </xsl:function>

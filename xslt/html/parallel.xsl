@@ -9,6 +9,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:tkh="https://teikit.org/ns/xslt/html"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -21,8 +22,8 @@
         <xsl:call-template name="tk:row">
           <xsl:with-param name="original" select="?original"/>
           <xsl:with-param name="translation" select="?translation"/>
-          <xsl:with-param name="o-lang" select="tk:lang($original)"/>
-          <xsl:with-param name="t-lang" select="tk:lang($translation)"/>
+          <xsl:with-param name="o-lang" select="tkh:lang($original)"/>
+          <xsl:with-param name="t-lang" select="tkh:lang($translation)"/>
         </xsl:call-template>
       </xsl:for-each>
     </div>
@@ -49,7 +50,7 @@
     </div>
   </xsl:template>
 
-  <xsl:function name="tk:lang" as="xs:string?">
+  <xsl:function name="tkh:lang" as="xs:string?">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="$e/ancestor-or-self::*[@xml:lang][1]/@xml:lang ! string()"/>
   </xsl:function>

@@ -10,6 +10,7 @@
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:tkh="https://teikit.org/ns/xslt/html"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -39,7 +40,7 @@
     <xsl:variable name="entities" as="map(*)*">
       <xsl:for-each select="$declared">
         <xsl:variable name="key" select="'edition.xml#' || @xml:id"/>
-        <xsl:sequence select="map { 'key': $key, 'type': tk:entity-type(.), 'anchor': tk:entity-anchor($key),
+        <xsl:sequence select="map { 'key': $key, 'type': tk:entity-type(.), 'anchor': tkh:entity-anchor($key),
             'name': tk:entity-name(.), 'names': tk:entity-names(.), 'decl': ., 'desc': (),
             'mentions': $mentions($key) }"/>
       </xsl:for-each>
@@ -51,7 +52,7 @@
       <xsl:variable name="known" select="($declared ! ('edition.xml#' || @xml:id), $local/@key ! string())"/>
       <xsl:for-each select="map:keys($mentions)[not(. = $known)]">
         <xsl:variable name="m" select="$mentions(current())"/>
-        <xsl:sequence select="map { 'key': string(.), 'type': string($m[1]/@type), 'anchor': tk:entity-anchor(.),
+        <xsl:sequence select="map { 'key': string(.), 'type': string($m[1]/@type), 'anchor': tkh:entity-anchor(.),
             'name': string($m[1]/@text), 'names': distinct-values($m/@text ! string()), 'decl': (), 'desc': (),
             'mentions': $m }"/>
       </xsl:for-each>
@@ -80,7 +81,7 @@
         from="{$dates[1]}" to="{$dates[last()]}">
       <xsl:for-each select="$entities">
         <xsl:sort select="?key"/>
-        <tk:entity key="{?key}" href="{tk:index-page(?type)}#{?anchor}" name="{?name}" type="{?type}">
+        <tk:entity key="{?key}" href="{tkh:index-page(?type)}#{?anchor}" name="{?name}" type="{?type}">
           <xsl:for-each select="distinct-values((?names, ?mentions ! @text ! string()))">
             <tk:name><xsl:value-of select="."/></tk:name>
           </xsl:for-each>
@@ -175,9 +176,9 @@
   <xsl:template name="tk:index">
     <xsl:param name="type" as="xs:string"/>
     <xsl:param name="entities" as="map(*)*"/>
-    <xsl:variable name="label" select="tk:index-label($type)"/>
+    <xsl:variable name="label" select="tkh:index-label($type)"/>
     <xsl:call-template name="tk:page">
-      <xsl:with-param name="href" select="tk:index-page($type)"/>
+      <xsl:with-param name="href" select="tkh:index-page($type)"/>
       <xsl:with-param name="title" select="tk:label($label)"/>
       <xsl:with-param name="current" select="$label"/>
       <xsl:with-param name="body-class" select="'index-page'"/>
@@ -190,7 +191,7 @@
   <xsl:template match=".[. instance of xs:string]" mode="tk:page-body">
     <xsl:param name="tk:entities" as="map(*)*" tunnel="yes"/>
     <xsl:variable name="type" select="."/>
-    <h1><xsl:value-of select="tk:label(tk:index-label($type))"/></h1>
+    <h1><xsl:value-of select="tk:label(tkh:index-label($type))"/></h1>
     <xsl:if test="empty($tk:entities)"><p class="empty">—</p></xsl:if>
     <xsl:for-each select="$tk:entities">
       <xsl:variable name="decl" select="?decl"/>
@@ -205,7 +206,7 @@
             <xsl:variable name="mentions" select="?mentions"/>
             <xsl:for-each select="$variants">
               <span class="variant">
-                <xsl:for-each select="tk:variant-lang(., $decl, $mentions)">
+                <xsl:for-each select="tkh:variant-lang(., $decl, $mentions)">
                   <xsl:attribute name="lang" select="."/>
                 </xsl:for-each>
                 <xsl:value-of select="."/>
@@ -248,7 +249,7 @@
                       <li>
                         <xsl:if test="@lang ne ''"><xsl:attribute name="lang" select="@lang"/></xsl:if>
                         <!-- the part of the volume it is in ("No. 5"), its whole label on hover -->
-                        <xsl:for-each select="tk:mention-part(.)">
+                        <xsl:for-each select="tkh:mention-part(.)">
                           <span class="mention-part" title="{@line}" lang="en"><xsl:value-of select="if (@number ne '') then tk:label('number') || ' ' || @number else @line"/></span>
                           <xsl:text> </xsl:text>
                         </xsl:for-each>
@@ -306,7 +307,7 @@
           <main id="main">
             <h1><xsl:value-of select="tk:label('editions')"/></h1>
             <p class="collection-size">
-              <xsl:value-of select="tk:count(count($tk:editions), 'edition'), '·', tk:count($documents, 'document')"/>
+              <xsl:value-of select="tkh:count(count($tk:editions), 'edition'), '·', tkh:count($documents, 'document')"/>
             </p>
             <ul class="editions">
               <xsl:for-each select="$tk:editions">
@@ -316,7 +317,7 @@
                     <p class="edition-editors"><xsl:value-of select="tk:label('editors')"/><xsl:text> </xsl:text><xsl:value-of select="?editors"/></p>
                   </xsl:if>
                   <p class="edition-extent">
-                    <xsl:value-of select="tk:count(?documents, 'document')"/>
+                    <xsl:value-of select="tkh:count(?documents, 'document')"/>
                     <xsl:if test="?from ne ''">
                       <xsl:text>, </xsl:text>
                       <xsl:call-template name="tk:date-span">
@@ -338,7 +339,7 @@
   </xsl:template>
 
   <!-- "1 document", "63 documents". -->
-  <xsl:function name="tk:count" as="xs:string">
+  <xsl:function name="tkh:count" as="xs:string">
     <xsl:param name="n" as="xs:integer"/>
     <xsl:param name="noun" as="xs:string"/>
     <xsl:sequence select="$n || ' ' || $noun || (if ($n eq 1) then '' else 's')"/>
@@ -356,7 +357,7 @@
   </xsl:template>
 
   <!-- The part of its document a mention is in (facts.xsl's tk:part), if any. -->
-  <xsl:function name="tk:mention-part" as="element()?">
+  <xsl:function name="tkh:mention-part" as="element()?">
     <xsl:param name="mention" as="element(tk:mention)"/>
     <xsl:sequence select="$mention/@part[. ne ''] ! key('tk:facts-part', string(.), root($mention))"/>
   </xsl:function>
@@ -370,12 +371,12 @@
     browser's choice of font): that of its name element in the entity's declaration, else that of
     a mention spelled so.
   -->
-  <xsl:function name="tk:variant-lang" as="xs:string?">
+  <xsl:function name="tkh:variant-lang" as="xs:string?">
     <xsl:param name="variant" as="xs:string"/>
     <xsl:param name="decl" as="element()?"/>
     <xsl:param name="mentions" as="element()*"/>
     <xsl:variable name="named" select="$decl/(tei:persName, tei:placeName, tei:orgName, tei:name, tei:geogName,
         tei:settlement, tei:country)[tk:text(.) eq $variant]"/>
-    <xsl:sequence select="(($named ! tk:lang(.)), $mentions[@text eq $variant]/@lang[. ne ''] ! string())[1]"/>
+    <xsl:sequence select="(($named ! tkh:lang(.)), $mentions[@text eq $variant]/@lang[. ne ''] ! string())[1]"/>
   </xsl:function>
 </xsl:stylesheet>

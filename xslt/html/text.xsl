@@ -9,6 +9,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="https://teikit.org/ns/xslt"
+    xmlns:tkh="https://teikit.org/ns/xslt/html"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -19,7 +20,7 @@
 
   <!-- Unknown elements: their content, in a span (or a div when they hold blocks). -->
   <xsl:template match="*" mode="tk:html" priority="-1">
-    <xsl:element name="{if (tk:has-block(.)) then 'div' else 'span'}">
+    <xsl:element name="{if (tkh:has-block(.)) then 'div' else 'span'}">
       <xsl:call-template name="tk:attributes"/>
       <xsl:apply-templates mode="tk:html"/>
     </xsl:element>
@@ -45,7 +46,7 @@
   </xsl:template>
 
   <!-- True when the element holds blocks (outside its notes), so it must become a div. -->
-  <xsl:function name="tk:has-block" as="xs:boolean">
+  <xsl:function name="tkh:has-block" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <!-- a block as the model decides it (tk:is-block), not inside a note of the element's -->
     <xsl:sequence select="exists($e/*) and (some $b in $e//*[tk:is-block(.)]
@@ -64,9 +65,9 @@
     <xsl:param name="tk:depth" as="xs:integer" select="2" tunnel="yes"/>
     <xsl:param name="tk:chunk" as="element()?" select="()" tunnel="yes"/>
     <xsl:choose>
-      <xsl:when test="tk:is-chunk(.) and not(. is $tk:chunk)">
+      <xsl:when test="tkh:is-chunk(.) and not(. is $tk:chunk)">
         <p class="toc-entry">
-          <a href="{tk:local-href(tk:page-of(.), ())}"><xsl:value-of select="tk:chunk-title(.)"/></a>
+          <a href="{tkh:local-href(tkh:page-of(.), ())}"><xsl:value-of select="tkh:chunk-title(.)"/></a>
         </p>
       </xsl:when>
       <xsl:otherwise>
@@ -100,7 +101,7 @@
 
   <xsl:template match="tei:head" mode="tk:html">
     <xsl:param name="tk:depth" as="xs:integer" select="2" tunnel="yes"/>
-    <xsl:element name="{if (tk:has-block(.)) then 'div' else 'h' || min((6, max((1, $tk:depth - 1))))}">
+    <xsl:element name="{if (tkh:has-block(.)) then 'div' else 'h' || min((6, max((1, $tk:depth - 1))))}">
       <xsl:call-template name="tk:attributes">
         <xsl:with-param name="id" select="true()"/>
       </xsl:call-template>
@@ -110,7 +111,7 @@
 
   <xsl:template match="tei:list/tei:head | tei:table/tei:head | tei:figure/tei:head | tei:lg/tei:head
       | tei:listBibl/tei:head | tei:castList/tei:head" mode="tk:html">
-    <xsl:element name="{if (tk:has-block(.)) then 'div' else 'p'}">
+    <xsl:element name="{if (tkh:has-block(.)) then 'div' else 'p'}">
       <xsl:call-template name="tk:attributes">
         <xsl:with-param name="class" select="'head'"/>
         <xsl:with-param name="id" select="true()"/>
@@ -124,7 +125,7 @@
       | tei:docImprint | tei:docDate | tei:docAuthor | tei:titlePart | tei:trailer | tei:label[not(parent::tei:list)]
       | tei:figDesc | tei:bibl[parent::tei:listBibl or parent::tei:div or parent::tei:back or parent::tei:body]"
       mode="tk:html">
-    <xsl:element name="{if (tk:has-block(.)) then 'div' else 'p'}">
+    <xsl:element name="{if (tkh:has-block(.)) then 'div' else 'p'}">
       <xsl:call-template name="tk:attributes">
         <xsl:with-param name="id" select="true()"/>
       </xsl:call-template>
@@ -235,7 +236,7 @@
       | tei:c | tei:g | tei:roleName | tei:affiliation | tei:bibl | tei:author | tei:gloss | tei:abbr[not(parent::tei:choice)]
       | tei:expan[not(parent::tei:choice)] | tei:orig[not(parent::tei:choice)] | tei:reg[not(parent::tei:choice)]
 " mode="tk:html">
-    <xsl:element name="{if (tk:has-block(.)) then 'div' else 'span'}">
+    <xsl:element name="{if (tkh:has-block(.)) then 'div' else 'span'}">
       <xsl:call-template name="tk:attributes"/>
       <xsl:apply-templates mode="tk:html"/>
     </xsl:element>
@@ -244,14 +245,14 @@
   <xsl:template match="tei:date | tei:time" mode="tk:html">
     <xsl:variable name="iso" select="tk:iso-date(.)"/>
     <xsl:choose>
-      <xsl:when test="exists($iso) and matches($iso, '^\d{4}(-\d\d(-\d\d)?)?$') and not(tk:has-block(.))">
+      <xsl:when test="exists($iso) and matches($iso, '^\d{4}(-\d\d(-\d\d)?)?$') and not(tkh:has-block(.))">
         <time datetime="{$iso}">
           <xsl:call-template name="tk:attributes"/>
           <xsl:apply-templates mode="tk:html"/>
         </time>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:element name="{if (tk:has-block(.)) then 'div' else 'span'}">
+        <xsl:element name="{if (tkh:has-block(.)) then 'div' else 'span'}">
           <xsl:call-template name="tk:attributes"/>
           <xsl:apply-templates mode="tk:html"/>
         </xsl:element>
@@ -263,11 +264,11 @@
   <xsl:template match="tei:ref | tei:ptr | tei:link[@target]" mode="tk:html">
     <xsl:variable name="target" select="tokenize(normalize-space(@target))[1]"/>
     <xsl:variable name="href" select="
-        if (starts-with($target, '#')) then tk:href-to-id(substring($target, 2), .)
+        if (starts-with($target, '#')) then tkh:href-to-id(substring($target, 2), .)
         else if (tk:safe-uri($target) and matches($target, '^(https?|mailto):', 'i')) then $target
         else ()"/>
     <xsl:choose>
-      <xsl:when test="exists($href) and not(tk:has-block(.)) and not(tk:holds-link(.))">
+      <xsl:when test="exists($href) and not(tkh:has-block(.)) and not(tkh:holds-link(.))">
         <a href="{$href}">
           <xsl:call-template name="tk:attributes"/>
           <xsl:apply-templates mode="tk:html"/>
@@ -275,7 +276,7 @@
         </a>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:element name="{if (tk:has-block(.)) then 'div' else 'span'}">
+        <xsl:element name="{if (tkh:has-block(.)) then 'div' else 'span'}">
           <xsl:call-template name="tk:attributes"/>
           <xsl:apply-templates mode="tk:html"/>
         </xsl:element>
@@ -323,12 +324,12 @@
       | tei:settlement | tei:country" mode="tk:html">
     <xsl:param name="tk:root" as="xs:string" select="'../'" tunnel="yes"/>
     <xsl:variable name="key" select="tk:entity-keys(.)[1]"/>
-    <xsl:variable name="block" select="tk:has-block(.)"/>
-    <xsl:variable name="type" select="if (exists($key)) then tk:mention-type(., $key) else ''"/>
+    <xsl:variable name="block" select="tkh:has-block(.)"/>
+    <xsl:variable name="type" select="if (exists($key)) then tkh:mention-type(., $key) else ''"/>
     <xsl:variable name="href" select="if (exists($key) and ancestor::tei:text)
-        then $tk:root || tk:index-page($type) || '#' || tk:entity-anchor($key) else ()"/>
+        then $tk:root || tkh:index-page($type) || '#' || tkh:entity-anchor($key) else ()"/>
     <xsl:choose>
-      <xsl:when test="exists($href) and not($block) and not(tk:holds-link(.))">
+      <xsl:when test="exists($href) and not($block) and not(tkh:holds-link(.))">
         <a href="{$href}">
           <xsl:call-template name="tk:attributes">
             <xsl:with-param name="class" select="'mention', 'mention-' || $type"/>
@@ -346,40 +347,40 @@
           <xsl:apply-templates mode="tk:html"/>
         </xsl:element>
         <xsl:if test="exists($href)">
-          <a class="mention-link" href="{$href}" aria-label="{tk:label(tk:index-label($type))}: {tk:text(.)}">°</a>
+          <a class="mention-link" href="{$href}" aria-label="{tk:label(tkh:index-label($type))}: {tk:text(.)}">°</a>
         </xsl:if>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <!-- True when the element holds something that becomes a link (HTML links cannot nest). -->
-  <xsl:function name="tk:holds-link" as="xs:boolean">
+  <xsl:function name="tkh:holds-link" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="exists($e/*) and exists($e//(tei:note | tei:app | tei:ref[@target or @cRef] | tei:ptr[@target]
         | tei:persName[@ref or @corresp] | tei:placeName[@ref or @corresp] | tei:orgName[@ref or @corresp]
         | tei:name[@ref or @corresp] | tei:rs[@ref or @corresp]))"/>
   </xsl:function>
 
-  <xsl:function name="tk:index-label" as="xs:string">
+  <xsl:function name="tkh:index-label" as="xs:string">
     <xsl:param name="type" as="xs:string"/>
     <xsl:sequence select="map { 'person': 'persons', 'place': 'places', 'org': 'orgs' }($type)"/>
   </xsl:function>
 
   <!-- The type of entity a name points to: as declared, else as the name says. -->
-  <xsl:function name="tk:mention-type" as="xs:string">
+  <xsl:function name="tkh:mention-type" as="xs:string">
     <xsl:param name="name" as="element()"/>
     <xsl:param name="key" as="xs:string"/>
     <xsl:variable name="entity" select="tk:entity($key, $name)"/>
     <xsl:sequence select="tk:entity-type(if ($entity) then $entity else $name)"/>
   </xsl:function>
 
-  <xsl:function name="tk:index-page" as="xs:string">
+  <xsl:function name="tkh:index-page" as="xs:string">
     <xsl:param name="type" as="xs:string"/>
     <xsl:sequence select="map { 'person': 'persons.html', 'place': 'places.html', 'org': 'orgs.html' }($type)"/>
   </xsl:function>
 
   <!-- The anchor of an entity on its index page. -->
-  <xsl:function name="tk:entity-anchor" as="xs:string">
+  <xsl:function name="tkh:entity-anchor" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
     <xsl:sequence select="tk:safe-id(if (starts-with($key, 'edition.xml#')) then substring-after($key, '#')
         else replace($key, '\.xml#', '-'))"/>

@@ -20,8 +20,8 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
- * The title of an edition that has no edition.xml but several documents: what their headers
- * share, as the model decides it (xslt/common tk:collection-title: a series title, a common part
+ * The title of an edition that has no edition.xml: its one document's title, or what its
+ * documents' headers share, as the model decides it (xslt/common tk:collection-title: a series title, a common part
  * of their titles, a common authority). Every page of the edition names it, so it is known before
  * the first page is made; only the headers are read for it, each up to its end.
  */
@@ -33,13 +33,13 @@ final class CollectionTitle {
   /** An edition's title, and whether its headers give it (else it is its folder's name). */
   record Title(String text, boolean named) {}
 
-  /** The shared title, or empty: the caller keeps the folder's name. */
+  /** The shared title (a lone document's own), or empty: the caller keeps the folder's name. */
   static Optional<String> of(List<Path> documents, XmlContext xml, HtmlStylesheets stylesheets) {
     List<XdmNode> headers = new ArrayList<>();
     for (Path document : documents) {
       header(document, xml).ifPresent(headers::add);
     }
-    if (headers.size() < 2) {
+    if (headers.isEmpty()) {
       return Optional.empty();
     }
     List<XdmNode> roots = new ArrayList<>();

@@ -223,9 +223,10 @@ public final class HtmlPublisher {
     // every page names the edition: a folder of documents without edition.xml by what they share,
     // decided once the stylesheets are compiled, while the documents are read
     CollectionTitle.Title own = new CollectionTitle.Title(edition.folderTitle(), edition.editionFile().isPresent());
-    CompletableFuture<CollectionTitle.Title> title = edition.editionFile().isEmpty() && edition.documents().size() > 1
+    CompletableFuture<CollectionTitle.Title> title = edition.editionFile().isEmpty() && !edition.documents().isEmpty()
         ? stylesheets.thenApply(s -> CollectionTitle.of(edition.documents(), xml, s)
-            .map(shared -> new CollectionTitle.Title(shared, true)).orElse(own))
+            // a lone document is its own edition: its citation names no edition besides itself
+            .map(shared -> new CollectionTitle.Title(shared, edition.documents().size() > 1)).orElse(own))
         : CompletableFuture.completedFuture(own);
     DocumentStep.Place place = new DocumentStep.Place(dir, previous, editionDoc, editionKey, edition.folderTitle(), title,
         !folder.isEmpty(), new SearchPrefetch(), sources);

@@ -83,6 +83,8 @@ class HeaderHtmlTest {
     Sites.publish(tmp.resolve("site"), 1, folder);
     String page = Files.readString(tmp.resolve("site/doc/a.html"));
     assertTrue(page.contains("<p class=\"citation\">Ann Author, “A”. doc/a.html.</p>"), page);
+    // a lone document is its own edition, named by its title, not by its folder ("volumes")
+    assertTrue(page.contains("<p class=\"edition-title\"><a href=\"../index.html\">A</a></p>"), page);
   }
 
   /** The shared title is part of every page: a change to another document's header re-renders them all. */

@@ -218,8 +218,8 @@
       <xsl:for-each select="['physical-description', tk:physical-description($tei)], ['history', tk:history($tei)],
           ['editorial-principles', tk:editorial-principles($tei)]">
         <xsl:if test="exists(?2)">
+          <!-- closed: a typescript's description runs to a screen and more before the text begins -->
           <details class="meta-section meta-{?1}" data-key="{?1}">
-            <xsl:if test="?1 ne 'editorial-principles'"><xsl:attribute name="open"/></xsl:if>
             <summary><xsl:value-of select="tk:label(?1)"/></summary>
             <dl class="tk-metadata">
               <xsl:call-template name="tk:meta-rows">

@@ -1,0 +1,131 @@
+package org.teikit.publish.agreement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the web and the print edition of one edition disagree, each disagreement in plain words
+ * and under the fact it concerns. The web's facts are read from their markup; print's from its
+ * text, so a web fact is sought in the part of the book that should carry it.
+ */
+final class Comparison {
+  /** The facts both editions must give alike. */
+  enum Fact { TITLE, PEOPLE, DATE, INDEX, SIGLA, SECTIONS }
+
+  record Disagreement(Fact fact, String words) {}
+
+  /** How print's title page words a group of people (tk:people-line with tk:label's roles). */
+  private static final Pattern PEOPLE_LINE = Pattern.compile("^(By|Edited by|General editor:|Translator:) .+");
+  private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\(([^()]*)\\)$");
+  private static final int SHOWN = 8;
+  /** Words of other lines pdftotext may set between a reading's word and its sigla. */
+  private static final int READING_GAP = 12;
+  /** Words between the foot of one page and the next, where a long apparatus entry runs on. */
+  private static final int NEXT_PAGE = 600;
+
+  private final List<Disagreement> found = new ArrayList<>();
+
+  static List<Disagreement> of(SourceFacts source, WebFacts web, PrintFacts print) {
+    Comparison c = new Comparison();
+    c.edition(web, print);
+    c.index(web, print);
+    if (web.documents().size() != print.contents().size() || web.documents().size() != print.documents().size()) {
+      c.add(Fact.TITLE, "the web lists " + web.documents().size() + " documents; print's contents "
+          + print.contents().size() + " and its text " + print.documents().size());
+    }
+    int n = Math.min(web.documents().size(), Math.min(print.contents().size(), print.documents().size()));
+    for (int i = 0; i < n; i++) {
+      c.document("document " + (i + 1), web.documents().get(i), print.contents().get(i), print.documents().get(i));
+      c.numbered("document " + (i + 1), i < source.sections().size() ? source.sections().get(i) : Set.of(),
+          web.documents().get(i), print.documents().get(i));
+    }
+    return c.found;
+  }
+
+  private void edition(WebFacts web, PrintFacts print) {
+    if (!Words.holds(print.titlePage(), web.title())) {
+      add(Fact.TITLE, "the web edition is titled “" + web.title() + "”; print's title page is not: “"
+          + Words.spaced(print.titlePage()).replaceAll("^(.{0,120}).*", "$1") + "”");
+    }
+    for (String line : web.people()) {
+      if (!Words.holds(print.titlePage(), line)) {
+        add(Fact.PEOPLE, "the web's home page says “" + line + "”; print's title page does not");
+      }
+    }
+    String webPeople = String.join("\n", web.people());
+    for (String line : print.titlePage().lines().map(Words::spaced).toList()) {
+      if (PEOPLE_LINE.matcher(line).matches() && !Words.holds(webPeople, line)) {
+        add(Fact.PEOPLE, "print's title page says “" + line + "”; the web's home page does not");
+      }
+    }
+  }
+
+  private void document(String which, WebFacts.Document web, PrintFacts.Entry entry, PrintFacts.Document print) {
+    if (!Words.squeezed(entry.text()).startsWith(Words.squeezed(web.title()))) {
+      add(Fact.TITLE, which + ": the web titles it “" + web.title() + "”; print's contents “" + entry.text() + "”");
+    }
+    Matcher dated = TRAILING_PARENTHESIS.matcher(entry.text());
+    String printDate = dated.find() ? dated.group(1) : "";
+    if (!Words.squeezed(printDate).equals(Words.squeezed(web.date()))) {
+      add(Fact.DATE, which + ": the web dates it “" + web.date() + "”; print's contents “" + printDate + "”");
+    }
+    for (String line : web.people()) {
+      if (!Words.holds(print.heading(), line)) {
+        add(Fact.PEOPLE, which + ": the web's metadata says “" + line + "”; print's heading does not");
+      }
+    }
+    List<String> missing = new ArrayList<>(web.siglaKey().stream().filter(s -> !Words.holds(print.text(), s)).toList());
+    List<String> words = Words.tokens(print.text());
+    web.readingSigla().stream().filter(s -> !Words.holds(print.text(), s) && !Words.holdsInOrder(words, s, READING_GAP, NEXT_PAGE))
+        .forEach(missing::add);
+    if (!missing.isEmpty()) {
+      add(Fact.SIGLA, which + ": sigla on the web not in print: " + shown(missing));
+    }
+    differ(Fact.SECTIONS, which + ": section numbers", web.sections(), print.sections());
+  }
+
+  /** The sections the source numbers, each edition's missing ones named. */
+  private void numbered(String which, Set<String> source, WebFacts.Document web, PrintFacts.Document print) {
+    for (var side : List.of(java.util.Map.entry("the web", web.sections()), java.util.Map.entry("print", print.sections()))) {
+      List<String> missing = source.stream().filter(n -> !side.getValue().contains(n)).toList();
+      if (!missing.isEmpty()) {
+        add(Fact.SECTIONS, which + ": the source numbers " + source.size() + " sections; " + side.getKey()
+            + (missing.size() == source.size() ? " shows none of their numbers" : " does not show " + shown(missing)));
+      }
+    }
+  }
+
+  private void index(WebFacts web, PrintFacts print) {
+    for (String kind : WebFacts.INDEX_PAGES.keySet().stream().sorted().toList()) {
+      differ(Fact.INDEX, "index of " + kind, web.index().get(kind), print.index().getOrDefault(kind, Set.of()));
+    }
+  }
+
+  /** Two sets of a fact, each side's extra members named. */
+  private void differ(Fact fact, String what, Set<String> web, Set<String> print) {
+    Set<String> webOnly = new LinkedHashSet<>(web);
+    webOnly.removeAll(print);
+    Set<String> printOnly = new LinkedHashSet<>(print);
+    printOnly.removeAll(web);
+    if (!webOnly.isEmpty()) {
+      add(fact, what + ": on the web, not in print: " + shown(webOnly));
+    }
+    if (!printOnly.isEmpty()) {
+      add(fact, what + ": in print, not on the web: " + shown(printOnly));
+    }
+  }
+
+  private static String shown(java.util.Collection<String> items) {
+    List<String> all = items.stream().map(s -> "“" + s + "”").toList();
+    return all.size() <= SHOWN ? String.join(", ", all)
+        : String.join(", ", all.subList(0, SHOWN)) + " and " + (all.size() - SHOWN) + " more";
+  }
+
+  private void add(Fact fact, String words) {
+    found.add(new Disagreement(fact, words));
+  }
+}

@@ -47,8 +47,8 @@ final class Comparison {
   }
 
   private void edition(WebFacts web, PrintFacts print) {
-    if (!Words.holds(print.titlePage(), web.title())) {
-      add(Fact.TITLE, "the web edition is titled “" + web.title() + "”; print's title page is not: “"
+    if (!Words.squeezed(print.titlePage()).startsWith(Words.squeezed(web.title()))) {
+      add(Fact.TITLE, "the web edition is titled “" + web.title() + "”; print's title page begins otherwise: “"
           + Words.spaced(print.titlePage()).replaceAll("^(.{0,120}).*", "$1") + "”");
     }
     for (String line : web.people()) {
@@ -65,11 +65,14 @@ final class Comparison {
   }
 
   private void document(String which, WebFacts.Document web, PrintFacts.Entry entry, PrintFacts.Document print) {
-    if (!Words.squeezed(entry.text()).startsWith(Words.squeezed(web.title()))) {
+    // "Title (date)"; a title of its own ending in parentheses and no date is the whole entry
+    Matcher dated = TRAILING_PARENTHESIS.matcher(entry.text());
+    boolean whole = Words.squeezed(entry.text()).equals(Words.squeezed(web.title()));
+    String printDate = !whole && dated.find() ? dated.group(1) : "";
+    String printTitle = printDate.isEmpty() ? entry.text() : entry.text().substring(0, dated.start());
+    if (!Words.squeezed(printTitle).equals(Words.squeezed(web.title()))) {
       add(Fact.TITLE, which + ": the web titles it “" + web.title() + "”; print's contents “" + entry.text() + "”");
     }
-    Matcher dated = TRAILING_PARENTHESIS.matcher(entry.text());
-    String printDate = dated.find() ? dated.group(1) : "";
     if (!Words.squeezed(printDate).equals(Words.squeezed(web.date()))) {
       add(Fact.DATE, which + ": the web dates it “" + web.date() + "”; print's contents “" + printDate + "”");
     }

@@ -85,14 +85,13 @@ record WebFacts(String title, List<String> people, Map<String, Set<String>> inde
     }
 
     /**
-     * Each reading's sigla in the apparatus, with the word before them that ties them to it
-     * ("add. m74 Q", "ἀφθαρσίαν 57"); a witness's detail (an app-note holding sigla) whole.
+     * Each reading of the apparatus with its sigla: the entry's text up to the sigla, from the
+     * last ']' or ';' on ("ЗАПИСЬ R", "add. m74 Q"); a witness's detail (an app-note) whole.
      */
     static final String READING_SIGLA = "for $w in //h:section[contains(@class, 'apparatus')]//h:span[@class = 'wit']"
         + " return if ($w/parent::h:span[@class = 'app-note']) then string($w/..) else"
-        + " let $body := $w/ancestor::h:div[@class = 'note-body'][1],"
-        + " $before := string-join($body//text()[. << $w][not(ancestor::* intersect $w)])"
-        + " return tokenize(normalize-space($before))[last()] || ' ' || string($w)";
+        + " let $body := $w/ancestor::h:div[@class = 'note-body'][1] return"
+        + " replace(string-join($body//text()[. << $w or exists(ancestor::* intersect $w)]), '^.*[\\];]', '')";
 
     /** A document's page and the pages it is split into (NAME.html, NAME.*.html), in name order. */
     static List<Path> pagesOf(Path page) throws IOException {

@@ -88,12 +88,15 @@ final class Comparison {
     if (!missing.isEmpty()) {
       add(Fact.SIGLA, which + ": sigla on the web not in print: " + shown(missing));
     }
-    differ(Fact.SECTIONS, which + ": section numbers", web.sections(), print.sections());
+    // print's bookmarks are all numbers; its text's labels may be page labels, so only the web's are sought there
+    missing(Fact.SECTIONS, which + ": section numbers on the web, not in print", web.sections(), print.labelled());
+    missing(Fact.SECTIONS, which + ": section numbers in print's bookmarks, not on the web", print.bookmarked(),
+        web.sections());
   }
 
   /** The sections the source numbers, each edition's missing ones named. */
   private void numbered(String which, Set<String> source, WebFacts.Document web, PrintFacts.Document print) {
-    for (var side : List.of(java.util.Map.entry("the web", web.sections()), java.util.Map.entry("print", print.sections()))) {
+    for (var side : List.of(java.util.Map.entry("the web", web.sections()), java.util.Map.entry("print", print.labelled()))) {
       List<String> missing = source.stream().filter(n -> !side.getValue().contains(n)).toList();
       if (!missing.isEmpty()) {
         add(Fact.SECTIONS, which + ": the source numbers " + source.size() + " sections; " + side.getKey()
@@ -105,6 +108,14 @@ final class Comparison {
   private void index(WebFacts web, PrintFacts print) {
     for (String kind : WebFacts.INDEX_PAGES.keySet().stream().sorted().toList()) {
       differ(Fact.INDEX, "index of " + kind, web.index().get(kind), print.index().getOrDefault(kind, Set.of()));
+    }
+  }
+
+  /** Members of one side's set that the other lacks, named. */
+  private void missing(Fact fact, String what, Set<String> from, Set<String> in) {
+    List<String> lacking = from.stream().filter(s -> !in.contains(s)).toList();
+    if (!lacking.isEmpty()) {
+      add(fact, what + ": " + shown(lacking));
     }
   }
 

@@ -22,25 +22,39 @@ import org.teikit.publish.pdf.Poppler;
  * index of persons, places and organisations, and each document from its "DOCUMENT n" heading on.
  */
 record PrintFacts(String titlePage, List<Entry> contents, Map<String, Set<String>> index, List<Document> documents) {
-  static final String INDEX_HEADING = "Index of persons, places and organisations";
-  /** The index's groups, by the name of the web page that lists the same kind. */
-  static final Map<String, String> INDEX_GROUPS = Map.of("Persons", "persons", "Places", "places",
-      "Organisations", "orgs");
+  /** The index's groups as print heads them in any language, by the kind the web's index pages share. */
+  static final Map<String, String> INDEX_GROUPS = new java.util.HashMap<>();
+
+  static {
+    for (String kind : List.of("persons", "places", "orgs")) {
+      Labels.all(kind).forEach(word -> INDEX_GROUPS.put(word, kind));
+    }
+  }
+
+  static final Set<String> INDEX_HEADINGS = Labels.all("index-title");
+  static final Set<String> CONTENTS = Labels.all("contents");
 
   /** A document's line in the contents: its number and the rest, "Title (date)". */
   record Entry(String number, String text) {}
 
   /**
    * A document: its first page from its heading on (title, date, source, people, sigla key), its
-   * whole text, and the section numbers its bookmarks begin with.
+   * whole text, and its section numbers: those its bookmarks begin with, and those (a superset)
+   * that also counts every label set on a line of its own ("Section 12", "Face a", but also a
+   * page's margin label "Migne 97").
    */
-  record Document(String heading, String text, Set<String> sections) {}
+  record Document(String heading, String text, Set<String> bookmarked, Set<String> labelled) {}
 
   private static final Pattern LEADERS = Pattern.compile("^(.*?)\\s*\\.{3,}\\s*\\S+$");
   private static final Pattern NUMBERED = Pattern.compile("^(\\d+)\\.\\s+(.*)$");
-  private static final Pattern DOCUMENT = Pattern.compile("(?m)^DOCUMENT (\\d+)$");
+  /** A document's heading, "DOCUMENT 12" in the book's language. */
+  private static final Pattern DOCUMENT = Pattern.compile("(?m)^(?:"
+      + String.join("|", Labels.all("document").stream().map(w -> Pattern.quote(w.toUpperCase(java.util.Locale.ROOT))).toList())
+      + ") (\\d+)$");
   private static final String PAGES = "(?:\\d+|[ivxlcdm]+)(?:, (?:\\d+|[ivxlcdm]+))*,?";
   private static final Pattern INDEX_ENTRY = Pattern.compile("^(.+?),? (" + PAGES + ")$");
+  /** A numbered division's label on a line of its own: "Section 12", "Face a". */
+  private static final Pattern SECTION_LABEL = Pattern.compile("^\\p{Lu}\\p{L}*\\.? (\\d+[a-z]?|[IVXLC]+|[a-z])$");
   private static final Pattern PAGES_ONLY = Pattern.compile("^" + PAGES + "$");
 
   static PrintFacts read(Path pdf) throws IOException, InterruptedException {
@@ -48,7 +62,7 @@ record PrintFacts(String titlePage, List<Entry> contents, Map<String, Set<String
     List<String> pages = List.of(Poppler.text(pdf).split("\f"));
     int index = -1;
     for (int i = 0; i < pages.size(); i++) {
-      if (lines(pages.get(i)).contains(INDEX_HEADING)) {
+      if (lines(pages.get(i)).stream().anyMatch(INDEX_HEADINGS::contains)) {
         index = i;
       }
     }
@@ -65,9 +79,12 @@ record PrintFacts(String titlePage, List<Entry> contents, Map<String, Set<String
       int to = d + 1 < starts.size() ? starts.get(d + 1) : index >= 0 ? index : pages.size();
       Matcher heading = DOCUMENT.matcher(pages.get(from));
       heading.find();
-      documents.add(new Document(pages.get(from).substring(heading.start()),
-          String.join("\n", pages.subList(from, to)),
-          d < bookmarks.size() ? sectionNumbers(bookmarks.get(d)) : Set.of()));
+      String text = String.join("\n", pages.subList(from, to));
+      Set<String> bookmarked = d < bookmarks.size() ? sectionNumbers(bookmarks.get(d)) : Set.of();
+      Set<String> labelled = new LinkedHashSet<>(bookmarked);
+      lines(text).stream().filter(l -> SECTION_LABEL.matcher(l).matches())
+          .forEach(l -> Words.sectionNumber(l).ifPresent(labelled::add));
+      documents.add(new Document(pages.get(from).substring(heading.start()), text, bookmarked, labelled));
     }
     return new PrintFacts(pages.get(0), contents(pages), index < 0 ? Map.of() : index(pdf, pages, index),
         documents);
@@ -82,7 +99,10 @@ record PrintFacts(String titlePage, List<Entry> contents, Map<String, Set<String
     List<Entry> entries = new ArrayList<>();
     for (String page : pages) {
       List<String> lines = lines(page);
-      int at = lines.indexOf("Contents");
+      int at = -1;
+      for (int l = 0; l < lines.size() && at < 0; l++) {
+        at = CONTENTS.contains(lines.get(l)) ? l : -1;
+      }
       if (at < 0) {
         continue;
       }
@@ -119,7 +139,7 @@ record PrintFacts(String titlePage, List<Entry> contents, Map<String, Set<String
         if (INDEX_GROUPS.containsKey(line)) {
           group = groups.computeIfAbsent(INDEX_GROUPS.get(line), k -> new LinkedHashSet<>());
           pending = "";
-        } else if (group == null || line.equals(INDEX_HEADING)) {
+        } else if (group == null || INDEX_HEADINGS.contains(line)) {
           continue;
         } else if (PAGES_ONLY.matcher(line).matches()) {
           pending = "";

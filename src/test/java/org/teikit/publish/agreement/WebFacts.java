@@ -73,8 +73,10 @@ record WebFacts(String title, List<String> people, Map<String, Set<String>> inde
         XdmNode each = p.equals(page) ? main : page(p);
         key.addAll(strings(each, "//h:dl[contains-token(@class, 'sigla-key')]/h:div ! (h:dt || ' ' || h:dd)"));
         readings.addAll(strings(each, READING_SIGLA));
-        sections.addAll(strings(each, "//*[contains(@class, 'section-number')]"));
-        strings(each, "//*[contains-token(@class, 'tei-head')]").forEach(h -> Words.sectionNumber(h).ifPresent(sections::add));
+        strings(each, "//*[contains(@class, 'section-number')]").forEach(l -> Words.sectionNumber(l).ifPresent(sections::add));
+        // a head's leading number, but not a letter ("b) the second point")
+        strings(each, "//*[contains-token(@class, 'tei-head')]").forEach(h -> Words.sectionNumber(h)
+            .filter(n -> !n.matches("[a-z]")).ifPresent(sections::add));
       }
       // a group of people worded as tk:people-line words it: "By X", "Edited by X", "Translator: X"
       List<String> people = strings(main, "//h:div[contains-token(@class, 'meta-people')]"

@@ -18,9 +18,12 @@ final class Words {
   }
 
   private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("^(?:§\\s*)?(\\d+[a-z]?|[IVXLC]+)(?:[.:)]|\\s|$)");
+      java.util.regex.Pattern.compile("^(?:§\\s*|\\p{Lu}\\p{L}*\\.?\\s+)?(\\d+[a-z]?|[IVXLC]+|[a-z])(?=[.:,)]|\\s|$)");
 
-  /** The number a heading or bookmark begins with: "12. Memorandum", "§ 12", "XII. Book". */
+  /**
+   * The number a heading, a section label or a bookmark begins with: "12. Memorandum", "§ 12",
+   * "Section 12", "No. 12. Memorandum, 4 February 1969", "XII. Book", "Face a".
+   */
   static java.util.Optional<String> sectionNumber(String heading) {
     java.util.regex.Matcher m = NUMBER.matcher(spaced(heading));
     return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();

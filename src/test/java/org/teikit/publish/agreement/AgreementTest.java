@@ -130,6 +130,7 @@ class AgreementTest {
         assertEquals(4, web.documents().get(0).siglaKey().size(), "two hands, two witnesses");
         assertTrue(web.documents().get(0).readingSigla().size() >= 30, "readings with sigla");
         assertFalse(web.documents().get(0).people().isEmpty(), "the seed document's author and translator");
+        assertTrue(web.documents().get(0).dates().size() >= 3, "the seed's date, date of writing, publication");
       }
       case "golden-sigla" -> {
         assertEquals(10, web.documents().get(0).siglaKey().size(), "four hands, four witnesses, two of edition.xml");

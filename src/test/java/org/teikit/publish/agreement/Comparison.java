@@ -76,6 +76,11 @@ final class Comparison {
     if (!Words.squeezed(printDate).equals(Words.squeezed(web.date()))) {
       add(Fact.DATE, which + ": the web dates it “" + web.date() + "”; print's contents “" + printDate + "”");
     }
+    for (String date : web.dates()) {
+      if (!Words.holds(print.heading(), date)) {
+        add(Fact.DATE, which + ": the web's metadata says “" + date + "”; print's heading does not");
+      }
+    }
     for (String line : web.people()) {
       if (!Words.holds(print.heading(), line)) {
         add(Fact.PEOPLE, which + ": the web's metadata says “" + line + "”; print's heading does not");

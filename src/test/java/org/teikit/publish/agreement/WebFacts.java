@@ -20,7 +20,8 @@ import org.teikit.xml.XmlContext;
  * What an edition's web pages tell a reader, read back from the markup that carries each fact:
  * the home page's title and people, the index pages' headwords (of the entities it gives mentions
  * of: it also lists those the text never names, which print cannot give a page), and for each
- * document (in the order of the home page's list) its title, date, people, sigla and section
+ * document (in the order of the home page's list) its title, date (and its metadata panel's dates
+ * by kind), people, sigla and section
  * numbers (marked as such, or the numbers its divisions' heads begin with).
  */
 record WebFacts(String title, List<String> people, Map<String, Set<String>> index, List<Document> documents) {
@@ -32,7 +33,7 @@ record WebFacts(String title, List<String> people, Map<String, Set<String>> inde
    * One document: facts from its page (the metadata panel and header), and from all its pages
    * (a split document's parts too) for what the text carries: sigla and section numbers.
    */
-  record Document(String title, String date, List<String> people, List<String> siglaKey,
+  record Document(String title, String date, List<String> dates, List<String> people, List<String> siglaKey,
       List<String> readingSigla, Set<String> sections) {}
 
   static WebFacts read(XmlContext xml, Path site) throws IOException, SaxonApiException {
@@ -81,9 +82,12 @@ record WebFacts(String title, List<String> people, Map<String, Set<String>> inde
       // a group of people worded as tk:people-line words it: "By X", "Edited by X", "Translator: X"
       List<String> people = strings(main, "//h:div[contains-token(@class, 'meta-people')]"
           + " ! (h:dt || (if (matches(h:dt, '(^|\\s)by$', 'i')) then ' ' else ': ') || h:dd)");
+      // each date of the panel with its kind: "Written: 28 March 1962"
+      List<String> dates = strings(main, "(//h:section[contains-token(@class, 'metadata')])[1]/h:dl"
+          + "/h:div[contains-token(@class, 'meta-date')] ! (h:dt || ': ' || h:dd)");
       return new Document(string(main, "//h:h1[@id = 'doc-title']"),
           string(main, "//h:header[contains-token(@class, 'doc-header')]//*[contains-token(@class, 'doc-date')]"),
-          people, key.stream().distinct().toList(), readings, sections);
+          dates, people, key.stream().distinct().toList(), readings, sections);
     }
 
     /**

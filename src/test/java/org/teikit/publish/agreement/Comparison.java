@@ -40,6 +40,7 @@ final class Comparison {
     int n = Math.min(web.documents().size(), Math.min(print.contents().size(), print.documents().size()));
     for (int i = 0; i < n; i++) {
       c.document("document " + (i + 1), web.documents().get(i), print.contents().get(i), print.documents().get(i));
+      c.parts("document " + (i + 1), web.documents().get(i).parts(), print.documents().get(i).outline());
       c.numbered("document " + (i + 1), i < source.sections().size() ? source.sections().get(i) : Set.of(),
           web.documents().get(i), print.documents().get(i));
     }
@@ -108,6 +109,45 @@ final class Comparison {
             + (missing.size() == source.size() ? " shows none of their numbers" : " does not show " + shown(missing)));
       }
     }
+  }
+
+  /**
+   * Each citable part of a split document (FRUS's numbered documents) as print's bookmark names it:
+   * "No. 10. Title, date", the title shortened with "…" where it is long.
+   */
+  private void parts(String which, List<WebFacts.Part> parts, List<String> outline) {
+    java.util.Map<String, String> bookmarks = new java.util.HashMap<>();
+    for (String b : outline) {
+      Words.sectionNumber(b).ifPresent(n -> bookmarks.putIfAbsent(n, b));
+    }
+    for (WebFacts.Part part : parts) {
+      String bookmark = bookmarks.get(part.number());
+      String what = which + ", part " + part.number();
+      if (bookmark == null) {
+        add(Fact.TITLE, what + ": “" + part.title() + "” on the web, no bookmark in print");
+        continue;
+      }
+      // "No. 10. Title, date"; a part without a head of its own is titled by its label: "Section 12"
+      String rest = bookmark.substring(bookmark.indexOf(part.number()) + part.number().length()).replaceFirst("^[.:]?\\s*", "");
+      String whole = bookmark;
+      if (!part.date().isEmpty()) {
+        if (!Words.squeezed(rest).endsWith("," + Words.squeezed(part.date()))) {
+          add(Fact.DATE, what + ": the web dates it “" + part.date() + "”; print's bookmark reads “" + bookmark + "”");
+        } else {
+          rest = rest.substring(0, rest.lastIndexOf(','));
+          whole = whole.substring(0, whole.lastIndexOf(','));
+        }
+      }
+      if (!titles(part.title(), rest) && !titles(part.title(), whole)) {
+        add(Fact.TITLE, what + ": the web titles it “" + part.title() + "”; print's bookmark reads “" + bookmark + "”");
+      }
+    }
+  }
+
+  /** Whether a bookmark's text is the title, or its start when shortened with "…". */
+  private static boolean titles(String title, String bookmark) {
+    String shown = Words.squeezed(bookmark.replaceFirst("…$", ""));
+    return bookmark.endsWith("…") ? Words.squeezed(title).startsWith(shown) : Words.squeezed(title).equals(shown);
   }
 
   private void index(WebFacts web, PrintFacts print) {

@@ -43,7 +43,7 @@ record PrintFacts(String titlePage, List<Entry> contents, Map<String, Set<String
    * that also counts every label set on a line of its own ("Section 12", "Face a", but also a
    * page's margin label "Migne 97").
    */
-  record Document(String heading, String text, Set<String> bookmarked, Set<String> labelled) {}
+  record Document(String heading, String text, Set<String> bookmarked, Set<String> labelled, List<String> outline) {}
 
   private static final Pattern LEADERS = Pattern.compile("^(.*?)\\s*\\.{3,}\\s*\\S+$");
   private static final Pattern NUMBERED = Pattern.compile("^(\\d+)\\.\\s+(.*)$");
@@ -84,7 +84,8 @@ record PrintFacts(String titlePage, List<Entry> contents, Map<String, Set<String
       Set<String> labelled = new LinkedHashSet<>(bookmarked);
       lines(text).stream().filter(l -> SECTION_LABEL.matcher(l).matches())
           .forEach(l -> Words.sectionNumber(l).ifPresent(labelled::add));
-      documents.add(new Document(pages.get(from).substring(heading.start()), text, bookmarked, labelled));
+      documents.add(new Document(pages.get(from).substring(heading.start()), text, bookmarked, labelled,
+          d < bookmarks.size() ? bookmarks.get(d) : List.of()));
     }
     return new PrintFacts(pages.get(0), contents(pages), index < 0 ? Map.of() : index(pdf, pages, index),
         documents);

@@ -34,7 +34,10 @@ record WebFacts(String title, List<String> people, Map<String, Set<String>> inde
    * (a split document's parts too) for what the text carries: sigla and section numbers.
    */
   record Document(String title, String date, List<String> dates, List<String> people, List<String> siglaKey,
-      List<String> readingSigla, Set<String> sections) {}
+      List<String> readingSigla, Set<String> sections, List<Part> parts) {}
+
+  /** A citable part of a split document, as its page's panel names it: number, title, date. */
+  record Part(String number, String title, String date) {}
 
   static WebFacts read(XmlContext xml, Path site) throws IOException, SaxonApiException {
     Reader r = new Reader(xml);
@@ -70,8 +73,16 @@ record WebFacts(String title, List<String> people, Map<String, Set<String>> inde
       List<String> key = new ArrayList<>();
       List<String> readings = new ArrayList<>();
       Set<String> sections = new LinkedHashSet<>();
+      List<Part> parts = new ArrayList<>();
       for (Path p : pagesOf(page)) {
         XdmNode each = p.equals(page) ? main : page(p);
+        for (XdmItem about : xpath.evaluate("//h:div[contains-token(@class, 'part-about')]//h:dl"
+            + "[h:div[contains-token(@class, 'meta-number')]]", each)) {
+          XdmNode dl = (XdmNode) about;
+          parts.add(new Part(string(dl, "h:div[contains-token(@class, 'meta-number')]/h:dd"),
+              string(dl, "h:div[contains-token(@class, 'meta-title')]/h:dd"),
+              string(dl, "h:div[contains-token(@class, 'meta-date')]/h:dd")));
+        }
         key.addAll(strings(each, "//h:dl[contains-token(@class, 'sigla-key')]/h:div ! (h:dt || ' ' || h:dd)"));
         readings.addAll(strings(each, READING_SIGLA));
         strings(each, "//*[contains(@class, 'section-number')]").forEach(l -> Words.sectionNumber(l).ifPresent(sections::add));
@@ -87,7 +98,7 @@ record WebFacts(String title, List<String> people, Map<String, Set<String>> inde
           + "/h:div[contains-token(@class, 'meta-date')] ! (h:dt || ': ' || h:dd)");
       return new Document(string(main, "//h:h1[@id = 'doc-title']"),
           string(main, "//h:header[contains-token(@class, 'doc-header')]//*[contains-token(@class, 'doc-date')]"),
-          dates, people, key.stream().distinct().toList(), readings, sections);
+          dates, people, key.stream().distinct().toList(), readings, sections, parts);
     }
 
     /**

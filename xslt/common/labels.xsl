@@ -170,7 +170,7 @@
     <xsl:param name="lang" as="xs:string"/>
     <!-- by the language's primary subtag: 'fr-CA' reads the French labels -->
     <xsl:variable name="primary" select="lower-case(substring-before($lang || '-', '-'))"/>
-    <xsl:sequence select="($tk:labels($primary)($key), $tk:labels('en')($key),
+    <xsl:sequence select="($tk:labels($primary)?($key), $tk:labels('en')($key),
         error(xs:QName('tk:E0001'), 'no label for key ' || $key))[1]"/>
   </xsl:function>
 

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * Text is compared as words: runs of letters, lower-cased, of two letters or more, so footnote
  * marks, margin numbers and line breaks do not matter.
  */
-final class Poppler {
+public final class Poppler {
   /** Page size and the text block in PDF points (170 × 240 mm; margins 22/26 mm; body 24 mm from the top). */
   static final double PAGE_WIDTH = 481.9;
   static final double PAGE_HEIGHT = 680.3;
@@ -43,12 +43,12 @@ final class Poppler {
     throw new IOException("pdfinfo gave no page count for " + pdf);
   }
 
-  static String text(Path pdf) throws IOException, InterruptedException {
+  public static String text(Path pdf) throws IOException, InterruptedException {
     return run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
   }
 
   /** Text of one page (1-based), without its running head. */
-  static String body(Path pdf, int page) throws IOException, InterruptedException {
+  public static String body(Path pdf, int page) throws IOException, InterruptedException {
     return crop(pdf, page, 0, BODY_TOP, PAGE_WIDTH, PAGE_HEIGHT - BODY_TOP);
   }
 

@@ -174,7 +174,7 @@
       <fo:block font-size="8.5pt" line-height="1.3" color="#222" border-top="0.4pt solid #999"
           border-bottom="0.4pt solid #999" padding="2pt 0" space-after="6mm" role="Note">
         <xsl:for-each select="$lines[normalize-space()]">
-          <fo:block><xsl:value-of select="."/></fo:block>
+          <fo:block><xsl:sequence select="tkfo:runs(.)"/></fo:block>
         </xsl:for-each>
       </fo:block>
     </xsl:if>
@@ -203,9 +203,9 @@
           <fo:block font-weight="bold" space-before="3pt" keep-with-next.within-page="always"><xsl:value-of select="tk:label(?1)"/></fo:block>
           <xsl:for-each select="?2">
             <!-- a row of several values gives each its line, as the web gives each its paragraph -->
-            <fo:block><xsl:value-of select="?label || ': ' || ?values[1]"/></fo:block>
+            <fo:block><xsl:sequence select="tkfo:runs(?label || ': ' || ?values[1])"/></fo:block>
             <xsl:for-each select="subsequence(?values, 2)">
-              <fo:block start-indent="4mm"><xsl:value-of select="."/></fo:block>
+              <fo:block start-indent="4mm"><xsl:sequence select="tkfo:runs(.)"/></fo:block>
             </xsl:for-each>
           </xsl:for-each>
         </xsl:for-each>

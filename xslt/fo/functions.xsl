@@ -11,6 +11,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="https://teikit.org/ns/xslt"
     xmlns:tkfo="https://teikit.org/ns/xslt/fo"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
     exclude-result-prefixes="#all">
 
   <!-- The book's language: the edition's, else the first document text's (a group's original),
@@ -123,6 +124,22 @@
   <xsl:function name="tkfo:lang-name" as="xs:string">
     <xsl:param name="code" as="xs:string?"/>
     <xsl:sequence select="if (normalize-space($code)) then tk:language-name(normalize-space($code)) else ''"/>
+  </xsl:function>
+
+  <!--
+    A string the model composed (a citation, a line of facts) as FO text, its runs of a
+    right-to-left script each in an inline of their own, followed by a left-to-right mark. FOP chooses one font per word, the one
+    that covers most of it: in “ܪ̈ܗܘܡܝܐ”, the Syriac face, which lacks the quotation mark and
+    the comma. An inline ends the word, so the punctuation beside the run gets a face that has it.
+  -->
+  <xsl:function name="tkfo:runs" as="node()*">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:analyze-string select="$text" regex="[\p{{IsSyriac}}\p{{IsArabic}}\p{{IsHebrew}}\p{{IsThaana}}][\p{{IsSyriac}}\p{{IsArabic}}\p{{IsHebrew}}\p{{IsThaana}}\p{{M}}\s]*">
+      <!-- a left-to-right mark after the run: the punctuation and numbers that follow it belong to
+           the line's left-to-right order, not to the run's ("”, 350", not "350 ,”") -->
+      <xsl:matching-substring><fo:inline><xsl:value-of select="."/></fo:inline><xsl:text>&#x200E;</xsl:text></xsl:matching-substring>
+      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+    </xsl:analyze-string>
   </xsl:function>
 
   <!-- Whether a link target is set in the same layout as the link: always, unless the book is set

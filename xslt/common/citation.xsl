@@ -29,9 +29,16 @@
     <!-- the pieces of the head's first three words: "No. 1.Mr. Seat" gives no, 1, mr, seat -->
     <xsl:variable name="head-words" select="tokenize(lower-case(string-join(
         tokenize(tk:text($div/tei:head[1]))[position() le 3], ' ')), '[^\p{L}\p{N}]+')"/>
-    <xsl:if test="matches($n, '^[\p{L}\p{N}][\p{L}\p{N}.\-–]{0,15}$') and not(lower-case($n) = $head-words)">
+    <xsl:if test="exists(tk:citable-number($n)) and not(lower-case($n) = $head-words)">
       <xsl:sequence select="$n"/>
     </xsl:if>
+  </xsl:function>
+
+  <!-- An @n that reads as a number a reader cites ("12", "3r", "IV.2"), not an identifier (a URN,
+       words with spaces): the value, else nothing. -->
+  <xsl:function name="tk:citable-number" as="xs:string?">
+    <xsl:param name="n" as="xs:string?"/>
+    <xsl:sequence select="normalize-space($n)[matches(., '^[\p{L}\p{N}][\p{L}\p{N}.\-–]{0,15}$')]"/>
   </xsl:function>
 
   <!--

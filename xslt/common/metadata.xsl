@@ -25,6 +25,21 @@
     <xsl:sequence select="(($short ! tk:text(.))[. ne ''], tk:title($tei))[1]"/>
   </xsl:function>
 
+  <!--
+    The date under a document's title, the same in both editions: a volume of parts by the span
+    they cover (not by when it was printed), else the document's date, else its origin as the
+    header words it ("later 1st to 3rd century CE"); with its ISO start, for sorting and <time>.
+  -->
+  <xsl:function name="tk:date-line" as="xs:string?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="(tk:coverage-text(tk:parts($tei/tei:text)), tk:document-date-text($tei), tk:written-date($tei))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="tk:date-line-iso" as="xs:string?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="(tk:parts-coverage(tk:parts($tei/tei:text))[1], tk:document-date($tei))[1]"/>
+  </xsl:function>
+
   <!-- The date the document was written (ISO, for sorting), from the header or the dateline. -->
   <xsl:function name="tk:document-date" as="xs:string?">
     <xsl:param name="tei" as="element()"/>

@@ -32,10 +32,11 @@
     <xsl:sequence select="$node/ancestor-or-self::tei:div[@type = 'document'][1]"/>
   </xsl:function>
 
-  <!-- A division's number as the edition gives it (@n: "5"), if any. -->
+  <!-- A division's number as the edition gives it (@n: "5"), if any; an identifier in @n (PTA's
+       "urn:cts:pta:...") is no number. -->
   <xsl:function name="tk:part-number" as="xs:string?">
     <xsl:param name="div" as="element()"/>
-    <xsl:sequence select="$div/@n ! normalize-space()[. ne '']"/>
+    <xsl:sequence select="tk:citable-number($div/@n)"/>
   </xsl:function>
 
   <!--

@@ -129,7 +129,7 @@
         <xsl:if test="$first">
           <fo:block id="{tkfo:doc-id($number)}" role="H1" keep-with-next.within-page="always">
             <fo:block font-size="9pt" letter-spacing="1pt" space-after="2pt"><xsl:value-of select="upper-case(tkfo:label('document')) || ' ' || $number"/></fo:block>
-            <xsl:for-each select="$tei ! (tk:coverage-text(tk:parts(tei:text)), tk:document-date-text(.), tk:written-date(.))[1]">
+            <xsl:for-each select="$tei ! tk:date-line(.)">
               <fo:block font-size="10pt" font-style="italic" space-after="3pt"><xsl:value-of select="."/></fo:block>
             </xsl:for-each>
             <fo:block font-size="14pt" font-weight="bold" line-height="1.25" space-after="5mm">

@@ -61,7 +61,7 @@
           </fo:block>
         </xsl:for-each>
         <!-- a book of one document: the date that dates it, as its page does (a novel's first edition) -->
-        <xsl:for-each select="tkfo:book-tei()[not(. is $tk:edition/tei:TEI)] ! tk:document-date-text(.)">
+        <xsl:for-each select="tkfo:book-tei()[not(. is $tk:edition/tei:TEI)] ! tk:date-line(.)">
           <fo:block text-align="center" font-size="13pt" space-before="4mm"><xsl:value-of select="."/></fo:block>
         </xsl:for-each>
         <!-- the people the web's metadata panel names, in the same groups (tk:people) -->
@@ -105,7 +105,7 @@
           <xsl:call-template name="tkfo:toc-line">
             <xsl:with-param name="label" select="$n || '. ' || tk:title(tkfo:tei(.))"/>
             <xsl:with-param name="target" select="tkfo:doc-id($n)"/>
-            <xsl:with-param name="date" select="tkfo:tei(.) ! (tk:coverage-text(tk:parts(tei:text)), tk:document-date-text(.), tk:written-date(.))[1]"/>
+            <xsl:with-param name="date" select="tkfo:tei(.) ! tk:date-line(.)"/>
           </xsl:call-template>
         </xsl:for-each>
         <xsl:if test="exists($tkfo:index-entries)">

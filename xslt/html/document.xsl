@@ -81,8 +81,14 @@
     <xsl:param name="tk:pages" as="xs:string*" tunnel="yes"/>
     <article class="document" aria-labelledby="doc-title">
       <header class="doc-header">
-        <xsl:for-each select="tk:document-date($tk:tei)">
-          <p class="doc-date"><time datetime="{.}"><xsl:value-of select="tk:document-date-text($tk:tei)"/></time></p>
+        <xsl:for-each select="tk:date-line($tk:tei)">
+          <xsl:variable name="iso" select="tk:date-line-iso($tk:tei)"/>
+          <p class="doc-date">
+            <xsl:choose>
+              <xsl:when test="exists($iso)"><time datetime="{$iso}"><xsl:value-of select="."/></time></xsl:when>
+              <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+            </xsl:choose>
+          </p>
         </xsl:for-each>
         <h1 id="doc-title"><xsl:value-of select="$tk:title"/></h1>
       </header>

@@ -19,27 +19,22 @@
     <xsl:param name="title" as="xs:string"/>
     <tk:facts name="{$tk:name}" href="{$tk:doc-href}" title="{$title}" short="{tk:short-title($tei)}"
         conventions="{tk:conventions(root($tei))}">
-      <!-- a volume of parts is dated by the span its parts cover, not by when it was printed -->
-      <xsl:variable name="parts" select="$tk:labelled[tk:is-part(.)]"/>
-      <xsl:variable name="coverage" select="tk:parts-coverage($parts)"/>
-      <xsl:choose>
-        <xsl:when test="exists($coverage)">
-          <xsl:attribute name="date" select="$coverage[1]"/>
-          <xsl:attribute name="date-text" select="tk:coverage-text($parts)"/>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:for-each select="tk:document-date($tei)">
-            <xsl:attribute name="date" select="."/>
-            <xsl:attribute name="date-text" select="tk:document-date-text($tei)"/>
-          </xsl:for-each>
-        </xsl:otherwise>
-      </xsl:choose>
+      <xsl:for-each select="tk:date-line-iso($tei)">
+        <xsl:attribute name="date" select="."/>
+      </xsl:for-each>
+      <xsl:for-each select="tk:date-line($tei)">
+        <xsl:attribute name="date-text" select="."/>
+      </xsl:for-each>
       <xsl:variable name="unrendered" select="tk:unrendered($tei)"/>
       <xsl:for-each select="sort(map:keys($unrendered))">
         <tk:unrendered name="{.}" count="{$unrendered(.)}"/>
       </xsl:for-each>
       <xsl:for-each select="tk:summary($tei)">
         <tk:summary><xsl:value-of select="tk:reading-text(.)"/></tk:summary>
+      </xsl:for-each>
+      <!-- the people responsible, for the home page of an edition that is this one document -->
+      <xsl:for-each select="tk:people($tei)">
+        <tk:people-line><xsl:value-of select="tk:people-line(.)"/></tk:people-line>
       </xsl:for-each>
       <!-- the parts search results and index mentions name, numbered from 1 in @part -->
       <xsl:for-each select="$tk:labelled">

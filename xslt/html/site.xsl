@@ -105,6 +105,12 @@
       <xsl:with-param name="body-class" select="'home-page'"/>
       <xsl:with-param name="content">
         <h1><xsl:value-of select="$tk:edition-title"/></h1>
+        <!-- an edition that is one document without edition.xml: its people, as print's title page -->
+        <xsl:if test="empty($header) and count($tk:facts) eq 1">
+          <xsl:for-each select="$tk:facts/tk:people-line">
+            <p class="editors"><xsl:value-of select="."/></p>
+          </xsl:for-each>
+        </xsl:if>
         <xsl:if test="$header">
           <!-- the people print's title page names, in the same groups (tk:people) -->
           <xsl:for-each select="tk:people($tk:edition/tei:TEI)">
@@ -157,6 +163,7 @@
                 <span class="doc-date">
                   <xsl:choose>
                     <xsl:when test="@date"><time datetime="{@date}"><xsl:value-of select="@date-text"/></time></xsl:when>
+                    <xsl:when test="@date-text"><xsl:value-of select="@date-text"/></xsl:when>
                     <xsl:otherwise><xsl:value-of select="tk:label('undated')"/></xsl:otherwise>
                   </xsl:choose>
                 </span>

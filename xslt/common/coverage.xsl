@@ -26,7 +26,7 @@
       'dateline', 'del', 'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7', 'docAuthor',
       'docDate', 'docImprint', 'docTitle', 'emph', 'epigraph', 'expan', 'figDesc', 'figure',
       'floatingText', 'foreign', 'front', 'fw', 'g', 'gap', 'geogName', 'gloss', 'graphic', 'group',
-      'handShift', 'head', 'hi', 'item', 'l', 'label', 'lb', 'letter', 'lg', 'link', 'list', 'listApp',
+      'handShift', 'head', 'hi', 'idno', 'item', 'l', 'label', 'lb', 'letter', 'lg', 'link', 'list', 'listApp',
       'listBibl', 'measure', 'media', 'mentioned', 'milestone', 'name', 'note', 'num', 'opener',
       'orgName', 'orig', 'p', 'pb', 'pc', 'persName', 'placeName', 'postscript', 'ptr', 'q', 'quote',
       'ref', 'reg', 'restore', 'roleName', 'row', 'rs', 'said', 'salute', 'secl', 'seg', 'settlement',

@@ -233,7 +233,7 @@
 
   <xsl:template match="tei:hi | tei:emph | tei:foreign | tei:term | tei:mentioned | tei:soCalled
       | tei:q | tei:quote | tei:said | tei:title | tei:seg | tei:num | tei:measure | tei:w | tei:pc
-      | tei:c | tei:g | tei:roleName | tei:affiliation | tei:bibl | tei:author | tei:gloss | tei:abbr[not(parent::tei:choice)]
+      | tei:c | tei:g | tei:roleName | tei:affiliation | tei:bibl | tei:author | tei:gloss | tei:idno | tei:abbr[not(parent::tei:choice)]
       | tei:expan[not(parent::tei:choice)] | tei:orig[not(parent::tei:choice)] | tei:reg[not(parent::tei:choice)]
 " mode="tk:html">
     <xsl:element name="{if (tkh:has-block(.)) then 'div' else 'span'}">

@@ -49,6 +49,14 @@ class UnrenderedTest {
     assertEquals(expected, infos(second, folder));
   }
 
+  /** Our own edition renders everything its text encodes (its idno numbers were reported once). */
+  @Test
+  void theSeedEditionHasNothingUnrendered(@TempDir Path tmp) throws Exception {
+    Path seed = Path.of("editions/chervonenko-deng-1962");
+    HtmlResult result = Sites.publish(tmp.resolve("site"), 1, seed);
+    assertEquals(List.of(), result.diagnostics().stream().filter(d -> d.message().contains("not rendered")).toList());
+  }
+
   private static List<String> infos(HtmlResult result, Path folder) {
     List<Diagnostic> infos = result.diagnostics().stream().filter(d -> d.severity() == Severity.INFO).toList();
     assertTrue(infos.stream().allMatch(d -> d.file().equals(folder) && d.check().equals("publish")), infos::toString);

@@ -333,7 +333,7 @@
     that most of them give, more than half; else a part of their titles (between ':', '(' or
     ';') every one has ("In paralyticum", "ELTeC edition"); else the authority that publishes
     them all ("I.Sicily"). None when they share nothing: the caller falls back on the folder.
-    A folder of one document is that document's edition, titled as the document.
+    A folder of one document is that document's edition, titled as the document, if it gives a title.
   -->
   <!-- public: the web edition calls it from Java, before any page is made (CollectionTitle) -->
   <xsl:function name="tk:collection-title" as="xs:string?" visibility="public">
@@ -352,7 +352,7 @@
         <xsl:sequence select="current-grouping-key()[count(current-group()) * 2 gt count($fd)]"/>
       </xsl:for-each-group>
     </xsl:variable>
-    <xsl:sequence select="if (count($teis) eq 1) then tk:title($teis) else (
+    <xsl:sequence select="if (count($teis) eq 1) then tk:given-title($teis) else (
         $most,
         $shared(function($f) { tk:title($f/../..) ! tokenize(., '\s*(:|;|\(|\)|\s[–—]\s)\s*') ! normalize-space(.)
             [string-length(.) gt 2] }),

@@ -12,11 +12,16 @@
 
   <xsl:function name="tk:title" as="xs:string">
     <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="(tk:given-title($tei), tk:label('documents'))[1]"/>
+  </xsl:function>
+
+  <!-- The title the document gives itself, in its header or its text; none when it gives none. -->
+  <xsl:function name="tk:given-title" as="xs:string?">
+    <xsl:param name="tei" as="element()"/>
     <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
     <!-- a title from the text reads as the reading text: without its notes (a FRUS head holds its source note) -->
     <xsl:sequence select="((($titles[@type = ('main', 'complete')], $titles[not(@type)], $titles) ! tk:text(.),
-        (($tei//tei:text//tei:docTitle)[1], ($tei//tei:text//tei:head)[1]) ! tk:reading-text(.))[. ne ''],
-        tk:label('documents'))[1]"/>
+        (($tei//tei:text//tei:docTitle)[1], ($tei//tei:text//tei:head)[1]) ! tk:reading-text(.))[. ne ''])[1]"/>
   </xsl:function>
 
   <xsl:function name="tk:short-title" as="xs:string">

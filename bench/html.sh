@@ -55,7 +55,7 @@ if [ -n "${OLD_JAR:-}" ]; then
 fi
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-measure() { /usr/bin/time -o "$work/time" -f "%e %U %S %M" "$@" >/dev/null 2>&1 || true; cat "$work/time"; }
+measure() { /usr/bin/time -o "$work/time" -f "%e %U %S %M" "$@" >/dev/null 2>&1 || true; tail -1 "$work/time"; }
 parse='import sys, xml.parsers.expat
 for f in sys.argv[1:]:
     p = xml.parsers.expat.ParserCreate(namespace_separator=" ")

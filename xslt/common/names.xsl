@@ -105,6 +105,21 @@
         | self::tei:place | self::tei:org | self::tei:persName | self::tei:placeName | self::tei:orgName))"/>
   </xsl:function>
 
+  <!-- The index an entity type is listed in, as the key of its label (tk:label): web and print
+       name their index sections alike. -->
+  <xsl:function name="tk:index-section" as="xs:string">
+    <xsl:param name="type" as="xs:string"/>
+    <xsl:sequence select="map { 'person': 'persons', 'place': 'places', 'org': 'orgs' }($type)"/>
+  </xsl:function>
+
+  <!-- The type of entity a name points to: as declared, else as the name says. -->
+  <xsl:function name="tk:mention-type" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:variable name="entity" select="tk:entity($key, $name)"/>
+    <xsl:sequence select="tk:entity-type(if ($entity) then $entity else $name)"/>
+  </xsl:function>
+
   <!-- person, place or org, from the declaring element or the name that points to it. -->
   <xsl:function name="tk:entity-type" as="xs:string">
     <xsl:param name="e" as="element()?"/>

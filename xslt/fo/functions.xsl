@@ -96,19 +96,14 @@
         $tkfo:entities ! tkfo:entity-key(.)), ' ')"/>
   </xsl:function>
 
-  <!-- The entity a name points to, as the web edition reads the name (tk:entity-keys, tk:entity);
-       a key into another document of the book ('other.xml#id') is looked up in that document. -->
+  <!-- The entity an entity key names (tk:entity-keys), where the book declares one: a key into
+       another document of the book ('other.xml#id') is looked up in that document. -->
   <xsl:function name="tkfo:entity" as="element()?">
-    <xsl:param name="name" as="element()"/>
-    <xsl:sequence select="(for $key in tk:entity-keys($name) return (tk:entity($key, $name),
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:sequence select="(tk:entity($key, $context),
         $tk:documents[tk:document-name(.) eq substring-before($key, '#')]
-          ! key('tk:xml-id', substring-after($key, '#'), .))[1])[tk:declares-entity(.)][1]"/>
-  </xsl:function>
-
-  <!-- The index section of an entity (its label key), after its type as the web edition decides it. -->
-  <xsl:function name="tkfo:entity-kind" as="xs:string">
-    <xsl:param name="entity" as="element()"/>
-    <xsl:sequence select="map { 'person': 'persons', 'place': 'places', 'org': 'orgs' }(tk:entity-type($entity))"/>
+          ! key('tk:xml-id', substring-after($key, '#'), .))[1][tk:declares-entity(.)]"/>
   </xsl:function>
 
   <!-- What a text of a group is, in the words over it: the original or the translation as the

@@ -16,17 +16,27 @@
     xmlns:tkfo="https://teikit.org/ns/xslt/fo"
     exclude-result-prefixes="#all">
 
-  <!-- The anchor of a mention: unique in the book and the same in every run (where its document
-       stands and its element number there), ending in its entity's key, which is how the
-       renderer groups the measured pages by entity. -->
-  <xsl:function name="tkfo:mention-id" as="xs:string">
+  <!-- The anchors of a mention, one per entity key it is indexed under (tk:entity-keys, as the
+       web's index reads it): unique in the book and the same in every run (where its document
+       stands and its element number there), ending in the entry's key (tkfo:entry-key), which is
+       how the renderer groups the measured pages by entry. -->
+  <xsl:function name="tkfo:mention-ids" as="xs:string*">
     <xsl:param name="mention" as="element()"/>
-    <xsl:sequence select="'tk-m-' || tkfo:place($mention) || 'n' || $mention/accumulator-before('tk:element-number')
-        || '-' || tkfo:entity-key(tkfo:entity($mention))"/>
+    <xsl:variable name="at" select="'tk-m-' || tkfo:place($mention) || 'n' || $mention/accumulator-before('tk:element-number')"/>
+    <xsl:sequence select="tk:entity-keys($mention) ! ($at || '-' || tkfo:entry-key(., $mention))"/>
   </xsl:function>
 
-  <!-- A name for an entity that is the same in every run and every part of the book: where its
-       entry stands and its xml:id. -->
+  <!-- A name for an index entry that is the same in every run and every part of the book: for a
+       declared entity, where its entry stands and its xml:id; for a key the book declares nothing
+       under (a GND or other authority URI), the key itself, made safe. -->
+  <xsl:function name="tkfo:entry-key" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:variable name="entity" select="tkfo:entity($key, $context)"/>
+    <xsl:sequence select="if ($entity) then tkfo:entity-key($entity) else 'k' || tk:safe-id($key)"/>
+  </xsl:function>
+
+  <!-- A declared entity's entry key: where its entry stands and its xml:id. -->
   <xsl:function name="tkfo:entity-key" as="xs:string">
     <xsl:param name="entity" as="element()"/>
     <xsl:sequence select="tkfo:place($entity) || '.' || $entity/@xml:id"/>
@@ -40,16 +50,20 @@
         else 'd' || (for $i in 1 to count($tk:documents) return $i[$tk:documents[$i] is $root])[1]"/>
   </xsl:function>
 
-  <!-- Each entry: map { 'entity': element(), 'label': string, 'kind': string, 'mentions': element()* } -->
+  <!-- Each entry, one per entity key as the web's index has them: map { 'key': entry key,
+       'label': string, 'kind': string, 'mentions': element()* }. An entity the book declares is
+       headed by its name (tk:entity-name); a key it declares nothing under, by the first mention's
+       words, as on the web. -->
   <xsl:variable name="tkfo:index-entries" as="map(*)*">
-    <xsl:if test="exists($tkfo:entities)">
-      <xsl:for-each-group select="$tk:documents/tei:TEI/tei:text//*[tk:is-name(.)]"
-          group-by="tkfo:entity(.) ! generate-id(.)">
-        <xsl:variable name="entity" select="tkfo:entity(.)"/>
-        <xsl:sequence select="map{'entity': $entity, 'label': tk:entity-name($entity),
-            'kind': tkfo:entity-kind($entity), 'mentions': current-group()}"/>
-      </xsl:for-each-group>
-    </xsl:if>
+    <xsl:for-each-group select="$tk:documents/tei:TEI/tei:text//*[tk:is-name(.)]"
+        group-by="tk:entity-keys(.) ! tkfo:entry-key(., current())">
+      <xsl:variable name="key" select="tk:entity-keys(.)[tkfo:entry-key(., current()) eq current-grouping-key()][1]"/>
+      <xsl:variable name="entity" select="tkfo:entity($key, .)"/>
+      <xsl:sequence select="map{'key': current-grouping-key(),
+          'label': if ($entity) then tk:entity-name($entity) else tk:text(.),
+          'kind': tk:index-section(if ($entity) then tk:entity-type($entity) else tk:mention-type(., $key)),
+          'mentions': current-group()}"/>
+    </xsl:for-each-group>
   </xsl:variable>
 
   <xsl:template name="tkfo:index">
@@ -77,7 +91,7 @@
                 <xsl:value-of select="?label"/>
                 <xsl:text>  </xsl:text>
                 <xsl:call-template name="tkfo:index-pages">
-                  <xsl:with-param name="entity" select="?entity"/>
+                  <xsl:with-param name="key" select="?key"/>
                   <xsl:with-param name="mentions" select="?mentions"/>
                 </xsl:call-template>
               </fo:block>
@@ -89,17 +103,17 @@
   </xsl:template>
 
   <xsl:template name="tkfo:index-pages">
-    <xsl:param name="entity" as="element()"/>
+    <xsl:param name="key" as="xs:string"/>
     <xsl:param name="mentions" as="element()*"/>
     <xsl:choose>
       <xsl:when test="map:size($tk:index-pages) gt 0 or $tk:part = 'index'">
-        <xsl:value-of select="$tk:index-pages(tkfo:entity-key($entity))"/>
+        <xsl:value-of select="$tk:index-pages($key)"/>
       </xsl:when>
       <xsl:otherwise>
         <!-- first pass: one citation per mention; only its anchors' pages are read -->
         <xsl:for-each select="$mentions">
           <xsl:if test="position() gt 1">, </xsl:if>
-          <fo:page-number-citation ref-id="{tkfo:mention-id(.)}"/>
+          <fo:page-number-citation ref-id="{tkfo:mention-ids(.)[ends-with(., '-' || $key)][1]}"/>
         </xsl:for-each>
       </xsl:otherwise>
     </xsl:choose>

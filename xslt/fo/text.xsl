@@ -291,10 +291,12 @@
       | tei:pubPlace | tei:orgName | tei:persName | tei:placeName | tei:name | tei:rs"
       mode="tkfo:text">
     <xsl:variable name="rend" select="lower-case(string-join((@rend, @rendition, @style), ' '))"/>
+    <!-- a name that points to an entity: an anchor the index cites by page, one for each entry
+         it is indexed under (the first on the name itself) -->
+    <xsl:variable name="anchors" select="if (tk:is-name(.)) then tkfo:mention-ids(.) else ()"/>
     <fo:inline>
-      <!-- a name that points to an entity: an anchor the index cites by page -->
-      <xsl:if test="tk:is-name(.) and exists(tkfo:entity(.))">
-        <xsl:attribute name="id" select="tkfo:mention-id(.)"/>
+      <xsl:if test="exists($anchors)">
+        <xsl:attribute name="id" select="$anchors[1]"/>
       </xsl:if>
       <xsl:choose>
         <xsl:when test="contains($rend, 'sup')"><xsl:attribute name="baseline-shift">super</xsl:attribute><xsl:attribute name="font-size">70%</xsl:attribute></xsl:when>
@@ -315,6 +317,9 @@
         <xsl:attribute name="font-family">DejaVu Sans Mono, DejaVu Sans</xsl:attribute><xsl:attribute name="font-size">90%</xsl:attribute>
       </xsl:if>
       <xsl:call-template name="tkfo:lang"/>
+      <xsl:for-each select="tail($anchors)">
+        <fo:inline id="{.}"/>
+      </xsl:for-each>
       <xsl:apply-templates mode="tkfo:text"/>
     </fo:inline>
   </xsl:template>

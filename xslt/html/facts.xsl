@@ -65,7 +65,7 @@
         <xsl:variable name="after" select="tkh:text-after(., $block)"/>
         <xsl:variable name="part" select="tkh:labelled-part($name)"/>
         <xsl:for-each select="tk:entity-keys(.)">
-          <tk:mention key="{.}" doc="{$tk:name}" part="{$part}" type="{tkh:mention-type($name, .)}" href="{tkh:page-of($name)}#{tk:id($name)}"
+          <tk:mention key="{.}" doc="{$tk:name}" part="{$part}" type="{tk:mention-type($name, .)}" href="{tkh:page-of($name)}#{tk:id($name)}"
               lang="{tkh:lang($name)}"
               before="{tkh:last-words(string-join($before), 8)}"
               before-space="{tkh:ends-in-space(string-join($before[last()]))}"

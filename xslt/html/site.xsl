@@ -183,7 +183,7 @@
   <xsl:template name="tk:index">
     <xsl:param name="type" as="xs:string"/>
     <xsl:param name="entities" as="map(*)*"/>
-    <xsl:variable name="label" select="tkh:index-label($type)"/>
+    <xsl:variable name="label" select="tk:index-section($type)"/>
     <xsl:call-template name="tk:page">
       <xsl:with-param name="href" select="tkh:index-page($type)"/>
       <xsl:with-param name="title" select="tk:label($label)"/>
@@ -198,7 +198,7 @@
   <xsl:template match=".[. instance of xs:string]" mode="tk:page-body">
     <xsl:param name="tk:entities" as="map(*)*" tunnel="yes"/>
     <xsl:variable name="type" select="."/>
-    <h1><xsl:value-of select="tk:label(tkh:index-label($type))"/></h1>
+    <h1><xsl:value-of select="tk:label(tk:index-section($type))"/></h1>
     <xsl:if test="empty($tk:entities)"><p class="empty">—</p></xsl:if>
     <xsl:for-each select="$tk:entities">
       <xsl:variable name="decl" select="?decl"/>

@@ -325,7 +325,7 @@
     <xsl:param name="tk:root" as="xs:string" select="'../'" tunnel="yes"/>
     <xsl:variable name="key" select="tk:entity-keys(.)[1]"/>
     <xsl:variable name="block" select="tkh:has-block(.)"/>
-    <xsl:variable name="type" select="if (exists($key)) then tkh:mention-type(., $key) else ''"/>
+    <xsl:variable name="type" select="if (exists($key)) then tk:mention-type(., $key) else ''"/>
     <xsl:variable name="href" select="if (exists($key) and ancestor::tei:text)
         then $tk:root || tkh:index-page($type) || '#' || tkh:entity-anchor($key) else ()"/>
     <xsl:choose>
@@ -347,7 +347,7 @@
           <xsl:apply-templates mode="tk:html"/>
         </xsl:element>
         <xsl:if test="exists($href)">
-          <a class="mention-link" href="{$href}" aria-label="{tk:label(tkh:index-label($type))}: {tk:text(.)}">°</a>
+          <a class="mention-link" href="{$href}" aria-label="{tk:label(tk:index-section($type))}: {tk:text(.)}">°</a>
         </xsl:if>
       </xsl:otherwise>
     </xsl:choose>
@@ -359,19 +359,6 @@
     <xsl:sequence select="exists($e/*) and exists($e//(tei:note | tei:app | tei:ref[@target or @cRef] | tei:ptr[@target]
         | tei:persName[@ref or @corresp] | tei:placeName[@ref or @corresp] | tei:orgName[@ref or @corresp]
         | tei:name[@ref or @corresp] | tei:rs[@ref or @corresp]))"/>
-  </xsl:function>
-
-  <xsl:function name="tkh:index-label" as="xs:string">
-    <xsl:param name="type" as="xs:string"/>
-    <xsl:sequence select="map { 'person': 'persons', 'place': 'places', 'org': 'orgs' }($type)"/>
-  </xsl:function>
-
-  <!-- The type of entity a name points to: as declared, else as the name says. -->
-  <xsl:function name="tkh:mention-type" as="xs:string">
-    <xsl:param name="name" as="element()"/>
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:variable name="entity" select="tk:entity($key, $name)"/>
-    <xsl:sequence select="tk:entity-type(if ($entity) then $entity else $name)"/>
   </xsl:function>
 
   <xsl:function name="tkh:index-page" as="xs:string">

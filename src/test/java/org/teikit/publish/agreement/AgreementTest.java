@@ -49,8 +49,6 @@ class AgreementTest {
   static final List<Waiting> WAITING = new ArrayList<>();
 
   static {
-    waiting("nobody yet: a name that points outside the edition (a GND URI) has an entry in the web's"
-        + " index, none in print's", "not in print: “Ἀθανασίου", "pta0022 INDEX");
     waiting("resp, or nobody yet: an app nested in a reading (PTA's witness 57 inside an addition of m74 Q…)"
         + " has its entry in the web's apparatus, none in print's; and a hand's mark inside a reading"
         + " ('κατάλ η hand m2 ψιν H') is not found beside it in print's", "sigla on the web not in print",

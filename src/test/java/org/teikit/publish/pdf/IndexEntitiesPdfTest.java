@@ -36,14 +36,16 @@ class IndexEntitiesPdfTest {
       </list></div></front>
       <body><div><head>Memorandum</head>
         <p>Talk between <persName corresp="#p_NRM1">the President</persName> and
-          <persName corresp="#p_KHA1">Dr. Kissinger</persName> on <persName corresp="#p_TH1">Teng</persName>.</p>
+          <persName corresp="#p_KHA1">Dr. Kissinger</persName> on <persName corresp="#p_TH1">Teng</persName>,
+          quoting <persName ref="http://d-nb.info/gnd/118504118">Athanasius</persName>.</p>
       </div></body></text></TEI>
       """;
   /** A second document declaring an id the volume also has, and naming the volume's entity by file. */
   static final String LETTER = """
       <TEI xmlns="http://www.tei-c.org/ns/1.0">%s<text><body>
         <listPerson><person xml:id="p_KHA1"><persName>Zacharias Homonym</persName></person></listPerson>
-        <p>A letter to <persName ref="a-volume.xml#p_KHA1">Henry</persName>.</p>
+        <p>A letter to <persName ref="a-volume.xml#p_KHA1">Henry</persName> on
+          <persName ref="http://d-nb.info/gnd/118504118">Athanasius of Alexandria</persName>.</p>
       </body></text></TEI>
       """;
 
@@ -83,5 +85,13 @@ class IndexEntitiesPdfTest {
   void aNameWhollyInParenthesesIsListedUnderItsFirstLetter() {
     assertTrue(Pattern.compile("(?m)^Teng Hsiao-ping +\\d").matcher(index).find(), index);
     assertTrue(index.indexOf("Nixon, Richard M.") < index.indexOf("Teng Hsiao-ping"), "sorted under T:\n" + index);
+  }
+
+  /** As on the web: a key the edition declares nothing under is an entry headed by its first mention. */
+  @Test
+  void aNameThatPointsToAnAuthorityIsIndexedUnderItsFirstMention() {
+    assertTrue(Pattern.compile("(?m)^Athanasius +\\d+, \\d+$").matcher(index).find(),
+        "one entry for both mentions of the GND person, with both pages:\n" + index);
+    assertFalse(index.contains("Athanasius of Alexandria"), "one entry, not two:\n" + index);
   }
 }

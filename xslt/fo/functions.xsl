@@ -60,6 +60,15 @@
     <xsl:accumulator-rule match="tei:text//tei:choice[tei:sic and tei:corr][tkfo:is-footnote(.)]" select="$value + 1"/>
   </xsl:accumulator>
 
+  <!-- The footnote a note or apparatus entry that is not one itself stands in: the nearest note,
+       entry or correction around it that is a footnote, or an entry of an apparatus given in
+       place; none outside the text. -->
+  <xsl:function name="tkfo:footnote-owner" as="element()?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e/ancestor::*[self::tei:note or self::tei:app or self::tei:choice[tei:sic and tei:corr]]
+        [parent::tei:listApp or tkfo:is-footnote(.)][1]"/>
+  </xsl:function>
+
   <!-- A note or apparatus entry gets its own footnote when it stands in the printed main text
        (not inside another note, a variant reading or the transmitted form of a correction). -->
   <xsl:function name="tkfo:is-footnote" as="xs:boolean">

@@ -32,25 +32,54 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- An entry of the apparatus: its lemma in the line, its entry a footnote; an entry inside
+       another's reading (or in a note) is marked where it stands and gets its footnote after the
+       one it stands in (tkfo:nested-apparatus), as the web lists it after that one. -->
   <xsl:template match="tei:app" mode="tkfo:text">
     <xsl:variable name="shown" select="tk:lemma(.)"/>
     <xsl:apply-templates select="$shown/node()" mode="tkfo:text"/>
-    <xsl:if test="tkfo:is-footnote(.)">
-      <xsl:call-template name="tkfo:footnote">
-        <xsl:with-param name="mark" select="tkfo:mark(.)"/>
-        <xsl:with-param name="apparatus" select="true()"/>
-        <xsl:with-param name="body" as="item()*">
-          <xsl:call-template name="tkfo:app-entry"/>
-        </xsl:with-param>
-      </xsl:call-template>
-    </xsl:if>
+    <xsl:choose>
+      <xsl:when test="tkfo:is-footnote(.)">
+        <xsl:call-template name="tkfo:app-footnote"/>
+      </xsl:when>
+      <xsl:when test="exists(tkfo:footnote-owner(.))">
+        <xsl:call-template name="tkfo:footnote-mark">
+          <xsl:with-param name="mark" select="tkfo:mark(.)"/>
+          <xsl:with-param name="apparatus" select="true()"/>
+        </xsl:call-template>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tkfo:app-footnote">
+    <xsl:param name="anchored" as="xs:boolean" select="true()"/>
+    <xsl:call-template name="tkfo:footnote">
+      <xsl:with-param name="mark" select="tkfo:mark(.)"/>
+      <xsl:with-param name="apparatus" select="true()"/>
+      <xsl:with-param name="anchored" select="$anchored"/>
+      <xsl:with-param name="body" as="item()*">
+        <xsl:call-template name="tkfo:app-entry"/>
+      </xsl:with-param>
+    </xsl:call-template>
   </xsl:template>
 
   <!-- An apparatus given in place (EpiDoc's listApp): its entries set where it stands, unmarked. -->
   <xsl:template match="tei:listApp/tei:app" mode="tkfo:text">
     <fo:block font-size="9pt" space-after="1pt">
       <xsl:call-template name="tkfo:app-entry"/>
+      <xsl:call-template name="tkfo:nested-apparatus"/>
     </fo:block>
+  </xsl:template>
+
+  <!-- The footnotes of the entries that stand inside this note's or entry's text, which FO cannot
+       nest: each after this one, in their order, anchored where this one is without a second
+       mark in the line (the entry's reading carries it). -->
+  <xsl:template name="tkfo:nested-apparatus">
+    <xsl:for-each select=".//tei:app[not(parent::tei:listApp)][not(tkfo:is-footnote(.))][tkfo:footnote-owner(.) is current()]">
+      <xsl:call-template name="tkfo:app-footnote">
+        <xsl:with-param name="anchored" select="false()"/>
+      </xsl:call-template>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- "3 lemma] reading witnesses; ... — note": the line (@loc) and the lemma when the entry has them. -->
@@ -152,13 +181,23 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A footnote and its mark in the line (none when $anchored is false: a nested entry's mark
+       stands in its footnote's reading); then the footnotes of the entries nested in it. -->
   <xsl:template name="tkfo:footnote">
     <xsl:param name="mark" as="xs:string"/>
     <xsl:param name="body" as="item()*"/>
     <xsl:param name="apparatus" as="xs:boolean" select="false()"/>
+    <xsl:param name="anchored" as="xs:boolean" select="true()"/>
     <fo:footnote>
-      <fo:inline baseline-shift="super" font-size="6.5pt" font-style="{if ($apparatus) then 'italic' else 'normal'}"
-          font-weight="normal"><xsl:value-of select="$mark"/></fo:inline>
+      <xsl:choose>
+        <xsl:when test="$anchored">
+          <xsl:call-template name="tkfo:footnote-mark">
+            <xsl:with-param name="mark" select="$mark"/>
+            <xsl:with-param name="apparatus" select="$apparatus"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise><fo:inline/></xsl:otherwise>
+      </xsl:choose>
       <fo:footnote-body>
         <fo:block font-size="8pt" line-height="1.3" start-indent="0pt" end-indent="0pt" text-indent="0pt"
             text-align="start" font-weight="normal" font-style="normal" color="black" space-before="1pt"
@@ -170,5 +209,16 @@
         </fo:block>
       </fo:footnote-body>
     </fo:footnote>
+    <xsl:if test="$anchored">
+      <xsl:call-template name="tkfo:nested-apparatus"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A footnote's mark: superscript, italic for the apparatus's letters. -->
+  <xsl:template name="tkfo:footnote-mark">
+    <xsl:param name="mark" as="xs:string"/>
+    <xsl:param name="apparatus" as="xs:boolean"/>
+    <fo:inline baseline-shift="super" font-size="6.5pt" font-style="{if ($apparatus) then 'italic' else 'normal'}"
+        font-weight="normal"><xsl:value-of select="$mark"/></fo:inline>
   </xsl:template>
 </xsl:stylesheet>

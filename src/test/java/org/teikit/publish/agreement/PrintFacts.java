@@ -41,9 +41,10 @@ record PrintFacts(String titlePage, List<Entry> contents, Map<String, Set<String
    * A document: its first page from its heading on (title, date, source, people, sigla key), its
    * whole text, and its section numbers: those its bookmarks begin with, and those (a superset)
    * that also counts every label set on a line of its own ("Section 12", "Face a", but also a
-   * page's margin label "Migne 97").
+   * page's margin label "Migne 97"). {@code raw} is its text as pdftotext -raw reads it, where a
+   * superscript (a hand's siglum in a footnote) stays in its line.
    */
-  record Document(String heading, String text, Set<String> bookmarked, Set<String> labelled, List<String> outline) {}
+  record Document(String heading, String text, String raw, Set<String> bookmarked, Set<String> labelled, List<String> outline) {}
 
   private static final Pattern LEADERS = Pattern.compile("^(.*?)\\s*\\.{3,}\\s*\\S+$");
   private static final Pattern NUMBERED = Pattern.compile("^(\\d+)\\.\\s+(.*)$");
@@ -60,6 +61,7 @@ record PrintFacts(String titlePage, List<Entry> contents, Map<String, Set<String
   static PrintFacts read(Path pdf) throws IOException, InterruptedException {
     // pdftotext ends each page with a form feed
     List<String> pages = List.of(Poppler.text(pdf).split("\f"));
+    List<String> rawPages = List.of(Poppler.rawText(pdf).split("\f"));
     int index = -1;
     for (int i = 0; i < pages.size(); i++) {
       if (lines(pages.get(i)).stream().anyMatch(INDEX_HEADINGS::contains)) {
@@ -84,7 +86,8 @@ record PrintFacts(String titlePage, List<Entry> contents, Map<String, Set<String
       Set<String> labelled = new LinkedHashSet<>(bookmarked);
       lines(text).stream().filter(l -> SECTION_LABEL.matcher(l).matches())
           .forEach(l -> Words.sectionNumber(l).ifPresent(labelled::add));
-      documents.add(new Document(pages.get(from).substring(heading.start()), text, bookmarked, labelled,
+      String raw = String.join("\n", rawPages.subList(from, Math.min(to, rawPages.size())));
+      documents.add(new Document(pages.get(from).substring(heading.start()), text, raw, bookmarked, labelled,
           d < bookmarks.size() ? bookmarks.get(d) : List.of()));
     }
     return new PrintFacts(pages.get(0), contents(pages), index < 0 ? Map.of() : index(pdf, pages, index),

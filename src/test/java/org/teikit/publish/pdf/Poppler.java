@@ -47,6 +47,11 @@ public final class Poppler {
     return run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
   }
 
+  /** The text in the order FOP wrote it (pdftotext -raw): a superscript stays in its line. */
+  public static String rawText(Path pdf) throws IOException, InterruptedException {
+    return run("pdftotext", "-enc", "UTF-8", "-raw", pdf.toString(), "-");
+  }
+
   /** Text of one page (1-based), without its running head. */
   public static String body(Path pdf, int page) throws IOException, InterruptedException {
     return crop(pdf, page, 0, BODY_TOP, PAGE_WIDTH, PAGE_HEIGHT - BODY_TOP);

@@ -23,18 +23,20 @@
   <!-- "1 March 1962", "March 1962" or "1962" for an ISO date ("401" for 0401); the value itself when not ISO. -->
   <xsl:function name="tk:format-date" as="xs:string">
     <xsl:param name="iso" as="xs:string"/>
-    <xsl:analyze-string select="$iso" regex="^(\d{{4}})(-(\d\d))?(-(\d\d))?$">
-      <xsl:matching-substring>
-        <xsl:variable name="month" select="if (regex-group(3)) then xs:integer(regex-group(3)) else 0"/>
+    <!-- matches() and substring(), not xsl:analyze-string, which cost ten times as much: a
+         split volume formats a date for every part on several of its pages -->
+    <xsl:choose>
+      <xsl:when test="matches($iso, '^\d{4}(-\d\d(-\d\d)?)?$')">
+        <xsl:variable name="month" select="if (string-length($iso) ge 7) then xs:integer(substring($iso, 6, 2)) else 0"/>
         <xsl:sequence select="string-join((
-            if (regex-group(5)) then string(xs:integer(regex-group(5))) else (),
+            if (string-length($iso) eq 10) then string(xs:integer(substring($iso, 9, 2))) else (),
             if ($month ge 1 and $month le 12) then $tk:months[$month] else (),
-            string(xs:integer(regex-group(1)))), ' ')"/>
-      </xsl:matching-substring>
-      <xsl:non-matching-substring>
+            string(xs:integer(substring($iso, 1, 4)))), ' ')"/>
+      </xsl:when>
+      <xsl:otherwise>
         <xsl:sequence select="$iso"/>
-      </xsl:non-matching-substring>
-    </xsl:analyze-string>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <!--

@@ -6,6 +6,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="https://teikit.org/ns/xslt"
     exclude-result-prefixes="#all">
@@ -169,7 +170,8 @@
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="lang" as="xs:string"/>
     <!-- by the language's primary subtag: 'fr-CA' reads the French labels -->
-    <xsl:variable name="primary" select="lower-case(substring-before($lang || '-', '-'))"/>
+    <xsl:variable name="primary" select="if (map:contains($tk:labels, $lang)) then $lang
+        else lower-case(substring-before($lang || '-', '-'))"/>
     <xsl:sequence select="($tk:labels($primary)?($key), $tk:labels('en')($key),
         error(xs:QName('tk:E0001'), 'no label for key ' || $key))[1]"/>
   </xsl:function>

@@ -47,6 +47,19 @@
   -->
   <xsl:function name="tk:part-heading" as="xs:string?">
     <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="$div/accumulator-before('tk:part-heading')"/>
+  </xsl:function>
+
+  <!-- Every division's heading (tk:division-heading), worked out once per document: a split
+       volume's page, panel, citation, contents and search labels each ask for it, and reading a
+       FRUS head (its notes left out) is the costly part. -->
+  <xsl:accumulator name="tk:part-heading" as="xs:string?" initial-value="()">
+    <xsl:accumulator-rule match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7"
+        phase="start" select="tk:division-heading(.)"/>
+  </xsl:accumulator>
+
+  <xsl:function name="tk:division-heading" as="xs:string?">
+    <xsl:param name="div" as="element()"/>
     <xsl:variable name="heads" select="$div/tei:head ! tk:reading-text(.)[. ne '']"/>
     <xsl:variable name="head" select="string-join(for $i in 1 to count($heads) return
         (if ($i gt 1) then (if (matches($heads[$i - 1], '[.:;!?]$')) then ' ' else ': ') else '') || $heads[$i])"/>

@@ -54,6 +54,8 @@ class ModelFunctionsTest {
           xmlns:array="http://www.w3.org/2005/xpath-functions/array" exclude-result-prefixes="#all">
         <xsl:import href="%s"/>
         <xsl:expose component="function" names="*" visibility="public"/>
+        <!-- as the web's document mode does: the model's accumulators apply to the input -->
+        <xsl:mode use-accumulators="#all"/>
         <xsl:param name="call" as="xs:string"/>
         <xsl:template match="/">
           <xsl:variable name="result" as="item()*">

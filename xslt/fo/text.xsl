@@ -75,15 +75,8 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="tei:group | tei:front | tei:body | tei:back | tei:div | tei:div1 | tei:div2 | tei:div3
-      | tei:div4 | tei:div5 | tei:div6 | tei:div7 | tei:floatingText | tei:lg | tei:sp | tei:castList
-      | tei:listBibl | tei:opener | tei:closer | tei:address | tei:docTitle | tei:titlePage | tei:argument
-      | tei:epigraph | tei:postscript | tei:trailer | tei:byline | tei:docImprint | tei:docAuthor
-      | tei:titlePart | tei:signed | tei:salute | tei:dateline | tei:addrLine | tei:l | tei:speaker
-      | tei:stage[not(ancestor::tei:p or ancestor::tei:l)] | tei:bibl[parent::tei:listBibl]
-      | tei:biblStruct | tei:figure | tei:listApp | tei:msDesc | tei:event | tei:person | tei:place
-      | tei:org | tei:entry | tei:sense | tei:u | tei:ab[not(ancestor::tei:p)] | tei:cit[tei:quote/tei:p]"
-      mode="tkfo:text">
+  <!-- A block as the model decides it (tk:is-block), when no template of its own sets it. -->
+  <xsl:template match="tei:*[tk:is-block(.)]" mode="tkfo:text" priority="-0.5">
     <fo:block>
       <xsl:call-template name="tkfo:lang"/>
       <xsl:call-template name="tkfo:block-style"/>
@@ -197,7 +190,7 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="tei:quote[tei:p | tei:lg | tei:l | tei:ab] | tei:q[tei:p | tei:lg] | tei:said[tei:p]"
+  <xsl:template match="tei:quote[tk:is-block(.)] | tei:q[tk:is-block(.)] | tei:said[tk:is-block(.)]"
       mode="tkfo:text">
     <fo:block start-indent="inherited-property-value(start-indent) + 6mm" end-indent="inherited-property-value(end-indent) + 4mm"
         font-size="95%" space-before="3pt" space-after="4pt">
@@ -281,12 +274,12 @@
 
   <!-- Phrases -->
   <xsl:template match="tei:hi | tei:emph | tei:foreign | tei:term | tei:title | tei:mentioned | tei:soCalled
-      | tei:gloss | tei:distinct | tei:q | tei:quote | tei:said | tei:cit | tei:seg | tei:w | tei:pc | tei:c
-      | tei:num | tei:measure | tei:date | tei:time | tei:ref | tei:label | tei:bibl | tei:abbr | tei:expan
-      | tei:ex | tei:am | tei:damage | tei:orig | tei:reg | tei:lem | tei:rdg | tei:stage | tei:affiliation
+      | tei:gloss | tei:distinct | tei:q | tei:quote | tei:said | tei:cit[not(tk:is-block(.))] | tei:seg | tei:w | tei:pc | tei:c
+      | tei:num | tei:measure | tei:date | tei:time | tei:ref | tei:label[not(tk:is-block(.) or parent::tei:list)] | tei:bibl[not(tk:is-block(.))] | tei:abbr | tei:expan
+      | tei:ex | tei:am | tei:damage | tei:orig | tei:reg | tei:lem | tei:rdg | tei:stage[not(tk:is-block(.))] | tei:affiliation
       | tei:roleName | tei:forename | tei:surname | tei:addName | tei:genName | tei:nameLink | tei:idno
-      | tei:geogName | tei:country | tei:settlement | tei:region | tei:district | tei:bloc | tei:ab
-      | tei:docDate | tei:street | tei:postCode | tei:email | tei:code | tei:att | tei:gi | tei:tag | tei:val
+      | tei:geogName | tei:country | tei:settlement | tei:region | tei:district | tei:bloc
+      | tei:docDate[not(tk:is-block(.))] | tei:docAuthor[not(tk:is-block(.))] | tei:street | tei:postCode | tei:email | tei:code | tei:att | tei:gi | tei:tag | tei:val
       | tei:ident | tei:formula | tei:unit | tei:biblScope | tei:author | tei:editor | tei:publisher
       | tei:pubPlace | tei:orgName | tei:persName | tei:placeName | tei:name | tei:rs"
       mode="tkfo:text">

@@ -20,7 +20,7 @@
 
   <!-- Unknown elements: their content, in a span (or a div when they hold blocks). -->
   <xsl:template match="*" mode="tk:html" priority="-1">
-    <xsl:element name="{if (tkh:has-block(.)) then 'div' else 'span'}">
+    <xsl:element name="{if (tk:is-block(.) or tkh:has-block(.)) then 'div' else 'span'}">
       <xsl:call-template name="tk:attributes"/>
       <xsl:apply-templates mode="tk:html"/>
     </xsl:element>
@@ -122,7 +122,7 @@
 
   <!-- Paragraph-like blocks: p when they hold only phrases, div otherwise. -->
   <xsl:template match="tei:p | tei:ab | tei:l | tei:dateline | tei:salute | tei:signed | tei:byline
-      | tei:docImprint | tei:docDate | tei:docAuthor | tei:titlePart | tei:trailer | tei:label[not(parent::tei:list)]
+      | tei:docImprint | tei:docDate[tk:is-block(.)] | tei:docAuthor[tk:is-block(.)] | tei:titlePart | tei:trailer | tei:label[not(parent::tei:list)]
       | tei:figDesc | tei:bibl[parent::tei:listBibl or parent::tei:div or parent::tei:back or parent::tei:body]"
       mode="tk:html">
     <xsl:element name="{if (tkh:has-block(.)) then 'div' else 'p'}">
@@ -134,7 +134,7 @@
   </xsl:template>
 
   <xsl:template match="tei:lg | tei:opener | tei:closer | tei:postscript | tei:argument | tei:epigraph
-      | tei:titlePage | tei:docTitle | tei:figure | tei:sp | tei:floatingText | tei:listBibl | tei:quote[tei:p | tei:lg | tei:l]
+      | tei:titlePage | tei:docTitle | tei:figure | tei:sp | tei:floatingText | tei:listBibl | tei:quote[tk:is-block(.)]
       | tei:castList | tei:letter" mode="tk:html">
     <div>
       <xsl:call-template name="tk:attributes">

@@ -74,6 +74,24 @@
   </xsl:function>
 
   <!--
+    The label of a milestone with a number, which both editions set in the margin where it
+    stands, as a page break's: its unit as a word and its number ("Face b", "Chapter 3": PTA's
+    unit SyrChapter is the last word of the compound, a chapter), after the siglum of the edition
+    it belongs to when @edRef or @ed names a witness. None without a number (a section break
+    drawn as a rule or stars).
+  -->
+  <xsl:function name="tk:milestone-label" as="xs:string?">
+    <xsl:param name="milestone" as="element()"/>
+    <xsl:variable name="n" select="normalize-space($milestone/@n)"/>
+    <xsl:variable name="unit" select="normalize-space($milestone/@unit)"/>
+    <xsl:variable name="word" select="lower-case(if (matches($unit, '[a-z][A-Z]'))
+        then replace($unit, '^.*[a-z]([A-Z][A-Za-z]*)$', '$1') else $unit)"/>
+    <xsl:if test="$n ne ''">
+      <xsl:sequence select="string-join((tk:page-edition($milestone), tk:part-name($word), $n), ' ')"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!--
     The label of a page break: "p. 12", "f. 3r", or @n as written; with the siglum of its edition
     or witness before it, the number as that edition gives it: "Migne 4". Empty when the break
     has no number.

@@ -20,7 +20,7 @@
   <!-- Nothing printable, or printed elsewhere (header, index lists, facsimile, encoded zones). -->
   <xsl:template match="tei:teiHeader | tei:standOff | tei:facsimile | tei:sourceDoc | tei:graphic
       | tei:listPerson | tei:listPlace | tei:listOrg | tei:listWit | tei:listPrefixDef | tei:interpGrp
-      | tei:witDetail | tei:milestone | tei:anchor | tei:cb | tei:span | tei:spanGrp
+      | tei:witDetail | tei:milestone[empty(tk:milestone-label(.))] | tei:anchor | tei:cb | tei:span | tei:spanGrp
       | tei:link | tei:linkGrp | tei:alt | tei:altGrp | tei:timeline | tei:fs | tei:fvLib | tei:fLib
       | tei:media | tei:binaryObject | tei:formula[@notation = 'mathml']
       | tei:witStart | tei:witEnd | tei:lacunaStart | tei:lacunaEnd"
@@ -322,10 +322,28 @@
        edition's siglum, stacked in the margin; the breaks after the first print nothing. -->
   <xsl:template match="tei:pb" mode="tkfo:text">
     <xsl:variable name="labels" select="tk:page-breaks-at(.) ! tk:page-label(.)"/>
+    <xsl:if test="exists($labels)">
+      <xsl:call-template name="tkfo:labels-in-margin">
+        <xsl:with-param name="labels" select="$labels"/>
+        <xsl:with-param name="mark" select="'|'"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A numbered milestone: its label in the margin, as a page break's (tk:milestone-label). -->
+  <xsl:template match="tei:milestone[exists(tk:milestone-label(.))]" mode="tkfo:text">
+    <xsl:call-template name="tkfo:labels-in-margin">
+      <xsl:with-param name="labels" select="tk:milestone-label(.)"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Labels of the context element (a break, a milestone) in the margin: between blocks a block
+       of their own, 3 mm right of the text block; in a line after its mark, moved into the margin. -->
+  <xsl:template name="tkfo:labels-in-margin">
+    <xsl:param name="labels" as="xs:string+"/>
+    <xsl:param name="mark" as="xs:string" select="''"/>
     <xsl:choose>
-      <xsl:when test="empty($labels)"/>
       <xsl:when test="tkfo:in-block-context(.)">
-        <!-- in the margin, 3 mm right of the text block, where labels of breaks inside lines go too -->
         <fo:block line-height="0pt" font-size="7pt" text-align="start" start-indent="100% + 3mm" end-indent="-20mm" color="#555"
             keep-with-next.within-page="always" font-family="DejaVu Sans" font-style="normal" font-weight="normal"
             role="Artifact">
@@ -336,7 +354,7 @@
       </xsl:when>
       <xsl:otherwise>
         <fo:inline color="#555" font-family="DejaVu Sans" font-style="normal" font-weight="normal">
-          <xsl:text>|</xsl:text>
+          <xsl:value-of select="$mark"/>
           <xsl:call-template name="tkfo:margin-label">
             <xsl:with-param name="labels" select="$labels"/>
           </xsl:call-template>

@@ -35,7 +35,25 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:cb | tei:milestone" mode="tk:html">
+  <!-- A numbered milestone (a face, a chapter of one edition): its label in the margin, as a
+       page break's (tk:milestone-label); one without a number marks nothing. -->
+  <xsl:template match="tei:milestone" mode="tk:html">
+    <xsl:variable name="label" select="tk:milestone-label(.)"/>
+    <span class="milestone" id="{tk:id(.)}">
+      <xsl:choose>
+        <xsl:when test="exists($label)">
+          <xsl:attribute name="role" select="'note'"/>
+          <xsl:attribute name="aria-label" select="$label"/>
+          <span class="folio"><span class="folio-line"><xsl:value-of select="$label"/></span></span>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:attribute name="aria-hidden" select="'true'"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:cb" mode="tk:html">
     <span class="{local-name()}" id="{tk:id(.)}" aria-hidden="true">
       <xsl:value-of select="@n"/>
     </span>

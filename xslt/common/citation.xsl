@@ -131,7 +131,7 @@
   </xsl:function>
 
   <!--
-    The number of a line break that is shown: every fifth line (n a multiple of 5), as
+    The number of a line break or verse line that is shown: every fifth line (n a multiple of 5), as
     epigraphic and critical editions print them, and a number that is not a plain count
     ("10a", "3'"): the reader needs it to find the place. None for the other lines.
   -->

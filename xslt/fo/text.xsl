@@ -84,6 +84,12 @@
         <xsl:call-template name="tkfo:section-number"/>
         <xsl:call-template name="tkfo:division-label"/>
       </xsl:if>
+      <!-- a verse line's number, every fifth, in the margin as on the web (tk:line-number) -->
+      <xsl:for-each select="self::tei:l ! tk:line-number(.)">
+        <xsl:call-template name="tkfo:margin-label">
+          <xsl:with-param name="labels" select="."/>
+        </xsl:call-template>
+      </xsl:for-each>
       <xsl:apply-templates mode="tkfo:text"/>
     </fo:block>
   </xsl:template>

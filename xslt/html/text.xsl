@@ -129,6 +129,10 @@
       <xsl:call-template name="tk:attributes">
         <xsl:with-param name="id" select="true()"/>
       </xsl:call-template>
+      <!-- a verse line's number, every fifth, in the margin as an inscription's (tk:line-number) -->
+      <xsl:for-each select="self::tei:l ! tk:line-number(.)">
+        <span class="line-number" aria-hidden="true"><xsl:value-of select="."/></span>
+      </xsl:for-each>
       <xsl:apply-templates mode="tk:html"/>
     </xsl:element>
   </xsl:template>

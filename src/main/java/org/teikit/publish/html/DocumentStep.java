@@ -13,6 +13,7 @@ import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Failures;
 import org.teikit.edition.Editions;
@@ -92,7 +93,7 @@ final class DocumentStep {
    */
   static Diagnostic cannotRender(Path source, Throwable failure) {
     String why = failure instanceof SaxonApiException e ? Diagnostics.message(e) : Failures.describe(failure);
-    return Diagnostic.error(source, 0, 0, "html", "cannot be rendered as a web page, so it is left out: " + why);
+    return Diagnostic.error(source, 0, 0, Check.HTML, "cannot be rendered as a web page, so it is left out: " + why);
   }
 
   /**
@@ -229,7 +230,7 @@ final class DocumentStep {
       return Outcome.failed(cannotRender(source, e));
     } catch (IOException e) {
       WriteFailures.explain(e, place.dir());
-      return Outcome.failed(Diagnostic.error(source, 0, 0, "io", "cannot write its pages: " + Failures.describe(e)));
+      return Outcome.failed(Diagnostic.error(source, 0, 0, Check.IO, "cannot write its pages: " + Failures.describe(e)));
     }
   }
 }

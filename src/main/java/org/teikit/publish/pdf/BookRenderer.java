@@ -14,6 +14,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.apache.fop.apps.FOPException;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Failures;
 import org.teikit.diagnostic.Severity;
@@ -79,7 +80,7 @@ final class BookRenderer {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // a fault inside Saxon or FOP, a document nested past the stack, memory: one plain line
       // for the user (no stack trace, no Java wording); the other books are still set
-      diagnostics.add(new Diagnostic(blame, 0, 0, Severity.ERROR, "pdf", "internal", null,
+      diagnostics.add(new Diagnostic(blame, 0, 0, Severity.ERROR, Check.PDF, "internal", null,
           "cannot be set for print: " + Failures.describe(e)));
       return Outcome.failed(diagnostics);
     }
@@ -118,7 +119,7 @@ final class BookRenderer {
     }
     String message = fop != null ? "FOP could not lay it out: " + fop.getMessage()
         : "cannot be set for print: " + Failures.known(e).orElse(e.getMessage());
-    return new Diagnostic(blame, 0, 0, Severity.ERROR, "pdf", fop != null ? "fop" : "xslt", null, message);
+    return new Diagnostic(blame, 0, 0, Severity.ERROR, Check.PDF, fop != null ? "fop" : "xslt", null, message);
   }
 
 }

@@ -6,6 +6,7 @@ import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.EventListener;
 import org.apache.fop.events.model.EventSeverity;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Severity;
 
@@ -45,7 +46,7 @@ final class FopEvents implements EventListener {
 
   private synchronized void add(String code, String message) {
     synchronized (sink) {
-      sink.add(new Diagnostic(file, 0, 0, Severity.ERROR, "pdf", code, null, message));
+      sink.add(new Diagnostic(file, 0, 0, Severity.ERROR, Check.PDF, code, null, message));
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import net.sf.saxon.s9api.Axis;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Severity;
 
@@ -74,7 +75,7 @@ final class GlyphCheck {
     if (missing.size() > MAX_REPORTED && !errors.isEmpty()) {
       // placed with the last one reported, so that it comes last in a sorted report
       Diagnostic last = errors.get(errors.size() - 1);
-      errors.add(new Diagnostic(last.file(), last.line(), last.column(), Severity.ERROR, "pdf", "glyph",
+      errors.add(new Diagnostic(last.file(), last.line(), last.column(), Severity.ERROR, Check.PDF, "glyph",
           null, "more characters without a glyph in any font: " + (missing.size() - MAX_REPORTED)
           + " besides those above"));
     }
@@ -132,11 +133,11 @@ final class GlyphCheck {
     for (Source source : sources) {
       int[] at = find(cp, source);
       if (at != null) {
-        return new Diagnostic(source.file(), at[0], at[1], Severity.ERROR, "pdf", "glyph", null, message);
+        return new Diagnostic(source.file(), at[0], at[1], Severity.ERROR, Check.PDF, "glyph", null, message);
       }
     }
     Path file = sources.isEmpty() ? Path.of("<stdin>") : sources.get(0).file();
-    return new Diagnostic(file, 0, 0, Severity.ERROR, "pdf", "glyph", null, message);
+    return new Diagnostic(file, 0, 0, Severity.ERROR, Check.PDF, "glyph", null, message);
   }
 
   /** Line and column of the character's first occurrence in a text node, or null. */

@@ -25,6 +25,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Failures;
 import org.teikit.diagnostic.Severity;
@@ -247,7 +248,7 @@ public final class PdfRenderer {
       return;
     }
     List<Diagnostic> diagnostics = new ArrayList<>(again.diagnostics());
-    failed.forEach(f -> diagnostics.add(Diagnostic.warning(f, 0, 0, "pdf",
+    failed.forEach(f -> diagnostics.add(Diagnostic.warning(f, 0, 0, Check.PDF,
         "left out of the edition's book, which was set without it")));
     outcomes.put(book, new BookRenderer.Outcome(again.file(), again.pages(), again.check(), diagnostics));
   }
@@ -320,7 +321,7 @@ public final class PdfRenderer {
     try {
       return setting.set();
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return BookRenderer.Outcome.failed(List.of(new Diagnostic(book.blame(), 0, 0, Severity.ERROR, "pdf", "internal", null,
+      return BookRenderer.Outcome.failed(List.of(new Diagnostic(book.blame(), 0, 0, Severity.ERROR, Check.PDF, "internal", null,
           "cannot be set for print: " + Failures.describe(e))));
     }
   }

@@ -10,7 +10,6 @@ import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.diagnostic.TextReporter;
 import org.teikit.publish.OutputFolder;
-import org.teikit.serve.PortInUseException;
 import org.teikit.serve.Rebuild;
 import org.teikit.serve.ServeOptions;
 import org.teikit.serve.ServeSession;
@@ -68,14 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (Files.isDirectory(Path.of("schema"))) {
       options = options.withSchemas(Path.of("schema"));
     }
-    ServeSession session;
-    try {
-      session = ServeSession.start(targets, options, new Terminal(out, err, common.quiet()));
-    } catch (PortInUseException e) {
-      err.println("teikit: " + e.getMessage());
-      err.flush();
-      return ExitCodes.PROBLEM;
-    }
+    ServeSession session = ServeSession.start(targets, options, new Terminal(out, err, common.quiet()));
     out.println("Serving " + session.url() + " (Ctrl-C stops)");
     out.flush();
     Thread hook = new Thread(() -> {

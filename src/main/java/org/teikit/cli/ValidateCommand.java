@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.teikit.diagnostic.Report;
 import org.teikit.diagnostic.ReportFormat;
+import org.teikit.diagnostic.UsageException;
 import org.teikit.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,7 +104,7 @@ public final class ValidateCommand implements Callable<Integer> {
       boolean becomesSource = Files.isDirectory(input) && report.startsWith(input)
           && report.getFileName().toString().endsWith(".xml");
       if (isSource || becomesSource) {
-        throw new IllegalArgumentException("the report file " + output + (isSource ? " is" : " would be")
+        throw new UsageException("the report file " + output + (isSource ? " is" : " would be")
             + " one of the documents validated, and teikit never overwrites a source: name a file outside " + target);
       }
     }
@@ -124,7 +125,7 @@ public final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       String named = file.toString();
       if (named.matches("(?i)(https?|ftp):.*")) {
-        throw new IllegalArgumentException("the " + what + " " + named.replaceFirst(":/(?!/)", "://")
+        throw new UsageException("the " + what + " " + named.replaceFirst(":/(?!/)", "://")
             + " is remote, and teikit never fetches anything: download it and give the local file");
       }
     }

@@ -56,14 +56,14 @@ public final class Failures {
    */
   public static String describe(Throwable failure) {
     Throwable t = unwrapped(failure);
-    if (t.getClass().getName().startsWith("org.teikit.") && t.getMessage() != null && !t.getMessage().isBlank()) {
+    if (t instanceof TeikitException && t.getMessage() != null && !t.getMessage().isBlank()) {
       return oneLine(t.getMessage());
     }
     return known(t).orElseGet(() -> ownMessage(t).orElse(INTERNAL));
   }
 
   /** The failure inside the wrappers that only carry it from one thread or layer to another. */
-  private static Throwable unwrapped(Throwable failure) {
+  public static Throwable unwrapped(Throwable failure) {
     Throwable t = failure;
     while (t.getCause() != null && t.getCause() != t && (t instanceof CompletionException
         || t instanceof ExecutionException || t instanceof UncheckedIOException

@@ -21,6 +21,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.teikit.diagnostic.InternalException;
 
 /**
  * The fonts a run may use: DejaVu Serif (Condensed for the text), Sans and Sans Mono from the jar (Latin, Greek, Cyrillic;
@@ -162,7 +163,7 @@ public final class FontSet {
         String resource = BUNDLED_DIR + family[1] + family[2 + i] + ".ttf";
         URL url = FontSet.class.getResource(resource);
         if (url == null) {
-          throw new IllegalStateException("bundled font missing from the class path: " + resource);
+          throw new InternalException("bundled font missing from the class path: " + resource);
         }
         BitSet coverage = new BitSet();
         if (i == 0) {
@@ -177,13 +178,13 @@ public final class FontSet {
         try {
           faces.add(new Face(family[0], styles[i][0], styles[i][1], url.toURI(), coverage));
         } catch (URISyntaxException e) {
-          throw new IllegalStateException("bundled font has no URI: " + url, e);
+          throw new InternalException("bundled font has no URI: " + url, e);
         }
       }
     }
     URL noto = FontSet.class.getResource(NOTO_SERIF);
     if (noto == null) {
-      throw new IllegalStateException("bundled font missing from the class path: " + NOTO_SERIF);
+      throw new InternalException("bundled font missing from the class path: " + NOTO_SERIF);
     }
     try (InputStream in = noto.openStream()) {
       TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
@@ -192,7 +193,7 @@ public final class FontSet {
     } catch (IOException e) {
       throw new UncheckedIOException("bundled font unreadable: " + NOTO_SERIF, e);
     } catch (URISyntaxException e) {
-      throw new IllegalStateException("bundled font has no URI: " + noto, e);
+      throw new InternalException("bundled font has no URI: " + noto, e);
     }
     return List.copyOf(faces);
   }

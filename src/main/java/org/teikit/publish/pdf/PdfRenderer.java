@@ -28,6 +28,7 @@ import net.sf.saxon.s9api.XsltExecutable;
 import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Failures;
+import org.teikit.diagnostic.InternalException;
 import org.teikit.diagnostic.Severity;
 import org.teikit.edition.Edition;
 import org.teikit.edition.SourceDigests;
@@ -146,13 +147,13 @@ public final class PdfRenderer {
   private static XsltExecutable compile(XmlContext xml) {
     URL url = PdfRenderer.class.getResource(STYLESHEET);
     if (url == null) {
-      throw new IllegalStateException("stylesheet missing from the class path: " + STYLESHEET);
+      throw new InternalException("stylesheet missing from the class path: " + STYLESHEET);
     }
     try {
       XsltCompiler compiler = xml.processor().newXsltCompiler();
       return compiler.compile(xml.source(url.toURI()));
     } catch (SaxonApiException | java.net.URISyntaxException e) {
-      throw new IllegalStateException("the print stylesheet does not compile: " + e.getMessage(), e);
+      throw new InternalException("the print stylesheet does not compile: " + e.getMessage(), e);
     }
   }
 

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.teikit.build.BuildOutcome;
 import org.teikit.build.EditionBuild;
 import org.teikit.diagnostic.Report;
-import org.teikit.diagnostic.TextReporter;
 import org.teikit.publish.html.HtmlOptions;
 import org.teikit.publish.pdf.PdfOptions;
 import picocli.CommandLine.Command;
@@ -68,8 +67,8 @@ public final class BuildCommand implements Callable<Integer> {
   private void print(BuildOutcome outcome) {
     PrintWriter out = spec.commandLine().getOut();
     Path base = Path.of("").toAbsolutePath();
-    outcome.report().diagnostics().stream().filter(d -> !common.quiet() || d.isError())
-        .forEach(d -> out.println(TextReporter.line(d, base)));
+    SummaryPrinter printer = new SummaryPrinter(out);
+    printer.findings(outcome.report(), d -> !common.quiet() || d.isError());
     if (outcome.upToDate()) {
       out.printf("up to date: no source, option or teikit file changed since the last build "
           + "(%s, %s, %d skipped for errors; --clean rebuilds); %.1f s%n",
@@ -81,7 +80,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
     out.printf("web edition:   %s%n", display(outcome.html().resolve("index.html"), base));
     out.printf("print edition: %s%n", display(outcome.pdf(), base));
-    out.flush();
+    printer.summary(outcome.report());
   }
 
   private void printCounts(PrintWriter out, BuildOutcome outcome) {

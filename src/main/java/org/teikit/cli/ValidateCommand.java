@@ -84,8 +84,7 @@ public final class ValidateCommand implements Callable<Integer> {
       format.reporter().write(report, base, writer);
     }
     if (!common.quiet()) {
-      spec.commandLine().getOut().println(report.summary());
-      spec.commandLine().getOut().flush();
+      new SummaryPrinter(spec.commandLine().getOut()).summary(report);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.teikit.cli;
 
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Failures;
 import org.teikit.diagnostic.UnsafeInputException;
 import picocli.CommandLine;
@@ -52,7 +53,7 @@ public final class ExitCodes {
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
       String message = Failures.describe(e);
       cli.getErr().println("teikit: " + message + (message.equals(Failures.INTERNAL) && System.getenv(DEBUG) == null
-          ? "; run again with " + DEBUG + "=1 to see its details" : ""));
+          ? Catalogue.text("cli.run-again-for-details", DEBUG) : ""));
       if (System.getenv(DEBUG) != null) {
         e.printStackTrace(cli.getErr());
       }

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.Catalogue;
+import org.teikit.diagnostic.Severity;
 import org.teikit.diagnostic.Report;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Selection;
@@ -84,9 +85,8 @@ public final class HtmlCommand implements Callable<Integer> {
     Report report = new Report(SummaryPrinter.files(editions), result.diagnostics());
     printer.findings(report);
     if (!common.quiet()) {
-      out.printf("%d documents (%d rendered, %d unchanged), %d editions, %d errors: %s%n", result.documents(),
-          result.rendered(), result.reused(), editions.size(),
-          result.diagnostics().stream().filter(Diagnostic::isError).count(), output);
+      out.println(Catalogue.text("html.published", result.documents(), result.rendered(), result.reused(),
+          editions.size(), report.count(Severity.ERROR), output));
     }
     printer.summary(report);
     return result.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;

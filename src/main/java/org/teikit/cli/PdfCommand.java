@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.edition.Edition;
@@ -104,8 +105,9 @@ public final class PdfCommand implements Callable<Integer> {
     SummaryPrinter printer = new SummaryPrinter(out);
     printer.findings(report);
     if (!common.quiet()) {
-      out.printf("%d PDFs%s, %d pages in %s%n", written,
-          reused == 0 ? "" : " (" + reused + " unchanged, copied)", pages, display(output, Path.of("").toAbsolutePath()));
+      String where = display(output, Path.of("").toAbsolutePath());
+      out.println(reused == 0 ? Catalogue.text("pdf.written", written, pages, where)
+          : Catalogue.text("pdf.written-some-copied", written, reused, pages, where));
     }
     printer.summary(report);
     return report.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
@@ -124,7 +126,7 @@ public final class PdfCommand implements Callable<Integer> {
         return Layout.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new picocli.CommandLine.TypeConversionException(
-            "layout must be sequential or parallel, not '" + value + "'");
+            Catalogue.text("pdf.unknown-layout", value));
       }
     }
   }

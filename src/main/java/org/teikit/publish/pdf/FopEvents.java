@@ -6,6 +6,7 @@ import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.EventListener;
 import org.apache.fop.events.model.EventSeverity;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Severity;
@@ -37,8 +38,7 @@ final class FopEvents implements EventListener {
           return;
         }
       }
-      add("glyph", "character " + described + " has no glyph in font " + event.getParam("fontName")
-          + "; give a folder of fonts that cover it with --fonts DIR");
+      add("glyph", Catalogue.text("pdf.no-glyph-in-font", described, event.getParam("fontName")));
     } else if (event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL) {
       add("fop", EventFormatter.format(event));
     }

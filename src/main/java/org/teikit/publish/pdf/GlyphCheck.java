@@ -14,6 +14,7 @@ import java.util.Set;
 import net.sf.saxon.s9api.Axis;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Severity;
@@ -76,8 +77,7 @@ final class GlyphCheck {
       // placed with the last one reported, so that it comes last in a sorted report
       Diagnostic last = errors.get(errors.size() - 1);
       errors.add(new Diagnostic(last.file(), last.line(), last.column(), Severity.ERROR, Check.PDF, "glyph",
-          null, "more characters without a glyph in any font: " + (missing.size() - MAX_REPORTED)
-          + " besides those above"));
+          null, Catalogue.text("pdf.more-without-glyph", missing.size() - MAX_REPORTED)));
     }
     return new Result(List.copyOf(families), errors, complex);
   }
@@ -128,8 +128,7 @@ final class GlyphCheck {
   }
 
   private static Diagnostic locate(int cp, List<Source> sources) {
-    String message = "character " + describe(cp) + " has no glyph in the bundled fonts"
-        + " or the --fonts folders; give a folder of fonts that cover it with --fonts DIR";
+    String message = Catalogue.text("pdf.no-glyph", describe(cp));
     for (Source source : sources) {
       int[] at = find(cp, source);
       if (at != null) {

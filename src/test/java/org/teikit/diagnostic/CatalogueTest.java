@@ -63,7 +63,7 @@ class CatalogueTest {
 
   /** A string literal that names a message: an area, a dot, words joined by hyphens. */
   private static final Pattern KEY =
-      Pattern.compile("\"((?:schema|wf|ref|sch|validate|cli|build|html|pdf|serve|output)\\.[a-z][a-z-]*)\"");
+      Pattern.compile("\"((?:schema|wf|ref|sch|validate|cli|build|html|pdf|serve|output|failure)\\.[a-z][a-z-]*)\"");
 
   private static String sources() throws IOException {
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

@@ -1,5 +1,7 @@
 package org.teikit.build;
 
+import org.teikit.diagnostic.Catalogue;
+
 /**
  * Hears how far a build has got, stage by stage, so that the command line can show it (the
  * library itself never prints). Calls may come from several threads.
@@ -19,24 +21,24 @@ public interface BuildProgress {
 
   /** The stages of a build, in order, with the unit each counts in. */
   enum Stage {
-    VALIDATE("validate", "files"),
-    HTML("web edition", "editions"),
-    PDF("print edition", "editions");
+    VALIDATE("build.stage-validate", "build.unit-files"),
+    HTML("build.stage-html", "build.unit-editions"),
+    PDF("build.stage-pdf", "build.unit-editions");
 
-    private final String label;
-    private final String unit;
+    private final String labelKey;
+    private final String unitKey;
 
-    Stage(String label, String unit) {
-      this.label = label;
-      this.unit = unit;
+    Stage(String labelKey, String unitKey) {
+      this.labelKey = labelKey;
+      this.unitKey = unitKey;
     }
 
     public String label() {
-      return label;
+      return Catalogue.text(labelKey);
     }
 
     public String unit() {
-      return unit;
+      return Catalogue.text(unitKey);
     }
   }
 

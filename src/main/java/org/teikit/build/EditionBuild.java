@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.edition.Edition;
@@ -176,7 +177,7 @@ public final class EditionBuild {
       SourceDigests sources) throws IOException {
     progress.begin(BuildProgress.Stage.HTML, publishable.editions().size());
     HtmlResult result = publisher.publish(publishable.editions(), into, selection.collection(), sources);
-    progress.end(Report.plural(result.rendered(), "document") + " rendered, " + result.reused() + " reused");
+    progress.end(Catalogue.text("build.stage-rendered-reused", Report.plural(result.rendered(), "document"), result.reused()));
     return result;
   }
 
@@ -239,7 +240,7 @@ public final class EditionBuild {
       count = count.plus(result);
       progress.advance(publishable.editions().get(i).name());
     }
-    progress.end(Report.plural(count.rendered(), "PDF") + " rendered, " + count.reused() + " reused");
+    progress.end(Catalogue.text("build.stage-rendered-reused", Report.plural(count.rendered(), "PDF"), count.reused()));
     return count;
   }
 

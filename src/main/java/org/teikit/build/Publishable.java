@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.edition.Edition;
@@ -48,7 +49,7 @@ record Publishable(List<Edition> editions, List<Path> skipped) {
    */
   private static Set<Path> unreadable(Report report) {
     Set<Path> failed = new HashSet<>();
-    report.diagnostics().stream().filter(d -> d.isError() && (d.check().equals("wf") || d.check().equals("io")))
+    report.diagnostics().stream().filter(d -> d.isError() && (d.check() == Check.WF || d.check() == Check.IO))
         .forEach(d -> failed.add(normal(d.file())));
     return failed;
   }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.teikit.build.BuildOutcome;
 import org.teikit.build.EditionBuild;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Report;
-import org.teikit.diagnostic.TextReporter;
 import org.teikit.publish.html.HtmlOptions;
 import org.teikit.publish.pdf.PdfOptions;
 import picocli.CommandLine.Command;
@@ -68,34 +68,34 @@ public final class BuildCommand implements Callable<Integer> {
   private void print(BuildOutcome outcome) {
     PrintWriter out = spec.commandLine().getOut();
     Path base = Path.of("").toAbsolutePath();
-    outcome.report().diagnostics().stream().filter(d -> !common.quiet() || d.isError())
-        .forEach(d -> out.println(TextReporter.line(d, base)));
+    SummaryPrinter printer = new SummaryPrinter(out);
+    printer.findings(outcome.report(), d -> !common.quiet() || d.isError());
     if (outcome.upToDate()) {
-      out.printf("up to date: no source, option or teikit file changed since the last build "
-          + "(%s, %s, %d skipped for errors; --clean rebuilds); %.1f s%n",
-          Report.plural(outcome.report().files().size(), "file"), Report.plural(outcome.errors(), "error"),
-          outcome.skipped().size(),
-          outcome.time().toMillis() / 1000.0);
+      out.println(Catalogue.text("build.up-to-date", Report.plural(outcome.report().files().size(), "file"),
+          Report.plural(outcome.errors(), "error"), outcome.skipped().size(), seconds(outcome)));
     } else {
       printCounts(out, outcome);
     }
-    out.printf("web edition:   %s%n", display(outcome.html().resolve("index.html"), base));
-    out.printf("print edition: %s%n", display(outcome.pdf(), base));
-    out.flush();
+    out.println(Catalogue.text("build.web-edition-at", display(outcome.html().resolve("index.html"), base)));
+    out.println(Catalogue.text("build.print-edition-at", display(outcome.pdf(), base)));
+    printer.summary(outcome.report());
   }
 
   private void printCounts(PrintWriter out, BuildOutcome outcome) {
     if (force && outcome.hasErrors()) {
-      out.println("warning: --force: documents with errors were published anyway");
+      out.println(Catalogue.text("build.forced"));
     }
     BuildOutcome.Work work = outcome.work();
-    out.printf("%s validated (%d parsed, %d unchanged), %s published, %d skipped for errors; %s; %.1f s%n",
-        Report.plural(outcome.report().files().size(), "file"), work.parsed(), work.unchanged(),
-        Report.plural(outcome.published(), "document"), outcome.skipped().size(),
-        Report.plural(outcome.errors(), "error"), outcome.time().toMillis() / 1000.0);
-    out.printf("web edition: %s rendered, %d reused; print edition: %d PDFs written (%d rendered, %d reused)%n",
-        Report.plural(work.pagesRendered(), "document"), work.pagesReused(), work.pdfs(), work.pdfsRendered(),
-        work.pdfsReused());
+    out.println(Catalogue.text("build.counts", Report.plural(outcome.report().files().size(), "file"), work.parsed(),
+        work.unchanged(), Report.plural(outcome.published(), "document"), outcome.skipped().size(),
+        Report.plural(outcome.errors(), "error"), seconds(outcome)));
+    out.println(Catalogue.text("build.work", Report.plural(work.pagesRendered(), "document"), work.pagesReused(),
+        work.pdfs(), work.pdfsRendered(), work.pdfsReused()));
+  }
+
+  /** How long the build took, in seconds to one decimal, as it always was printed. */
+  private static String seconds(BuildOutcome outcome) {
+    return String.format("%.1f", outcome.time().toMillis() / 1000.0);
   }
 
   private static String display(Path p, Path base) {

@@ -1,6 +1,8 @@
 package org.teikit.cli;
 
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Failures;
+import org.teikit.diagnostic.UnsafeInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExecutionStrategy;
@@ -17,8 +19,12 @@ public final class ExitCodes {
 
   private ExitCodes() {}
 
+  /**
+   * The exit code of a failure, by its cause: input teikit refuses or cannot read means the
+   * documents have errors; usage, I/O, an internal fault and anything unforeseen are problems.
+   */
   static int forException(Throwable t) {
-    return PROBLEM;
+    return Failures.unwrapped(t) instanceof UnsafeInputException ? INVALID : PROBLEM;
   }
 
   /**
@@ -39,7 +45,7 @@ public final class ExitCodes {
 
   /**
    * The last line of defence: turns anything escaping a command into one plain line on stderr
-   * and exit code 2. The failure's details (type, call stack) are printed only with
+   * and the exit code of its cause. The failure's details (type, call stack) are printed only with
    * {@code TEIKIT_DEBUG} set.
    */
   static final class ProblemHandler implements IExecutionExceptionHandler {
@@ -47,12 +53,12 @@ public final class ExitCodes {
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
       String message = Failures.describe(e);
       cli.getErr().println("teikit: " + message + (message.equals(Failures.INTERNAL) && System.getenv(DEBUG) == null
-          ? "; run again with " + DEBUG + "=1 to see its details" : ""));
+          ? Catalogue.text("cli.run-again-for-details", DEBUG) : ""));
       if (System.getenv(DEBUG) != null) {
         e.printStackTrace(cli.getErr());
       }
       cli.getErr().flush();
-      return PROBLEM;
+      return forException(e);
     }
   }
 }

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.teikit.diagnostic.Diagnostic;
-import org.teikit.diagnostic.TextReporter;
+import org.teikit.diagnostic.Catalogue;
+import org.teikit.diagnostic.Report;
+import org.teikit.diagnostic.Severity;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Selection;
 import org.teikit.publish.OutputFolder;
@@ -79,19 +80,15 @@ public final class HtmlCommand implements Callable<Integer> {
       WriteFailures.explain(e, output);
       throw e;
     }
-    PrintWriter err = spec.commandLine().getErr();
-    Path here = Path.of("").toAbsolutePath();
-    for (Diagnostic d : result.diagnostics()) {
-      err.println(TextReporter.line(d, here));
-    }
-    err.flush();
+    PrintWriter out = spec.commandLine().getOut();
+    SummaryPrinter printer = new SummaryPrinter(out);
+    Report report = new Report(SummaryPrinter.files(editions), result.diagnostics());
+    printer.findings(report);
     if (!common.quiet()) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.printf("%d documents (%d rendered, %d unchanged), %d editions, %d errors: %s%n", result.documents(),
-          result.rendered(), result.reused(), editions.size(),
-          result.diagnostics().stream().filter(Diagnostic::isError).count(), output);
-      out.flush();
+      out.println(Catalogue.text("html.published", result.documents(), result.rendered(), result.reused(),
+          editions.size(), report.count(Severity.ERROR), output));
     }
+    printer.summary(report);
     return result.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
   }
 }

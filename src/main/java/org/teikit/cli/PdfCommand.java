@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
-import org.teikit.diagnostic.TextReporter;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Selection;
 import org.teikit.publish.AtomicDirectory;
@@ -84,7 +84,6 @@ public final class PdfCommand implements Callable<Integer> {
     PdfRenderer renderer = new PdfRenderer(XmlContext.create(List.of(), selection.roots()), options);
     PrintWriter out = spec.commandLine().getOut();
     List<Diagnostic> diagnostics = new ArrayList<>();
-    List<Path> files = new ArrayList<>();
     int pages = 0;
     int written = 0;
     int reused = 0;
@@ -93,8 +92,6 @@ public final class PdfCommand implements Callable<Integer> {
         Path into = perEdition ? dir.path().resolve(edition.name()) : dir.path();
         PdfRenderer.Result result = renderer.render(edition, into);
         diagnostics.addAll(result.diagnostics());
-        edition.editionFile().ifPresent(files::add);
-        files.addAll(edition.documents());
         pages += result.pages();
         written += result.written().size();
         reused += result.reused().size();
@@ -104,17 +101,15 @@ public final class PdfCommand implements Callable<Integer> {
       WriteFailures.explain(e, output);
       throw e;
     }
-    Report report = new Report(files, diagnostics);
-    Path base = Path.of("").toAbsolutePath();
-    for (Diagnostic d : report.diagnostics()) {
-      out.println(TextReporter.line(d, base));
-    }
+    Report report = new Report(SummaryPrinter.files(editions), diagnostics);
+    SummaryPrinter printer = new SummaryPrinter(out);
+    printer.findings(report);
     if (!common.quiet()) {
-      out.printf("%d PDFs%s, %d pages in %s%n", written,
-          reused == 0 ? "" : " (" + reused + " unchanged, copied)", pages, display(output, base));
+      String where = display(output, Path.of("").toAbsolutePath());
+      out.println(reused == 0 ? Catalogue.text("pdf.written", written, pages, where)
+          : Catalogue.text("pdf.written-some-copied", written, reused, pages, where));
     }
-    out.println(report.summary());
-    out.flush();
+    printer.summary(report);
     return report.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
   }
 
@@ -131,7 +126,7 @@ public final class PdfCommand implements Callable<Integer> {
         return Layout.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new picocli.CommandLine.TypeConversionException(
-            "layout must be sequential or parallel, not '" + value + "'");
+            Catalogue.text("pdf.unknown-layout", value));
       }
     }
   }

@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.teikit.build.BuildProgress;
+import org.teikit.diagnostic.Catalogue;
 
 /**
  * Shows a build's progress on standard error, never on standard output (which carries the report):
@@ -69,18 +70,18 @@ final class ProgressDisplay {
     public synchronized void advance(String done) {
       if (stage != Stage.VALIDATE) {
         long now = System.nanoTime();
-        line(stage.label() + ": " + done, now - step);
+        line(Catalogue.text("cli.stage-step", stage.label(), done), now - step);
         step = now;
       }
     }
 
     @Override
     public synchronized void end(String summary) {
-      line(stage.label() + " done: " + summary, System.nanoTime() - started);
+      line(Catalogue.text("cli.stage-done", stage.label(), summary), System.nanoTime() - started);
     }
 
     private void line(String text, long nanos) {
-      err.printf("teikit: %s (%.1f s)%n", text, nanos / 1e9);
+      err.println(Catalogue.text("cli.progress", text, String.format("%.1f", nanos / 1e9)));
       err.flush();
     }
   }

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.diagnostic.TextReporter;
 import org.teikit.publish.OutputFolder;
-import org.teikit.serve.PortInUseException;
 import org.teikit.serve.Rebuild;
 import org.teikit.serve.ServeOptions;
 import org.teikit.serve.ServeSession;
@@ -68,19 +68,12 @@ public final class ServeCommand implements Callable<Integer> {
     if (Files.isDirectory(Path.of("schema"))) {
       options = options.withSchemas(Path.of("schema"));
     }
-    ServeSession session;
-    try {
-      session = ServeSession.start(targets, options, new Terminal(out, err, common.quiet()));
-    } catch (PortInUseException e) {
-      err.println("teikit: " + e.getMessage());
-      err.flush();
-      return ExitCodes.PROBLEM;
-    }
-    out.println("Serving " + session.url() + " (Ctrl-C stops)");
+    ServeSession session = ServeSession.start(targets, options, new Terminal(out, err, common.quiet()));
+    out.println(Catalogue.text("serve.serving", session.url()));
     out.flush();
     Thread hook = new Thread(() -> {
       session.close();
-      out.println("teikit serve: stopped");
+      out.println(Catalogue.text("serve.stopped"));
       out.flush();
     }, "teikit-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);
@@ -131,28 +124,27 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private String summary(Rebuild r) {
-      String verb = first ? "built" : "rebuilt";
-      String counts = ": " + Report.plural(r.documents(), "document") + " rendered, "
-          + Report.plural(r.validated().size(), "file") + " validated, " + Report.plural(r.errors(), "error");
       if (!r.editions().isEmpty()) {
-        String what = r.editions().size() == 1 ? r.editions().get(0) : r.editions().size() + " editions";
-        return verb + " " + what + " in " + r.took().toMillis() + " ms" + counts;
+        String what = r.editions().size() == 1 ? r.editions().get(0) : Catalogue.text("serve.editions", r.editions().size());
+        String counts = Catalogue.text("serve.counts", Report.plural(r.documents(), "document"),
+            Report.plural(r.validated().size(), "file"), Report.plural(r.errors(), "error"));
+        return Catalogue.text(first ? "serve.built" : "serve.rebuilt", what, r.took().toMillis(), counts);
       }
       if (!r.validated().isEmpty()) {
-        return "validated " + r.validated().size() + " files in " + r.took().toMillis() + " ms: " + r.errors() + " errors";
+        return Catalogue.text("serve.validated", r.validated().size(), r.took().toMillis(), r.errors());
       }
       if (!r.problems().isEmpty()) {
-        return "nothing rebuilt (see above); the last build is still served";
+        return Catalogue.text("serve.nothing-rebuilt");
       }
       if (first) {
-        return "no documents yet: serving an empty site; documents are built as they are saved";
+        return Catalogue.text("serve.empty-site");
       }
-      return "copied the web assets in " + r.took().toMillis() + " ms";
+      return Catalogue.text("serve.assets-copied", r.took().toMillis());
     }
 
     @Override
     public synchronized void failed(Exception e) {
-      err.println("teikit: the rebuild failed: " + e.getMessage() + " (the last build is still served)");
+      err.println(Catalogue.text("serve.rebuild-failed", e.getMessage()));
       err.flush();
     }
   }

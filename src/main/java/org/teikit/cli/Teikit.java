@@ -50,7 +50,7 @@ public final class Teikit {
 
   /**
    * {@code cli} with the handler that turns anything escaping a command (an exception, running
-   * out of memory, a stack overflow) into one plain line and exit code 2.
+   * out of memory, a stack overflow) into one plain line and the exit code of its cause.
    */
   static CommandLine withLastLineOfDefence(CommandLine cli) {
     cli.setExecutionStrategy(ExitCodes.catchingErrors());

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Report;
 import org.teikit.diagnostic.ReportFormat;
+import org.teikit.diagnostic.UsageException;
 import org.teikit.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,8 +85,7 @@ public final class ValidateCommand implements Callable<Integer> {
       format.reporter().write(report, base, writer);
     }
     if (!common.quiet()) {
-      spec.commandLine().getOut().println(report.summary());
-      spec.commandLine().getOut().flush();
+      new SummaryPrinter(spec.commandLine().getOut()).summary(report);
     }
   }
 
@@ -103,8 +104,8 @@ public final class ValidateCommand implements Callable<Integer> {
       boolean becomesSource = Files.isDirectory(input) && report.startsWith(input)
           && report.getFileName().toString().endsWith(".xml");
       if (isSource || becomesSource) {
-        throw new IllegalArgumentException("the report file " + output + (isSource ? " is" : " would be")
-            + " one of the documents validated, and teikit never overwrites a source: name a file outside " + target);
+        throw new UsageException(Catalogue.text(isSource ? "validate.report-is-a-source" : "validate.report-would-be-a-source",
+            output, target));
       }
     }
   }
@@ -124,8 +125,7 @@ public final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       String named = file.toString();
       if (named.matches("(?i)(https?|ftp):.*")) {
-        throw new IllegalArgumentException("the " + what + " " + named.replaceFirst(":/(?!/)", "://")
-            + " is remote, and teikit never fetches anything: download it and give the local file");
+        throw new UsageException(Catalogue.text("validate.remote-file", what, named.replaceFirst(":/(?!/)", "://")));
       }
     }
   }

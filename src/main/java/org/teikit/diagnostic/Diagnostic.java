@@ -9,7 +9,7 @@ import java.util.Objects;
  * reports rather than printed as a number.
  *
  * @param file the file the finding is in (an included file's own path for XInclude content)
- * @param check the check that produced it: wf, rng, xsd, sch, ref, schema, io
+ * @param check the check that produced it
  * @param code a stable code within the check (a Schematron assertion id), or null
  * @param role the Schematron role as written in the schema, or null
  */
@@ -18,7 +18,7 @@ public record Diagnostic(
     int line,
     int column,
     Severity severity,
-    String check,
+    Check check,
     String code,
     String role,
     String message) {
@@ -28,7 +28,7 @@ public record Diagnostic(
       Comparator.comparing((Diagnostic d) -> d.file().toString())
           .thenComparingInt(Diagnostic::line)
           .thenComparingInt(Diagnostic::column)
-          .thenComparing(Diagnostic::check)
+          .thenComparing(d -> d.check().wireName())
           .thenComparing(d -> Objects.toString(d.code(), ""))
           .thenComparing(Diagnostic::message);
 
@@ -41,17 +41,17 @@ public record Diagnostic(
     column = Math.max(0, column);
   }
 
-  public static Diagnostic error(Path file, int line, int column, String check, String message) {
+  public static Diagnostic error(Path file, int line, int column, Check check, String message) {
     return new Diagnostic(file, line, column, Severity.ERROR, check, null, null, message);
   }
 
-  public static Diagnostic warning(Path file, int line, int column, String check, String message) {
+  public static Diagnostic warning(Path file, int line, int column, Check check, String message) {
     return new Diagnostic(file, line, column, Severity.WARNING, check, null, null, message);
   }
 
   /** The rule tag shown in text reports: {@code rng} or {@code sch/code}. */
   public String rule() {
-    return code == null ? check : check + "/" + code;
+    return code == null ? check.wireName() : check.wireName() + "/" + code;
   }
 
   public boolean isError() {

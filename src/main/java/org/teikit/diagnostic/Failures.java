@@ -24,7 +24,7 @@ public final class Failures {
   private static final String TOO_DEEP = "SXLM0001";
 
   /** What {@link #describe} says of a fault with nothing for the user in it (a null, a cast, an index). */
-  public static final String INTERNAL = "an internal error of teikit (please report it, with the file)";
+  public static final String INTERNAL = Catalogue.text("failure.internal");
 
   private Failures() {}
 
@@ -35,12 +35,10 @@ public final class Failures {
   public static Optional<String> known(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof OutOfMemoryError) {
-        return Optional.of("not enough memory: the input may expand to more text than memory holds "
-            + "(give Java more with JAVA_TOOL_OPTIONS=-Xmx8g, or leave the document out)");
+        return Optional.of(Catalogue.text("failure.out-of-memory"));
       }
       if (t instanceof StackOverflowError || tooDeep(t)) {
-        return Optional.of("its elements nest too deeply to be processed (thousands of levels, "
-            + "one inside the other)");
+        return Optional.of(Catalogue.text("failure.too-deep"));
       }
       if (t instanceof IOException io) {
         return Optional.of(io(io));
@@ -56,14 +54,14 @@ public final class Failures {
    */
   public static String describe(Throwable failure) {
     Throwable t = unwrapped(failure);
-    if (t.getClass().getName().startsWith("org.teikit.") && t.getMessage() != null && !t.getMessage().isBlank()) {
+    if (t instanceof TeikitException && t.getMessage() != null && !t.getMessage().isBlank()) {
       return oneLine(t.getMessage());
     }
     return known(t).orElseGet(() -> ownMessage(t).orElse(INTERNAL));
   }
 
   /** The failure inside the wrappers that only carry it from one thread or layer to another. */
-  private static Throwable unwrapped(Throwable failure) {
+  public static Throwable unwrapped(Throwable failure) {
     Throwable t = failure;
     while (t.getCause() != null && t.getCause() != t && (t instanceof CompletionException
         || t instanceof ExecutionException || t instanceof UncheckedIOException
@@ -76,19 +74,20 @@ public final class Failures {
   /** A file problem: the file and the system's reason (no space left, permission denied), not the exception's name. */
   static String io(IOException e) {
     if (e instanceof NoSuchFileException missing) {
-      return "no such file or folder: " + missing.getFile();
+      return Catalogue.text("failure.no-such-file", missing.getFile());
     }
     if (e instanceof AccessDeniedException denied) {
-      return "permission denied: " + denied.getFile();
+      return Catalogue.text("failure.permission-denied", denied.getFile());
     }
     if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return "cannot use " + fs.getFile() + ": " + lowerFirst(fs.getReason());
+      return Catalogue.text("failure.cannot-use", fs.getFile(), lowerFirst(fs.getReason()));
     }
     if (e instanceof ZipException) {
-      return "an archive (zip or jar) is damaged or is not one";
+      return Catalogue.text("failure.damaged-archive");
     }
     String message = e.getMessage();
-    return message == null || message.isBlank() ? "a file could not be read or written" : "I/O problem: " + oneLine(message);
+    return message == null || message.isBlank() ? Catalogue.text("failure.unreadable-or-unwritable")
+        : Catalogue.text("failure.io", oneLine(message));
   }
 
   /**

@@ -18,7 +18,7 @@ public final class FindingsCap {
   /** Findings kept per rule and file. */
   public static final int PER_RULE = 100;
 
-  private record Rule(Path file, Severity severity, String check, String codeOrShape) {}
+  private record Rule(Path file, Severity severity, Check check, String codeOrShape) {}
 
   private final Map<Rule, Integer> seen = new LinkedHashMap<>();
   /** The first finding left out of each rule that overflowed: where its summary line stands. */

@@ -51,7 +51,7 @@ public final class JsonReporter implements Reporter {
       sb.append("\"column\": ").append(d.column()).append(", ");
     }
     sb.append("\"severity\": ").append(Json.string(d.severity().label()));
-    sb.append(", \"check\": ").append(Json.string(d.check()));
+    sb.append(", \"check\": ").append(Json.string(d.check().wireName()));
     if (d.code() != null) {
       sb.append(", \"code\": ").append(Json.string(d.code()));
     }

@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Severity;
 
@@ -20,7 +21,7 @@ public final class Records {
     out.writeInt(d.line());
     out.writeInt(d.column());
     text(out, d.severity().name());
-    text(out, d.check());
+    text(out, d.check().wireName());
     nullable(out, d.code());
     nullable(out, d.role());
     text(out, d.message());
@@ -31,7 +32,10 @@ public final class Records {
     int line = in.readInt();
     int column = in.readInt();
     Severity severity = Severity.valueOf(text(in));
-    return new Diagnostic(file, line, column, severity, text(in), nullable(in), nullable(in), text(in));
+    String check = text(in);
+    return new Diagnostic(file, line, column, severity, Check.ofWireName(check)
+        .orElseThrow(() -> new IOException("unknown check \"" + check + "\" in a stored finding")),
+        nullable(in), nullable(in), text(in));
   }
 
   /** A string of any length (writeUTF stops at 64 KB). */

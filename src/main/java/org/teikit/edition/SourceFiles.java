@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 
 /** Finds the XML files a command works on: files as given, folders searched recursively. */
@@ -83,7 +84,7 @@ public final class SourceFiles {
     Optional<String> why = refusal(entry, folder);
     boolean folderLink = Files.isSymbolicLink(entry) && Files.isDirectory(entry);
     if (why.isPresent() && (isXml(entry) || folderLink)) {
-      refused.add(Diagnostic.warning(entry.toAbsolutePath().normalize(), 0, 0, "io", why.get()));
+      refused.add(Diagnostic.warning(entry.toAbsolutePath().normalize(), 0, 0, Check.IO, why.get()));
     }
     return why.isEmpty() && isXml(entry) && Files.isRegularFile(entry);
   }

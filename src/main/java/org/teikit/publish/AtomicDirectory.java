@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.edition.OutputMarker;
 
 /**
@@ -65,7 +66,7 @@ public final class AtomicDirectory implements AutoCloseable {
     Path absolute = Objects.requireNonNull(target, "target").toAbsolutePath().normalize();
     Path parent = absolute.getParent();
     if (parent == null) {
-      throw new OutputException.Refused("the output folder cannot be the root folder " + absolute);
+      throw new OutputException.Refused(Catalogue.text("output.root-folder", absolute));
     }
     Folders.ensure(parent);
     boolean nested = WRITING.contains(parent);
@@ -109,9 +110,8 @@ public final class AtomicDirectory implements AutoCloseable {
   /** Refuses to go on when a folder teikit did not make has one of the names the swap uses. */
   private static void inTheWay(Path name, Path target) {
     if (Files.exists(name, LinkOption.NOFOLLOW_LINKS)) {
-      throw new OutputException.Refused("cannot write " + OutputFolder.display(target) + ": "
-          + OutputFolder.display(name) + " is in the way (teikit did not make it, and uses that name while "
-          + "it replaces " + OutputFolder.display(target) + "); move it elsewhere");
+      throw new OutputException.Refused(Catalogue.text("output.name-in-the-way", OutputFolder.display(target),
+          OutputFolder.display(name)));
     }
   }
 

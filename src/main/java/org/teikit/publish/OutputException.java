@@ -1,10 +1,12 @@
 package org.teikit.publish;
 
+import org.teikit.diagnostic.InputOutputException;
+
 /**
  * Why teikit will not, or could not, write an output folder. The message is for the editor as it
  * stands (a plain sentence that names the folder); the command line prints it and exits 2.
  */
-public class OutputException extends RuntimeException {
+public class OutputException extends InputOutputException {
   OutputException(String message) {
     super(message);
   }

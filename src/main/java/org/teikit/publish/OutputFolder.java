@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.edition.OutputMarker;
 
 /**
@@ -30,19 +31,16 @@ public final class OutputFolder {
   public static void check(Path output, List<Path> inputs, boolean replaceUnmarked) {
     Path target = output.toAbsolutePath().normalize();
     if (target.getParent() == null) {
-      throw new OutputException.Refused("the output folder cannot be the root folder " + target
-          + ": teikit replaces its output folder as a whole; name a folder of its own with -o");
+      throw new OutputException.Refused(Catalogue.text("output.root-folder-named", target));
     }
     Path real = real(target);
     for (Path input : inputs) {
       Path source = real(input.toAbsolutePath().normalize());
-      String how = real.equals(source) ? "is"
-          : source.startsWith(real) ? "contains"
-          : real.startsWith(source) ? "lies inside" : null;
-      if (how != null) {
-        throw new OutputException.Refused("the output folder " + display(target) + " " + how + " the input "
-            + display(input.toAbsolutePath().normalize()) + ": teikit replaces its output folder as a whole, "
-            + "so it must lie apart from the sources; name another folder with -o");
+      String overlap = real.equals(source) ? "output.is-the-input"
+          : source.startsWith(real) ? "output.contains-the-input"
+          : real.startsWith(source) ? "output.inside-the-input" : null;
+      if (overlap != null) {
+        throw new OutputException.Refused(Catalogue.text(overlap, display(target), display(input.toAbsolutePath().normalize())));
       }
     }
     requireReplaceable(target, replaceUnmarked);
@@ -58,14 +56,10 @@ public final class OutputFolder {
       return;
     }
     if (!Files.isDirectory(target)) {
-      throw new OutputException.Refused("the output " + display(target) + " is a file, not a folder; "
-          + "name a folder with -o");
+      throw new OutputException.Refused(Catalogue.text("output.is-a-file", display(target)));
     }
     if (!replaceUnmarked && !OutputMarker.isOurs(target) && !isEmpty(target)) {
-      throw new OutputException.Refused("the output folder " + display(target) + " is not empty and was not "
-          + "made by teikit (it holds no " + OutputMarker.FILE + " file); teikit replaces its output folder "
-          + "as a whole, so it leaves this one alone: name a new or empty folder with -o, or add "
-          + "--force-output to replace " + display(target) + " and everything in it");
+      throw new OutputException.Refused(Catalogue.text("output.not-made-by-teikit", display(target), OutputMarker.FILE));
     }
   }
 
@@ -76,8 +70,7 @@ public final class OutputFolder {
       folder = folder.getParent();
     }
     if (folder != null && !Files.isWritable(folder)) {
-      throw new OutputException.Refused("cannot write the output folder " + display(target) + ": the folder "
-          + display(folder) + " is not writable");
+      throw new OutputException.Refused(Catalogue.text("output.not-writable", display(target), display(folder)));
     }
   }
 

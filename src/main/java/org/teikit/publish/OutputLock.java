@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.teikit.diagnostic.Catalogue;
 
 /**
  * Keeps two teikit runs from writing the same output folder at once: an OS file lock on
@@ -36,8 +37,7 @@ final class OutputLock implements AutoCloseable {
     }
     if (lock == null) {
       channel.close();
-      throw new OutputException.Busy("another teikit run is writing " + OutputFolder.display(target)
-          + "; run this one again when it has finished");
+      throw new OutputException.Busy(Catalogue.text("output.busy", OutputFolder.display(target)));
     }
     return new OutputLock(channel, lock);
   }

@@ -4,6 +4,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.teikit.diagnostic.Catalogue;
 
 /**
  * Says in plain words why an output could not be written, whatever layer the failure came
@@ -24,8 +25,8 @@ public final class WriteFailures {
     Path absolute = target.toAbsolutePath().normalize();
     Optional<String> why = why(failure, absolute);
     if (why.isPresent()) {
-      String previous = Files.exists(absolute) ? "; the previous output is as it was" : "";
-      throw new OutputException.WriteFailed(why.get() + previous, failure);
+      String said = Files.exists(absolute) ? Catalogue.text("output.previous-kept", why.get()) : why.get();
+      throw new OutputException.WriteFailed(said, failure);
     }
   }
 
@@ -35,15 +36,14 @@ public final class WriteFailures {
     for (Throwable t = failure; t != null && depth < 32; t = next(t), depth++) {
       String message = String.valueOf(t.getMessage());
       if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
-        return Optional.of("no space left on device writing " + dir);
+        return Optional.of(Catalogue.text("output.no-space", dir));
       }
       if (message.contains("Read-only file system")) {
-        return Optional.of("cannot write " + dir + ": the file system is read-only");
+        return Optional.of(Catalogue.text("output.read-only", dir));
       }
       if (t instanceof AccessDeniedException denied && denied.getFile() != null
           && Path.of(denied.getFile()).toAbsolutePath().normalize().startsWith(target.getParent())) {
-        return Optional.of("cannot write " + dir + ": permission denied for "
-            + OutputFolder.display(Path.of(denied.getFile())));
+        return Optional.of(Catalogue.text("output.permission-denied", dir, OutputFolder.display(Path.of(denied.getFile()))));
       }
     }
     return Optional.empty();

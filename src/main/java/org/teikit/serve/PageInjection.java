@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.teikit.diagnostic.Catalogue;
 
 /**
  * What {@code serve} adds to an HTML response (never to the file on disk): the live-reload
@@ -82,19 +83,21 @@ final class PageInjection {
     b.append("<div id=\"").append(BANNER_ID).append("\" role=\"").append(problems.isEmpty() ? "note" : "alert")
         .append("\" style=\"font:14px/1.4 system-ui,sans-serif;padding:.5em 1em;").append(colours).append("\">");
     if (!problems.isEmpty()) {
-      b.append("<p style=\"margin:0 0 .3em;font-weight:bold\">teikit serve: ")
-          .append(problems.size()).append(problems.size() == 1 ? " finding" : " findings").append("</p>");
+      b.append("<p style=\"margin:0 0 .3em;font-weight:bold\">")
+          .append(Catalogue.text(problems.size() == 1 ? "serve.banner-finding" : "serve.banner-findings", problems.size()))
+          .append("</p>");
       b.append("<ul style=\"margin:0;padding-left:1.2em;font-family:monospace\">");
       for (String line : problems.subList(0, Math.min(MAX_LINES, problems.size()))) {
         b.append("<li>").append(escape(line)).append("</li>");
       }
       if (problems.size() > MAX_LINES) {
-        b.append("<li>… and ").append(problems.size() - MAX_LINES).append(" more (see the terminal)</li>");
+        b.append("<li>").append(Catalogue.text("serve.banner-more", problems.size() - MAX_LINES)).append("</li>");
       }
       b.append("</ul>");
     }
     pdfHref.ifPresent(href -> b.append("<p style=\"margin:.3em 0 0\"><a href=\"").append(escape(href))
-        .append("\">PDF of this edition</a> (built when you follow the link)</p>"));
+        .append("\">").append(Catalogue.text("serve.banner-pdf-link")).append("</a>")
+        .append(Catalogue.text("serve.banner-pdf-built-on-demand")).append("</p>"));
     b.append("</div>");
     return b.toString();
   }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.teikit.diagnostic.Catalogue;
 
 /**
  * Serves a built site from one folder on 127.0.0.1, and only what lies inside that folder. HTML
@@ -141,11 +142,11 @@ public final class PreviewServer implements AutoCloseable {
       }
       String path = exchange.getRequestURI().getPath();
       if (content == null) {
-        text(exchange, 503, "not started", head);
+        text(exchange, 503, Catalogue.text("serve.not-started"), head);
       } else if (!isLocalHost(exchange.getRequestHeaders().getFirst("Host"))) {
-        text(exchange, 403, "this preview answers only to 127.0.0.1 and localhost", head);
+        text(exchange, 403, Catalogue.text("serve.local-only"), head);
       } else if (path == null || !path.startsWith("/") || path.indexOf('\0') >= 0 || path.indexOf('\\') >= 0) {
-        text(exchange, 400, "bad path", head);
+        text(exchange, 400, Catalogue.text("serve.bad-path"), head);
       } else if (path.equals(PageInjection.EVENTS_PATH)) {
         channel.serve(exchange);
       } else if (path.equals(PageInjection.SCRIPT_PATH)) {
@@ -183,7 +184,7 @@ public final class PreviewServer implements AutoCloseable {
   private void file(HttpExchange exchange, String path, boolean head) throws IOException {
     Path file = root.resolve(path.substring(1)).normalize();
     if (!file.startsWith(root)) {
-      text(exchange, 403, "outside the site", head);
+      text(exchange, 403, Catalogue.text("serve.outside-site"), head);
       return;
     }
     if (Files.isDirectory(file)) {
@@ -199,7 +200,7 @@ public final class PreviewServer implements AutoCloseable {
       return;
     }
     if (!file.toRealPath().startsWith(root.toRealPath())) {
-      text(exchange, 403, "outside the site", head);
+      text(exchange, 403, Catalogue.text("serve.outside-site"), head);
       return;
     }
     String name = file.getFileName().toString();
@@ -216,10 +217,7 @@ public final class PreviewServer implements AutoCloseable {
 
   /** A page that says what is missing, shows every finding, and reloads with the next build. */
   private void notFound(HttpExchange exchange, boolean head) throws IOException {
-    String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/><title>Not found</title>"
-        + "</head><body><h1>Not found</h1><p>No such page in this build. It reloads when the next "
-        + "build is ready.</p></body></html>";
-    String page = PageInjection.inject(html, content.build(), content.problems(""), Optional.empty());
+    String page = PageInjection.inject(Catalogue.text("serve.not-found-page"), content.build(), content.problems(""), Optional.empty());
     send(exchange, 404, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8), head);
   }
 
@@ -228,7 +226,7 @@ public final class PreviewServer implements AutoCloseable {
     try {
       pdf = edition.contains("/") || edition.contains("..") ? Optional.empty() : content.pdf(edition);
     } catch (IOException | RuntimeException e) {
-      text(exchange, 500, "the PDF could not be built: " + e.getMessage(), head);
+      text(exchange, 500, Catalogue.text("serve.pdf-failed", e.getMessage()), head);
       return;
     }
     if (pdf.isEmpty() || !Files.isRegularFile(pdf.get())) {

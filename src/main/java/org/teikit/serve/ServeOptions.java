@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.teikit.diagnostic.Catalogue;
+import org.teikit.diagnostic.UsageException;
 
 /**
  * How to serve.
@@ -35,7 +37,7 @@ public record ServeOptions(
 
   public ServeOptions {
     if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+      throw new UsageException(Catalogue.text("serve.port-out-of-range", port));
     }
     output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
     pdfOutput = Objects.requireNonNull(pdfOutput, "pdfOutput").toAbsolutePath().normalize();

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.teikit.diagnostic.Catalogue;
 
 /**
  * A running preview: the port is bound, the editions are built, the server answers, and the
@@ -96,7 +97,7 @@ public final class ServeSession implements AutoCloseable {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
-      throw new ServeException("the first build failed: " + e.getCause(), e.getCause());
+      throw new ServeException(Catalogue.text("serve.first-build-failed", e.getCause()), e.getCause());
     } catch (IOException | RuntimeException e) {
       closeAfterFailure(server, workspace, session);
       throw e;

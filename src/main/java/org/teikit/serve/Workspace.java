@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.diagnostic.TextReporter;
@@ -196,7 +197,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
         recompiled = true;
         stylesheetProblem = Optional.empty();
       } catch (PublishException e) {
-        stylesheetProblem = Optional.of(e.getMessage() + " (the last stylesheets that compiled stay in use)");
+        stylesheetProblem = Optional.of(Catalogue.text("serve.stylesheets-kept", e.getMessage()));
       }
     }
     stylesheetProblem.ifPresent(problems::add);
@@ -208,7 +209,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     try {
       entries = entries(Editions.find(targets));
     } catch (IOException e) {
-      problems.add("cannot list the editions: " + e.getMessage());
+      problems.add(Catalogue.text("serve.editions-unlisted", e.getMessage()));
       return Optional.of(commit(withProblems(before, problems), List.of(), 0, List.of(), start));
     }
     boolean collection = isCollection(entries);
@@ -242,7 +243,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
         overlayAssets(full || assets ? entries : touched);
       }
     } catch (PublishException | IOException e) {
-      problems.add("the web edition could not be written: " + e.getMessage());
+      problems.add(Catalogue.text("serve.site-unwritten", e.getMessage()));
     }
 
     Map<Path, List<Diagnostic>> validation = new HashMap<>(before.validation());
@@ -325,7 +326,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
       try (AtomicDirectory dir = AtomicDirectory.create(folder, options.replaceUnmarked())) {
         PdfRenderer.Result result = pdfRenderer.render(entry.edition(), dir.path());
         if (result.written().isEmpty()) {
-          throw new IOException(result.diagnostics().isEmpty() ? "no PDF was written"
+          throw new IOException(result.diagnostics().isEmpty() ? Catalogue.text("serve.no-pdf")
               : TextReporter.line(result.diagnostics().get(0), base));
         }
         Path book = folder.resolve(dir.path().relativize(result.written().get(0)));
@@ -472,7 +473,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
   static Path stylesheetCatalog(Path xsltFolder) throws IOException {
     URL entry = HtmlStylesheets.class.getResource(HtmlStylesheets.ENTRY);
     if (entry == null) {
-      throw new ServeException("the HTML stylesheets are missing from the build (" + HtmlStylesheets.ENTRY + ")");
+      throw new ServeException(Catalogue.text("html.stylesheets-missing", HtmlStylesheets.ENTRY));
     }
     String bundled = entry.toString();
     String prefix = bundled.substring(0, bundled.length() - "html/edition.xsl".length());

@@ -9,6 +9,7 @@ import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Failures;
 import org.teikit.diagnostic.DiagnosticSink;
@@ -59,7 +60,7 @@ final class DocumentCheck {
       return check(file);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // memory too: the file's own tree and text are let go as this unwinds, and the others go on
-      return new Result(file, List.of(Diagnostic.error(file, 0, 0, "io",
+      return new Result(file, List.of(Diagnostic.error(file, 0, 0, Check.IO,
           "teikit could not finish checking this file: " + Failures.describe(e))), References.NONE, List.of());
     }
   }
@@ -111,18 +112,18 @@ final class DocumentCheck {
       reader.setErrorHandler(errors);
       reader.parse(xml.parsers().document(file));
     } catch (UnsafeResourceException refused) {
-      sink.add(Diagnostic.error(file, 0, 0, "io", refused.getMessage()));
+      sink.add(Diagnostic.error(file, 0, 0, Check.IO, refused.getMessage()));
       errors.failed = true;
     } catch (SAXParseException alreadyReported) {
       errors.failed = true;
     } catch (SAXException e) {
       org.xml.sax.Locator at = tee.locator();
       sink.add(Diagnostic.error(at == null ? file : SaxErrors.fileOf(at.getSystemId(), file),
-          at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(), "wf",
+          at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(), Check.WF,
           Messages.plain(e.getMessage())));
       errors.failed = true;
     } catch (IOException e) {
-      sink.add(Diagnostic.error(file, 0, 0, "io", Messages.get("wf.unreadable", e.getMessage())));
+      sink.add(Diagnostic.error(file, 0, 0, Check.IO, Messages.get("wf.unreadable", e.getMessage())));
       errors.failed = true;
     }
     return !errors.failed;
@@ -137,7 +138,7 @@ final class DocumentCheck {
     library.prefetch(refs);
     for (SchemaRef ref : refs) {
       SchemaLibrary.Entry entry = library.get(ref);
-      entry.problem().ifPresent(p -> sink.add(Diagnostic.error(file, 0, 0, "schema",
+      entry.problem().ifPresent(p -> sink.add(Diagnostic.error(file, 0, 0, Check.SCHEMA,
           Messages.get("schema.broken", ref.displayName(), p))));
       entry.schema().ifPresent(schema -> {
         if (schema instanceof StreamingSchema streaming) {
@@ -184,7 +185,7 @@ final class DocumentCheck {
   }
 
   private static List<Diagnostic> onlyWellFormedness(DiagnosticSink sink) {
-    return sink.toList().stream().filter(d -> d.check().equals("wf") || d.check().equals("io")).toList();
+    return sink.toList().stream().filter(d -> d.check() == Check.WF || d.check() == Check.IO).toList();
   }
 
   /** Well-formedness errors from the parser; remembers whether the parse failed. */
@@ -193,7 +194,7 @@ final class DocumentCheck {
     boolean failed;
 
     WellFormedness(Path file, DiagnosticSink sink) {
-      this.errors = new SaxErrors("wf", file, sink);
+      this.errors = new SaxErrors(Check.WF, file, sink);
     }
 
     @Override
@@ -233,7 +234,7 @@ final class DocumentCheck {
     public void externalEntityDecl(String name, String publicId, String systemId) {
       int line = locator == null ? 0 : locator.getLineNumber();
       int column = locator == null ? 0 : locator.getColumnNumber();
-      sink.add(Diagnostic.error(file, line, column, "wf",
+      sink.add(Diagnostic.error(file, line, column, Check.WF,
           Messages.get("wf.external-entity", name, systemId == null ? publicId : systemId)));
     }
   }

@@ -49,7 +49,7 @@ final class JingSchema implements StreamingSchema {
   @Override
   public Check newCheck(Path file, DiagnosticSink sink) {
     PropertyMapBuilder properties = new PropertyMapBuilder();
-    properties.put(ValidateProperty.ERROR_HANDLER, new SaxErrors("rng", file, sink));
+    properties.put(ValidateProperty.ERROR_HANDLER, new SaxErrors(org.teikit.diagnostic.Check.RNG, file, sink));
     Validator validator = schema.createValidator(properties.toPropertyMap());
     return new Check(validator.getContentHandler(), validator.getDTDHandler());
   }

@@ -1,27 +1,24 @@
 package org.teikit.validate;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.teikit.diagnostic.Catalogue;
 
 /**
- * teikit's own message texts, kept with their codes in one resource file so users can look a code
- * up; and the clean-up applied to messages that come from Xerces, Jing and SchXslt.
+ * Validation's messages: its own texts, from teikit's {@link Catalogue}, and the clean-up applied
+ * to messages that come from Xerces, Jing and SchXslt.
  */
 final class Messages {
-  private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.teikit.validate.messages");
-
   private static final int MAX_ALTERNATIVES = 12;
 
   private Messages() {}
 
   static String get(String key, Object... args) {
-    return new MessageFormat(BUNDLE.getString(key), java.util.Locale.ROOT).format(args);
+    return Catalogue.text(key, args);
   }
 
   private static final Pattern SPACES = Pattern.compile("\\s+");

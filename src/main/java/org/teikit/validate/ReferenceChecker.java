@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 
 /**
@@ -65,14 +66,14 @@ final class ReferenceChecker {
     if (def == null) {
       boolean original = written.equals(prefixed.group());
       if (original && !URI_SCHEMES.contains(prefix.toLowerCase(Locale.ROOT))) {
-        found.add(Diagnostic.warning(pointer.file(), pointer.line(), pointer.column(), "ref",
+        found.add(Diagnostic.warning(pointer.file(), pointer.line(), pointer.column(), Check.REF,
             Messages.get("ref.undeclared-prefix", written, pointer.attribute(), prefix)));
       }
       return;
     }
     String expanded = def.expand(prefixed.group(2));
     if (expanded == null) {
-      found.add(Diagnostic.error(pointer.file(), pointer.line(), pointer.column(), "ref",
+      found.add(Diagnostic.error(pointer.file(), pointer.line(), pointer.column(), Check.REF,
           Messages.get("ref.prefix-no-match", written, pointer.attribute(), prefix, def.match().pattern())));
     } else if (written.equals(prefixed.group())) {
       // Expanded once only: a prefixDef whose result is itself prefixed is not followed further.
@@ -87,14 +88,14 @@ final class ReferenceChecker {
     Path target = document.toAbsolutePath().getParent().resolve(filePart).normalize();
     if (!Files.isRegularFile(target)) {
       if (filePart.endsWith(".xml")) {
-        found.add(Diagnostic.error(pointer.file(), pointer.line(), pointer.column(), "ref",
+        found.add(Diagnostic.error(pointer.file(), pointer.line(), pointer.column(), Check.REF,
             Messages.get("ref.no-file", written, pointer.attribute(), filePart)));
       }
       return;
     }
     Optional<Set<String>> ids = idsOfFile.apply(target);
     if (ids.isEmpty()) {
-      found.add(Diagnostic.error(pointer.file(), pointer.line(), pointer.column(), "ref",
+      found.add(Diagnostic.error(pointer.file(), pointer.line(), pointer.column(), Check.REF,
           Messages.get("ref.outside", written, pointer.attribute(), filePart)));
       return;
     }
@@ -110,6 +111,6 @@ final class ReferenceChecker {
     String message = suggestion
         .map(s -> Messages.get("ref.unresolved-suggest", written, pointer.attribute(), id, where, s))
         .orElseGet(() -> Messages.get("ref.unresolved", written, pointer.attribute(), id, where));
-    found.add(Diagnostic.error(pointer.file(), pointer.line(), pointer.column(), "ref", message));
+    found.add(Diagnostic.error(pointer.file(), pointer.line(), pointer.column(), Check.REF, message));
   }
 }

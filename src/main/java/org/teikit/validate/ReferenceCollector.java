@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.DiagnosticSink;
 import org.xml.sax.Attributes;
@@ -86,7 +87,7 @@ final class ReferenceCollector extends DefaultHandler {
   private void recordId(String id, Path where, int line, int column) {
     int[] first = idLocations.putIfAbsent(id, new int[] {line, column});
     if (first != null) {
-      sink.add(Diagnostic.error(where, line, column, "ref", Messages.get("ref.duplicate-id", id, first[0])));
+      sink.add(Diagnostic.error(where, line, column, Check.REF, Messages.get("ref.duplicate-id", id, first[0])));
     }
   }
 
@@ -101,12 +102,12 @@ final class ReferenceCollector extends DefaultHandler {
       References.PrefixDef def = new References.PrefixDef(ident, Pattern.compile(match), replacement);
       String problem = def.problem();
       if (problem != null) {
-        sink.add(Diagnostic.error(where, line, column, "ref", "prefixDef \"" + ident + "\": " + problem));
+        sink.add(Diagnostic.error(where, line, column, Check.REF, "prefixDef \"" + ident + "\": " + problem));
         return;
       }
       prefixes.putIfAbsent(ident, def);
     } catch (PatternSyntaxException e) {
-      sink.add(Diagnostic.error(where, line, column, "ref",
+      sink.add(Diagnostic.error(where, line, column, Check.REF,
           "prefixDef \"" + ident + "\" has an invalid matchPattern: " + e.getDescription()));
     }
   }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.teikit.diagnostic.Check;
 import org.teikit.edition.ContentDigest;
 import org.teikit.edition.SourceDigests;
 
@@ -99,7 +100,7 @@ public final class ResultStore {
 
   /** Stores a fresh result, unless it could not be trusted next time (see the class comment). */
   void store(Path file, DocumentCheck.Result result) {
-    boolean unsure = result.diagnostics().stream().anyMatch(d -> d.check().equals("io"));
+    boolean unsure = result.diagnostics().stream().anyMatch(d -> d.check() == Check.IO);
     Optional<String> key = unsure ? Optional.empty() : key(file);
     if (key.isEmpty()) {
       return;

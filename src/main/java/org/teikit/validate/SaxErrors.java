@@ -3,6 +3,7 @@ package org.teikit.validate;
 import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.DiagnosticSink;
 import org.teikit.diagnostic.Severity;
@@ -14,11 +15,11 @@ import org.xml.sax.SAXParseException;
  * an included file is placed in that file.
  */
 final class SaxErrors implements ErrorHandler {
-  private final String check;
+  private final Check check;
   private final Path file;
   private final DiagnosticSink sink;
 
-  SaxErrors(String check, Path file, DiagnosticSink sink) {
+  SaxErrors(Check check, Path file, DiagnosticSink sink) {
     this.check = check;
     this.file = file;
     this.sink = sink;

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.DiagnosticSink;
 import org.teikit.xml.ResourcePolicy;
@@ -50,7 +51,7 @@ final class SchemaChoice {
     if (defaultSchema.isPresent()) {
       return withEmbeddedRules(List.of(new SchemaRef(defaultSchema.get(), SchemaKind.RELAX_NG)));
     }
-    sink.add(Diagnostic.warning(file, 0, 0, "schema", Messages.get("schema.none")));
+    sink.add(Diagnostic.warning(file, 0, 0, Check.SCHEMA, Messages.get("schema.none")));
     return List.of();
   }
 
@@ -114,11 +115,11 @@ final class SchemaChoice {
   }
 
   private static Diagnostic warning(Path file, XmlModel model, String message) {
-    return Diagnostic.warning(file, model.line(), model.column(), "schema", message);
+    return Diagnostic.warning(file, model.line(), model.column(), Check.SCHEMA, message);
   }
 
   private static Diagnostic error(Path file, XmlModel model, String message) {
-    return Diagnostic.error(file, model.line(), model.column(), "schema", message);
+    return Diagnostic.error(file, model.line(), model.column(), Check.SCHEMA, message);
   }
 
   /** Adds, after each RELAX NG grammar in XML syntax, the Schematron embedded in it. */

@@ -54,7 +54,7 @@ final class SchemaLibrary {
         case SCHEMATRON -> schematron(ref);
       };
       return new Entry(Optional.ofNullable(schema), Optional.empty());
-    } catch (SchemaCompileException | RuntimeException e) {
+    } catch (RuntimeException e) { // a SchemaCompileException, or a compiler's own failure
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return new Entry(Optional.empty(), Optional.of(why));
     }

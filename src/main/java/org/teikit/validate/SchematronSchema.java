@@ -13,6 +13,7 @@ import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.Xslt30Transformer;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.DiagnosticSink;
 import org.teikit.diagnostic.Severity;
@@ -61,7 +62,7 @@ final class SchematronSchema implements TreeSchema {
           : Messages.get("sch.timeout-rule", rule, "", ref.displayName(), bound.shown())));
       return;
     } catch (Exception e) {
-      sink.add(Diagnostic.error(file, 0, 0, "sch",
+      sink.add(Diagnostic.error(file, 0, 0, Check.SCH,
           Messages.get("schema.broken", ref.displayName(), Messages.plain(e.getMessage()))));
       return;
     }
@@ -110,7 +111,7 @@ final class SchematronSchema implements TreeSchema {
     int column = at == null ? 0 : at.getColumnNumber();
     Path where = at == null || at.getUnderlyingNode().getSystemId() == null
         ? file : SaxErrors.fileOf(at.getUnderlyingNode().getSystemId(), file);
-    return new Diagnostic(where, line, column, severity(role), "sch", code(id, pattern), role,
+    return new Diagnostic(where, line, column, severity(role), Check.SCH, code(id, pattern), role,
         message.strip().replaceAll("\\s+", " "));
   }
 

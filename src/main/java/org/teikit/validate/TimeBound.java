@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Severity;
 
@@ -36,12 +37,12 @@ final class TimeBound {
 
   /** The finding of a schema that did not finish on a document in time: {@code [sch/timeout]}. */
   static Diagnostic finding(java.nio.file.Path file, String message) {
-    return new Diagnostic(file, 0, 0, Severity.ERROR, "sch", "timeout", null, message);
+    return new Diagnostic(file, 0, 0, Severity.ERROR, Check.SCH, "timeout", null, message);
   }
 
   /** Whether {@code finding} says that a schema ran out of time on its document. */
   static boolean isTimeout(Diagnostic finding) {
-    return "sch".equals(finding.check()) && "timeout".equals(finding.code());
+    return finding.check() == Check.SCH && "timeout".equals(finding.code());
   }
 
   /** A duration as the timeout message shows it: "60 s", "0.5 s". */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import net.sf.saxon.s9api.XdmNode;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.edition.SourceFiles;
@@ -112,7 +113,7 @@ public final class Validator {
 
   /** A document's findings and, when it is well-formed, those about its pointers. */
   private static List<Diagnostic> withReferences(ReferenceChecker references, DocumentCheck.Result result) {
-    if (result.diagnostics().stream().anyMatch(d -> d.check().equals("wf") && d.isError())) {
+    if (result.diagnostics().stream().anyMatch(d -> d.check() == Check.WF && d.isError())) {
       return result.diagnostics();
     }
     List<Diagnostic> all = new ArrayList<>(result.diagnostics());

@@ -21,6 +21,7 @@ import net.sf.saxon.trans.XPathException;
 import net.sf.saxon.tree.iter.AxisIterator;
 import net.sf.saxon.type.Type;
 import net.sf.saxon.value.NumericValue;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.DiagnosticSink;
 
@@ -61,7 +62,7 @@ final class XPathSchematron implements TreeSchema {
       sink.add(TimeBound.finding(file, Messages.get("sch.timeout-rule", rule.context(),
           rule.patternId() == null ? "" : " (pattern " + rule.patternId() + ")", ref.displayName(), bound.shown())));
     } catch (Exception e) {
-      sink.add(Diagnostic.error(file, 0, 0, "sch",
+      sink.add(Diagnostic.error(file, 0, 0, Check.SCH,
           Messages.get("schema.broken", ref.displayName(), Messages.plain(e.getMessage()))));
     }
   }

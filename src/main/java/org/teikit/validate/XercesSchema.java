@@ -57,7 +57,7 @@ final class XercesSchema implements StreamingSchema {
   @Override
   public Check newCheck(Path file, DiagnosticSink sink) {
     ValidatorHandler handler = schema.newValidatorHandler();
-    handler.setErrorHandler(new SaxErrors("xsd", file, sink));
+    handler.setErrorHandler(new SaxErrors(org.teikit.diagnostic.Check.XSD, file, sink));
     handler.setResourceResolver((type, ns, publicId, systemId, base) -> localInput(xml, systemId, base));
     return new Check(handler, null);
   }

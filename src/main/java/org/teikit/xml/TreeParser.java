@@ -5,6 +5,7 @@ import javax.xml.transform.sax.SAXSource;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
@@ -23,7 +24,7 @@ final class TreeParser implements DocumentTrees {
     try {
       source = xml.documentSource(file);
     } catch (UnsafeResourceException refused) {
-      throw new UnreadableDocument(Diagnostic.error(file, 0, 0, "io", refused.getMessage()));
+      throw new UnreadableDocument(Diagnostic.error(file, 0, 0, Check.IO, refused.getMessage()));
     }
     FatalError fatal = new FatalError();
     // our handler, so that Saxon does not print the parser's complaint to stderr
@@ -35,8 +36,8 @@ final class TreeParser implements DocumentTrees {
     } catch (SaxonApiException e) {
       SAXParseException cause = fatal.first;
       throw new UnreadableDocument(cause != null
-          ? Diagnostic.error(file, cause.getLineNumber(), cause.getColumnNumber(), "wf", cause.getMessage())
-          : Diagnostic.error(file, Math.max(0, e.getLineNumber()), 0, "wf", oneLine(e)));
+          ? Diagnostic.error(file, cause.getLineNumber(), cause.getColumnNumber(), Check.WF, cause.getMessage())
+          : Diagnostic.error(file, Math.max(0, e.getLineNumber()), 0, Check.WF, oneLine(e)));
     }
   }
 

@@ -1,7 +1,9 @@
 package org.teikit.xml;
 
+import org.teikit.diagnostic.UnsafeInputException;
+
 /** A resource teikit refused to read, and why; the message says it in plain words. */
-public final class UnsafeResourceException extends RuntimeException {
+public final class UnsafeResourceException extends UnsafeInputException {
   /** Why a resource is refused. */
   public enum Reason {
     /** http:, https: or ftp: — teikit never uses the network. */

@@ -20,9 +20,9 @@ class FindingsCapTest {
   void aSinkKeepsTheFirstHundredOfARuleAndCountsTheRest() {
     DiagnosticSink sink = new DiagnosticSink();
     for (int i = 0; i < 1000; i++) {
-      sink.add(Diagnostic.error(FILE, 1, i + 1, "rng", "attribute \"a" + i + "\" not allowed here"));
+      sink.add(Diagnostic.error(FILE, 1, i + 1, Check.RNG, "attribute \"a" + i + "\" not allowed here"));
     }
-    sink.add(Diagnostic.error(FILE, 2, 1, "rng", "element \"TEI\" incomplete"));
+    sink.add(Diagnostic.error(FILE, 2, 1, Check.RNG, "element \"TEI\" incomplete"));
     List<Diagnostic> kept = sink.toList();
     assertEquals(102, kept.size());
     assertEquals("attribute \"a99\" not allowed here", kept.get(99).message());
@@ -83,6 +83,6 @@ class FindingsCapTest {
   }
 
   private static Diagnostic finding(Path file, String code, String message) {
-    return new Diagnostic(file, 3, 1, Severity.ERROR, "sch", code, null, message);
+    return new Diagnostic(file, 3, 1, Severity.ERROR, Check.SCH, code, null, message);
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 
@@ -64,7 +65,7 @@ class HostileInputTest {
 
     assertEquals(1, report.count(org.teikit.diagnostic.Severity.ERROR));
     Diagnostic error = report.diagnostics().get(0);
-    assertEquals("wf", error.check());
+    assertEquals(Check.WF, error.check());
     assertEquals(2, error.line());
     assertTrue(error.message().contains("entity expansions"), error.message());
     assertTrue(millis < 10_000, "took " + millis + " ms"); // tells a stop from a hang: a busy CI machine is slow
@@ -84,7 +85,7 @@ class HostileInputTest {
     List<Diagnostic> errors = report.diagnostics().stream().filter(Diagnostic::isError).toList();
     assertEquals(1, errors.size(), errors.toString());
     assertEquals(crowded, errors.get(0).file());
-    assertEquals("wf", errors.get(0).check());
+    assertEquals(Check.WF, errors.get(0).check());
     assertEquals(2, errors.get(0).line());
     assertTrue(errors.get(0).message().contains("has 10,001 attributes"), errors.get(0).message());
   }
@@ -95,7 +96,7 @@ class HostileInputTest {
     Path fine = Files.writeString(dir.resolve("b-fine.xml"), "<p xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"x\" corresp=\"#y\">text</p>");
     Report report = Validator.builder().defaultSchema(false).build().validate(List.of(dir));
     assertEquals(List.of(broken, fine), report.files());
-    assertTrue(report.diagnostics().stream().anyMatch(d -> d.file().equals(broken) && d.check().equals("wf")));
-    assertTrue(report.diagnostics().stream().anyMatch(d -> d.file().equals(fine) && d.check().equals("ref")));
+    assertTrue(report.diagnostics().stream().anyMatch(d -> d.file().equals(broken) && d.check() == Check.WF));
+    assertTrue(report.diagnostics().stream().anyMatch(d -> d.file().equals(fine) && d.check() == Check.REF));
   }
 }

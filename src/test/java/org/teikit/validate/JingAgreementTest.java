@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Report;
 
 /**
@@ -34,7 +35,7 @@ class JingAgreementTest {
     Set<Path> jingInvalid = invalidByJing(files);
     Report report = Validator.builder().schema(TEI_ALL).build().validate(List.of(FRUS));
     Set<Path> teikitInvalid = report.diagnostics().stream()
-        .filter(d -> d.check().equals("rng") && d.isError())
+        .filter(d -> d.check() == Check.RNG && d.isError())
         .map(d -> d.file().toAbsolutePath().normalize()).collect(Collectors.toCollection(TreeSet::new));
 
     assertEquals(jingInvalid, teikitInvalid);

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.diagnostic.Check;
 import org.teikit.edition.SourceDigests;
 import org.teikit.diagnostic.Report;
 import org.teikit.xml.DocumentTrees;
@@ -77,7 +78,7 @@ class KeptTreesAndStoredResultsTest {
     Run fourth = run(third);
     assertEquals(Set.of(a, b), fourth.parsed(), "a.xml points into b.xml, so its rules may read it");
     assertEquals(fresh(), fourth.report());
-    assertTrue(fourth.report().diagnostics().stream().anyMatch(d -> d.file().equals(a) && d.check().equals("ref")));
+    assertTrue(fourth.report().diagnostics().stream().anyMatch(d -> d.file().equals(a) && d.check() == Check.REF));
   }
 
   @Test

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.cli.CliRun;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.diagnostic.ReportFormat;
@@ -79,7 +80,7 @@ class SandboxTest {
 
     Diagnostic error = onlyError(validate(doc));
 
-    assertEquals("wf", error.check());
+    assertEquals(Check.WF, error.check());
     assertEquals(2, error.line());
     assertTrue(error.message().contains("the jar: URL jar:file:"), error.message());
   }
@@ -132,7 +133,7 @@ class SandboxTest {
     Report report = validate(edition);
 
     assertEquals(List.of(doc), report.files());
-    assertTrue(report.diagnostics().stream().anyMatch(d -> d.file().equals(doc) && d.check().equals("ref")), report.toString());
+    assertTrue(report.diagnostics().stream().anyMatch(d -> d.file().equals(doc) && d.check() == Check.REF), report.toString());
     assertFalse(report.toString().contains(SECRET), "no id of the file outside is suggested: " + report);
   }
 
@@ -210,7 +211,7 @@ class SandboxTest {
     Report report = validate(remote, local, internal, page);
 
     Diagnostic onRemote = findingOn(report, remote);
-    assertEquals("wf", onRemote.check());
+    assertEquals(Check.WF, onRemote.check());
     assertEquals(2, onRemote.line());
     assertTrue(onRemote.column() > 0);
     assertTrue(onRemote.message().startsWith("the DOCTYPE names an external DTD (http://127.0.0.1:9/tei.dtd): "
@@ -241,7 +242,7 @@ class SandboxTest {
 
     for (Path file : List.of(inText, inAttribute)) {
       Diagnostic error = findingOn(report, file);
-      assertEquals("wf", error.check());
+      assertEquals(Check.WF, error.check());
       assertEquals(2, error.line());
       assertTrue(error.message().startsWith("the entity \"e\" is not expanded: this document's entities would expand "
           + "to more than " + InputLimits.describe(InputLimits.ENTITY_TEXT_CHARS) + " of text"), error.message());
@@ -263,7 +264,7 @@ class SandboxTest {
 
     Diagnostic error = onlyError(validate(huge));
 
-    assertEquals("io", error.check());
+    assertEquals(Check.IO, error.check());
     assertEquals(huge + " is 64 MB, more than teikit reads for one document (64 MB), so it is not read", error.message());
   }
 
@@ -337,7 +338,7 @@ class SandboxTest {
     assertTrue(findingOn(report, zero).message().contains("leads to /dev/zero"), report.toString());
     assertEquals(fifo + " is not a regular file (a device, a FIFO or a socket), so it is not read",
         findingOn(report, fifo).message());
-    assertEquals(2, report.diagnostics().stream().filter(d -> d.check().equals("io")).count(), report.toString());
+    assertEquals(2, report.diagnostics().stream().filter(d -> d.check() == Check.IO).count(), report.toString());
     assertFalse(report.hasErrors(), report.toString());
     Report named = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> validate(fifo));
     assertEquals(fifo, findingOn(named, fifo).file(), "a FIFO named on the command line too");

@@ -13,6 +13,8 @@ import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
+import org.teikit.diagnostic.Catalogue;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Failures;
 import org.teikit.edition.Editions;
@@ -92,7 +94,7 @@ final class DocumentStep {
    */
   static Diagnostic cannotRender(Path source, Throwable failure) {
     String why = failure instanceof SaxonApiException e ? Diagnostics.message(e) : Failures.describe(failure);
-    return Diagnostic.error(source, 0, 0, "html", "cannot be rendered as a web page, so it is left out: " + why);
+    return Diagnostic.error(source, 0, 0, Check.HTML, Catalogue.text("html.left-out", why));
   }
 
   /**
@@ -210,7 +212,7 @@ final class DocumentStep {
       transformer.setErrorReporter(error -> { }); // the exception says it; Saxon's reporter adds a call stack
       Pages.Written written = Pages.write(place.dir(), into -> transformer.applyTemplates(document, into));
       if (written.rest().size() != 2) {
-        throw new PublishException("the stylesheet returned no facts and segments for " + source);
+        throw new PublishException(Catalogue.text("html.no-facts", source));
       }
       XdmNode facts = written.rest().get(0);
       SearchPart search = SearchPart.of(facts, written.rest().get(1));
@@ -229,7 +231,7 @@ final class DocumentStep {
       return Outcome.failed(cannotRender(source, e));
     } catch (IOException e) {
       WriteFailures.explain(e, place.dir());
-      return Outcome.failed(Diagnostic.error(source, 0, 0, "io", "cannot write its pages: " + Failures.describe(e)));
+      return Outcome.failed(Diagnostic.error(source, 0, 0, Check.IO, Catalogue.text("html.pages-unwritten", Failures.describe(e))));
     }
   }
 }

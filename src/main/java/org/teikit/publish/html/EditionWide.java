@@ -18,6 +18,7 @@ import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.edition.Edition;
 import org.teikit.publish.Folders;
 
@@ -129,7 +130,7 @@ final class EditionWide {
           HtmlPublisher.param("base-url"), new XdmAtomicValue(options.baseUrl())));
       return Pages.write(place.dir(), into -> transformer.callTemplate(HtmlPublisher.param("site"), into));
     } catch (SaxonApiException e) {
-      throw new PublishException("cannot build the edition's index pages: " + Diagnostics.message(e), e);
+      throw new PublishException(Catalogue.text("html.index-pages-failed", Diagnostics.message(e)), e);
     }
   }
 
@@ -154,7 +155,7 @@ final class EditionWide {
       Folders.ensure(target.getParent());
       try (InputStream in = HtmlPublisher.class.getResourceAsStream("/xslt/html/assets/" + name)) {
         if (in == null) {
-          throw new PublishException("the asset " + name + " is missing from the build");
+          throw new PublishException(Catalogue.text("html.asset-missing", name));
         }
         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -20,6 +20,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmEmptySequence;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
@@ -304,7 +305,7 @@ public final class HtmlPublisher {
       Pages.Written written = Pages.write(root, into -> transformer.callTemplate(param("collection"), into));
       SharedPages.COLLECTION.store(root, key, Map.of(), written.pages());
     } catch (SaxonApiException e) {
-      throw new PublishException("cannot build the collection page: " + Diagnostics.message(e), e);
+      throw new PublishException(Catalogue.text("html.collection-page-failed", Diagnostics.message(e)), e);
     }
   }
 

@@ -5,6 +5,7 @@ import java.net.URL;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.xml.XmlContext;
 
 /** The web edition's stylesheets, compiled once per run and shared by all threads. */
@@ -21,13 +22,13 @@ public final class HtmlStylesheets {
   public static HtmlStylesheets compile(XmlContext xml) {
     URL entry = HtmlStylesheets.class.getResource(ENTRY);
     if (entry == null) {
-      throw new PublishException("the HTML stylesheets are missing from the build (" + ENTRY + ")");
+      throw new PublishException(Catalogue.text("html.stylesheets-missing", ENTRY));
     }
     XsltCompiler compiler = xml.processor().newXsltCompiler();
     try {
       return new HtmlStylesheets(compiler.compile(xml.source(entry.toURI())));
     } catch (SaxonApiException | URISyntaxException e) {
-      throw new PublishException("the HTML stylesheets do not compile: " + e.getMessage(), e);
+      throw new PublishException(Catalogue.text("html.stylesheets-broken", e.getMessage()), e);
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.streams.Steps;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.xml.SafeParsers;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -65,7 +66,7 @@ final class InertCopy {
       reader.setProperty("http://xml.org/sax/properties/lexical-handler", rewriter);
       reader.parse(new InputSource(source.toUri().toString()));
     } catch (SAXException e) {
-      throw new IOException("cannot write the inert copy of " + source.getFileName() + ": " + e.getMessage(), e);
+      throw new IOException(Catalogue.text("html.inert-copy-unwritten", source.getFileName(), e.getMessage()), e);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -11,6 +11,7 @@ import net.sf.saxon.s9api.AbstractDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.serialize.SerializationProperties;
+import org.teikit.diagnostic.Catalogue;
 
 /**
  * Where a transformation's pages go: a destination that streams each {@code tk:output}
@@ -57,11 +58,11 @@ final class Pages {
   /** The file for a page path; a path that would leave the folder is refused. */
   static Path inside(Path dir, String href) throws IOException {
     if (href == null || href.isEmpty() || href.startsWith("/") || href.contains("\\")) {
-      throw new IOException("the stylesheet asked for an unsafe output path: " + href);
+      throw new IOException(Catalogue.text("html.unsafe-output-path", href));
     }
     Path file = dir.resolve(href).normalize();
     if (!file.startsWith(dir.normalize()) || file.equals(dir.normalize())) {
-      throw new IOException("the stylesheet asked for an output path outside the site: " + href);
+      throw new IOException(Catalogue.text("html.output-path-outside", href));
     }
     return file;
   }

@@ -11,6 +11,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
+import org.teikit.diagnostic.Catalogue;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Severity;
 
@@ -61,10 +63,8 @@ record Unrendered(SortedMap<String, Integer> counts) {
   /** One info finding per element name, about {@code where} (the edition's folder or its one document). */
   List<Diagnostic> findings(Path where) {
     List<Diagnostic> findings = new ArrayList<>();
-    counts.forEach((name, count) -> findings.add(new Diagnostic(where, 0, 0, Severity.INFO, "publish", null, null,
-        count + " <" + name + "> " + (count == 1
-            ? "element is not rendered: only its text, if any, is shown"
-            : "elements are not rendered: only their text, if any, is shown"))));
+    counts.forEach((name, count) -> findings.add(new Diagnostic(where, 0, 0, Severity.INFO, Check.PUBLISH, null, null,
+        Catalogue.text(count == 1 ? "html.element-unrendered" : "html.elements-unrendered", count, name))));
     return findings;
   }
 }

@@ -14,6 +14,8 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.apache.fop.apps.FOPException;
+import org.teikit.diagnostic.Catalogue;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Failures;
 import org.teikit.diagnostic.Severity;
@@ -79,8 +81,8 @@ final class BookRenderer {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // a fault inside Saxon or FOP, a document nested past the stack, memory: one plain line
       // for the user (no stack trace, no Java wording); the other books are still set
-      diagnostics.add(new Diagnostic(blame, 0, 0, Severity.ERROR, "pdf", "internal", null,
-          "cannot be set for print: " + Failures.describe(e)));
+      diagnostics.add(new Diagnostic(blame, 0, 0, Severity.ERROR, Check.PDF, "internal", null,
+          Catalogue.text("pdf.cannot-be-set", Failures.describe(e))));
       return Outcome.failed(diagnostics);
     }
   }
@@ -116,9 +118,9 @@ final class BookRenderer {
     while (fop != null && !(fop instanceof org.xml.sax.SAXException) && fop.getCause() != fop) {
       fop = fop.getCause();
     }
-    String message = fop != null ? "FOP could not lay it out: " + fop.getMessage()
-        : "cannot be set for print: " + Failures.known(e).orElse(e.getMessage());
-    return new Diagnostic(blame, 0, 0, Severity.ERROR, "pdf", fop != null ? "fop" : "xslt", null, message);
+    String message = fop != null ? Catalogue.text("pdf.fop-failed", fop.getMessage())
+        : Catalogue.text("pdf.cannot-be-set", Failures.known(e).orElse(e.getMessage()));
+    return new Diagnostic(blame, 0, 0, Severity.ERROR, Check.PDF, fop != null ? "fop" : "xslt", null, message);
   }
 
 }

@@ -21,6 +21,8 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.teikit.diagnostic.Catalogue;
+import org.teikit.diagnostic.InternalException;
 
 /**
  * The fonts a run may use: DejaVu Serif (Condensed for the text), Sans and Sans Mono from the jar (Latin, Greek, Cyrillic;
@@ -78,7 +80,7 @@ public final class FontSet {
     for (Path dir : fontDirs) {
       Path real = dir.toAbsolutePath().normalize();
       if (!Files.isDirectory(real)) {
-        throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no such font folder");
+        throw new java.nio.file.NoSuchFileException(dir.toString(), null, Catalogue.text("pdf.no-font-folder"));
       }
       dirs.add(real.toRealPath());
       all.addAll(userFaces(real));
@@ -162,7 +164,7 @@ public final class FontSet {
         String resource = BUNDLED_DIR + family[1] + family[2 + i] + ".ttf";
         URL url = FontSet.class.getResource(resource);
         if (url == null) {
-          throw new IllegalStateException("bundled font missing from the class path: " + resource);
+          throw new InternalException(Catalogue.text("pdf.font-missing", resource));
         }
         BitSet coverage = new BitSet();
         if (i == 0) {
@@ -171,28 +173,28 @@ public final class FontSet {
             coverage = coverage(ttf);
             ttf.close();
           } catch (IOException e) {
-            throw new UncheckedIOException("bundled font unreadable: " + resource, e);
+            throw new UncheckedIOException(Catalogue.text("pdf.font-unreadable", resource), e);
           }
         }
         try {
           faces.add(new Face(family[0], styles[i][0], styles[i][1], url.toURI(), coverage));
         } catch (URISyntaxException e) {
-          throw new IllegalStateException("bundled font has no URI: " + url, e);
+          throw new InternalException(Catalogue.text("pdf.font-without-uri", url), e);
         }
       }
     }
     URL noto = FontSet.class.getResource(NOTO_SERIF);
     if (noto == null) {
-      throw new IllegalStateException("bundled font missing from the class path: " + NOTO_SERIF);
+      throw new InternalException(Catalogue.text("pdf.font-missing", NOTO_SERIF));
     }
     try (InputStream in = noto.openStream()) {
       TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
       faces.add(new Face("Noto Serif", "normal", "normal", noto.toURI(), coverage(ttf)));
       ttf.close();
     } catch (IOException e) {
-      throw new UncheckedIOException("bundled font unreadable: " + NOTO_SERIF, e);
+      throw new UncheckedIOException(Catalogue.text("pdf.font-unreadable", NOTO_SERIF), e);
     } catch (URISyntaxException e) {
-      throw new IllegalStateException("bundled font has no URI: " + noto, e);
+      throw new InternalException(Catalogue.text("pdf.font-without-uri", noto), e);
     }
     return List.copyOf(faces);
   }

@@ -6,6 +6,8 @@ import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.EventListener;
 import org.apache.fop.events.model.EventSeverity;
+import org.teikit.diagnostic.Catalogue;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Severity;
 
@@ -36,8 +38,7 @@ final class FopEvents implements EventListener {
           return;
         }
       }
-      add("glyph", "character " + described + " has no glyph in font " + event.getParam("fontName")
-          + "; give a folder of fonts that cover it with --fonts DIR");
+      add("glyph", Catalogue.text("pdf.no-glyph-in-font", described, event.getParam("fontName")));
     } else if (event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL) {
       add("fop", EventFormatter.format(event));
     }
@@ -45,7 +46,7 @@ final class FopEvents implements EventListener {
 
   private synchronized void add(String code, String message) {
     synchronized (sink) {
-      sink.add(new Diagnostic(file, 0, 0, Severity.ERROR, "pdf", code, null, message));
+      sink.add(new Diagnostic(file, 0, 0, Severity.ERROR, Check.PDF, code, null, message));
     }
   }
 }

@@ -10,6 +10,8 @@ import org.apache.fop.apps.FopConfParser;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.FopFactoryBuilder;
 import org.apache.fop.configuration.Configuration;
+import org.teikit.diagnostic.Catalogue;
+import org.teikit.diagnostic.InternalException;
 import org.xml.sax.SAXException;
 
 /**
@@ -54,7 +56,7 @@ final class FopFactories {
       expand(factory.getUserConfig());
       return factory;
     } catch (SAXException | IOException e) {
-      throw new IllegalStateException("FOP configuration rejected: " + e.getMessage(), e);
+      throw new InternalException(Catalogue.text("pdf.fop-configuration-rejected", e.getMessage()), e);
     }
   }
 

@@ -14,6 +14,8 @@ import java.util.Set;
 import net.sf.saxon.s9api.Axis;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import org.teikit.diagnostic.Catalogue;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Severity;
 
@@ -74,9 +76,8 @@ final class GlyphCheck {
     if (missing.size() > MAX_REPORTED && !errors.isEmpty()) {
       // placed with the last one reported, so that it comes last in a sorted report
       Diagnostic last = errors.get(errors.size() - 1);
-      errors.add(new Diagnostic(last.file(), last.line(), last.column(), Severity.ERROR, "pdf", "glyph",
-          null, "more characters without a glyph in any font: " + (missing.size() - MAX_REPORTED)
-          + " besides those above"));
+      errors.add(new Diagnostic(last.file(), last.line(), last.column(), Severity.ERROR, Check.PDF, "glyph",
+          null, Catalogue.text("pdf.more-without-glyph", missing.size() - MAX_REPORTED)));
     }
     return new Result(List.copyOf(families), errors, complex);
   }
@@ -127,16 +128,15 @@ final class GlyphCheck {
   }
 
   private static Diagnostic locate(int cp, List<Source> sources) {
-    String message = "character " + describe(cp) + " has no glyph in the bundled fonts"
-        + " or the --fonts folders; give a folder of fonts that cover it with --fonts DIR";
+    String message = Catalogue.text("pdf.no-glyph", describe(cp));
     for (Source source : sources) {
       int[] at = find(cp, source);
       if (at != null) {
-        return new Diagnostic(source.file(), at[0], at[1], Severity.ERROR, "pdf", "glyph", null, message);
+        return new Diagnostic(source.file(), at[0], at[1], Severity.ERROR, Check.PDF, "glyph", null, message);
       }
     }
     Path file = sources.isEmpty() ? Path.of("<stdin>") : sources.get(0).file();
-    return new Diagnostic(file, 0, 0, Severity.ERROR, "pdf", "glyph", null, message);
+    return new Diagnostic(file, 0, 0, Severity.ERROR, Check.PDF, "glyph", null, message);
   }
 
   /** Line and column of the character's first occurrence in a text node, or null. */

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
+import org.teikit.diagnostic.Catalogue;
 
 /**
  * FOP's only way to read anything: the bundled fonts, files under the user's font folders and
@@ -82,10 +83,10 @@ final class LocalResources implements ResourceResolver {
 
   @Override
   public OutputStream getOutputStream(URI uri) throws IOException {
-    throw new IOException("the PDF renderer writes no files through FOP: " + uri);
+    throw new IOException(Catalogue.text("pdf.fop-writes-nothing", uri));
   }
 
   private static IOException refused(URI uri) {
-    return new IOException("not read: " + uri + " (teikit's PDF reads only its own fonts, --fonts folders and the edition)");
+    return new IOException(Catalogue.text("pdf.not-read", uri));
   }
 }

@@ -17,6 +17,7 @@ import net.sf.saxon.s9api.streams.Steps;
 import org.apache.fop.area.AreaTreeHandler;
 import org.apache.fop.area.PageViewport;
 import org.apache.fop.render.intermediate.IFConstants;
+import org.teikit.diagnostic.Catalogue;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -94,7 +95,7 @@ final class MentionPages {
     try {
       IntermediateReader.read(intermediate, scan);
     } catch (SAXException e) {
-      throw new IOException("FOP's intermediate output could not be read: " + e.getMessage(), e);
+      throw new IOException(Catalogue.text("pdf.intermediate-unreadable", e.getMessage()), e);
     }
     return result;
   }

@@ -22,6 +22,7 @@ import org.apache.fop.render.intermediate.extensions.GoToXYAction;
 import org.apache.fop.render.intermediate.extensions.Link;
 import org.apache.fop.render.intermediate.extensions.NamedDestination;
 import org.apache.fop.render.intermediate.util.IFDocumentHandlerProxy;
+import org.teikit.diagnostic.Catalogue;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -98,7 +99,7 @@ final class PartJoiner {
       if (e.getCause() instanceof IFException fop) {
         throw fop;
       }
-      throw new IFException("a laid-out part could not be read: " + e.getMessage(), e);
+      throw new IFException(Catalogue.text("pdf.part-unreadable", e.getMessage()), e);
     }
     partNumber++;
   }

@@ -20,6 +20,7 @@ import net.sf.saxon.s9api.streams.Steps;
 import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.render.intermediate.IFException;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Diagnostic;
 
 /**
@@ -264,7 +265,7 @@ final class PartedBook {
     try {
       PartJoiner.join(parts, targets, joinAgent(setting), pdf);
     } catch (IFException e) {
-      throw new IOException("the book's parts could not be joined: " + e.getMessage(), e);
+      throw new IOException(Catalogue.text("pdf.parts-unjoined", e.getMessage()), e);
     }
     return pdf.toByteArray();
   }

@@ -25,8 +25,11 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.teikit.diagnostic.Catalogue;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Failures;
+import org.teikit.diagnostic.InternalException;
 import org.teikit.diagnostic.Severity;
 import org.teikit.edition.Edition;
 import org.teikit.edition.SourceDigests;
@@ -145,13 +148,13 @@ public final class PdfRenderer {
   private static XsltExecutable compile(XmlContext xml) {
     URL url = PdfRenderer.class.getResource(STYLESHEET);
     if (url == null) {
-      throw new IllegalStateException("stylesheet missing from the class path: " + STYLESHEET);
+      throw new InternalException(Catalogue.text("pdf.stylesheet-missing", STYLESHEET));
     }
     try {
       XsltCompiler compiler = xml.processor().newXsltCompiler();
       return compiler.compile(xml.source(url.toURI()));
     } catch (SaxonApiException | java.net.URISyntaxException e) {
-      throw new IllegalStateException("the print stylesheet does not compile: " + e.getMessage(), e);
+      throw new InternalException(Catalogue.text("pdf.stylesheet-broken", e.getMessage()), e);
     }
   }
 
@@ -247,8 +250,8 @@ public final class PdfRenderer {
       return;
     }
     List<Diagnostic> diagnostics = new ArrayList<>(again.diagnostics());
-    failed.forEach(f -> diagnostics.add(Diagnostic.warning(f, 0, 0, "pdf",
-        "left out of the edition's book, which was set without it")));
+    failed.forEach(f -> diagnostics.add(Diagnostic.warning(f, 0, 0, Check.PDF,
+        Catalogue.text("pdf.left-out-of-book"))));
     outcomes.put(book, new BookRenderer.Outcome(again.file(), again.pages(), again.check(), diagnostics));
   }
 
@@ -320,8 +323,8 @@ public final class PdfRenderer {
     try {
       return setting.set();
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return BookRenderer.Outcome.failed(List.of(new Diagnostic(book.blame(), 0, 0, Severity.ERROR, "pdf", "internal", null,
-          "cannot be set for print: " + Failures.describe(e))));
+      return BookRenderer.Outcome.failed(List.of(new Diagnostic(book.blame(), 0, 0, Severity.ERROR, Check.PDF, "internal", null,
+          Catalogue.text("pdf.cannot-be-set", Failures.describe(e)))));
     }
   }
 

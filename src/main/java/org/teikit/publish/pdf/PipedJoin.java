@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.apache.fop.apps.FOUserAgent;
+import org.teikit.diagnostic.Catalogue;
 
 /**
  * A {@link PartJoiner} on a thread of its own, fed parts while the next ones are still being
@@ -49,7 +50,7 @@ final class PipedJoin {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     } catch (ExecutionException e) {
-      throw new IOException("the book's parts could not be joined: " + e.getCause().getMessage(), e.getCause());
+      throw new IOException(Catalogue.text("pdf.parts-unjoined", e.getCause().getMessage()), e.getCause());
     }
   }
 
@@ -62,7 +63,7 @@ final class PipedJoin {
     try {
       Optional<First> start = first.join();
       if (start.isEmpty()) {
-        pdf.completeExceptionally(new IOException("the book's first part could not be set"));
+        pdf.completeExceptionally(new IOException(Catalogue.text("pdf.first-part-unset")));
         return;
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);

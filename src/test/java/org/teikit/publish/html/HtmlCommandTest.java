@@ -107,10 +107,12 @@ class HtmlCommandTest {
     Path out = tmp.resolve("out");
     Run run = run("html", "-q", edition.toString(), "-o", out.toString());
     assertEquals(1, run.code());
-    String[] lines = run.err().strip().split("\n");
-    assertEquals(1, lines.length, run.err());
+    assertEquals("", run.err(), "findings go to standard output");
+    String[] lines = run.out().strip().split("\n");
+    assertEquals(2, lines.length, run.out());
     assertTrue(lines[0].matches(".*bad\\.xml:2:\\d+: error: .+ \\[wf\\]"), lines[0]);
-    assertFalse(run.err().contains("Exception"), run.err());
+    assertEquals("2 files, 1 error, 0 warnings", lines[1]);
+    assertFalse(run.out().contains("Exception"), run.out());
     assertTrue(Files.isRegularFile(out.resolve("doc/good.html")));
   }
 

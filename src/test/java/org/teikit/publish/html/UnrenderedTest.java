@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Severity;
 
@@ -59,7 +60,7 @@ class UnrenderedTest {
 
   private static List<String> infos(HtmlResult result, Path folder) {
     List<Diagnostic> infos = result.diagnostics().stream().filter(d -> d.severity() == Severity.INFO).toList();
-    assertTrue(infos.stream().allMatch(d -> d.file().equals(folder) && d.check().equals("publish")), infos::toString);
+    assertTrue(infos.stream().allMatch(d -> d.file().equals(folder) && d.check() == Check.PUBLISH), infos::toString);
     return infos.stream().map(Diagnostic::message).toList();
   }
 

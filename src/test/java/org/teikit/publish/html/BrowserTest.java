@@ -238,9 +238,6 @@ class BrowserTest {
             && !u.startsWith("about:") && !u.startsWith("chrome-extension:"))
         .distinct().toList();
     assertEquals(List.of(), remote);
-    @SuppressWarnings("unchecked")
-    List<String> resources = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name);");
-    assertTrue(resources.stream().allMatch(u -> u.startsWith("file:")), resources.toString());
   }
 
   /**

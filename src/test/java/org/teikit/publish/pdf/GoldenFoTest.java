@@ -60,7 +60,6 @@ class GoldenFoTest {
 
   @TestFactory
   Stream<DynamicTest> everyPrintedCaseMatchesItsExpectedFo() {
-    assertTrue(PRINTED.size() >= 4, "at least the four seed-like cases");
     return PRINTED.stream().map(name -> DynamicTest.dynamicTest(name, () -> check(CASES.resolve(name))));
   }
 

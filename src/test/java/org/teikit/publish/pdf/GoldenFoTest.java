@@ -38,21 +38,20 @@ import org.teikit.xml.XmlContext;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GoldenFoTest {
   static final Path CASES = Path.of("src/test/resources/golden/html");
-  /** The cases whose print is kept: apparatus and notes, sigla, the header's facts, citation. */
+  /** The cases whose print is kept: the seed's kinds (notes and apparatus, sigla, the header, citation), hands, verse. */
   static final List<String> PRINTED = List.of("citation", "header", "notes-apparatus", "responsibility", "sigla",
       "verse");
   static final LocalDate BUILD_DATE = LocalDate.of(2026, 1, 1);
 
   private Path tmp;
   private XmlContext xml;
-  private XsltExecutable stylesheet;
   private FoMaker fos;
 
   @BeforeAll
   void compile(@TempDir Path folder) throws Exception {
     tmp = folder;
     xml = XmlContext.create(List.of(), List.of(tmp.toAbsolutePath()));
-    stylesheet = xml.processor().newXsltCompiler()
+    XsltExecutable stylesheet = xml.processor().newXsltCompiler()
         .compile(xml.source(PdfRenderer.class.getResource(PdfRenderer.STYLESHEET).toURI()));
     FontSet fonts = FontSet.load(List.of());
     fos = new FoMaker(stylesheet, fonts, new FopFactories(fonts), PdfOptions.defaults());

@@ -153,7 +153,7 @@ public final class EditionBuild {
    * Starts compiling both publishers; they take unchanged output from the last build unless
    * --clean. The print stylesheet compiles first and the web one after it: the print edition has
    * the longer way to go (the book's parts, then their join on one core), and Saxon's compiler,
-   * interpreted on its first run, compiles the second one warm (its thread's CPU 0.13 s against 0.4 s).
+   * interpreted on its first run, compiles the second one warm, in a fraction of the CPU.
    */
   private Publishers startCompiling(XmlContext xml, KeptTrees trees, Path target, SourceDigests sources) {
     HtmlOptions html = options.clean() ? options.html() : options.html().withPrevious(target.resolve("html"));

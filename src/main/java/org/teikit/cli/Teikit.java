@@ -34,8 +34,8 @@ public final class Teikit {
   /**
    * The command line for a run whose first argument is {@code first}: when it names a command,
    * only that command is set up. Picocli reads each command's options by reflection, through an
-   * annotation proxy class per annotation type, and doing so for all of them took about 50 ms of
-   * every run's start; help and unknown commands still see them all.
+   * annotation proxy class per annotation type, and doing so for all of them is a noticeable part
+   * of every run's start; help and unknown commands still see them all.
    */
   static CommandLine commandLine(String first) {
     CommandLine cli = new CommandLine(new Teikit());

@@ -14,7 +14,7 @@ import org.teikit.xml.XmlContext;
  * The trees validation built, handed to the publishers so that a build reads each document once
  * (DESIGN: parse once). A document validation did not parse (its stored result was reused) is
  * parsed when a publisher asks for it. Trees are let go as soon as no stage needs them: a build
- * of FRUS holds 17.5 MB of XML as trees.
+ * of a large corpus would otherwise hold all its XML as trees at once.
  */
 public final class KeptTrees implements DocumentTrees {
   private final Map<Path, XdmNode> trees = new ConcurrentHashMap<>();

@@ -20,12 +20,12 @@ import java.util.zip.ZipFile;
  * What teikit itself is, as a digest. Everything a build keeps between runs (the build stamp,
  * stored validation results, reusable pages and PDFs) is keyed by it too, so that output made by
  * another teikit (other code, stylesheets, schema, libraries) is never taken for current. From a
- * jar: the name, CRC-32 and size of each entry, which the jar's central directory holds, read in
- * milliseconds where hashing the whole 29 MB jar costs a tenth of a second or more. From class
- * folders (tests): the bytes of teikit's stylesheets, schema and classes. Computed once per run;
- * a jar's is also kept in the {@link UserCache} under the jar's path, size, modification time and
- * file key, since hashing its 13,700 entries at start, before the JIT has compiled the digest,
- * takes 50-80 ms of every command's start.
+ * jar: the name, CRC-32 and size of each entry, which the jar's central directory holds, read
+ * far faster than hashing the whole jar. From class folders (tests): the bytes of teikit's
+ * stylesheets, schema and classes. Computed once per run; a jar's is also kept in the
+ * {@link UserCache} under the jar's path, size, modification time and file key, since hashing
+ * its many entries at start, before the JIT has compiled the digest, would slow every command's
+ * start.
  */
 public final class TeikitIdentity {
   private static final List<String> CLASS_FOLDER_PARTS = List.of("xslt", "schema", "org/teikit");

@@ -11,7 +11,7 @@ public final class Folders {
   /**
    * Makes {@code folder} and its parents unless it exists. Most calls find it there: a stat
    * tells so, where {@link Files#createDirectories} first tries to make it and builds an
-   * exception from the refusal; a FRUS site made it refuse 1,100 times, about 0.1 s of CPU.
+   * exception from the refusal, which a large site pays once for every folder it writes into.
    */
   public static Path ensure(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {

@@ -14,8 +14,9 @@ import org.xml.sax.ext.LexicalHandler;
 /**
  * Sends one parse's SAX events to several consumers, so a document is read once for all its
  * checks. The per-element and per-text events loop by index: with C1 alone, a for-each loop
- * allocated an iterator per event, a tenth of all a FRUS validation allocated. Validators chosen by the document's own xml-model instructions join at the root
- * element: they are started then, and the prefix mappings that precede the root are replayed.
+ * allocated an iterator per event, a large share of all a validation allocated. Validators chosen
+ * by the document's own xml-model instructions join at the root element: they are started then,
+ * and the prefix mappings that precede the root are replayed.
  */
 final class EventTee implements ContentHandler, DTDHandler, LexicalHandler, DeclHandler {
   private final List<ContentHandler> content = new ArrayList<>();

@@ -51,7 +51,7 @@ final class WorkPool implements AutoCloseable {
 
   /**
    * The files' indices, largest file first: a run that meets a large volume last ends with one
-   * core idle while the other checks it (FRUS's largest file, 3.9 MB, sorts last by name).
+   * core idle while the other checks it (FRUS's largest volume sorts last by name).
    */
   static List<Integer> largestFirst(List<Path> files) {
     long[] sizes = files.stream().mapToLong(WorkPool::size).toArray();

@@ -22,8 +22,9 @@ import net.sf.saxon.value.SequenceType;
  * {@code tkj:element-number($e)}: the position of an element among all elements of its tree,
  * from 1 (the number in the id of an element without xml:id). The stylesheets compute the same
  * with an accumulator when this function is not registered (xslt/common/ids.xsl), but an
- * accumulator answers each call with a binary search, and the web edition asks about 150,000
- * times for FRUS; this function counts a tree's elements once and answers from an array.
+ * accumulator answers each call with a binary search, and the web edition asks once for nearly
+ * every element of a large corpus; this function counts a tree's elements once and answers
+ * from an array.
  */
 final class ElementNumbers extends ExtensionFunctionDefinition {
   static final String NS = "https://teikit.org/ns/xslt/java";

@@ -24,8 +24,9 @@ public final class InputLimits {
   public static final long ENTITY_TEXT_CHARS = 8L << 20;
 
   /**
-   * Attributes of one element. TEI elements carry a handful; a million on one element (an 11 MB
-   * file) took minutes and gigabytes in the RELAX NG validator and the tree before this limit.
+   * Attributes of one element. TEI elements carry a handful; without a bound, one element with
+   * attributes by the million cost the RELAX NG validator and the tree time and memory out of all
+   * proportion (the figures are in bench/README.md).
    */
   public static final int ELEMENT_ATTRIBUTES = 10_000;
 

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.teikit.Shared;
+import org.teikit.UsesShared;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -30,8 +32,9 @@ import org.xml.sax.SAXParseException;
  * schema/teikit.rng (the fixtures break Schematron rules only, each the one it is named
  * after). The Schematron itself is run by teikit's validator and tested with it.
  */
+@UsesShared
 class EditionSchemaTest {
-  static final Path TEI_ALL = Path.of("../shared/corpora/tei-schema/tei_all.rng");
+  static final Path TEI_ALL = Shared.teiAll();
   static final Path TEIKIT = Path.of("schema/teikit.rng");
   static final Path EDITION = Path.of("editions/chervonenko-deng-1962");
   static final Path FIXTURES = Path.of("src/test/resources/fixtures/schema");
@@ -111,7 +114,9 @@ class EditionSchemaTest {
     while (id.find()) {
       rules.add(id.group(1));
     }
-    assertFalse(rules.isEmpty(), "the schema has Schematron assertions");
+    long assertions = Pattern.compile("<sch:(?:assert|report)\\b").matcher(schema).results().count();
+    assertTrue(assertions >= 10, "the schema has at least 10 Schematron assertions, found " + assertions);
+    assertEquals(assertions, rules.size(), "every assertion has an id teikit-…, right after its name: " + rules);
     for (String rule : rules) {
       assertTrue(Files.isRegularFile(FIXTURES.resolve(rule + ".xml")), "fixture for " + rule);
     }

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.teikit.UsesShared;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -25,6 +26,7 @@ import org.w3c.dom.Node;
  * parts the edition does not use yet. Order and cardinality are left to the instance tests in
  * {@link EditionSchemaTest}.
  */
+@UsesShared
 class SchemaSubsetTest {
   private static final String RNG = "http://relaxng.org/ns/structure/1.0";
 

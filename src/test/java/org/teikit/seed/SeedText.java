@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.teikit.Shared;
 
 /**
  * The reference document as the Wilson Center Digital Archive gives it: the Russian OCR and
@@ -19,7 +20,7 @@ import java.util.List;
  * («Секре-|тариата») from a hyphen that belongs to the word («Сяо-|пин»).
  */
 final class SeedText {
-  static final Path SEED = Path.of("../shared/seed/000_3f0d1ab6621f5657.txt");
+  static final Path SEED = Shared.path("seed/000_3f0d1ab6621f5657.txt");
 
   /** Stands where a line-end hyphen joined two parts of a word. */
   static final char SOFT_JOIN = '\u00AD';

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.teikit.UsesShared;
 
 /**
  * The encoding transmits the seed exactly: the Russian and the English text, taken from the
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * line-end hyphenation), and every paragraph of the encoding is made of whole blocks of the
  * seed, so that no paragraph is split, merged or moved against the source.
  */
+@UsesShared
 class TextFidelityTest {
   private static SeedText seed;
   private static EncodedText encoded;

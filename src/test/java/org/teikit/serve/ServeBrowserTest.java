@@ -2,7 +2,6 @@ package org.teikit.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.teikit.Installed;
 import org.teikit.publish.AtomicDirectory;
 
 /**
@@ -43,8 +43,7 @@ class ServeBrowserTest {
 
   @BeforeAll
   void startBrowser() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-        "Chromium is not installed (apt-get install chromium chromium-driver)");
+    Installed.chromium();
     profile = Files.createTempDirectory("teikit-serve-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -92,7 +91,6 @@ class ServeBrowserTest {
 
   @Test
   void theSeedEditionReloadsAfterASave() throws IOException {
-    assumeTrue(Files.isDirectory(SEED), "the seed edition is not there");
     Path editions = temp.resolve("seed/editions");
     Folders.copy(SEED, editions.resolve(SEED.getFileName()));
     Folders.copy(Path.of("schema"), temp.resolve("seed/schema"));

@@ -106,7 +106,12 @@ class ServeSessionTest {
     int before = builds.size();
     Files.writeString(source.resolveSibling("notes.txt"), "not TEI");
     Thread.sleep(ServeOptions.DEFAULT_QUIET.toMillis() * 4);
-    assertEquals(before, builds.size());
+    assertEquals(before, builds.size(), "notes.txt started a build");
+    // nothing happening proves nothing unless the watcher is alive: the next save is seen, and
+    // it is the only build since, of the document alone
+    saveAndWait("<p>Saved after the notes.</p>");
+    assertEquals(before + 1, builds.size(), () -> "one build for the save: " + builds);
+    assertEquals(List.of(source.toAbsolutePath().normalize()), builds.get(builds.size() - 1).validated());
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.teikit.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.teikit.Installed;
+import org.teikit.Shared;
+import org.teikit.UsesShared;
 import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Report;
 
@@ -22,17 +24,18 @@ import org.teikit.diagnostic.Report;
  * teikit and the jing command line agree, file by file, on which FRUS files are valid against
  * tei_all.rng (RELAX NG only: jing runs no Schematron).
  */
+@UsesShared
 class JingAgreementTest {
-  static final Path TEI_ALL = Path.of("../shared/corpora/tei-schema/tei_all.rng");
-  static final Path FRUS = Path.of("../shared/corpora/frus");
+  static final Path TEI_ALL = Shared.teiAll();
+  static final Path FRUS = Shared.path("corpora/frus");
 
   @Test
   void teikitAndJingAgreeOnWhichFrusFilesAreRelaxNgValid() throws Exception {
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/jing")), "the Debian jing package is not installed");
+    Path jing = Installed.program("/usr/bin/jing", "jing");
     List<Path> files = frusFiles();
     assertTrue(files.size() >= 100, "the FRUS corpus is in place");
 
-    Set<Path> jingInvalid = invalidByJing(files);
+    Set<Path> jingInvalid = invalidByJing(jing, files);
     Report report = Validator.builder().schema(TEI_ALL).build().validate(List.of(FRUS));
     Set<Path> teikitInvalid = report.diagnostics().stream()
         .filter(d -> d.check() == Check.RNG && d.isError())
@@ -42,12 +45,12 @@ class JingAgreementTest {
     assertTrue(jingInvalid.size() > 0 && jingInvalid.size() < files.size(), "the corpus has both kinds");
   }
 
-  private static Set<Path> invalidByJing(List<Path> files) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("/usr/bin/jing", TEI_ALL.toString()));
+  private static Set<Path> invalidByJing(Path jing, List<Path> files) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(jing.toString(), TEI_ALL.toString()));
     files.forEach(f -> command.add(f.toString()));
-    Process jing = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    String out = new String(jing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    jing.waitFor();
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    process.waitFor();
     Set<Path> invalid = new TreeSet<>();
     for (String line : out.split("\n")) {
       int colon = line.indexOf(".xml:");

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Shared;
+import org.teikit.UsesShared;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.DiagnosticSink;
 import org.teikit.xml.XmlContext;
@@ -21,11 +23,12 @@ import org.teikit.xml.XmlContext;
  * (which break many of them), and our letter rules.
  */
 class SinglePassSchematronTest {
-  static final Path TEI_ALL = Path.of("../shared/corpora/tei-schema/tei_all.rng");
-  static final Path SAMPLES = Path.of("../shared/corpora/stylesheets-tests/Test");
+  static final Path TEI_ALL = Shared.teiAll();
+  static final Path SAMPLES = Shared.path("corpora/stylesheets-tests/Test");
   static final Path FIXTURES = Path.of("src/test/resources/fixtures/validate");
 
   @Test
+  @UsesShared
   void embeddedTeiRulesGiveTheSameFindingsAsSchXslt() throws Exception {
     SchemaRef rules = new SchemaRef(TEI_ALL.toAbsolutePath().toUri(), SchemaKind.SCHEMATRON);
     List<Path> documents;

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.teikit.Shared;
+import org.teikit.UsesShared;
 import org.teikit.cli.CliRun;
 
 /**
@@ -20,10 +22,13 @@ import org.teikit.cli.CliRun;
  * {@code <!-- expect: [file.xml:]LINE:COL severity rule [words of the message] -->}, or
  * {@code <!-- expect: valid -->}. The fixture is validated through the CLI, as a user would.
  */
+@UsesShared
 class ValidationFixturesTest {
   static final Path FIXTURES = Path.of("src/test/resources/fixtures/validate");
-  /** TEI's schema in the shared corpora, which the fixtures name by a relative path. */
-  static final Path TEI_SCHEMA_FOLDER = Path.of("../shared/corpora/tei-schema");
+  /** TEI's schema in the shared corpora ({@link Shared}). */
+  static final Path TEI_SCHEMA_FOLDER = Shared.teiAll().getParent();
+  /** Where TEI publishes tei_all.rng: the fixtures name it so, as TEI's own documents do. */
+  static final String TEI_SCHEMA_URL = "https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/";
   private static final Pattern EXPECT = Pattern.compile(
       "<!-- expect: (?:(\\S+\\.xml):)?(\\d+):(\\d+) (error|warning|info) (\\S+)(?: (.*?))? -->");
 
@@ -63,13 +68,15 @@ class ValidationFixturesTest {
   }
 
   /**
-   * A catalog that maps TEI's schema and the fixtures' own schemas onto themselves, so that teikit
-   * reads them although they lie outside the folder of the fixture it is given (xinclude/main.xml
-   * names ../letter.rng). It is written at run time because a catalog holds absolute URIs, and the
-   * project's clone may sit anywhere beside the shared corpora.
+   * A catalog that maps TEI's address for its schema to the shared copy, and the shared copy and
+   * the fixtures' own schemas onto themselves, so that teikit reads them although they lie outside
+   * the folder of the fixture it is given (xinclude/main.xml names ../letter.rng). It is written at
+   * run time because a catalog holds absolute URIs, and the shared folder may be anywhere.
    */
   static Path corporaCatalog() throws IOException {
     StringBuilder rules = new StringBuilder();
+    String teiSchema = TEI_SCHEMA_FOLDER.toAbsolutePath().normalize().toUri().toString();
+    rules.append("  <rewriteURI uriStartString=\"%s\" rewritePrefix=\"%s\"/>\n".formatted(TEI_SCHEMA_URL, teiSchema));
     for (Path folder : List.of(TEI_SCHEMA_FOLDER, FIXTURES)) {
       String uri = folder.toAbsolutePath().normalize().toUri().toString();
       for (String form : List.of(uri, "file:" + uri.substring("file://".length()))) {

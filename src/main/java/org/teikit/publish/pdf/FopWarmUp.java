@@ -14,9 +14,8 @@ import org.apache.fop.apps.MimeConstants;
 
 /**
  * Sets a one-page book while the stylesheet compiles on the other core: FOP's classes load and
- * initialise and the bundled fonts are read then, not on the first real book's critical path. On
- * the FRUS volume (median of 3, load 4.5): 9.9 s wall and 9.1 s CPU with it, 12.1 s and 9.9 s
- * without. Nothing it does is kept but FOP's own caches.
+ * initialise and the bundled fonts are read then, not on the first real book's critical path,
+ * which shortens a FRUS volume's wall time. Nothing it does is kept but FOP's own caches.
  */
 final class FopWarmUp {
   private static final String FO = """

@@ -27,8 +27,8 @@ import org.teikit.diagnostic.Catalogue;
 final class LocalResources implements ResourceResolver {
   /**
    * The bundled fonts' bytes, read once per run: FOP reads a font anew for every layout and every
-   * PDF it writes, and a font in the jar is inflated on each read (about 80 ms of a rebuild after
-   * one change, most of it on the way to the edition book).
+   * PDF it writes, and a font in the jar is inflated on each read, which a rebuild after one
+   * change would pay again, most of it on the way to the edition book.
    */
   private static final Map<URI, byte[]> BUNDLED = new ConcurrentHashMap<>();
 

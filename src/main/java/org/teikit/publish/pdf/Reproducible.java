@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * it, in place and at the same length (so the cross-reference offsets stay valid), with a digest
  * of the rest of the file and its name. The bytes are fixed where they lie, without a copy or a
  * string of the whole file: candidates are found by a byte search and only then matched by a
- * regular expression over a short window (a regular expression run over a book of megabytes
- * costs a tenth of a second).
+ * regular expression over a short window (a regular expression run over a whole book of
+ * megabytes is slow).
  */
 final class Reproducible {
   private static final Pattern FILE_ID =

@@ -3,7 +3,6 @@ package org.teikit.publish.agreement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Shared;
+import org.teikit.UsesShared;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.publish.agreement.Comparison.Disagreement;
@@ -36,7 +37,7 @@ import org.teikit.xml.XmlContext;
  * (sections and an apparatus).
  */
 class AgreementTest {
-  static final Path CORPORA = Path.of("../shared/corpora");
+  static final Path CORPORA = Shared.path("corpora");
   static final Path GOLDEN = Path.of("src/test/resources/golden/html");
 
   /**
@@ -51,6 +52,7 @@ class AgreementTest {
   @TempDir Path tmp;
 
   @TestFactory
+  @UsesShared
   Stream<DynamicTest> theWebAndThePrintEditionAgree() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
     try (Stream<Path> cases = Files.list(GOLDEN)) {
@@ -162,8 +164,6 @@ class AgreementTest {
   }
 
   private static Path corpus(String path) {
-    Path p = CORPORA.resolve(path);
-    assumeTrue(Files.exists(p), p + " is present");
-    return p;
+    return Shared.require(CORPORA.resolve(path));
   }
 }

@@ -3,7 +3,6 @@ package org.teikit.publish.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,6 +34,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.teikit.Installed;
 import org.teikit.publish.AtomicDirectory;
 
 /**
@@ -57,9 +57,7 @@ class BrowserTest {
 
   @BeforeAll
   void start() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-        "Chromium is not installed (apt-get install chromium chromium-driver)");
-    assumeTrue(Files.isDirectory(SiteTest.SEED), "the seed edition is not there yet");
+    Installed.chromium();
     HtmlResult result = Sites.publish(SITE, 2, SiteTest.SEED);
     assertTrue(Sites.problems(result).isEmpty(), () -> result.diagnostics().toString());
     Files.createDirectories(SHOTS);
@@ -240,9 +238,6 @@ class BrowserTest {
             && !u.startsWith("about:") && !u.startsWith("chrome-extension:"))
         .distinct().toList();
     assertEquals(List.of(), remote);
-    @SuppressWarnings("unchecked")
-    List<String> resources = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name);");
-    assertTrue(resources.stream().allMatch(u -> u.startsWith("file:")), resources.toString());
   }
 
   /**

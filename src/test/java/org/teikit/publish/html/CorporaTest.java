@@ -2,7 +2,6 @@ package org.teikit.publish.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,14 +18,17 @@ import net.sf.saxon.s9api.XdmNodeKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Shared;
+import org.teikit.UsesShared;
 import org.teikit.edition.SourceFiles;
 import org.teikit.xml.XmlContext;
 
 /**
- * Real TEI nobody here wrote (../shared/corpora, read in place): every document is published,
+ * Real TEI nobody here wrote (the shared corpora, read in place: {@link Shared}): every document is published,
  * every word of its text appears in its pages, every page is well-formed and every internal link
  * resolves. One build per corpus; the checks read the site once.
  */
+@UsesShared
 class CorporaTest {
   private static final String TEI = "http://www.tei-c.org/ns/1.0";
 
@@ -36,7 +38,7 @@ class CorporaTest {
   @ValueSource(strings = {"frus", "apparatus", "eltec"})
   void everyWordOfEveryDocumentIsPublishedAndEveryLinkResolves(String corpus) throws IOException {
     Path source = Sites.CORPORA.resolve(corpus);
-    assumeTrue(Files.isDirectory(source), "../shared/corpora is not there");
+    Shared.require(source);
     Path site = tmp.resolve(corpus);
     HtmlResult result = Sites.publish(site, Runtime.getRuntime().availableProcessors(), source);
     assertEquals(List.of(), Sites.problems(result));

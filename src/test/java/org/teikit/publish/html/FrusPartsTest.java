@@ -2,7 +2,6 @@ package org.teikit.publish.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,12 +12,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Shared;
+import org.teikit.UsesShared;
 
 /**
  * A real FRUS volume, frus1969-76v01 (123 documents), published once for the class: each of its
  * documents is named by number, title and date on its page, in the search index and in the index
  * of persons, and the volume is dated by the documents it holds.
  */
+@UsesShared
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FrusPartsTest {
   private static final Path VOLUME = Sites.CORPORA.resolve("frus/volumes/frus1969-76v01.xml");
@@ -26,7 +28,7 @@ class FrusPartsTest {
 
   @BeforeAll
   void publish(@TempDir Path tmp) throws IOException {
-    assumeTrue(Files.isRegularFile(VOLUME), "the FRUS corpus is present");
+    Shared.require(VOLUME);
     site = tmp.resolve("site");
     Sites.publish(site, 2, VOLUME);
   }

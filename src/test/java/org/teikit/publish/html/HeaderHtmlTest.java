@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Shared;
+import org.teikit.UsesShared;
 
 /**
  * The web's metadata panel shows what the header says, read by the model (xslt/common
@@ -20,6 +21,7 @@ class HeaderHtmlTest {
   private static final Path ELTEC = Sites.CORPORA.resolve("eltec/eng/level1");
 
   @Test
+  @UsesShared
   void anEltecNovelNamesItsAuthorAndIsDatedAndSortedByItsFirstEdition(@TempDir Path tmp) throws Exception {
     Path site = eltec(tmp);
     String page = Files.readString(site.resolve("doc/ENG18610_Eliot.html"));
@@ -35,6 +37,7 @@ class HeaderHtmlTest {
   }
 
   @Test
+  @UsesShared
   void aFolderOfDocumentsIsTitledAndCitedByWhatTheirHeadersShareNotByTheFolder(@TempDir Path tmp) throws Exception {
     Path site = eltec(tmp);
     String home = Files.readString(site.resolve("index.html"));
@@ -45,6 +48,7 @@ class HeaderHtmlTest {
   }
 
   @Test
+  @UsesShared
   void aSourceReadsAsACitationWithItsPunctuation(@TempDir Path tmp) throws Exception {
     String page = Files.readString(eltec(tmp).resolve("doc/ENG18482_Gaskell.html"));
     assertTrue(page.contains("<span class=\"label\">First edition: </span>Mrs. Gaskell. Mary Barton: A Tale of"
@@ -115,7 +119,7 @@ class HeaderHtmlTest {
   }
 
   private static Path eltec(Path tmp) throws Exception {
-    Assumptions.assumeTrue(Files.isDirectory(ELTEC), "the ELTeC corpus is present");
+    Shared.require(ELTEC);
     Path folder = Files.createDirectories(tmp.resolve("level1"));
     for (String novel : new String[] {"ENG18610_Eliot.xml", "ENG18482_Gaskell.xml"}) {
       Files.copy(ELTEC.resolve(novel), folder.resolve(novel));

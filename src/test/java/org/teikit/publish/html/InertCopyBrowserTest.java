@@ -3,7 +3,6 @@ package org.teikit.publish.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -23,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.teikit.Installed;
 import org.teikit.publish.AtomicDirectory;
 
 /**
@@ -51,8 +51,7 @@ class InertCopyBrowserTest {
 
   @BeforeAll
   void start() throws IOException {
-    assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.DRIVER),
-        "Chromium is not installed (apt-get install chromium chromium-driver)");
+    Installed.chromium();
     Path edition = Files.createDirectories(dir.resolve("hostile"));
     write(edition, "img", "", "<img xmlns=\"http://www.w3.org/1999/xhtml\" src=\"x\" onerror=\"window.fired='img'\"/>");
     write(edition, "script", "", "<h:script xmlns:h=\"http://www.w3.org/1999/xhtml\">window.fired='script'</h:script>");

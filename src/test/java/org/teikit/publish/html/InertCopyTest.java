@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +15,8 @@ import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.streams.Steps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Shared;
+import org.teikit.UsesShared;
 import org.teikit.xml.XmlContext;
 
 /**
@@ -74,8 +75,9 @@ class InertCopyTest {
 
   /** FRUS's Public Diplomacy volume carries XHTML script elements; its copy runs none and says the same. */
   @Test
+  @UsesShared
   void frusPublicDiplomacyIsCopiedInertAndSaysTheSame() throws IOException {
-    assumeTrue(Files.isRegularFile(PUB_DIP), "the FRUS corpus is not there");
+    Shared.require(PUB_DIP);
     XmlContext xml = Sites.context(PUB_DIP.getParent());
     XdmNode source = Sites.read(xml, PUB_DIP);
     assertTrue(InertCopy.live(source), "the volume holds XHTML");
@@ -92,8 +94,8 @@ class InertCopyTest {
 
   /** Every corpus file that names a live namespace or a stylesheet instruction: copied inert, saying the same. */
   @Test
+  @UsesShared
   void everyCorpusFileWithLiveMarkupIsCopiedInertAndSaysTheSame() throws IOException {
-    assumeTrue(Files.isDirectory(Sites.CORPORA), "the corpora are not there");
     List<Path> files;
     try (var walk = Files.walk(Sites.CORPORA)) {
       files = walk.filter(f -> f.toString().endsWith(".xml")).filter(InertCopyTest::namesLiveMarkup).sorted().toList();

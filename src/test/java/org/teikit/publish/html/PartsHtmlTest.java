@@ -3,7 +3,6 @@ package org.teikit.publish.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Installed;
 import org.teikit.edition.Editions;
 
 /**
@@ -86,8 +86,7 @@ class PartsHtmlTest {
 
   @Test
   void searchPageShowsTheDocumentNumberInAHitsLabel() throws Exception {
-    Path chromium = BrowserTest.CHROMIUM;
-    assumeTrue(Files.isExecutable(chromium), "Chromium is not installed");
+    Path chromium = Installed.program(BrowserTest.CHROMIUM.toString(), "chromium");
     Path profile = Files.createDirectories(tmp.resolve("profile"));
     Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-background-networking", "--disable-component-update", "--no-first-run",

@@ -6,13 +6,14 @@ import java.util.List;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
+import org.teikit.Shared;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.xml.XmlContext;
 
 /** Builds sites for tests and reads their pages back, all through one {@link XmlContext}. */
 final class Sites {
-  static final Path CORPORA = Path.of("../shared/corpora");
+  static final Path CORPORA = Shared.path("corpora");
 
   private Sites() {}
 

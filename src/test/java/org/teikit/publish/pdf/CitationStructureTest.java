@@ -17,6 +17,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Shared;
+import org.teikit.UsesShared;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.publish.html.HtmlOptions;
@@ -29,8 +31,9 @@ import org.teikit.xml.XmlContext;
  * both; page breaks of two editions at one point, each with its siglum, not printed one over the
  * other.
  */
+@UsesShared
 class CitationStructureTest {
-  static final Path PTA = Path.of("../shared/corpora/apparatus/pta");
+  static final Path PTA = Shared.path("corpora/apparatus/pta");
 
   @TempDir Path tmp;
 

@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Shared;
+import org.teikit.UsesShared;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.publish.html.HtmlOptions;
@@ -29,8 +30,9 @@ class ConventionsTest {
   private static final String SWITCH = "Transmitted and corrected text";
 
   @Test
+  @UsesShared
   void theSeedIsToldOfItsTextSwitchAndAFrusVolumeWhichHasNoneIsNot(@TempDir Path tmp) throws Exception {
-    Assumptions.assumeTrue(Files.isRegularFile(FRUS), "the FRUS corpus is present");
+    Shared.require(FRUS);
     List<String> seed = webConventions(publish(SEED, tmp.resolve("seed")));
     List<String> frus = webConventions(publish(FRUS, tmp.resolve("frus")));
 

@@ -20,18 +20,22 @@ import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.Test;
+import org.teikit.Installed;
+import org.teikit.Shared;
+import org.teikit.UsesShared;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.xml.XmlContext;
 
 /**
- * Real TEI nobody here wrote (../shared/corpora, read in place): every FRUS file renders and keeps
+ * Real TEI nobody here wrote (the shared corpora, read in place: {@link Shared}): every FRUS file renders and keeps
  * its words; every Greek and Latin PTA critical edition renders with the bundled fonts; the Syriac
  * ones fail with the missing-glyph message, and render once a folder of fonts is given.
  */
+@UsesShared
 class CorporaPdfTest {
-  static final Path CORPORA = Path.of("../shared/corpora");
+  static final Path CORPORA = Shared.path("corpora");
   static final Path OUT = Path.of("target/test-output/pdf/corpora");
   /** Debian's fonts-noto-core: the folder of fonts the Syriac files need. */
   static final Path NOTO = Path.of("/usr/share/fonts/truetype/noto");
@@ -178,7 +182,7 @@ class CorporaPdfTest {
           && d.message().matches("character '.' U\\+07[0-4][0-9A-F] SYRIAC .* \\(Syriac script\\) has no glyph.*")),
           r.source() + ": " + r.diagnostics());
     }
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(NOTO), "fonts-noto-core is installed");
+    Installed.file(NOTO.toString(), "fonts-noto-core");
     for (Rendered r : render(files, PdfOptions.defaults().withFontDirs(List.of(NOTO)), "syriac")) {
       assertEquals(List.of(), r.diagnostics(), r.source().toString());
       assertTrue(Poppler.fonts(r.pdf()).stream().anyMatch(f -> f[0].contains("Syriac")), r.source().toString());

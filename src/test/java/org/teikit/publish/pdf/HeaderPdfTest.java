@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Shared;
+import org.teikit.UsesShared;
 
 /**
  * Print's front matter gives what the web's metadata panel gives, read by the same model
@@ -34,9 +35,10 @@ class HeaderPdfTest {
   }
 
   @Test
+  @UsesShared
   void anEltecNovelNamesItsAuthorAndIsDatedByItsFirstEdition(@TempDir Path tmp) throws Exception {
     Path novel = CorporaPdfTest.CORPORA.resolve("eltec/eng/level1/ENG18610_Eliot.xml");
-    Assumptions.assumeTrue(Files.isRegularFile(novel), "the ELTeC corpus is present");
+    Shared.require(novel);
     Path folder = Files.createDirectories(tmp.resolve("level1"));
     Files.copy(novel, folder.resolve(novel.getFileName()));
     Path pdf = TitlePagePeopleTest.render(folder, tmp.resolve("out"));

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Installed;
 import org.teikit.cli.Teikit;
 import picocli.CommandLine;
 
@@ -48,8 +49,7 @@ class PdfCommandTest {
   void aFontFolderAddsTheMissingScript(@TempDir Path tmp) throws Exception {
     Path fonts = tmp.resolve("fonts");
     Files.createDirectories(fonts);
-    Path tibetan = Path.of("/usr/share/fonts/truetype/noto/NotoSerifTibetan-Regular.ttf");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(tibetan), "fonts-noto-core is installed");
+    Path tibetan = Installed.file("/usr/share/fonts/truetype/noto/NotoSerifTibetan-Regular.ttf", "fonts-noto-core");
     Files.copy(tibetan, fonts.resolve(tibetan.getFileName()));
     Run run = run("pdf", GLYPH.toString(), "-o", tmp.resolve("out").toString(), "--fonts", fonts.toString());
     assertEquals(0, run.exit(), run.out() + run.err());

@@ -57,7 +57,9 @@ class PdfaTest {
       assertArrayEquals(Files.readAllBytes(edition.editionFile().get()),
           files.get("edition.xml").getEmbeddedFile().toByteArray(), "edition.xml, byte for byte");
     }
-    for (String[] font : Poppler.fonts(pdf)) {
+    List<String[]> fonts = Poppler.fonts(pdf);
+    assertFalse(fonts.isEmpty(), "pdffonts lists the fonts");
+    for (String[] font : fonts) {
       assertEquals("yes", font[font.length - 5], "embedded: " + String.join(" ", font));
     }
   }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Shared;
+import org.teikit.UsesShared;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.xml.XmlContext;
@@ -35,9 +37,10 @@ class TitlePagePeopleTest {
 
   /** ELTeC names its novelist in titleStmt/author and its encoder in a respStmt; print named only the encoder. */
   @Test
+  @UsesShared
   void anEltecNovelsTitlePageNamesItsAuthor(@TempDir Path tmp) throws Exception {
     Path novel = CorporaPdfTest.CORPORA.resolve("eltec/eng/level1/ENG18482_Gaskell.xml");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(novel), "the ELTeC corpus is present");
+    Shared.require(novel);
     Path folder = Files.createDirectories(tmp.resolve("level1"));
     Files.copy(novel, folder.resolve(novel.getFileName()));
     String titlePage = Poppler.body(render(folder, tmp.resolve("out")), 1);

@@ -19,7 +19,7 @@ import org.teikit.edition.Edition;
 import org.teikit.edition.KeptTrees;
 import org.teikit.edition.OutputMarker;
 import org.teikit.edition.Selection;
-import org.teikit.edition.SourceDigests;
+import org.teikit.store.SourceDigests;
 import org.teikit.edition.SourceFiles;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.publish.OutputFolder;
@@ -69,7 +69,7 @@ public final class EditionBuild {
     Selection selection = Selection.of(paths);
     Path target = options.output().toAbsolutePath().normalize();
     OutputFolder.check(target, selection.inputs(), options.forceOutput());
-    String teikit = org.teikit.edition.TeikitIdentity.digest();
+    String teikit = org.teikit.store.TeikitIdentity.digest();
     // every source read once here, before validation parses it: the keys of the output are made
     // of this content, never of a newer text saved while the build runs (see SourceDigests)
     SourceDigests sources = new SourceDigests();

@@ -27,7 +27,7 @@ import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.edition.KeptTrees;
 import org.teikit.edition.OutputMarker;
-import org.teikit.edition.SourceDigests;
+import org.teikit.store.SourceDigests;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.publish.WriteFailures;
 import org.teikit.publish.html.HtmlPublisher;

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.teikit.edition.ContentDigest;
-import org.teikit.edition.SourceDigests;
+import org.teikit.store.Key;
+import org.teikit.store.SourceDigests;
 
 /**
  * Per-file validation results kept between runs, so that a run after one document changed parses
@@ -127,7 +127,8 @@ public final class ResultStore {
     try {
       byte[] content = Files.readAllBytes(file);
       return contains(content, XINCLUDE) ? Optional.empty()
-          : Optional.of(ContentDigest.of(identity, file.toString(), content));
+          : Optional.of(Key.of("validation result").add("validator", identity)
+              .add("file", file.toString()).addBytes("content", content).hex());
     } catch (IOException unreadable) {
       return Optional.empty();
     }

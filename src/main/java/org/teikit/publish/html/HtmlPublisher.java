@@ -23,7 +23,7 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
-import org.teikit.edition.SourceDigests;
+import org.teikit.store.SourceDigests;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.publish.WriteFailures;
 import org.teikit.xml.DocumentTrees;

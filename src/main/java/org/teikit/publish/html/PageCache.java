@@ -18,6 +18,7 @@ import net.sf.saxon.s9api.XdmNodeKind;
 import org.teikit.xml.XmlContext;
 import org.xml.sax.InputSource;
 import org.teikit.publish.Folders;
+import org.teikit.store.Key;
 
 /**
  * What a rendered document leaves for the next build, so that an unchanged document is neither
@@ -60,7 +61,7 @@ final class PageCache {
     Folders.ensure(folder);
     Files.write(folder.resolve(name + FACTS), factBytes);
     Files.write(folder.resolve(name + SEARCH), searchBytes);
-    String factsDigest = ContentDigest.of(factBytes);
+    String factsDigest = Key.content(factBytes);
     new CacheEntry(CacheEntry.fields("key", key, "name", search.name(), "facts", factsDigest,
         "facts-size", String.valueOf(factBytes.length), "search-size", String.valueOf(searchBytes.length)), files)
         .write(folder.resolve(name + ENTRY));

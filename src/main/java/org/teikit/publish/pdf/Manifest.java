@@ -1,5 +1,7 @@
 package org.teikit.publish.pdf;
 
+import org.teikit.store.FileCheck;
+import org.teikit.store.Key;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +50,7 @@ final class Manifest {
       Map<String, Entry> entries = new TreeMap<>();
       for (String line : lines.subList(2, lines.size())) {
         String[] f = line.split(" ", 4);
-        if (f.length != 4 || !f[0].matches("[0-9a-f]{64}") || !FileCheck.isWellFormed(f[2])
+        if (f.length != 4 || !Key.isKey(f[0]) || !FileCheck.isWellFormed(f[2])
             || !f[1].matches("[0-9]{1,9}") || !safe(f[3])) {
           return empty(edition);
         }

@@ -29,7 +29,7 @@ import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Failures;
 import org.teikit.diagnostic.Severity;
 import org.teikit.edition.Edition;
-import org.teikit.edition.SourceDigests;
+import org.teikit.store.SourceDigests;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.XmlContext;
 

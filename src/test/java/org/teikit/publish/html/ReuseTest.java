@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.edition.Editions;
 import org.teikit.edition.KeptTrees;
-import org.teikit.edition.SourceDigests;
+import org.teikit.store.SourceDigests;
 import org.teikit.xml.UnreadableDocument;
 import org.teikit.xml.XmlContext;
 

@@ -49,7 +49,7 @@ final class DocumentStep {
    * Where an edition's documents go and what the edition gives them.
    *
    * @param dir the edition's folder in the new site
-   * @param previous the edition's folder in the previous site, if any
+   * @param shelf the store of reusable results, as the edition's folder sees it
    * @param edition edition.xml's tree, or the empty sequence
    * @param editionKey see {@link InputKeys#edition}
    * @param folderName the edition's folder name
@@ -58,7 +58,7 @@ final class DocumentStep {
    * @param prefetch the edition's reused search parts, read ahead once a document is rendered
    * @param sources the run's digests of the sources, of which the documents' keys are made
    */
-  record Place(Path dir, Optional<Path> previous, XdmValue edition, String editionKey, String folderName,
+  record Place(Path dir, Shelf shelf, XdmValue edition, String editionKey, String folderName,
       CompletableFuture<CollectionTitle.Title> title, boolean inCollection, SearchPrefetch prefetch,
       SourceDigests sources) {
     /** What the pages call the edition when it has no edition.xml: a shared title, or the folder's name. */
@@ -152,9 +152,9 @@ final class DocumentStep {
   Started start(Place place, Path source, String fileName) {
     String name = Editions.safeName(fileName.replaceAll("\\.xml$", ""));
     Optional<String> key = key(place, source, fileName);
-    if (key.isPresent() && place.previous().isPresent()) {
-      // the title joins the key here only when a previous site may be reused: it waits for the stylesheets
-      Optional<PageCache.Stored> stored = cache.reuse(place.previous().get(), place.dir(), name, titled(key.get(), place));
+    if (key.isPresent() && place.shelf().store().hasEarlier()) {
+      // the title joins the key here only when a previous run may have kept it: it waits for the stylesheets
+      Optional<PageCache.Stored> stored = cache.reuse(place.shelf(), place.dir(), name, titled(key.get(), place));
       if (stored.isPresent()) {
         PageCache.Stored s = stored.get();
         place.prefetch().reused(s.search());
@@ -220,7 +220,7 @@ final class DocumentStep {
       if (key.isPresent()) {
         List<String> files = new ArrayList<>(written.pages());
         files.add(copy);
-        stored = Optional.of(new Keys(key.get(), cache.store(place.dir(), name, key.get(), files, facts, search)));
+        stored = Optional.of(new Keys(key.get(), cache.store(place.shelf(), place.dir(), name, key.get(), files, facts, search)));
       }
       return Outcome.published(new Published(facts.attribute("name"), Lazy.done(facts), Lazy.done(search), stored),
           false);

@@ -25,6 +25,7 @@ import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.store.SourceDigests;
 import org.teikit.publish.AtomicDirectory;
+import org.teikit.store.Store;
 import org.teikit.publish.WriteFailures;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.UnreadableDocument;
@@ -133,11 +134,12 @@ public final class HtmlPublisher {
     // are finished side by side, since the last documents to finish often belong to several
     ExecutorService reducer = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
     try (AtomicDirectory site = AtomicDirectory.create(output, options.replaceUnmarked())) {
+      Store store = Store.open(options.previous(), output);
       List<Prepared> prepared = new ArrayList<>();
       for (Edition edition : editions) {
         String folder = collection ? edition.name() : "";
         prepared.add(prepare(edition, folder, collection ? site.path().resolve(folder) : site.path(),
-            options.previous().map(p -> collection ? p.resolve(folder) : p), sources));
+            new Shelf(store, folder), sources));
       }
       // the largest edition's documents first, so that its edition-wide pages and search index,
       // the costliest, are made while the other editions' documents are rendered; then the
@@ -186,9 +188,10 @@ public final class HtmlPublisher {
         summaries.add(result.about().asMap(prepared.get(i).folder(), documents));
       }
       if (collection) {
-        writeCollectionPage(site.path(), summaries, summary);
+        writeCollectionPage(new Shelf(store, ""), site.path(), summaries, summary);
       }
       site.commit();
+      store.prune();
     } finally {
       pool.shutdownNow();
       reducer.shutdownNow();
@@ -207,7 +210,7 @@ public final class HtmlPublisher {
   private record Task(Prepared prepared, Path source, String fileName, long size,
       CompletableFuture<DocumentStep.Outcome> result) {}
 
-  private Prepared prepare(Edition edition, String folder, Path dir, Optional<Path> previous, SourceDigests sources)
+  private Prepared prepare(Edition edition, String folder, Path dir, Shelf shelf, SourceDigests sources)
       throws IOException {
     Files.createDirectories(dir.resolve("doc"));
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -228,7 +231,7 @@ public final class HtmlPublisher {
             // a lone document is its own edition: its citation names no edition besides itself
             .map(shared -> new CollectionTitle.Title(shared, edition.documents().size() > 1)).orElse(own))
         : CompletableFuture.completedFuture(own);
-    DocumentStep.Place place = new DocumentStep.Place(dir, previous, editionDoc, editionKey, edition.folderTitle(), title,
+    DocumentStep.Place place = new DocumentStep.Place(dir, shelf, editionDoc, editionKey, edition.folderTitle(), title,
         !folder.isEmpty(), new SearchPrefetch(), sources);
     List<Task> tasks = new ArrayList<>();
     Prepared prepared = new Prepared(edition, folder, place, diagnostics, tasks);
@@ -289,11 +292,11 @@ public final class HtmlPublisher {
   }
 
   /** The collection's landing page, taken from the previous site when nothing it says of an edition changed. */
-  private void writeCollectionPage(Path root, List<XdmValue> editions, List<String> summary) throws IOException {
+  private void writeCollectionPage(Shelf shelf, Path root, List<XdmValue> editions, List<String> summary) throws IOException {
     List<String> inputs = new ArrayList<>(List.of(keys.renderer()));
     inputs.addAll(summary);
     String key = InputKeys.combined("collection page", inputs);
-    if (SharedPages.COLLECTION.reuse(options.previous(), root, key).isPresent()) {
+    if (SharedPages.COLLECTION.reuse(shelf, root, key).isPresent()) {
       return;
     }
     try {
@@ -302,7 +305,7 @@ public final class HtmlPublisher {
       transformer.setStylesheetParameters(Map.of(param("editions"), new XdmValue(editions.stream()
           .flatMap(v -> v.stream()).toList())));
       Pages.Written written = Pages.write(root, into -> transformer.callTemplate(param("collection"), into));
-      SharedPages.COLLECTION.store(root, key, Map.of(), written.pages());
+      SharedPages.COLLECTION.store(shelf, root, key, Map.of(), written.pages(), Map.of());
     } catch (SaxonApiException e) {
       throw new PublishException("cannot build the collection page: " + Diagnostics.message(e), e);
     }

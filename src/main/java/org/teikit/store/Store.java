@@ -55,19 +55,21 @@ public final class Store {
 
   /**
    * The store beside {@code output}, reading what was kept beside {@code previous} (none: a clean
-   * run). A folder in the way that is not a store leaves the run without one.
+   * run).
    */
-  public static Store open(Optional<Path> previous, Path output) throws IOException {
-    Path into = beside(output);
-    Optional<Path> from = previous.map(Store::beside).filter(Store::isStore);
-    if (Files.exists(into, LinkOption.NOFOLLOW_LINKS) && !isStore(into) && !isEmptyFolder(into)) {
-      return new Store(from, Optional.empty());
-    }
-    Files.createDirectories(into);
-    if (!isStore(into)) {
-      Files.writeString(into.resolve(FORMAT_FILE), FORMAT + "\n", StandardCharsets.UTF_8);
-    }
-    return new Store(from, Optional.of(into));
+  public static Store open(Optional<Path> previous, Path output) {
+    return at(previous.map(Store::beside), beside(output));
+  }
+
+  /**
+   * The store in {@code into}, reading what was kept in {@code from}. A folder in the way that is
+   * not a store leaves the run without one; a store of another format is not read.
+   */
+  public static Store at(Optional<Path> from, Path into) {
+    Optional<Path> earlier = from.map(p -> p.toAbsolutePath().normalize()).filter(Store::isStore);
+    Path here = into.toAbsolutePath().normalize();
+    boolean foreign = Files.exists(here, LinkOption.NOFOLLOW_LINKS) && !isStore(here) && !isEmptyFolder(here);
+    return new Store(earlier, foreign ? Optional.empty() : Optional.of(here));
   }
 
   /**
@@ -110,6 +112,7 @@ public final class Store {
     if (store == null) {
       throw new IOException("no store to keep results in");
     }
+    create(store);
     Path aside = Files.createTempDirectory(store, ASIDE);
     try {
       writer.write(aside);
@@ -134,7 +137,7 @@ public final class Store {
 
   /** Deletes the results this run did not use and what killed runs left half written. */
   public void prune() throws IOException {
-    if (into.isEmpty()) {
+    if (into.isEmpty() || !isStore(into.get())) {
       return;
     }
     try (Stream<Path> entries = Files.list(into.get())) {
@@ -144,6 +147,14 @@ public final class Store {
           deleteTree(entry);
         }
       }
+    }
+  }
+
+  /** Makes the folder a store on its first result, so that a run that keeps nothing writes nothing. */
+  private static synchronized void create(Path store) throws IOException {
+    if (!isStore(store)) {
+      Files.createDirectories(store);
+      Files.writeString(store.resolve(FORMAT_FILE), FORMAT + "\n", StandardCharsets.UTF_8);
     }
   }
 

@@ -17,10 +17,9 @@ final class BuildStamp {
 
   /**
    * @param contents the sources' content as the run first read it
-   * @param teikit {@link org.teikit.store.TeikitIdentity#digest()}
    */
-  static String of(List<Path> sources, SourceDigests contents, String options, String teikit) {
-    Key key = Key.of("build").add("options", options).add("teikit", teikit);
+  static String of(List<Path> sources, SourceDigests contents, String options) {
+    Key key = Key.of("build").teikit().add("options", options);
     for (Path source : sources.stream().map(p -> p.toAbsolutePath().normalize()).sorted().toList()) {
       key.add(source.toString(), content(contents, source));
     }

@@ -8,8 +8,9 @@ import java.util.HexFormat;
 /**
  * The one key builder: a SHA-256, in hex, of named parts. Every result teikit keeps between runs
  * (a validation result, a document's pages, a PDF, a build) is found by such a key, and each
- * stage only says which parts its key is made of. Each part is framed by its length, so that no
- * two sequences of parts give the same bytes.
+ * stage only says which parts its key is made of: teikit itself ({@link #teikit}), the sources'
+ * bytes as the run first read them ({@link SourceDigests}), the options and other inputs. Each
+ * part is framed by its length, so that no two sequences of parts give the same bytes.
  */
 public final class Key {
   private final MessageDigest sha = sha256();
@@ -22,6 +23,14 @@ public final class Key {
   /** The digest of a file's bytes, as they are: what a key says of a source's content. */
   public static String content(byte[] bytes) {
     return HexFormat.of().formatHex(sha256().digest(bytes));
+  }
+
+  /**
+   * teikit itself (code, stylesheets, schema, libraries; see {@link TeikitIdentity}): what every
+   * kept result depends on, so that output of another teikit is never taken for current.
+   */
+  public Key teikit() {
+    return add("teikit", TeikitIdentity.digest());
   }
 
   public Key add(String name, String value) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.teikit.store.Key;
 import org.teikit.store.SourceDigests;
-import org.teikit.store.TeikitIdentity;
 
 /**
  * The key of everything a document's pages and facts depend on: its content and its
@@ -23,8 +22,7 @@ final class InputKeys {
 
   InputKeys(HtmlOptions options) {
     this.renderer = CompletableFuture.supplyAsync(() -> {
-      return Key.of("html renderer").add("teikit", TeikitIdentity.digest()).add("options", options.renderingKey())
-          .hex();
+      return Key.of("html renderer").teikit().add("options", options.renderingKey()).hex();
     }, r -> {
       Thread t = new Thread(r, "teikit-html-digest");
       t.setDaemon(true);

@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import org.teikit.edition.Edition;
 import org.teikit.store.SourceDigests;
 import org.teikit.store.Key;
-import org.teikit.store.TeikitIdentity;
 
 /**
  * What a book's bytes depend on, as one digest per book: the TEI sources it is made of (content,
@@ -96,11 +95,11 @@ final class BookKeys {
     }
   }
 
-  /** teikit itself (see {@link TeikitIdentity}) and the fonts it bundles. */
+  /** teikit itself (see {@link Key#teikit}) and the fonts it bundles. */
   private static String teikitItself() {
     String known = teikit;
     if (known == null) {
-      Key d = Key.of("teikit and its fonts").add("teikit", TeikitIdentity.digest());
+      Key d = Key.of("teikit and its fonts").teikit();
       FontSet.bundledUris().stream().map(URI::toString).sorted().forEach(u -> d.add("font", u));
       known = d.hex();
       teikit = known;

@@ -53,7 +53,7 @@ record CacheEntry(Map<String, String> fields, List<String> files) {
     fields.forEach((name, value) -> text.append(name).append(' ').append(value).append('\n'));
     files.forEach(f -> text.append(FILE).append(' ').append(f).append('\n'));
     Folders.ensure(file.getParent());
-    Files.deleteIfExists(file); // it may be a link into the previous site: replaced, never written into
+    Files.deleteIfExists(file); // it may be a link shared with a site: replaced, never written into
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 

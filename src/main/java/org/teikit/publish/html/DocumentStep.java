@@ -23,8 +23,8 @@ import org.teikit.xml.UnreadableDocument;
 import org.teikit.xml.XmlContext;
 
 /**
- * One document into its pages and facts: taken from the previous site when its inputs are
- * unchanged (neither parsed nor transformed), otherwise parsed and transformed, and recorded
+ * One document into its pages and facts: taken from the store of kept results when its inputs
+ * are unchanged (neither parsed nor transformed), otherwise parsed and transformed, and kept
  * for the next build.
  */
 final class DocumentStep {
@@ -146,7 +146,7 @@ final class DocumentStep {
   }
 
   /**
-   * The half that needs no stylesheet: the document taken from the previous site, or else
+   * The half that needs no stylesheet: the document taken from the store of kept results, or else
    * parsed, so that documents can be read while the stylesheets compile.
    */
   Started start(Place place, Path source, String fileName) {

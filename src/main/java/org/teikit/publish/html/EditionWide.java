@@ -24,9 +24,9 @@ import org.teikit.publish.Folders;
 /**
  * An edition's edition-wide pages (home, indexes, search, conventions), its assets and its
  * search index: a reduce over its published documents. The pages come from the documents'
- * facts only, so when no entity, title or date changed they are taken from the previous site;
- * the search index holds the documents' text as well and is taken over only when no document
- * changed.
+ * facts only, so when no entity, title or date changed they are taken from the store of kept
+ * results; the search index holds the documents' text as well and is taken over only when no
+ * document changed.
  */
 final class EditionWide {
   private static final String ENTITIES = "entities.json";

@@ -113,7 +113,7 @@ public final class HtmlPublisher {
    * Writes the editions to {@code output}: a single edition straight into it, a collection as
    * {@code output/<edition>/} plus {@code output/index.html}. Documents that cannot be read or
    * rendered are reported and left out; the others are published, unchanged ones taken from
-   * the previous site when the options name one.
+   * the store beside the previous site when the options name one.
    */
   public HtmlResult publish(List<Edition> editions, Path output, boolean collection) throws IOException {
     return publish(editions, output, collection, new SourceDigests());
@@ -153,7 +153,7 @@ public final class HtmlPublisher {
       tasks.sort(Comparator.comparing((Task t) -> t.prepared() != largest)
           .thenComparing(Comparator.comparingLong(Task::size).reversed())
           .thenComparing(t -> t.source().toString()));
-      // every document read (or taken from the previous site) first, rendered after: the reading
+      // every document read (or taken from the store) first, rendered after: the reading
       // needs no stylesheet, so it fills the core the stylesheet compile leaves
       // idle; and the renders in the order above, whatever order the reading ends in
       for (int i = 0; i < tasks.size(); i++) {
@@ -291,7 +291,7 @@ public final class HtmlPublisher {
     }
   }
 
-  /** The collection's landing page, taken from the previous site when nothing it says of an edition changed. */
+  /** The collection's landing page, taken from the store of kept results when nothing it says of an edition changed. */
   private void writeCollectionPage(Shelf shelf, Path root, List<XdmValue> editions, List<String> summary) throws IOException {
     List<String> inputs = new ArrayList<>(List.of(keys.renderer()));
     inputs.addAll(summary);

@@ -25,8 +25,9 @@ import java.util.stream.Stream;
  * the same folder for {@code html -o DIR}; for a build, the new store lies in the new build's
  * folder and is swapped in with it, so what it reuses is linked over. When the run has
  * published, {@link #prune} deletes the results it did not use. The folder is recognised by
- * {@value #FORMAT_FILE} (holding {@value #FORMAT}); teikit neither reads nor deletes a folder of
- * that name without it, unless it is empty.
+ * {@value #FORMAT_FILE}, which holds the format, {@value #FORMAT}: a store of another format is
+ * not read, and emptied before this run keeps its first result; teikit neither reads nor writes
+ * a folder of that name without the file, unless it is empty.
  */
 public final class Store {
   static final String FORMAT_FILE = ".teikit-store";
@@ -68,7 +69,7 @@ public final class Store {
   public static Store at(Optional<Path> from, Path into) {
     Optional<Path> earlier = from.map(p -> p.toAbsolutePath().normalize()).filter(Store::isStore);
     Path here = into.toAbsolutePath().normalize();
-    boolean foreign = Files.exists(here, LinkOption.NOFOLLOW_LINKS) && !isStore(here) && !isEmptyFolder(here);
+    boolean foreign = Files.exists(here, LinkOption.NOFOLLOW_LINKS) && !isOurs(here) && !isEmptyFolder(here);
     return new Store(earlier, foreign ? Optional.empty() : Optional.of(here));
   }
 
@@ -150,12 +151,21 @@ public final class Store {
     }
   }
 
-  /** Makes the folder a store on its first result, so that a run that keeps nothing writes nothing. */
+  /**
+   * Makes the folder a store on its first result, so that a run that keeps nothing writes
+   * nothing; a store of another format (another teikit's) is emptied first.
+   */
   private static synchronized void create(Path store) throws IOException {
     if (!isStore(store)) {
+      deleteTree(store);
       Files.createDirectories(store);
       Files.writeString(store.resolve(FORMAT_FILE), FORMAT + "\n", StandardCharsets.UTF_8);
     }
+  }
+
+  /** Whether teikit made the folder as a store, of whatever format. */
+  private static boolean isOurs(Path folder) {
+    return Files.isRegularFile(folder.resolve(FORMAT_FILE), LinkOption.NOFOLLOW_LINKS);
   }
 
   static boolean isStore(Path folder) {

@@ -77,6 +77,22 @@ class StoreTest {
     assertEquals(List.of(key), names(theirs));
   }
 
+  @Test
+  void aStoreOfAnotherFormatIsNotReadAndIsEmptiedBeforeTheFirstResult() throws IOException {
+    Path site = tmp.resolve("site");
+    Path older = Files.createDirectories(Store.beside(site));
+    Files.writeString(older.resolve(".teikit-store"), "teikit-store 0\n");
+    String key = Key.of("k").hex();
+    Files.createDirectories(older.resolve(key));
+
+    Store store = Store.open(Optional.of(site), site);
+    assertEquals(Optional.empty(), store.find(key), "another format's result is not read");
+    String other = Key.of("other").hex();
+    store.put(other, f -> Files.writeString(f.resolve("result"), "new"));
+    assertEquals(Stream.of(".teikit-store", other).sorted().toList(), names(older));
+    assertEquals("teikit-store 1\n", Files.readString(older.resolve(".teikit-store")));
+  }
+
   private static List<String> names(Path folder) throws IOException {
     try (Stream<Path> entries = Files.list(folder)) {
       return entries.map(p -> p.getFileName().toString()).sorted().toList();

@@ -49,11 +49,6 @@ public final class Store {
     return absolute.resolveSibling("." + absolute.getFileName() + ".teikit");
   }
 
-  /** A store that keeps nothing. */
-  public static Store none() {
-    return new Store(Optional.empty(), Optional.empty());
-  }
-
   /**
    * The store beside {@code output}, reading what was kept beside {@code previous} (none: a clean
    * run).

@@ -151,11 +151,16 @@ public final class Store {
    * nothing; a store of another format (another teikit's) is emptied first.
    */
   private static synchronized void create(Path store) throws IOException {
-    if (!isStore(store)) {
-      deleteTree(store);
-      Files.createDirectories(store);
-      Files.writeString(store.resolve(FORMAT_FILE), FORMAT + "\n", StandardCharsets.UTF_8);
+    if (isStore(store)) {
+      return;
     }
+    if (isOurs(store)) {
+      deleteTree(store);
+    } else if (Files.exists(store, LinkOption.NOFOLLOW_LINKS) && !isEmptyFolder(store)) {
+      throw new IOException("not a store of teikit's, so left as it is: " + store);
+    }
+    Files.createDirectories(store);
+    Files.writeString(store.resolve(FORMAT_FILE), FORMAT + "\n", StandardCharsets.UTF_8);
   }
 
   /** Whether teikit made the folder as a store, of whatever format. */

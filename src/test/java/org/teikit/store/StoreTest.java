@@ -2,6 +2,7 @@ package org.teikit.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -91,6 +92,17 @@ class StoreTest {
     store.put(other, f -> Files.writeString(f.resolve("result"), "new"));
     assertEquals(Stream.of(".teikit-store", other).sorted().toList(), names(older));
     assertEquals("teikit-store 1\n", Files.readString(older.resolve(".teikit-store")));
+  }
+
+  @Test
+  void anEmptyFolderFilledByTheEditorMeanwhileIsNotTakenForAStore() throws IOException {
+    Path site = tmp.resolve("site");
+    Path folder = Files.createDirectories(Store.beside(site));
+    Store store = Store.open(Optional.empty(), site);
+    Files.writeString(folder.resolve("notes.txt"), "mine");
+
+    assertThrows(IOException.class, () -> store.put(Key.of("k").hex(), f -> { }));
+    assertEquals(List.of("notes.txt"), names(folder));
   }
 
   private static List<String> names(Path folder) throws IOException {

@@ -20,6 +20,7 @@ import org.teikit.edition.KeptTrees;
 import org.teikit.edition.OutputMarker;
 import org.teikit.edition.Selection;
 import org.teikit.store.SourceDigests;
+import org.teikit.store.Store;
 import org.teikit.store.TeikitIdentity;
 import org.teikit.edition.SourceFiles;
 import org.teikit.publish.AtomicDirectory;
@@ -193,14 +194,16 @@ public final class EditionBuild {
     };
     List<CompletableFuture<PdfRenderer.Result>> results = new ArrayList<>();
     CompletableFuture<?> previous = compiled;
+    Optional<Path> store = Store.claim(Store.beside(into));
     for (Edition edition : publishable.editions()) {
       Path dir = selection.collection() ? into.resolve(edition.name()) : into;
+      Optional<Path> records = store.map(r -> selection.collection() ? r.resolve(edition.name()) : r);
       CompletableFuture<PdfRenderer.Result> next = previous.thenApplyAsync(ignored -> {
         if (abandoned) {
           throw new java.util.concurrent.CancellationException("the web edition failed");
         }
         try {
-          return join(compiled).render(edition, dir);
+          return join(compiled).render(edition, dir, records);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -28,6 +28,7 @@ import org.teikit.edition.Editions;
 import org.teikit.edition.KeptTrees;
 import org.teikit.edition.OutputMarker;
 import org.teikit.store.SourceDigests;
+import org.teikit.store.Store;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.publish.WriteFailures;
 import org.teikit.publish.html.HtmlPublisher;
@@ -323,7 +324,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
       stalePdfs.remove(key);
       boolean done = false;
       try (AtomicDirectory dir = AtomicDirectory.create(folder, options.replaceUnmarked())) {
-        PdfRenderer.Result result = pdfRenderer.render(entry.edition(), dir.path());
+        PdfRenderer.Result result = pdfRenderer.render(entry.edition(), dir.path(), Store.claim(Store.beside(folder)));
         if (result.written().isEmpty()) {
           throw new IOException(result.diagnostics().isEmpty() ? "no PDF was written"
               : TextReporter.line(result.diagnostics().get(0), base));

@@ -147,6 +147,20 @@ public final class Store {
   }
 
   /**
+   * {@code folder} made a store (see {@link #create}), for a stage that keeps records of its own
+   * in it; none when someone else's folder is in the way.
+   */
+  public static Optional<Path> claim(Path folder) {
+    Path absolute = folder.toAbsolutePath().normalize();
+    try {
+      create(absolute);
+      return Optional.of(absolute);
+    } catch (IOException notOurs) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Makes the folder a store on its first result, so that a run that keeps nothing writes
    * nothing; a store of another format (another teikit's) is emptied first.
    */
@@ -210,7 +224,8 @@ public final class Store {
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  /** Deletes a folder and what is in it; symbolic links are removed, never followed. */
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }

@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The books a run wrote into an edition's output folder, with the key of their inputs, their page
- * count and a {@link FileCheck} of their bytes: {@code .teikit-pdf}, one line per book, sorted, so
- * the same books give the same file. The next run copies a book whose key is unchanged instead of
+ * The books a run wrote into an edition's output folder, kept in its records (in the store beside
+ * the output, see {@link PdfRenderer#render(org.teikit.edition.Edition, Path, Optional)}), with
+ * the key of their inputs, their page count and a {@link FileCheck} of their bytes:
+ * {@code .teikit-pdf}, one line per book, sorted, so the same books give the same file. The next run copies a book whose key is unchanged instead of
  * rendering it. A manifest that cannot be read, or names another edition, counts as none.
  */
 final class Manifest {

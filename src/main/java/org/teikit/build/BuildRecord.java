@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.teikit.diagnostic.Diagnostic;
-import org.teikit.edition.Records;
+import org.teikit.store.Records;
 
 /**
  * What a build leaves in DIR for the next one: its stamp (see {@link BuildStamp}) and what it

@@ -1,13 +1,10 @@
 package org.teikit.build;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
+import org.teikit.store.Key;
 import java.util.List;
-import org.teikit.edition.ContentDigest;
-import org.teikit.edition.SourceDigests;
+import org.teikit.store.SourceDigests;
 
 /**
  * What a build's output depends on, as one digest: the content of every source file, the options,
@@ -20,18 +17,13 @@ final class BuildStamp {
 
   /**
    * @param contents the sources' content as the run first read it
-   * @param teikit {@link org.teikit.edition.TeikitIdentity#digest()}
    */
-  static String of(List<Path> sources, SourceDigests contents, String options, String teikit) {
-    MessageDigest digest = ContentDigest.sha256();
-    digest.update((options + "\n" + teikit + "\n").getBytes(StandardCharsets.UTF_8));
+  static String of(List<Path> sources, SourceDigests contents, String options) {
+    Key key = Key.of("build").teikit().add("options", options);
     for (Path source : sources.stream().map(p -> p.toAbsolutePath().normalize()).sorted().toList()) {
-      digest.update(source.toString().getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
-      digest.update(content(contents, source).getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
+      key.add(source.toString(), content(contents, source));
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return key.hex();
   }
 
   private static String content(SourceDigests contents, Path source) {

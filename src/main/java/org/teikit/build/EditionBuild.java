@@ -20,7 +20,9 @@ import org.teikit.edition.Edition;
 import org.teikit.edition.KeptTrees;
 import org.teikit.edition.OutputMarker;
 import org.teikit.edition.Selection;
-import org.teikit.edition.SourceDigests;
+import org.teikit.store.SourceDigests;
+import org.teikit.store.Store;
+import org.teikit.store.TeikitIdentity;
 import org.teikit.edition.SourceFiles;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.publish.OutputFolder;
@@ -70,13 +72,12 @@ public final class EditionBuild {
     Selection selection = Selection.of(paths);
     Path target = options.output().toAbsolutePath().normalize();
     OutputFolder.check(target, selection.inputs(), options.forceOutput());
-    String teikit = org.teikit.edition.TeikitIdentity.digest();
     // every source read once here, before validation parses it: the keys of the output are made
     // of this content, never of a newer text saved while the build runs (see SourceDigests)
     SourceDigests sources = new SourceDigests();
     sources.readAll(selection.files());
-    String stamp = BuildStamp.of(selection.files(), sources, "force=" + options.force() + " " + options.html() + " " + options.pdf(),
-        teikit);
+    String stamp = BuildStamp.of(selection.files(), sources,
+        "force=" + options.force() + " " + options.html() + " " + options.pdf());
     // the lock first, and with it the previous output put back if a killed build left it aside
     try (AtomicDirectory out = AtomicDirectory.create(target, options.forceOutput())) {
       Optional<BuildRecord> last = options.clean() ? Optional.empty()
@@ -88,7 +89,7 @@ public final class EditionBuild {
       XmlContext xml = XmlContext.create(List.of(), selection.roots());
       KeptTrees trees = new KeptTrees(xml);
       Publishers publishers = startCompiling(xml, trees, target, sources);
-      ResultStore results = results(target, out.path(), teikit, sources);
+      ResultStore results = results(target, out.path(), sources);
       Report validation = validate(selection, xml, trees, results);
       Publishable publishable = Publishable.of(selection.editions(), validation, options.force());
       trees.keepOnly(publishable.files());
@@ -141,9 +142,9 @@ public final class EditionBuild {
   }
 
   /** Reads the results the last build stored (none with --clean); stores this build's in its own output. */
-  private ResultStore results(Path target, Path out, String teikit, SourceDigests sources) {
+  private ResultStore results(Path target, Path out, SourceDigests sources) {
     Path previous = options.clean() ? out.resolve(RESULTS).resolveSibling("nothing-to-reuse") : target.resolve(RESULTS);
-    return new ResultStore(previous, out.resolve(RESULTS), teikit, sources);
+    return new ResultStore(previous, out.resolve(RESULTS), TeikitIdentity.digest(), sources);
   }
 
   /** The web and print stylesheets, compiling on threads of their own while validation runs. */
@@ -194,14 +195,16 @@ public final class EditionBuild {
     };
     List<CompletableFuture<PdfRenderer.Result>> results = new ArrayList<>();
     CompletableFuture<?> previous = compiled;
+    Optional<Path> store = Store.claim(Store.beside(into));
     for (Edition edition : publishable.editions()) {
       Path dir = selection.collection() ? into.resolve(edition.name()) : into;
+      Optional<Path> records = store.map(r -> selection.collection() ? r.resolve(edition.name()) : r);
       CompletableFuture<PdfRenderer.Result> next = previous.thenApplyAsync(ignored -> {
         if (abandoned) {
           throw new java.util.concurrent.CancellationException("the web edition failed");
         }
         try {
-          return join(compiled).render(edition, dir);
+          return join(compiled).render(edition, dir, records);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Diagnostic;
@@ -12,6 +13,7 @@ import org.teikit.diagnostic.Report;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Selection;
 import org.teikit.publish.AtomicDirectory;
+import org.teikit.store.Store;
 import org.teikit.publish.OutputFolder;
 import org.teikit.publish.WriteFailures;
 import org.teikit.publish.pdf.Layout;
@@ -88,9 +90,11 @@ public final class PdfCommand implements Callable<Integer> {
     int written = 0;
     int reused = 0;
     try (AtomicDirectory dir = AtomicDirectory.create(output, replace.forceOutput())) {
+      Optional<Path> records = Store.claim(Store.beside(output));
       for (Edition edition : editions) {
         Path into = perEdition ? dir.path().resolve(edition.name()) : dir.path();
-        PdfRenderer.Result result = renderer.render(edition, into);
+        PdfRenderer.Result result = renderer.render(edition, into,
+            records.map(r -> perEdition ? r.resolve(edition.name()) : r));
         diagnostics.addAll(result.diagnostics());
         pages += result.pages();
         written += result.written().size();

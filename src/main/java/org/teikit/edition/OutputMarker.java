@@ -30,7 +30,7 @@ public final class OutputMarker {
 
   /** What teikit kept in its outputs before it wrote the marker. */
   private static final List<String> RECORDS =
-      List.of(".teikit-build", ".teikit-cache", ".teikit-html", ".teikit-pdf", ".teikit-pdf-parts");
+      List.of(".teikit-build", ".teikit-cache", ".teikit-html", ".teikit-pdf", ".teikit-pdf-parts", ".teikit-store");
 
   private OutputMarker() {}
 

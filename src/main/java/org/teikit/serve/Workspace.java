@@ -28,7 +28,8 @@ import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.edition.KeptTrees;
 import org.teikit.edition.OutputMarker;
-import org.teikit.edition.SourceDigests;
+import org.teikit.store.SourceDigests;
+import org.teikit.store.Store;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.publish.WriteFailures;
 import org.teikit.publish.html.HtmlPublisher;
@@ -324,7 +325,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
       stalePdfs.remove(key);
       boolean done = false;
       try (AtomicDirectory dir = AtomicDirectory.create(folder, options.replaceUnmarked())) {
-        PdfRenderer.Result result = pdfRenderer.render(entry.edition(), dir.path());
+        PdfRenderer.Result result = pdfRenderer.render(entry.edition(), dir.path(), Store.claim(Store.beside(folder)));
         if (result.written().isEmpty()) {
           throw new IOException(result.diagnostics().isEmpty() ? Catalogue.text("serve.no-pdf")
               : TextReporter.line(result.diagnostics().get(0), base));

@@ -1,6 +1,6 @@
 package org.teikit.validate;
 
-import static org.teikit.edition.Records.text;
+import static org.teikit.store.Records.text;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.teikit.diagnostic.Diagnostic;
-import org.teikit.edition.Records;
+import org.teikit.store.Records;
 
 /**
  * How a stored validation result is written: a version line, the files it depended on with their

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.teikit.diagnostic.Check;
-import org.teikit.edition.ContentDigest;
-import org.teikit.edition.SourceDigests;
+import org.teikit.store.Key;
+import org.teikit.store.SourceDigests;
+import org.teikit.store.Store;
 
 /**
  * Per-file validation results kept between runs, so that a run after one document changed parses
@@ -33,8 +33,9 @@ import org.teikit.edition.SourceDigests;
  * I/O problems. A schema a document names that is missing is a dependency too: when it appears,
  * the document is checked again.
  *
- * <p>Results are read from one folder (the previous build's) and written, reused or new, to
- * another (the build being written), which is swapped in with the rest of the output.
+ * <p>Results are kept in a {@link Store}, read from one folder (the previous build's) and
+ * written, reused or new, to another (the build being written), which is swapped in with the
+ * rest of the output.
  *
  * <p>What a result depended on is recorded as the run first read it, before the check read it:
  * the sources as the build read them all at its start ({@link SourceDigests}), a schema's folder
@@ -48,8 +49,9 @@ public final class ResultStore {
   private static final byte[] XINCLUDE = "http://www.w3.org/2001/XInclude".getBytes(StandardCharsets.UTF_8);
   private static final String ABSENT = "absent";
 
-  private final Path previous;
-  private final Path next;
+  private static final String RESULT = "result";
+
+  private final Store store;
   private final String identity;
   private final SourceDigests sources;
   private final Set<Path> seenSchemas = ConcurrentHashMap.newKeySet();
@@ -62,8 +64,7 @@ public final class ResultStore {
    * @param identity what else every result depends on (teikit itself, the validator's options)
    */
   public ResultStore(Path previous, Path next, String identity, SourceDigests sources) {
-    this.previous = previous;
-    this.next = next;
+    this.store = Store.at(Optional.of(previous), next);
     this.identity = identity;
     this.sources = sources;
   }
@@ -75,17 +76,14 @@ public final class ResultStore {
 
   /** A stored result for {@code file} whose dependencies are unchanged; kept for the next run. */
   Optional<DocumentCheck.Result> find(Path file) {
-    Optional<String> key = key(file);
-    if (key.isEmpty() || !Files.isRegularFile(previous.resolve(key.get()))) {
+    Optional<Path> kept = key(file).flatMap(store::find);
+    if (kept.isEmpty()) {
       return Optional.empty();
     }
     try {
-      Path stored = previous.resolve(key.get());
-      Optional<DocumentCheck.Result> found = read(file, Files.readAllBytes(stored));
+      Optional<DocumentCheck.Result> found = read(file, Files.readAllBytes(kept.get().resolve(RESULT)));
       if (found.isPresent()) {
         reused.incrementAndGet();
-        Files.createDirectories(next);
-        Files.copy(stored, next.resolve(key.get()), StandardCopyOption.REPLACE_EXISTING);
       }
       return found;
     } catch (IOException | RuntimeException unreadable) {
@@ -110,10 +108,7 @@ public final class ResultStore {
       try (DataOutputStream out = new DataOutputStream(bytes)) {
         ResultFormat.write(out, dependencies(file, result), result);
       }
-      Files.createDirectories(next);
-      Path temporary = Files.createTempFile(next, ".result-", ".tmp");
-      Files.write(temporary, bytes.toByteArray());
-      Files.move(temporary, next.resolve(key.get()), StandardCopyOption.REPLACE_EXISTING);
+      store.put(key.get(), folder -> Files.write(folder.resolve(RESULT), bytes.toByteArray()));
     } catch (IOException | RuntimeException notStored) {
       // The store only saves time: a result that cannot be stored is made again next run.
     }
@@ -128,7 +123,8 @@ public final class ResultStore {
     try {
       byte[] content = Files.readAllBytes(file);
       return contains(content, XINCLUDE) ? Optional.empty()
-          : Optional.of(ContentDigest.of(identity, file.toString(), content));
+          : Optional.of(Key.of("validation result").add("validator", identity)
+              .add("file", file.toString()).addBytes("content", content).hex());
     } catch (IOException unreadable) {
       return Optional.empty();
     }

@@ -19,7 +19,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.s9api.XsltTransformer;
-import org.teikit.edition.ContentDigest;
+import org.teikit.store.Key;
 import org.teikit.xml.XmlContext;
 
 /**
@@ -123,7 +123,7 @@ final class SchematronCompiler {
     if (INCLUDES.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find()) {
       return null;
     }
-    return cacheDir.resolve(ContentDigest.of(CACHE_VERSION, "embedded", bytes) + ".sch");
+    return cacheDir.resolve(Key.of("embedded schematron").add("version", CACHE_VERSION).addBytes("schema", bytes).hex() + ".sch");
   }
 
   /**
@@ -317,7 +317,7 @@ final class SchematronCompiler {
   }
 
   private static String sha256(String content) {
-    return ContentDigest.of(content.getBytes(StandardCharsets.UTF_8));
+    return Key.content(content.getBytes(StandardCharsets.UTF_8));
   }
 
 

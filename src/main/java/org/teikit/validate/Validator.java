@@ -213,7 +213,7 @@ public final class Validator {
     }
 
     private static Path defaultCache() {
-      return org.teikit.edition.UserCache.folder("schematron");
+      return org.teikit.store.UserCache.folder("schematron");
     }
   }
 }

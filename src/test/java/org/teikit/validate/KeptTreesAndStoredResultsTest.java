@@ -15,8 +15,8 @@ import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.diagnostic.Check;
-import org.teikit.edition.SourceDigests;
 import org.teikit.diagnostic.Report;
+import org.teikit.store.SourceDigests;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.XmlContext;
 

@@ -2,28 +2,28 @@ package org.teikit.publish.html;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.teikit.publish.Folders;
+import org.teikit.store.Store;
 
 /**
- * An entry of the page cache (see {@link PageCache}): a format line, then one line per field
- * ({@code NAME VALUE}), then one line per file it stands for ({@code file PATH}, relative to the
- * edition's folder). Anything unexpected in an entry means: make the files again.
+ * What a kept result of the web edition says of itself (see {@link PageCache}, {@link SharedPages}):
+ * a format line, then one line per field ({@code NAME VALUE}), then one line per file of the site
+ * it stands for ({@code file PATH}, relative to the edition's folder). Anything unexpected in an
+ * entry means: make the files again.
  *
  * @param fields the fields, in the order they are written
  * @param files the files, relative to the folder
  */
 record CacheEntry(Map<String, String> fields, List<String> files) {
-  private static final String FORMAT = "teikit-html-cache 2";
+  private static final String FORMAT = "teikit-html-entry 3";
   private static final String FILE = "file";
 
   CacheEntry {
@@ -53,7 +53,7 @@ record CacheEntry(Map<String, String> fields, List<String> files) {
     fields.forEach((name, value) -> text.append(name).append(' ').append(value).append('\n'));
     files.forEach(f -> text.append(FILE).append(' ').append(f).append('\n'));
     Folders.ensure(file.getParent());
-    Files.deleteIfExists(file); // it may be a link into the previous site: replaced, never written into
+    Files.deleteIfExists(file); // it may be a link shared with a site: replaced, never written into
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
@@ -85,15 +85,16 @@ record CacheEntry(Map<String, String> fields, List<String> files) {
   }
 
   /**
-   * Links {@code files} of the previous site's folder into the new one (hard links: pages are
-   * never written in place, so the old and the new site cannot alter each other; a copy where
-   * the file system has no links). On failure the links already made are removed again.
+   * Links {@code files} of one folder into another: a site's pages into the store, or back into
+   * a new site (hard links: pages are never written in place, so the store and the sites cannot
+   * alter each other; a copy where the file system has no links). On failure the links already
+   * made are removed again.
    */
-  static void linkAll(Path previous, Path dir, List<String> files) throws IOException {
+  static void linkAll(Path from, Path to, List<String> files) throws IOException {
     List<Path> made = new ArrayList<>();
     try {
       for (String file : files) {
-        made.add(link(Pages.inside(previous, file), Pages.inside(dir, file)));
+        made.add(link(Pages.inside(from, file), Pages.inside(to, file)));
       }
     } catch (IOException | RuntimeException e) {
       undo(made);
@@ -103,14 +104,9 @@ record CacheEntry(Map<String, String> fields, List<String> files) {
 
   private static Path link(Path from, Path to) throws IOException {
     if (!Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IOException("not a file of the previous site: " + from);
+      throw new IOException("not a kept file: " + from);
     }
-    Folders.ensure(to.getParent());
-    try {
-      Files.createLink(to, from);
-    } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
-      Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-    }
+    Store.link(from, to);
     return to;
   }
 

@@ -18,15 +18,15 @@ import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Failures;
 import org.teikit.edition.Editions;
-import org.teikit.edition.SourceDigests;
+import org.teikit.store.SourceDigests;
 import org.teikit.publish.WriteFailures;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.UnreadableDocument;
 import org.teikit.xml.XmlContext;
 
 /**
- * One document into its pages and facts: taken from the previous site when its inputs are
- * unchanged (neither parsed nor transformed), otherwise parsed and transformed, and recorded
+ * One document into its pages and facts: taken from the store of kept results when its inputs
+ * are unchanged (neither parsed nor transformed), otherwise parsed and transformed, and kept
  * for the next build.
  */
 final class DocumentStep {
@@ -51,7 +51,7 @@ final class DocumentStep {
    * Where an edition's documents go and what the edition gives them.
    *
    * @param dir the edition's folder in the new site
-   * @param previous the edition's folder in the previous site, if any
+   * @param shelf the store of reusable results, as the edition's folder sees it
    * @param edition edition.xml's tree, or the empty sequence
    * @param editionKey see {@link InputKeys#edition}
    * @param folderName the edition's folder name
@@ -60,7 +60,7 @@ final class DocumentStep {
    * @param prefetch the edition's reused search parts, read ahead once a document is rendered
    * @param sources the run's digests of the sources, of which the documents' keys are made
    */
-  record Place(Path dir, Optional<Path> previous, XdmValue edition, String editionKey, String folderName,
+  record Place(Path dir, Shelf shelf, XdmValue edition, String editionKey, String folderName,
       CompletableFuture<CollectionTitle.Title> title, boolean inCollection, SearchPrefetch prefetch,
       SourceDigests sources) {
     /** What the pages call the edition when it has no edition.xml: a shared title, or the folder's name. */
@@ -148,15 +148,15 @@ final class DocumentStep {
   }
 
   /**
-   * The half that needs no stylesheet: the document taken from the previous site, or else
+   * The half that needs no stylesheet: the document taken from the store of kept results, or else
    * parsed, so that documents can be read while the stylesheets compile.
    */
   Started start(Place place, Path source, String fileName) {
     String name = Editions.safeName(fileName.replaceAll("\\.xml$", ""));
     Optional<String> key = key(place, source, fileName);
-    if (key.isPresent() && place.previous().isPresent()) {
-      // the title joins the key here only when a previous site may be reused: it waits for the stylesheets
-      Optional<PageCache.Stored> stored = cache.reuse(place.previous().get(), place.dir(), name, titled(key.get(), place));
+    if (key.isPresent() && place.shelf().store().hasEarlier()) {
+      // the title joins the key here only when a previous run may have kept it: it waits for the stylesheets
+      Optional<PageCache.Stored> stored = cache.reuse(place.shelf(), place.dir(), name, titled(key.get(), place));
       if (stored.isPresent()) {
         PageCache.Stored s = stored.get();
         place.prefetch().reused(s.search());
@@ -222,7 +222,7 @@ final class DocumentStep {
       if (key.isPresent()) {
         List<String> files = new ArrayList<>(written.pages());
         files.add(copy);
-        stored = Optional.of(new Keys(key.get(), cache.store(place.dir(), name, key.get(), files, facts, search)));
+        stored = Optional.of(new Keys(key.get(), cache.store(place.shelf(), place.dir(), name, key.get(), files, facts, search)));
       }
       return Outcome.published(new Published(facts.attribute("name"), Lazy.done(facts), Lazy.done(search), stored),
           false);

@@ -25,9 +25,9 @@ import org.teikit.publish.Folders;
 /**
  * An edition's edition-wide pages (home, indexes, search, conventions), its assets and its
  * search index: a reduce over its published documents. The pages come from the documents'
- * facts only, so when no entity, title or date changed they are taken from the previous site;
- * the search index holds the documents' text as well and is taken over only when no document
- * changed.
+ * facts only, so when no entity, title or date changed they are taken from the store of kept
+ * results; the search index holds the documents' text as well and is taken over only when no
+ * document changed.
  */
 final class EditionWide {
   private static final String ENTITIES = "entities.json";
@@ -55,20 +55,20 @@ final class EditionWide {
     Optional<String> pagesKey = allStored ? Optional.of(pagesKey(place, documents)) : Optional.empty();
 
     Optional<String> searchKey = searchKey(pagesKey, documents);
-    boolean searchReused = searchKey.flatMap(k -> SharedPages.SEARCH.reuse(place.previous(), place.dir(), k))
+    boolean searchReused = searchKey.flatMap(k -> SharedPages.SEARCH.reuse(place.shelf(), place.dir(), k))
         .isPresent();
     // the search index's words and segments are made while the pages are
     Optional<CompletableFuture<StringBuilder>> search = searchReused ? Optional.empty()
         : Optional.of(CompletableFuture.supplyAsync(() -> SearchIndex.body(searchParts(documents))));
 
-    Optional<CacheEntry> reused = pagesKey.flatMap(k -> SharedPages.EDITION.reuse(place.previous(), place.dir(), k));
+    Optional<SharedPages.Kept> reused = pagesKey.flatMap(k -> SharedPages.EDITION.reuse(place.shelf(), place.dir(), k));
     EditionSummary about;
     Unrendered unrendered;
     String entities;
     if (reused.isPresent()) {
-      about = EditionSummary.of(reused.get());
-      unrendered = Unrendered.of(reused.get());
-      entities = Files.readString(Pages.inside(place.dir(), SharedPages.EDITION.data(ENTITIES)));
+      about = EditionSummary.of(reused.get().entry());
+      unrendered = Unrendered.of(reused.get().entry());
+      entities = reused.get().data(ENTITIES);
     } else {
       Pages.Written site = renderPages(place, documents);
       XdmNode summary = site.rest().get(0);
@@ -77,13 +77,13 @@ final class EditionWide {
       entities = SearchIndex.entities(summary, names);
       Map<String, String> fields = about.fields();
       fields.putAll(unrendered.fields());
-      store(place.dir(), pagesKey, fields, entities, site.pages());
+      store(place, pagesKey, fields, entities, site.pages());
     }
 
     if (search.isPresent()) {
       SearchIndex.write(HtmlPublisher.joined(search.get()), entities, place.dir().resolve("search-index.js"));
       if (searchKey.isPresent()) {
-        SharedPages.SEARCH.store(place.dir(), searchKey.get(), Map.of(), List.of("search-index.js"));
+        SharedPages.SEARCH.store(place.shelf(), place.dir(), searchKey.get(), Map.of(), List.of("search-index.js"), Map.of());
       }
     }
     return new Written(about, unrendered);
@@ -135,16 +135,12 @@ final class EditionWide {
   }
 
   /** Copies the assets and records the pages, assets and entities for the next build. */
-  private void store(Path dir, Optional<String> pagesKey, Map<String, String> fields, String entities, List<String> pages)
-      throws IOException {
+  private void store(DocumentStep.Place place, Optional<String> pagesKey, Map<String, String> fields, String entities,
+      List<String> pages) throws IOException {
     List<String> files = new ArrayList<>(pages);
-    files.addAll(copyAssets(dir));
-    Path data = Pages.inside(dir, SharedPages.EDITION.data(ENTITIES));
-    Folders.ensure(data.getParent());
-    Files.writeString(data, entities, StandardCharsets.UTF_8);
-    files.add(SharedPages.EDITION.data(ENTITIES));
+    files.addAll(copyAssets(place.dir()));
     if (pagesKey.isPresent()) {
-      SharedPages.EDITION.store(dir, pagesKey.get(), fields, files);
+      SharedPages.EDITION.store(place.shelf(), place.dir(), pagesKey.get(), fields, files, Map.of(ENTITIES, entities));
     }
   }
 

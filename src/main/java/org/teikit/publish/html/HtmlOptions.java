@@ -12,7 +12,8 @@ import java.util.Optional;
  *     when unknown (links are then relative)
  * @param splitThreshold documents with more characters of text than this are split into pages
  * @param previous a site teikit wrote earlier (usually the output folder itself): a document
- *     whose inputs are unchanged since then is taken from it instead of being rendered again.
+ *     whose inputs are unchanged since then is taken from the store beside it
+ *     ({@link org.teikit.store.Store#beside}) instead of being rendered again.
  *     Empty by default (everything is rendered); a folder that is missing, foreign or corrupt
  *     is ignored.
  * @param replaceUnmarked the output folder may be replaced even if teikit did not make it

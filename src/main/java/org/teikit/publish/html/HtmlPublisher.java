@@ -24,8 +24,9 @@ import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
-import org.teikit.edition.SourceDigests;
+import org.teikit.store.SourceDigests;
 import org.teikit.publish.AtomicDirectory;
+import org.teikit.store.Store;
 import org.teikit.publish.WriteFailures;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.UnreadableDocument;
@@ -113,7 +114,7 @@ public final class HtmlPublisher {
    * Writes the editions to {@code output}: a single edition straight into it, a collection as
    * {@code output/<edition>/} plus {@code output/index.html}. Documents that cannot be read or
    * rendered are reported and left out; the others are published, unchanged ones taken from
-   * the previous site when the options name one.
+   * the store beside the previous site when the options name one.
    */
   public HtmlResult publish(List<Edition> editions, Path output, boolean collection) throws IOException {
     return publish(editions, output, collection, new SourceDigests());
@@ -134,11 +135,12 @@ public final class HtmlPublisher {
     // are finished side by side, since the last documents to finish often belong to several
     ExecutorService reducer = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
     try (AtomicDirectory site = AtomicDirectory.create(output, options.replaceUnmarked())) {
+      Store store = Store.open(options.previous(), output);
       List<Prepared> prepared = new ArrayList<>();
       for (Edition edition : editions) {
         String folder = collection ? edition.name() : "";
         prepared.add(prepare(edition, folder, collection ? site.path().resolve(folder) : site.path(),
-            options.previous().map(p -> collection ? p.resolve(folder) : p), sources));
+            new Shelf(store, folder), sources));
       }
       // the largest edition's documents first, so that its edition-wide pages and search index,
       // the costliest, are made while the other editions' documents are rendered; then the
@@ -152,7 +154,7 @@ public final class HtmlPublisher {
       tasks.sort(Comparator.comparing((Task t) -> t.prepared() != largest)
           .thenComparing(Comparator.comparingLong(Task::size).reversed())
           .thenComparing(t -> t.source().toString()));
-      // every document read (or taken from the previous site) first, rendered after: the reading
+      // every document read (or taken from the store) first, rendered after: the reading
       // needs no stylesheet, so it fills the core the stylesheet compile leaves
       // idle; and the renders in the order above, whatever order the reading ends in
       for (int i = 0; i < tasks.size(); i++) {
@@ -187,9 +189,10 @@ public final class HtmlPublisher {
         summaries.add(result.about().asMap(prepared.get(i).folder(), documents));
       }
       if (collection) {
-        writeCollectionPage(site.path(), summaries, summary);
+        writeCollectionPage(new Shelf(store, ""), site.path(), summaries, summary);
       }
       site.commit();
+      store.prune();
     } finally {
       pool.shutdownNow();
       reducer.shutdownNow();
@@ -208,7 +211,7 @@ public final class HtmlPublisher {
   private record Task(Prepared prepared, Path source, String fileName, long size,
       CompletableFuture<DocumentStep.Outcome> result) {}
 
-  private Prepared prepare(Edition edition, String folder, Path dir, Optional<Path> previous, SourceDigests sources)
+  private Prepared prepare(Edition edition, String folder, Path dir, Shelf shelf, SourceDigests sources)
       throws IOException {
     Files.createDirectories(dir.resolve("doc"));
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -229,7 +232,7 @@ public final class HtmlPublisher {
             // a lone document is its own edition: its citation names no edition besides itself
             .map(shared -> new CollectionTitle.Title(shared, edition.documents().size() > 1)).orElse(own))
         : CompletableFuture.completedFuture(own);
-    DocumentStep.Place place = new DocumentStep.Place(dir, previous, editionDoc, editionKey, edition.folderTitle(), title,
+    DocumentStep.Place place = new DocumentStep.Place(dir, shelf, editionDoc, editionKey, edition.folderTitle(), title,
         !folder.isEmpty(), new SearchPrefetch(), sources);
     List<Task> tasks = new ArrayList<>();
     Prepared prepared = new Prepared(edition, folder, place, diagnostics, tasks);
@@ -289,12 +292,12 @@ public final class HtmlPublisher {
     }
   }
 
-  /** The collection's landing page, taken from the previous site when nothing it says of an edition changed. */
-  private void writeCollectionPage(Path root, List<XdmValue> editions, List<String> summary) throws IOException {
+  /** The collection's landing page, taken from the store of kept results when nothing it says of an edition changed. */
+  private void writeCollectionPage(Shelf shelf, Path root, List<XdmValue> editions, List<String> summary) throws IOException {
     List<String> inputs = new ArrayList<>(List.of(keys.renderer()));
     inputs.addAll(summary);
     String key = InputKeys.combined("collection page", inputs);
-    if (SharedPages.COLLECTION.reuse(options.previous(), root, key).isPresent()) {
+    if (SharedPages.COLLECTION.reuse(shelf, root, key).isPresent()) {
       return;
     }
     try {
@@ -303,7 +306,7 @@ public final class HtmlPublisher {
       transformer.setStylesheetParameters(Map.of(param("editions"), new XdmValue(editions.stream()
           .flatMap(v -> v.stream()).toList())));
       Pages.Written written = Pages.write(root, into -> transformer.callTemplate(param("collection"), into));
-      SharedPages.COLLECTION.store(root, key, Map.of(), written.pages());
+      SharedPages.COLLECTION.store(shelf, root, key, Map.of(), written.pages(), Map.of());
     } catch (SaxonApiException e) {
       throw new PublishException(Catalogue.text("html.collection-page-failed", Diagnostics.message(e)), e);
     }

@@ -8,7 +8,7 @@ import org.teikit.diagnostic.Diagnostic;
  *
  * @param diagnostics documents left out and why, sorted
  * @param rendered documents published by rendering them
- * @param reused documents published by taking their unchanged pages from the previous site
+ * @param reused documents published by taking their unchanged pages from the store of kept results
  */
 public record HtmlResult(List<Diagnostic> diagnostics, int rendered, int reused) {
   /** Documents published. */

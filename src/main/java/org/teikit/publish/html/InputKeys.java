@@ -2,11 +2,11 @@ package org.teikit.publish.html;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.teikit.edition.SourceDigests;
+import org.teikit.store.Key;
+import org.teikit.store.SourceDigests;
 
 /**
  * The key of everything a document's pages and facts depend on: its content and its
@@ -22,10 +22,7 @@ final class InputKeys {
 
   InputKeys(HtmlOptions options) {
     this.renderer = CompletableFuture.supplyAsync(() -> {
-      MessageDigest digest = ContentDigest.start();
-      ContentDigest.update(digest, org.teikit.edition.TeikitIdentity.digest());
-      ContentDigest.update(digest, options.renderingKey());
-      return ContentDigest.hex(digest);
+      return Key.of("html renderer").teikit().add("options", options.renderingKey()).hex();
     }, r -> {
       Thread t = new Thread(r, "teikit-html-digest");
       t.setDaemon(true);
@@ -55,22 +52,16 @@ final class InputKeys {
    * edition-wide pages (from its documents' facts), its search index, a collection's page.
    */
   static String combined(String what, List<String> parts) {
-    MessageDigest digest = ContentDigest.start();
-    ContentDigest.update(digest, what);
-    parts.forEach(part -> ContentDigest.update(digest, part));
-    return ContentDigest.hex(digest);
+    Key key = Key.of(what);
+    parts.forEach(part -> key.add("part", part));
+    return key.hex();
   }
 
   /** The key of one document, its content as the run read it (see {@link SourceDigests}). */
   String document(String edition, String folder, boolean inCollection, String fileName, Path source,
       SourceDigests sources) throws IOException {
-    MessageDigest digest = ContentDigest.start();
-    ContentDigest.update(digest, renderer.join());
-    ContentDigest.update(digest, edition);
-    ContentDigest.update(digest, folder);
-    ContentDigest.update(digest, String.valueOf(inCollection));
-    ContentDigest.update(digest, fileName);
-    ContentDigest.update(digest, sources.of(source));
-    return ContentDigest.hex(digest);
+    return Key.of("html document").add("renderer", renderer.join()).add("edition", edition)
+        .add("folder", folder).add("in collection", String.valueOf(inCollection)).add("file", fileName)
+        .add("content", sources.of(source)).hex();
   }
 }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.transform.sax.SAXSource;
@@ -17,25 +16,24 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import org.teikit.xml.XmlContext;
 import org.xml.sax.InputSource;
-import org.teikit.publish.Folders;
+import org.teikit.store.Key;
 
 /**
  * What a rendered document leaves for the next build, so that an unchanged document is neither
- * parsed nor transformed again. Each edition folder of a site holds, in {@value #FOLDER} (a
- * dot-folder, out of readers' way, swapped in and out with the site so that it always describes
- * the pages beside it), per document: {@code NAME.entry} (a {@link CacheEntry}: the key of the
- * document's inputs, its name, the digest and size of its facts, the size of its search part,
- * its files), {@code NAME.facts.xml}, its facts, and {@code NAME.search}, its share of the search
- * index as text (so that a reused document's text is neither parsed as XML nor split into words
- * again). A later build whose key for that document is the same links those files into its new
- * site, and reads the facts and the search part only if the edition-wide pages or the search
- * index must be made again (see {@link SharedPages}).
+ * parsed nor transformed again: a result in the store beside the site (see {@link Shelf}), under
+ * the key of the document's inputs, holding {@value #ENTRY} (a {@link CacheEntry}: the document's
+ * name, the digest and size of its facts, the size of its search part, its files),
+ * {@value #FACTS}, its facts, {@value #SEARCH}, its share of the search index as text (so that a
+ * reused document's text is neither parsed as XML nor split into words again), and its pages
+ * under {@value #SITE}. A later build whose key for that document is the same links those pages
+ * into its new site, and reads the facts and the search part only if the edition-wide pages or
+ * the search index must be made again (see {@link SharedPages}).
  */
 final class PageCache {
-  static final String FOLDER = ".teikit-html";
-  private static final String ENTRY = ".entry";
-  private static final String FACTS = ".facts.xml";
-  private static final String SEARCH = ".search";
+  static final String ENTRY = "entry";
+  static final String SITE = "site";
+  private static final String FACTS = "facts.xml";
+  private static final String SEARCH = "search";
   private static final String DAMAGED = " (the output folder's cache is damaged; --clean renders everything again)";
 
   private final XmlContext xml;
@@ -50,49 +48,51 @@ final class PageCache {
    */
   record Stored(String name, Lazy<XdmNode> facts, String factsDigest, Lazy<SearchPart> search) {}
 
-
-  /** Records a rendered document's files, facts and search part in the new site's edition folder. */
-  String store(Path dir, String name, String key, List<String> files, XdmNode facts, SearchPart search)
+  /** Keeps a rendered document's pages (in {@code dir}), facts and search part. */
+  String store(Shelf shelf, Path dir, String name, String key, List<String> files, XdmNode facts, SearchPart search)
       throws IOException {
     byte[] factBytes = serialize(facts);
     byte[] searchBytes = search.text().getBytes(StandardCharsets.UTF_8);
-    Path folder = dir.resolve(FOLDER);
-    Folders.ensure(folder);
-    Files.write(folder.resolve(name + FACTS), factBytes);
-    Files.write(folder.resolve(name + SEARCH), searchBytes);
-    String factsDigest = ContentDigest.of(factBytes);
-    new CacheEntry(CacheEntry.fields("key", key, "name", search.name(), "facts", factsDigest,
-        "facts-size", String.valueOf(factBytes.length), "search-size", String.valueOf(searchBytes.length)), files)
-        .write(folder.resolve(name + ENTRY));
+    String factsDigest = Key.content(factBytes);
+    if (shelf.keeps()) {
+      shelf.put("pages of " + name, key, folder -> {
+        Files.write(folder.resolve(FACTS), factBytes);
+        Files.write(folder.resolve(SEARCH), searchBytes);
+        CacheEntry.linkAll(dir, folder.resolve(SITE), files);
+        new CacheEntry(CacheEntry.fields("name", search.name(), "facts", factsDigest,
+            "facts-size", String.valueOf(factBytes.length), "search-size", String.valueOf(searchBytes.length)), files)
+            .write(folder.resolve(ENTRY));
+      });
+    }
     return factsDigest;
   }
 
   /**
-   * When {@code previous} holds an entry for the document with this key, links its files into
-   * {@code dir} and returns its facts and search part, read from the new site when first asked
-   * for; otherwise (no entry, another key, a foreign or damaged entry) leaves {@code dir} as it
-   * was and returns nothing. The stored files are checked by their sizes, not read: a build that
-   * reuses the edition-wide pages and the search index never reads them.
+   * When the store keeps the document's result under this key, links its pages into {@code dir}
+   * and returns its facts and search part, read when first asked for; otherwise (not kept,
+   * a foreign or damaged result) leaves {@code dir} as it was and returns nothing. The kept files
+   * are checked by their sizes, not read: a build that reuses the edition-wide pages and the
+   * search index never reads them.
    */
-  Optional<Stored> reuse(Path previous, Path dir, String name, String key) {
-    Path folder = previous.resolve(FOLDER);
+  Optional<Stored> reuse(Shelf shelf, Path dir, String name, String key) {
+    Optional<Path> kept = shelf.find("pages of " + name, key);
+    if (kept.isEmpty()) {
+      return Optional.empty();
+    }
+    Path folder = kept.get();
     try {
-      Optional<CacheEntry> found = CacheEntry.read(folder.resolve(name + ENTRY));
-      if (found.isEmpty() || !found.get().field("key").equals(key)) {
+      Optional<CacheEntry> found = CacheEntry.read(folder.resolve(ENTRY));
+      if (found.isEmpty()) {
         return Optional.empty();
       }
       CacheEntry entry = found.get();
-      if (Files.size(folder.resolve(name + FACTS)) != Long.parseLong(entry.field("facts-size"))
-          || Files.size(folder.resolve(name + SEARCH)) != Long.parseLong(entry.field("search-size"))) {
+      Path facts = folder.resolve(FACTS);
+      Path search = folder.resolve(SEARCH);
+      if (Files.size(facts) != Long.parseLong(entry.field("facts-size"))
+          || Files.size(search) != Long.parseLong(entry.field("search-size"))) {
         return Optional.empty();
       }
-      List<String> files = new ArrayList<>(entry.files());
-      for (String own : List.of(ENTRY, FACTS, SEARCH)) {
-        files.add(FOLDER + "/" + name + own);
-      }
-      CacheEntry.linkAll(previous, dir, files);
-      Path facts = dir.resolve(FOLDER).resolve(name + FACTS);
-      Path search = dir.resolve(FOLDER).resolve(name + SEARCH);
+      CacheEntry.linkAll(folder.resolve(SITE), dir, entry.files());
       return Optional.of(new Stored(entry.field("name"), Lazy.of(() -> parse(facts)), entry.field("facts"),
           Lazy.of(() -> readSearch(search))));
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {

@@ -34,7 +34,7 @@ import org.teikit.publish.Folders;
  * (facts, the entity summary) is built into a document of its own and handed back.
  *
  * <p>A page replaces a file already there rather than writing into it: the file may be a hard
- * link into the previous site (see {@link PageCache}). {@link #close()} closes a page left open
+ * link into the store of kept results (see {@link PageCache}). {@link #close()} closes a page left open
  * by a failed transformation.
  */
 final class PageStream extends SequenceReceiver {

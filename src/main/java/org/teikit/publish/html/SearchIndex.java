@@ -105,7 +105,7 @@ final class SearchIndex {
   /** Writes the index: its {@link #body} and the entities' JSON ({@link #entities}). */
   static void write(StringBuilder body, String entities, Path file) throws IOException {
     StringBuilder json = body.append("},\"entities\":").append(entities).append('}');
-    Files.deleteIfExists(file); // it may be a link into the previous site
+    Files.deleteIfExists(file); // it may be a link into the store of kept results
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("window.TEIKIT_SEARCH = ");
       out.write(json.toString());

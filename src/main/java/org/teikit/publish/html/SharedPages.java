@@ -2,24 +2,26 @@ package org.teikit.publish.html;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The page cache's record of files made from many documents rather than one (an edition's
- * edition-wide pages, its search index, a collection's landing page): in {@code
- * .teikit-html/NAME/}, an entry with the key of their inputs and the files, and whatever data
- * the caller keeps beside it. When the key of a later build is the same, the files are linked
- * into its site instead of being made again: a build where no entity, title or date changed
- * neither runs the edition-wide transformation nor waits for the stylesheets to compile.
+ * The store's record of files made from many documents rather than one (an edition's
+ * edition-wide pages, its search index, a collection's landing page): a result holding an entry
+ * with the files, the files themselves, and whatever data the caller keeps beside them. When the
+ * key of a later build is the same, the files are linked into its site instead of being made
+ * again: a build where no entity, title or date changed neither runs the edition-wide
+ * transformation nor waits for the stylesheets to compile.
  */
 final class SharedPages {
-  static final SharedPages EDITION = new SharedPages("edition-wide");
-  static final SharedPages SEARCH = new SharedPages("search-index");
-  static final SharedPages COLLECTION = new SharedPages("collection");
+  static final SharedPages EDITION = new SharedPages("edition-wide pages");
+  static final SharedPages SEARCH = new SharedPages("search index");
+  static final SharedPages COLLECTION = new SharedPages("collection page");
+  private static final String DATA = "data";
 
   private final String name;
 
@@ -27,37 +29,47 @@ final class SharedPages {
     this.name = name;
   }
 
-  /** Where the caller's data goes, relative to the folder (list it among the files to store). */
-  String data(String file) {
-    return PageCache.FOLDER + "/" + name + "/" + file;
+  /** Files reused: their entry, and the folder of the data kept with them. */
+  record Kept(CacheEntry entry, Path dataFolder) {
+    String data(String file) throws IOException {
+      return Files.readString(dataFolder.resolve(file), StandardCharsets.UTF_8);
+    }
   }
 
   /**
-   * Links the files recorded in {@code previous} into {@code dir} when they were made from the
-   * same key, and returns their entry; otherwise leaves {@code dir} as it was.
+   * Links the files kept for {@code key} into {@code dir} and returns their entry; otherwise
+   * leaves {@code dir} as it was.
    */
-  Optional<CacheEntry> reuse(Optional<Path> previous, Path dir, String key) {
-    if (previous.isEmpty()) {
+  Optional<Kept> reuse(Shelf shelf, Path dir, String key) {
+    Optional<Path> kept = shelf.find(name, key);
+    if (kept.isEmpty()) {
       return Optional.empty();
     }
     try {
-      Optional<CacheEntry> entry = CacheEntry.read(Pages.inside(previous.get(), data("entry")));
-      if (entry.isEmpty() || !entry.get().field("key").equals(key)) {
+      Optional<CacheEntry> entry = CacheEntry.read(kept.get().resolve(PageCache.ENTRY));
+      if (entry.isEmpty()) {
         return Optional.empty();
       }
-      List<String> files = new ArrayList<>(entry.get().files());
-      files.add(data("entry"));
-      CacheEntry.linkAll(previous.get(), dir, files);
-      return entry;
+      CacheEntry.linkAll(kept.get().resolve(PageCache.SITE), dir, entry.get().files());
+      return Optional.of(new Kept(entry.get(), kept.get().resolve(DATA)));
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       return Optional.empty();
     }
   }
 
-  /** Records that {@code files} in {@code dir} were made from {@code key}, with other fields. */
-  void store(Path dir, String key, Map<String, String> fields, List<String> files) throws IOException {
-    Map<String, String> all = CacheEntry.fields("key", key);
-    all.putAll(fields);
-    new CacheEntry(all, files).write(Pages.inside(dir, data("entry")));
+  /** Keeps {@code files} of {@code dir}, made from {@code key}, with other fields and data. */
+  void store(Shelf shelf, Path dir, String key, Map<String, String> fields, List<String> files,
+      Map<String, String> data) throws IOException {
+    if (!shelf.keeps()) {
+      return;
+    }
+    shelf.put(name, key, folder -> {
+      CacheEntry.linkAll(dir, folder.resolve(PageCache.SITE), files);
+      Files.createDirectories(folder.resolve(DATA));
+      for (Map.Entry<String, String> d : data.entrySet()) {
+        Files.writeString(folder.resolve(DATA).resolve(d.getKey()), d.getValue(), StandardCharsets.UTF_8);
+      }
+      new CacheEntry(fields, files).write(folder.resolve(PageCache.ENTRY));
+    });
   }
 }

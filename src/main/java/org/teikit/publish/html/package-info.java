@@ -6,7 +6,7 @@
  * {@link org.teikit.publish.AtomicDirectory}. Documents' trees come from a
  * {@link org.teikit.xml.DocumentTrees} (a build hands over those its validation built). A
  * document whose inputs are unchanged since a previous site was written is not parsed nor
- * transformed: {@link org.teikit.publish.html.PageCache} links its pages from that site and
- * reads back its facts.
+ * transformed: {@link org.teikit.publish.html.PageCache} links its pages from the store of
+ * reusable results beside the site ({@link org.teikit.store.Store}) and reads back its facts.
  */
 package org.teikit.publish.html;

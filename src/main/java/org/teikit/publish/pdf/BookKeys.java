@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.teikit.edition.Edition;
-import org.teikit.edition.SourceDigests;
-import org.teikit.edition.TeikitIdentity;
+import org.teikit.store.SourceDigests;
+import org.teikit.store.Key;
 
 /**
  * What a book's bytes depend on, as one digest per book: the TEI sources it is made of (content,
@@ -25,7 +25,7 @@ final class BookKeys {
   /** @param sources the run's digests of the sources, of which the keys are made */
   BookKeys(PdfOptions options, SourceDigests sources) throws IOException {
     this.sources = sources;
-    Digest d = new Digest().add("teikit", teikitItself());
+    Key d = Key.of("pdf run").add("teikit", teikitItself());
     d.add("layout", options.layout().parameter()).add("pdfa", Boolean.toString(options.pdfa()))
         .add("tagged", Boolean.toString(options.tagged()))
         .add("date", options.buildDate().map(Object::toString).orElse(""))
@@ -38,7 +38,7 @@ final class BookKeys {
 
   /** The whole-edition book: every document in order, edition.xml, the book's name. */
   String edition(Edition edition, String target) throws IOException {
-    Digest d = common(edition, "edition", target);
+    Key d = common(edition, "edition", target);
     for (Path document : edition.documents()) {
       d.add("document", document.getFileName().toString()).add("content", file(document));
     }
@@ -56,7 +56,7 @@ final class BookKeys {
    * depends on), the kind of FOP factory that sets it, and this run's options, fonts and teikit.
    */
   String part(byte[] fo, boolean complexScripts) {
-    return new Digest().add("run", run).add("complex", Boolean.toString(complexScripts)).addBytes("fo", fo).hex();
+    return Key.of("pdf part").add("run", run).add("complex", Boolean.toString(complexScripts)).addBytes("fo", fo).hex();
   }
 
   /**
@@ -74,8 +74,8 @@ final class BookKeys {
         .add("date", sources.date().toString()).add("context", context).hex();
   }
 
-  private Digest common(Edition edition, String scope, String target) throws IOException {
-    Digest d = new Digest().add("run", run).add("scope", scope).add("target", target)
+  private Key common(Edition edition, String scope, String target) throws IOException {
+    Key d = Key.of("pdf book").add("run", run).add("scope", scope).add("target", target)
         .add("edition", edition.name());
     d.add("edition.xml", edition.editionFile().isPresent() ? file(edition.editionFile().get()) : "");
     return d;
@@ -86,7 +86,7 @@ final class BookKeys {
   }
 
   /** User fonts by name, size and time: a font folder may hold gigabytes that are never used. */
-  private static void addFontFolder(Digest d, Path dir) throws IOException {
+  private static void addFontFolder(Key d, Path dir) throws IOException {
     d.add("fonts", dir.toAbsolutePath().normalize().toString());
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path font : walk.filter(Files::isRegularFile).sorted().toList()) {
@@ -95,11 +95,11 @@ final class BookKeys {
     }
   }
 
-  /** teikit itself (see {@link TeikitIdentity}) and the fonts it bundles. */
+  /** teikit itself (see {@link Key#teikit}) and the fonts it bundles. */
   private static String teikitItself() {
     String known = teikit;
     if (known == null) {
-      Digest d = new Digest().add("teikit", TeikitIdentity.digest());
+      Key d = Key.of("teikit and its fonts").teikit();
       FontSet.bundledUris().stream().map(URI::toString).sorted().forEach(u -> d.add("font", u));
       known = d.hex();
       teikit = known;

@@ -1,5 +1,6 @@
 package org.teikit.publish.pdf;
 
+import org.teikit.store.FileCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;

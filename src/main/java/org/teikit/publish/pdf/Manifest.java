@@ -1,5 +1,7 @@
 package org.teikit.publish.pdf;
 
+import org.teikit.store.FileCheck;
+import org.teikit.store.Key;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,9 +12,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The books a run wrote into an edition's output folder, with the key of their inputs, their page
- * count and a {@link FileCheck} of their bytes: {@code .teikit-pdf}, one line per book, sorted, so
- * the same books give the same file. The next run copies a book whose key is unchanged instead of
+ * The books a run wrote into an edition's output folder, kept in its records (in the store beside
+ * the output, see {@link PdfRenderer#render(org.teikit.edition.Edition, Path, Optional)}), with
+ * the key of their inputs, their page count and a {@link FileCheck} of their bytes:
+ * {@code .teikit-pdf}, one line per book, sorted, so the same books give the same file. The next run copies a book whose key is unchanged instead of
  * rendering it. A manifest that cannot be read, or names another edition, counts as none.
  */
 final class Manifest {
@@ -48,7 +51,7 @@ final class Manifest {
       Map<String, Entry> entries = new TreeMap<>();
       for (String line : lines.subList(2, lines.size())) {
         String[] f = line.split(" ", 4);
-        if (f.length != 4 || !f[0].matches("[0-9a-f]{64}") || !FileCheck.isWellFormed(f[2])
+        if (f.length != 4 || !Key.isKey(f[0]) || !FileCheck.isWellFormed(f[2])
             || !f[1].matches("[0-9]{1,9}") || !safe(f[3])) {
           return empty(edition);
         }

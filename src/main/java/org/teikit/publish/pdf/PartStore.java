@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The laid-out parts of parted books ({@link PartedBook}), kept beside the PDFs in
- * {@code .teikit-pdf-parts/} so that the next run lays out again only the parts whose FO changed.
+ * The laid-out parts of parted books ({@link PartedBook}), kept in the edition's records (in the
+ * store beside the PDFs' folder) in {@code .teikit-pdf-parts/} so that the next run lays out again only the parts whose FO changed.
  * A part is stored under the digest of its FO (and of what else decides its layout): its IF
  * ({@code KEY.if}) and its facts ({@code KEY.facts}: page count, then the pages of its mentions).
  * A document's part is also found by its inputs ({@code INPUTS.inputs} names its key), which

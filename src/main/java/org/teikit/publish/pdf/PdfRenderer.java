@@ -32,7 +32,8 @@ import org.teikit.diagnostic.Failures;
 import org.teikit.diagnostic.InternalException;
 import org.teikit.diagnostic.Severity;
 import org.teikit.edition.Edition;
-import org.teikit.edition.SourceDigests;
+import org.teikit.store.SourceDigests;
+import org.teikit.store.Store;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.XmlContext;
 
@@ -160,15 +161,36 @@ public final class PdfRenderer {
 
   /**
    * Renders an edition into {@code outDir}: {@code <edition>.pdf} (named after the document when
-   * the edition is one document without edition.xml), {@code documents/<document>.pdf} and the
-   * manifest of what was written. Problems with single documents become diagnostics; the other
-   * documents are still rendered.
+   * the edition is one document without edition.xml), {@code documents/<document>.pdf}, and the
+   * manifest of what was written in the store beside {@code outDir}. Problems with single
+   * documents become diagnostics; the other documents are still rendered.
    */
   public Result render(Edition edition, Path outDir) throws IOException {
+    return render(edition, outDir, Store.claim(Store.beside(outDir)));
+  }
+
+  /**
+   * As {@link #render(Edition, Path)}, what the next run reuses (the manifest, the laid-out parts)
+   * kept in {@code records}, a folder of the store beside the output, never in the output; with
+   * none (a folder of someone else's in the way), in a scratch folder deleted at the end.
+   */
+  public Result render(Edition edition, Path outDir, Optional<Path> records) throws IOException {
+    Path scratch = outDir.resolve(".teikit-pdf-scratch");
+    try {
+      return render(edition, outDir, records.orElse(scratch), options.previous().map(Store::beside));
+    } finally {
+      if (records.isEmpty()) {
+        Store.deleteTree(scratch);
+      }
+    }
+  }
+
+  private Result render(Edition edition, Path outDir, Path records, Optional<Path> previousRecords)
+      throws IOException {
     factories.allow(edition.folder().toAbsolutePath().normalize().toRealPath());
     Files.createDirectories(outDir);
     List<Book> plan = plan(edition, outDir);
-    Previous previous = Previous.find(options.previous(), outDir, edition.name());
+    Previous previous = Previous.find(options.previous(), previousRecords, outDir, records, edition.name());
     Manifest next = Manifest.empty(edition.name());
     SourceTrees sources = new SourceTrees(trees);
     Map<Book, BookRenderer.Outcome> outcomes = new LinkedHashMap<>();
@@ -179,7 +201,7 @@ public final class PdfRenderer {
     }
     Set<Path> reused = new LinkedHashSet<>();
     outcomes.values().forEach(o -> reused.add(o.file()));
-    PartStore parts = new PartStore(outDir, Optional.of(previous.folder()));
+    PartStore parts = new PartStore(records, Optional.of(previous.records()));
     outcomes.putAll(renderAll(toRender, sources, parts));
     if (!toRender.isEmpty()) {
       setBookWithoutFailedDocuments(plan, outcomes, sources, parts);
@@ -202,7 +224,7 @@ public final class PdfRenderer {
       }
     }
     copyOfTheOnlyDocument(edition, plan, outcomes, next, written, reused);
-    next.write(outDir);
+    next.write(records);
     return new Result(List.copyOf(written), List.copyOf(reused), List.copyOf(diagnostics), pages);
   }
 

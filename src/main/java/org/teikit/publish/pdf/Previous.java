@@ -1,5 +1,6 @@
 package org.teikit.publish.pdf;
 
+import org.teikit.store.FileCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,37 +9,40 @@ import java.util.Optional;
 
 /**
  * The output an earlier run wrote for an edition, and what of it can be reused: a book whose
- * manifest entry has this run's key and whose file still has the recorded bytes.
+ * manifest entry (kept in the store beside that output) has this run's key and whose file still
+ * has the recorded bytes.
  */
 final class Previous {
   private final Path folder;
+  private final Path records;
   private final Manifest manifest;
 
-  private Previous(Path folder, Manifest manifest) {
+  private Previous(Path folder, Path records, Manifest manifest) {
     this.folder = folder;
+    this.records = records;
     this.manifest = manifest;
   }
 
   /**
    * The edition's earlier output under {@code root}: {@code root} itself (one edition) or
-   * {@code root/<edition>} (a collection), whichever holds a manifest naming the edition.
+   * {@code root/<edition>} (a collection), whichever the records in {@code recordsRoot} (the
+   * store beside {@code root}) have a manifest naming the edition for; none: this run's own.
    */
-  static Previous find(Optional<Path> root, Path outDir, String edition) {
-    if (root.isEmpty()) {
-      return new Previous(outDir, Manifest.empty(edition));
-    }
-    for (Path folder : List.of(root.get().resolve(edition), root.get())) {
-      Manifest manifest = Manifest.read(folder, edition);
-      if (!manifest.isEmpty()) {
-        return new Previous(folder, manifest);
+  static Previous find(Optional<Path> root, Optional<Path> recordsRoot, Path outDir, Path records, String edition) {
+    if (root.isPresent() && recordsRoot.isPresent()) {
+      for (String folder : List.of(edition, "")) {
+        Manifest manifest = Manifest.read(recordsRoot.get().resolve(folder), edition);
+        if (!manifest.isEmpty()) {
+          return new Previous(root.get().resolve(folder), recordsRoot.get().resolve(folder), manifest);
+        }
       }
     }
-    return new Previous(outDir, Manifest.empty(edition));
+    return new Previous(outDir, records, Manifest.empty(edition));
   }
 
-  /** The folder of the earlier output (this run's own when there is none). */
-  Path folder() {
-    return folder;
+  /** The records of the earlier output (this run's own when there is none). */
+  Path records() {
+    return records;
   }
 
   /** Copies the book from the earlier output when its inputs are unchanged. */

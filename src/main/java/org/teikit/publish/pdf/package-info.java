@@ -8,7 +8,7 @@
  * (parse once per run) and sets the books in parallel ({@link BookRenderer}). Before FOP sees a
  * document, {@link GlyphCheck} makes sure every character has a glyph, so a PDF never prints "#"
  * for a missing one. Output is deterministic: the creation date and the file ID come from the
- * input, not the clock. A manifest beside the PDFs ({@link Manifest}) records the digest of each
+ * input, not the clock. A manifest in the store beside the PDFs ({@link Manifest}) records the digest of each
  * book's inputs ({@link BookKeys}), so that the next run copies the unchanged ones ({@link Previous}).
  */
 package org.teikit.publish.pdf;

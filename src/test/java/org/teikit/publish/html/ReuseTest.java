@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.edition.Editions;
 import org.teikit.edition.KeptTrees;
-import org.teikit.edition.SourceDigests;
+import org.teikit.store.SourceDigests;
+import org.teikit.store.Store;
 import org.teikit.xml.UnreadableDocument;
 import org.teikit.xml.XmlContext;
 
@@ -33,11 +34,9 @@ class ReuseTest {
   /** Pages every edition has, made from all documents' facts. */
   private static final List<String> EDITION_PAGES = List.of("index.html", "persons.html", "places.html",
       "orgs.html", "search.html", "conventions.html");
-  /** The edition-wide pages, the search index and their records in the cache. */
+  /** The edition-wide pages and the search index. */
   private static final List<String> EDITION_WIDE = List.of("index.html", "persons.html", "places.html",
-      "orgs.html", "search.html", "conventions.html", "search-index.js",
-      PageCache.FOLDER + "/edition-wide/entry", PageCache.FOLDER + "/edition-wide/entities.json",
-      PageCache.FOLDER + "/search-index/entry");
+      "orgs.html", "search.html", "conventions.html", "search-index.js");
 
   private static final String ADDED = "A sentence added later.";
 
@@ -130,10 +129,9 @@ class ReuseTest {
   void aDamagedOrForeignCacheIsIgnoredAndTheDocumentRenderedAgain() throws IOException {
     Path site = tmp.resolve("site");
     publish(site, site);
-    Path cache = site.resolve(PageCache.FOLDER);
-    Files.writeString(cache.resolve("a.entry"), "<html>not an entry</html>");
-    Files.writeString(cache.resolve("b.facts.xml"), "<tk:facts xmlns:tk='https://teikit.org/ns/xslt'/>");
-    Path entry = cache.resolve("c.entry");
+    Files.writeString(kept(site, "doc/a.html").resolve("entry"), "<html>not an entry</html>");
+    Files.writeString(kept(site, "doc/b.html").resolve("facts.xml"), "<tk:facts xmlns:tk='https://teikit.org/ns/xslt'/>");
+    Path entry = kept(site, "doc/c.html").resolve("entry");
     Files.writeString(entry, Files.readString(entry).replace("file doc/c.html", "file ../outside.html"));
     Files.writeString(tmp.resolve("outside.html"), "not ours");
 
@@ -141,6 +139,33 @@ class ReuseTest {
     assertEquals(List.of(3, 0), List.of(again.rendered(), again.reused()), again.diagnostics()::toString);
     assertTrue(Sites.problems(again).isEmpty(), again.diagnostics()::toString);
     assertSameAsACleanBuild(site);
+  }
+
+  @Test
+  void theSiteHoldsOnlyTheEditionAndTheStoreLiesBesideIt() throws IOException {
+    Path site = tmp.resolve("site");
+    publish(site, site);
+    Files.createDirectories(site.resolve(".teikit-html")); // an older teikit's cache, inside the site
+    Files.writeString(site.resolve(".teikit-html/a.entry"), "teikit-html-cache 2\nkey 0\n");
+    Path clean = tmp.resolve("clean");
+    publish(clean, tmp.resolve("nothing-there"));
+
+    HtmlResult again = publish(site, site);
+    assertEquals(List.of(0, 3), List.of(again.rendered(), again.reused()), again.diagnostics()::toString);
+    assertEquals(List.of(), differences(clean, site), "no cache folder in the site, old or new");
+    assertEquals(tmp.resolve(".site.teikit"), Store.beside(site));
+    assertTrue(Files.isDirectory(kept(site, "doc/a.html").resolve("site")), "the store holds a's pages");
+  }
+
+  @Test
+  void resultsNoLongerUsedLeaveTheStore() throws IOException {
+    Path site = tmp.resolve("site");
+    publish(site, site);
+    Path b = kept(site, "doc/b.html");
+    change(edition.resolve("b.xml"));
+    publish(site, site);
+    assertFalse(Files.exists(b), "the result of b's old text is deleted");
+    assertTrue(Files.isDirectory(kept(site, "doc/b.html")), "and the new one kept");
   }
 
   @Test
@@ -210,9 +235,24 @@ class ReuseTest {
     Files.writeString(document, xml.substring(0, paragraphEnd) + " " + ADDED + xml.substring(paragraphEnd));
   }
 
-  /** A document's own files: its pages, its source copy and its cache entry. */
+  /** A document's own files: its pages and its source copy. */
   private static boolean ofDocument(String file, String name) {
-    return file.startsWith("doc/" + name + ".") || file.startsWith(PageCache.FOLDER + "/" + name + ".");
+    return file.startsWith("doc/" + name + ".");
+  }
+
+  /** The folder of the result the store beside {@code site} keeps for the page {@code page}. */
+  private static Path kept(Path site, String page) throws IOException {
+    try (Stream<Path> results = Files.list(Store.beside(site))) {
+      List<Path> found = new ArrayList<>();
+      for (Path result : results.filter(Files::isDirectory).toList()) {
+        Path entry = result.resolve("entry");
+        if (Files.isRegularFile(entry) && Files.readAllLines(entry).contains("file " + page)) {
+          found.add(result);
+        }
+      }
+      assertEquals(1, found.size(), () -> "results kept for " + page + ": " + found);
+      return found.get(0);
+    }
   }
 
   private record Snapshot(byte[] bytes, FileTime modified, Object fileKey) {

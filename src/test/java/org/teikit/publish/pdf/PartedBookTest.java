@@ -27,6 +27,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.edition.Edition;
+import org.teikit.store.Store;
 import org.teikit.xml.XmlContext;
 
 /**
@@ -111,10 +112,11 @@ class PartedBookTest {
     new PdfRenderer(two.xml(), PdfOptions.defaults()).render(two.edition(), clean);
     assertArrayEquals(Files.readAllBytes(clean.resolve("two.pdf")), Files.readAllBytes(second.resolve("two.pdf")));
     assertEquals(parts(clean), parts(second), "no part of the first guess is left behind");
-    assertArrayEquals(Files.readAllBytes(clean.resolve(PartStore.FOLDER).resolve(PartStore.CONTENTS)),
-        Files.readAllBytes(second.resolve(PartStore.FOLDER).resolve(PartStore.CONTENTS)));
-    assertFalse(Arrays.equals(Files.readAllBytes(two.out().resolve(PartStore.FOLDER).resolve(PartStore.CONTENTS)),
-        Files.readAllBytes(second.resolve(PartStore.FOLDER).resolve(PartStore.CONTENTS))), "the pages moved");
+    assertArrayEquals(Files.readAllBytes(Store.beside(clean).resolve(PartStore.FOLDER).resolve(PartStore.CONTENTS)),
+        Files.readAllBytes(Store.beside(second).resolve(PartStore.FOLDER).resolve(PartStore.CONTENTS)));
+    assertFalse(Arrays.equals(
+        Files.readAllBytes(Store.beside(two.out()).resolve(PartStore.FOLDER).resolve(PartStore.CONTENTS)),
+        Files.readAllBytes(Store.beside(second).resolve(PartStore.FOLDER).resolve(PartStore.CONTENTS))), "the pages moved");
   }
 
   @Test
@@ -123,8 +125,8 @@ class PartedBookTest {
     Edition edition = two.edition();
     XmlContext xml = two.xml();
     Path first = two.out();
-    Files.delete(first.resolve(Manifest.FILE)); // so that the book is not simply copied
-    try (Stream<Path> files = Files.list(first.resolve(PartStore.FOLDER))) {
+    Files.delete(Store.beside(first).resolve(Manifest.FILE)); // so that the book is not simply copied
+    try (Stream<Path> files = Files.list(Store.beside(first).resolve(PartStore.FOLDER))) {
       for (Path part : files.filter(f -> f.toString().endsWith(".if")).toList()) {
         byte[] bytes = Files.readAllBytes(part);
         Files.write(part, java.util.Arrays.copyOf(bytes, bytes.length / 2));
@@ -250,7 +252,7 @@ class PartedBookTest {
   }
 
   private static Set<String> parts(Path out) throws IOException {
-    try (Stream<Path> files = Files.list(out.resolve(PartStore.FOLDER))) {
+    try (Stream<Path> files = Files.list(Store.beside(out).resolve(PartStore.FOLDER))) {
       Set<String> names = new TreeSet<>();
       files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".if")).forEach(names::add);
       return names;

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.edition.KeptTrees;
-import org.teikit.edition.SourceDigests;
+import org.teikit.store.SourceDigests;
+import org.teikit.store.Store;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.XmlContext;
 
@@ -135,9 +136,11 @@ class PdfReuseTest {
     assertEquals(List.of(), again.rendered());
     assertEquals(List.of(), trees.parsed);
     assertEquals(all.pages(), again.pages());
-    for (String pdf : List.of("two.pdf", "documents/a.pdf", "documents/b.pdf", Manifest.FILE)) {
+    for (String pdf : List.of("two.pdf", "documents/a.pdf", "documents/b.pdf")) {
       assertTrue(sameBytes(first.resolve(pdf), second.resolve(pdf)), pdf);
     }
+    assertTrue(sameBytes(Store.beside(first).resolve(Manifest.FILE), Store.beside(second).resolve(Manifest.FILE)));
+    assertFalse(Files.exists(second.resolve(Manifest.FILE)), "the records lie beside the PDFs' folder, not in it");
   }
 
   @Test
@@ -155,7 +158,7 @@ class PdfReuseTest {
         .render(edition, tmp.resolve("parallel"));
     assertEquals(List.of(), parallel.reused(), "another layout is another book");
 
-    Files.writeString(first.resolve(Manifest.FILE), "teikit-pdf 1\nedition one\nnot a line\n");
+    Files.writeString(Store.beside(first).resolve(Manifest.FILE), "teikit-pdf 1\nedition one\nnot a line\n");
     assertEquals(List.of(), new PdfRenderer(xml, reuse).render(edition, tmp.resolve("corrupt")).reused());
 
     Path other = tmp.resolve("other");

@@ -1,4 +1,4 @@
-package org.teikit.edition;
+package org.teikit.store;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;

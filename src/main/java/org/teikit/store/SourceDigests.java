@@ -1,4 +1,4 @@
-package org.teikit.edition;
+package org.teikit.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * sources here before it parses them ({@link #readAll}): a file saved in between then gets output
  * from the newer text under the older key, which the next build does not find, and makes again.
  *
- * <p>SHA-256, as hex ({@link ContentDigest}), like every other key teikit keeps: one digest
- * across the caches, as the README says.
+ * <p>SHA-256, as hex ({@link Key#content}), like every key teikit keeps: one digest across the
+ * store, as the README says.
  */
 public final class SourceDigests {
   private final Map<Path, String> digests = new ConcurrentHashMap<>();
@@ -50,7 +50,7 @@ public final class SourceDigests {
 
   private static String read(Path file) {
     try {
-      return ContentDigest.of(Files.readAllBytes(file));
+      return Key.content(Files.readAllBytes(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,4 +1,4 @@
-package org.teikit.edition;
+package org.teikit.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -47,9 +45,9 @@ public final class TeikitIdentity {
       if (Files.isRegularFile(location)) {
         return fromJar(location);
       }
-      MessageDigest digest = ContentDigest.sha256();
-      classFolders(location, digest);
-      return HexFormat.of().formatHex(digest.digest());
+      Key key = Key.of("teikit classes");
+      classFolders(location, key);
+      return key.hex();
     } catch (IOException | UncheckedIOException | URISyntaxException | SecurityException
         | NullPointerException | IllegalArgumentException unreadable) {
       return "unreadable " + UUID.randomUUID();
@@ -66,9 +64,9 @@ public final class TeikitIdentity {
     } catch (IOException | RuntimeException notKept) {
       // computed below
     }
-    MessageDigest digest = ContentDigest.sha256();
-    jarEntries(jar, digest);
-    String identity = HexFormat.of().formatHex(digest.digest());
+    Key key = Key.of("teikit jar");
+    jarEntries(jar, key);
+    String identity = key.hex();
     keep(kept, identity);
     return identity;
   }
@@ -78,7 +76,7 @@ public final class TeikitIdentity {
     BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
     String stamp = jar.toRealPath() + "\n" + a.size() + "\n" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS)
         + "\n" + a.fileKey();
-    return ContentDigest.of(stamp.getBytes(StandardCharsets.UTF_8));
+    return Key.content(stamp.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Written aside and moved, so that no run reads half an identity; a cache that cannot be written is none. */
@@ -94,13 +92,13 @@ public final class TeikitIdentity {
   }
 
   /** In the central directory's order, which is the jar's own: the same jar, the same digest. */
-  private static void jarEntries(Path jar, MessageDigest digest) throws IOException {
+  private static void jarEntries(Path jar, Key key) throws IOException {
     try (ZipFile zip = new ZipFile(jar.toFile())) {
-      zip.stream().forEach(e -> update(digest, e.getName() + " " + e.getCrc() + " " + e.getSize()));
+      zip.stream().forEach(e -> key.add(e.getName(), e.getCrc() + " " + e.getSize()));
     }
   }
 
-  private static void classFolders(Path folder, MessageDigest digest) throws IOException {
+  private static void classFolders(Path folder, Key key) throws IOException {
     for (String part : CLASS_FOLDER_PARTS) {
       Path root = folder.resolve(part);
       if (!Files.isDirectory(root)) {
@@ -108,15 +106,9 @@ public final class TeikitIdentity {
       }
       try (Stream<Path> files = Files.walk(root)) {
         for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-          update(digest, folder.relativize(file).toString());
-          digest.update(Files.readAllBytes(file));
+          key.addBytes(folder.relativize(file).toString(), Files.readAllBytes(file));
         }
       }
     }
-  }
-
-  private static void update(MessageDigest digest, String text) {
-    digest.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    digest.update((byte) 0);
   }
 }

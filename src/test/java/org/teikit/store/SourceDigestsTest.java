@@ -1,4 +1,4 @@
-package org.teikit.edition;
+package org.teikit.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.teikit.edition;
+package org.teikit.store;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

@@ -82,7 +82,7 @@ public final class Poppler {
   }
 
   /** pdffonts' table: one row per font, columns name, type, encoding, emb, sub, uni. */
-  static List<String[]> fonts(Path pdf) throws IOException, InterruptedException {
+  public static List<String[]> fonts(Path pdf) throws IOException, InterruptedException {
     List<String[]> rows = new ArrayList<>();
     String[] lines = run("pdffonts", pdf.toString()).split("\n");
     for (int i = 2; i < lines.length; i++) {

@@ -1,40 +1,26 @@
-package org.teikit.publish.pdf;
+package org.teikit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.Installed;
-import org.teikit.cli.Teikit;
-import picocli.CommandLine;
+import org.teikit.publish.pdf.Poppler;
 
 /** {@code teikit pdf} as a user meets it: arguments in, output, files and exit code out. */
 class PdfCommandTest {
   static final Path GLYPH = Path.of("src/test/resources/fixtures/pdf/missing-glyph");
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Teikit.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   @Test
   void aCharacterNoFontCoversFailsWithItsNameScriptAndPlace(@TempDir Path tmp) throws Exception {
-    Run run = run("pdf", GLYPH.toString(), "-o", tmp.resolve("out").toString());
-    assertEquals(1, run.exit(), run.out() + run.err());
+    CliRun run = CliRun.of("pdf", GLYPH.toString(), "-o", tmp.resolve("out").toString());
+    assertEquals(1, run.exitCode(), run.out() + run.err());
     String expected = GLYPH.resolve("letter.xml") + ":15:37: error: character 'ཀ' U+0F40 TIBETAN LETTER KA"
         + " (Tibetan script) has no glyph in the bundled fonts or the --fonts folders";
     assertTrue(run.out().contains(expected), run.out());
@@ -51,8 +37,8 @@ class PdfCommandTest {
     Files.createDirectories(fonts);
     Path tibetan = Installed.file("/usr/share/fonts/truetype/noto/NotoSerifTibetan-Regular.ttf", "fonts-noto-core");
     Files.copy(tibetan, fonts.resolve(tibetan.getFileName()));
-    Run run = run("pdf", GLYPH.toString(), "-o", tmp.resolve("out").toString(), "--fonts", fonts.toString());
-    assertEquals(0, run.exit(), run.out() + run.err());
+    CliRun run = CliRun.of("pdf", GLYPH.toString(), "-o", tmp.resolve("out").toString(), "--fonts", fonts.toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
     Path pdf = tmp.resolve("out/letter.pdf");
     assertTrue(Files.exists(pdf), run.out());
     assertTrue(Poppler.text(pdf).contains("ཀ"));
@@ -62,8 +48,8 @@ class PdfCommandTest {
   @Test
   void writesTheSeedEditionIntoTheOutputFolder(@TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("pdf");
-    Run run = run("pdf", "editions", "-o", out.toString(), "--layout", "parallel", "-q");
-    assertEquals(0, run.exit(), run.out() + run.err());
+    CliRun run = CliRun.of("pdf", "editions", "-o", out.toString(), "--layout", "parallel", "-q");
+    assertEquals(0, run.exitCode(), run.out() + run.err());
     assertTrue(Files.exists(out.resolve("chervonenko-deng-1962/chervonenko-deng-1962.pdf")), "collection: DIR/<edition>/");
     assertTrue(Files.exists(out.resolve("chervonenko-deng-1962/documents/1962-03-01-chervonenko-deng.pdf")));
     assertTrue(run.out().strip().endsWith("0 errors, 0 warnings"), run.out());
@@ -72,21 +58,21 @@ class PdfCommandTest {
   @Test
   void aSecondRunCopiesTheUnchangedPdfsUnlessClean(@TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("pdf");
-    Run first = run("pdf", "editions", "-o", out.toString());
-    assertEquals(0, first.exit(), first.out() + first.err());
+    CliRun first = CliRun.of("pdf", "editions", "-o", out.toString());
+    assertEquals(0, first.exitCode(), first.out() + first.err());
     assertFalse(first.out().contains("copied"), first.out());
-    Run second = run("pdf", "editions", "-o", out.toString());
+    CliRun second = CliRun.of("pdf", "editions", "-o", out.toString());
     assertTrue(second.out().contains("2 PDFs (2 unchanged, copied)"), second.out());
     assertTrue(Files.exists(out.resolve("chervonenko-deng-1962/documents/1962-03-01-chervonenko-deng.pdf")));
-    Run clean = run("pdf", "editions", "-o", out.toString(), "--clean");
+    CliRun clean = CliRun.of("pdf", "editions", "-o", out.toString(), "--clean");
     assertFalse(clean.out().contains("copied"), clean.out());
   }
 
   @Test
   void usageErrorsExitWithTwo(@TempDir Path tmp) {
-    assertEquals(2, run("pdf", "--layout", "sideways", "editions").exit());
-    assertEquals(2, run("pdf", tmp.resolve("missing").toString()).exit());
-    assertEquals(2, run("pdf", "editions", "--fonts", tmp.resolve("no-fonts").toString()).exit());
+    assertEquals(2, CliRun.of("pdf", "--layout", "sideways", "editions").exitCode());
+    assertEquals(2, CliRun.of("pdf", tmp.resolve("missing").toString()).exitCode());
+    assertEquals(2, CliRun.of("pdf", "editions", "--fonts", tmp.resolve("no-fonts").toString()).exitCode());
   }
 
   @Test
@@ -95,8 +81,8 @@ class PdfCommandTest {
     Files.createDirectories(edition);
     Files.writeString(edition.resolve("a-broken.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text>\n<body><p>x</body></text></TEI>");
     Files.writeString(edition.resolve("b-good.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>Good text.</p></body></text></TEI>");
-    Run run = run("pdf", edition.toString(), "-o", tmp.resolve("out").toString());
-    assertEquals(1, run.exit(), run.out() + run.err());
+    CliRun run = CliRun.of("pdf", edition.toString(), "-o", tmp.resolve("out").toString());
+    assertEquals(1, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().lines().anyMatch(l -> l.matches(".*a-broken\\.xml:2:\\d+: error: .*\\[wf\\]")), run.out());
     assertTrue(Files.exists(tmp.resolve("out/ed.pdf")), run.out());
     assertTrue(Poppler.text(tmp.resolve("out/ed.pdf")).contains("Good text."));

@@ -1,35 +1,20 @@
-package org.teikit.publish.html;
+package org.teikit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teikit.cli.Teikit;
-import picocli.CommandLine;
 
 /** {@code teikit html} as a user meets it: arguments in, output, errors and exit code out. */
 class HtmlCommandTest {
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Teikit.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   /** A collection of two editions, "one" and "two", of one document (d.xml) each. */
   private Path twoEditions() throws IOException {
@@ -46,8 +31,8 @@ class HtmlCommandTest {
   void aCollectionGetsAFolderPerEditionAndALandingPage() throws IOException {
     Path collection = twoEditions();
     Path out = tmp.resolve("out");
-    Run run = run("html", collection.toString(), "-o", out.toString());
-    assertEquals(0, run.code(), run.err());
+    CliRun run = CliRun.of("html", collection.toString(), "-o", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
     assertEquals("", run.err());
     assertTrue(Files.isRegularFile(out.resolve("index.html")));
     assertTrue(Files.isRegularFile(out.resolve("one/doc/d.html")));
@@ -60,16 +45,16 @@ class HtmlCommandTest {
     Path collection = twoEditions();
     Path out = tmp.resolve("out");
     Path landing = out.resolve("index.html");
-    assertEquals(0, run("html", "-q", collection.toString(), "-o", out.toString()).code());
+    assertEquals(0, CliRun.of("html", "-q", collection.toString(), "-o", out.toString()).exitCode());
     Object made = Files.readAttributes(landing, BasicFileAttributes.class).fileKey();
 
-    assertEquals(0, run("html", "-q", collection.toString(), "-o", out.toString()).code());
+    assertEquals(0, CliRun.of("html", "-q", collection.toString(), "-o", out.toString()).exitCode());
     assertEquals(made, Files.readAttributes(landing, BasicFileAttributes.class).fileKey(),
         "nothing changed: the landing page is the previous site's file");
 
     Files.writeString(collection.resolve("two").resolve("e.xml"),
         "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>more</p></body></text></TEI>");
-    assertEquals(0, run("html", "-q", collection.toString(), "-o", out.toString()).code());
+    assertEquals(0, CliRun.of("html", "-q", collection.toString(), "-o", out.toString()).exitCode());
     assertTrue(Files.readString(landing).contains("2 documents"), "the landing page counts the new document");
   }
 
@@ -84,7 +69,7 @@ class HtmlCommandTest {
           + "</teiHeader><text><body><p>x</p></body></text></TEI>");
     }
     Path out = tmp.resolve("out");
-    assertEquals(0, run("html", "-q", collection.toString(), "-o", out.toString()).code());
+    assertEquals(0, CliRun.of("html", "-q", collection.toString(), "-o", out.toString()).exitCode());
 
     String landing = Files.readString(out.resolve("index.html"));
     for (String folder : new String[] {"a-texts", "b-texts"}) {
@@ -105,8 +90,8 @@ class HtmlCommandTest {
     Files.writeString(edition.resolve("good.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>ok</p></body></text></TEI>");
     Files.writeString(edition.resolve("bad.xml"), "<TEI>\n  <text><p>unclosed</text>\n</TEI>");
     Path out = tmp.resolve("out");
-    Run run = run("html", "-q", edition.toString(), "-o", out.toString());
-    assertEquals(1, run.code());
+    CliRun run = CliRun.of("html", "-q", edition.toString(), "-o", out.toString());
+    assertEquals(1, run.exitCode());
     assertEquals("", run.err(), "findings go to standard output");
     String[] lines = run.out().strip().split("\n");
     assertEquals(2, lines.length, run.out());
@@ -118,8 +103,8 @@ class HtmlCommandTest {
 
   @Test
   void aMissingPathIsAUsageProblem() {
-    Run run = run("html", tmp.resolve("nowhere").toString(), "-o", tmp.resolve("out").toString());
-    assertEquals(2, run.code());
+    CliRun run = CliRun.of("html", tmp.resolve("nowhere").toString(), "-o", tmp.resolve("out").toString());
+    assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("no such file or folder"), run.err());
     assertFalse(Files.exists(tmp.resolve("out")));
   }
@@ -133,14 +118,14 @@ class HtmlCommandTest {
           "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>" + name + "</p></body></text></TEI>");
     }
     Path out = tmp.resolve("out");
-    assertTrue(run("html", edition.toString(), "-o", out.toString()).out().contains("(2 rendered, 0 unchanged)"));
+    assertTrue(CliRun.of("html", edition.toString(), "-o", out.toString()).out().contains("(2 rendered, 0 unchanged)"));
     Files.writeString(edition.resolve("two.xml"),
         "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>two, changed</p></body></text></TEI>");
-    Run again = run("html", edition.toString(), "-o", out.toString());
-    assertEquals(0, again.code(), again.err());
+    CliRun again = CliRun.of("html", edition.toString(), "-o", out.toString());
+    assertEquals(0, again.exitCode(), again.err());
     assertTrue(again.out().contains("(1 rendered, 1 unchanged)"), again.out());
     assertTrue(Files.readString(out.resolve("doc/two.html")).contains("two, changed"));
-    Run clean = run("html", "--clean", edition.toString(), "-o", out.toString());
+    CliRun clean = CliRun.of("html", "--clean", edition.toString(), "-o", out.toString());
     assertTrue(clean.out().contains("(2 rendered, 0 unchanged)"), clean.out());
   }
 }

@@ -6,6 +6,7 @@ import org.teikit.publish.html.HtmlPublisher;
 import org.teikit.publish.html.PublishException;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.XmlContext;
+import org.teikit.work.Pool;
 
 /**
  * The web stylesheets as serve uses them, compiled twice from the same files: one publisher
@@ -40,7 +41,7 @@ final class SitePublishers {
    */
   void recompile() {
     HtmlPublisher all = new HtmlPublisher(xml, trees, options);
-    changed = HtmlPublisher.compilingInBackground(xml, trees, options.withPrevious(site));
+    changed = HtmlPublisher.compilingInBackground(xml, trees, options.withPrevious(site), Pool.of(options.jobs()));
     everything = all;
   }
 

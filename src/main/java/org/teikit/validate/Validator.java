@@ -16,6 +16,7 @@ import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.edition.SourceFiles;
 import org.teikit.xml.XmlContext;
+import org.teikit.work.Pool;
 
 /**
  * Validates TEI documents: well-formedness, the schemas that apply, and reference integrity.
@@ -35,6 +36,8 @@ public final class Validator {
   private final SchemaLibrary library;
   private final SchemaChoice choice;
   private final int jobs;
+  /** The run's threads, when validation is one stage of a run (a build's). */
+  private final Optional<Pool> runPool;
   private final BiConsumer<Path, XdmNode> keeper;
   private final Optional<ResultStore> store;
   private final Consumer<Path> checked;
@@ -54,6 +57,7 @@ public final class Validator {
     Optional<java.net.URI> defaultSchema = b.useDefaultSchema ? bundledDefaultSchema() : Optional.empty();
     this.choice = new SchemaChoice(explicit, defaultSchema, xml.policy());
     this.jobs = b.jobs;
+    this.runPool = Optional.ofNullable(b.pool);
     this.keeper = b.keeper;
     this.store = Optional.ofNullable(b.store);
     this.checked = b.checked;
@@ -78,8 +82,10 @@ public final class Validator {
     xml.policy().addInputs(roots);
     DocumentCheck check = new DocumentCheck(xml, choice, library, roots, keeper,
         schemas -> store.ifPresent(s -> s.schemasChosen(schemas)));
-    try (WorkPool pool = new WorkPool(Math.min(jobs, files.size()))) {
-      List<DocumentCheck.Result> results = pool.map(files, WorkPool.largestFirst(files), file -> checkOrReuse(check, file));
+    // a pool of its own when the run gives none; its threads start only if it is used
+    try (Pool own = Pool.of(Math.min(jobs, files.size()))) {
+      Pool pool = runPool.orElse(own);
+      List<DocumentCheck.Result> results = pool.map(files, LargestFirst.order(files), file -> checkOrReuse(check, file));
       // pointers into other files can be checked only once every document's ids are known
       ReferenceChecker references = referenceChecker(results, roots);
       List<List<Diagnostic>> findings = pool.map(results, List.of(), result -> withReferences(references, result));
@@ -147,6 +153,7 @@ public final class Validator {
     private BiConsumer<Path, XdmNode> keeper;
     private ResultStore store;
     private Consumer<Path> checked = file -> { };
+    private Pool pool;
 
     /** A schema that applies to every document, overriding xml-model (repeatable). */
     public Builder schema(Path schema) {
@@ -163,6 +170,12 @@ public final class Validator {
     /** Documents validated at once; default: the number of cores. */
     public Builder jobs(int jobs) {
       this.jobs = Math.max(1, jobs);
+      return this;
+    }
+
+    /** Validates on the run's {@code pool} (a build's, shared by its stages) rather than one of its own of {@link #jobs}. */
+    public Builder pool(Pool pool) {
+      this.pool = pool;
       return this;
     }
 

@@ -35,16 +35,16 @@ public final class Validator {
   private final XmlContext xml;
   private final SchemaLibrary library;
   private final SchemaChoice choice;
-  private final int jobs;
-  /** The run's threads, when validation is one stage of a run (a build's). */
-  private final Optional<Pool> runPool;
+  /** The run's threads (a build's, shared by its stages), else the validator's own. */
+  private final Pool pool;
   private final BiConsumer<Path, XdmNode> keeper;
   private final Optional<ResultStore> store;
   private final Consumer<Path> checked;
 
   private Validator(Builder b) {
     this.xml = b.context != null ? b.context : XmlContext.create(b.catalogs, List.of());
-    this.library = new SchemaLibrary(xml, b.schematronCache);
+    this.pool = b.pool != null ? b.pool : Pool.of(b.jobs);
+    this.library = new SchemaLibrary(xml, b.schematronCache, pool);
     List<SchemaRef> explicit = new ArrayList<>();
     for (Path schema : b.schemas) {
       SchemaKind kind = SchemaKind.fromFileName(schema.toString()).orElseThrow(() ->
@@ -56,8 +56,6 @@ public final class Validator {
     }
     Optional<java.net.URI> defaultSchema = b.useDefaultSchema ? bundledDefaultSchema() : Optional.empty();
     this.choice = new SchemaChoice(explicit, defaultSchema, xml.policy());
-    this.jobs = b.jobs;
-    this.runPool = Optional.ofNullable(b.pool);
     this.keeper = b.keeper;
     this.store = Optional.ofNullable(b.store);
     this.checked = b.checked;
@@ -82,17 +80,13 @@ public final class Validator {
     xml.policy().addInputs(roots);
     DocumentCheck check = new DocumentCheck(xml, choice, library, roots, keeper,
         schemas -> store.ifPresent(s -> s.schemasChosen(schemas)));
-    // a pool of its own when the run gives none; its threads start only if it is used
-    try (Pool own = Pool.of(Math.min(jobs, files.size()))) {
-      Pool pool = runPool.orElse(own);
-      List<DocumentCheck.Result> results = pool.map(files, LargestFirst.order(files), file -> checkOrReuse(check, file));
-      // pointers into other files can be checked only once every document's ids are known
-      ReferenceChecker references = referenceChecker(results, roots);
-      List<List<Diagnostic>> findings = pool.map(results, List.of(), result -> withReferences(references, result));
-      List<Diagnostic> all = new ArrayList<>(found.refused());
-      findings.forEach(all::addAll);
-      return new Report(files, all);
-    }
+    List<DocumentCheck.Result> results = pool.map(files, LargestFirst.order(files), file -> checkOrReuse(check, file));
+    // pointers into other files can be checked only once every document's ids are known
+    ReferenceChecker references = referenceChecker(results, roots);
+    List<List<Diagnostic>> findings = pool.map(results, List.of(), result -> withReferences(references, result));
+    List<Diagnostic> all = new ArrayList<>(found.refused());
+    findings.forEach(all::addAll);
+    return new Report(files, all);
   }
 
   /** A stored result when the file and what it depends on are unchanged, else a fresh check. */
@@ -173,7 +167,7 @@ public final class Validator {
       return this;
     }
 
-    /** Validates on the run's {@code pool} (a build's, shared by its stages) rather than one of its own of {@link #jobs}. */
+    /** Validates on the run's {@code pool} (a build's, shared by its stages) rather than one of its own of {@link #jobs} threads. */
     public Builder pool(Pool pool) {
       this.pool = pool;
       return this;

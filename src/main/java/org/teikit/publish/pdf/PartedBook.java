@@ -22,6 +22,7 @@ import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.render.intermediate.IFException;
 import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Diagnostic;
+import org.teikit.work.Joined;
 
 /**
  * Sets an edition's book in parts: the front matter, each document, the index, each laid out on
@@ -143,7 +144,7 @@ final class PartedBook {
     try {
       return placed.join();
     } catch (CompletionException e) {
-      Throwable cause = e.getCause();
+      Throwable cause = Joined.failure(e);
       if (cause instanceof SaxonApiException s) {
         throw s;
       } else if (cause instanceof FOPException f) {

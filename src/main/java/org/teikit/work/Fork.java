@@ -34,6 +34,14 @@ public final class Fork<T> {
     return Joined.unchecked(result);
   }
 
+  /**
+   * Its result as a future, for a thread off the pool that waits for it (e.g. a pipe's writer);
+   * a thread of the pool joins it instead, so as to run it if nobody has.
+   */
+  public CompletableFuture<T> future() {
+    return result.copy();
+  }
+
   /** Whether it has finished, well or not. */
   public boolean isDone() {
     return result.isDone();

@@ -83,8 +83,8 @@ public final class Pool implements AutoCloseable {
 
   /**
    * {@code work} done on every item on the pool, the results in the items' order; the items are
-   * started in {@code order} (their indices), any left out after them. For a caller off the pool:
-   * it waits for them.
+   * started in {@code order} (their indices), any left out after them. For a caller off the pool
+   * only (validation's): it waits for the jobs, which on a pool thread could be queued behind it.
    */
   public <T, R> List<R> map(List<T> items, List<Integer> order, Function<T, R> work) throws IOException {
     List<CompletableFuture<R>> pending = new ArrayList<>(Collections.nCopies(items.size(), null));

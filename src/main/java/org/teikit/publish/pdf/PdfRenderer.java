@@ -134,7 +134,7 @@ public final class PdfRenderer {
       return null;
     });
     this.books = pool.forkAfter(compiled,
-        () -> new BookRenderer(xml.processor(), compiled.join(), fonts, factories, options, keys));
+        () -> new BookRenderer(xml.processor(), compiled.join(), fonts, factories, options, keys, pool));
   }
 
   /** Done when the stylesheet has compiled (or failed to). */

@@ -79,7 +79,17 @@ public final class HtmlPublisher {
    * @throws PublishException when they do not compile
    */
   public HtmlPublisher(XmlContext xml, DocumentTrees trees, HtmlOptions options) {
-    this(xml, trees, options, Pool.of(options.jobs()), Fork.done(HtmlStylesheets.compile(xml)));
+    this(xml, trees, options, Pool.of(options.jobs()));
+  }
+
+  /**
+   * As {@link #HtmlPublisher(XmlContext, DocumentTrees, HtmlOptions)}, working on {@code pool},
+   * the run's (serve's session shares one among its publishers).
+   *
+   * @throws PublishException when they do not compile
+   */
+  public HtmlPublisher(XmlContext xml, DocumentTrees trees, HtmlOptions options, Pool pool) {
+    this(xml, trees, options, pool, Fork.done(HtmlStylesheets.compile(xml)));
   }
 
   private HtmlPublisher(XmlContext xml, DocumentTrees trees, HtmlOptions options, Pool pool,

@@ -35,6 +35,10 @@ import org.teikit.publish.pdf.PdfRenderer;
 import org.teikit.validate.ResultStore;
 import org.teikit.validate.Validator;
 import org.teikit.xml.XmlContext;
+import org.teikit.work.Fork;
+import org.teikit.work.Joined;
+import org.teikit.work.Pool;
+import org.teikit.work.Waiting;
 
 /**
  * Validates the selected editions, then writes {@code DIR/html} and {@code DIR/pdf} from the
@@ -79,7 +83,8 @@ public final class EditionBuild {
     String stamp = BuildStamp.of(selection.files(), sources,
         "force=" + options.force() + " " + options.html() + " " + options.pdf());
     // the lock first, and with it the previous output put back if a killed build left it aside
-    try (AtomicDirectory out = AtomicDirectory.create(target, options.forceOutput())) {
+    try (AtomicDirectory out = AtomicDirectory.create(target, options.forceOutput());
+        Pool pool = Pool.of(options.jobs())) { // the run's threads, for every stage
       Optional<BuildRecord> last = options.clean() ? Optional.empty()
           : BuildRecord.read(target).filter(r -> r.stamp().equals(stamp));
       if (last.isPresent()) {
@@ -88,9 +93,9 @@ public final class EditionBuild {
       }
       XmlContext xml = XmlContext.create(List.of(), selection.roots());
       KeptTrees trees = new KeptTrees(xml);
-      Publishers publishers = startCompiling(xml, trees, target, sources);
+      Publishers publishers = startCompiling(xml, trees, target, sources, pool);
       ResultStore results = results(target, out.path(), sources);
-      Report validation = validate(selection, xml, trees, results);
+      Report validation = validate(selection, xml, trees, results, pool);
       Publishable publishable = Publishable.of(selection.editions(), validation, options.force());
       trees.keepOnly(publishable.files());
       // a set: a file validation could not read (edition.xml, forced) is reported once, not
@@ -130,11 +135,11 @@ public final class EditionBuild {
     return folder;
   }
 
-  private Report validate(Selection selection, XmlContext xml, KeptTrees trees, ResultStore results)
+  private Report validate(Selection selection, XmlContext xml, KeptTrees trees, ResultStore results, Pool pool)
       throws IOException {
     List<Path> folders = selection.editions().stream().map(Edition::folder).distinct().toList();
     progress.begin(BuildProgress.Stage.VALIDATE, SourceFiles.xmlFiles(folders).size());
-    Report report = Validator.builder().jobs(options.jobs()).context(xml).keepTrees(trees::keep).store(results)
+    Report report = Validator.builder().pool(pool).context(xml).keepTrees(trees::keep).store(results)
         .onChecked(file -> progress.advance(file.getFileName().toString()))
         .build().validate(folders);
     progress.end(report.summary());
@@ -147,8 +152,8 @@ public final class EditionBuild {
     return new ResultStore(previous, out.resolve(RESULTS), TeikitIdentity.digest(), sources);
   }
 
-  /** The web and print stylesheets, compiling on threads of their own while validation runs. */
-  private record Publishers(HtmlPublisher html, CompletableFuture<PdfRenderer> pdf) {}
+  /** The web and print stylesheets, compiling on the run's pool while validation runs. */
+  private record Publishers(HtmlPublisher html, Fork<PdfRenderer> pdf) {}
 
   /**
    * Starts compiling both publishers; they take unchanged output from the last build unless
@@ -156,22 +161,18 @@ public final class EditionBuild {
    * the longer way to go (the book's parts, then their join on one core), and Saxon's compiler,
    * interpreted on its first run, compiles the second one warm, in a fraction of the CPU.
    */
-  private Publishers startCompiling(XmlContext xml, KeptTrees trees, Path target, SourceDigests sources) {
+  private Publishers startCompiling(XmlContext xml, KeptTrees trees, Path target, SourceDigests sources, Pool pool) {
     HtmlOptions html = options.clean() ? options.html() : options.html().withPrevious(target.resolve("html"));
     PdfOptions pdf = options.clean() ? options.pdf() : options.pdf().withPrevious(target.resolve("pdf"));
-    CompletableFuture<PdfRenderer> renderer = CompletableFuture.supplyAsync(() -> {
+    Fork<PdfRenderer> renderer = pool.fork(() -> {
       try {
-        return new PdfRenderer(xml, trees, pdf, sources);
+        return new PdfRenderer(xml, trees, pdf, sources, pool);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }, r -> {
-      Thread t = new Thread(r, "teikit-build-pdf-compile");
-      t.setDaemon(true);
-      t.start();
     });
-    CompletableFuture<?> printCompiled = renderer.thenCompose(PdfRenderer::compiled);
-    return new Publishers(HtmlPublisher.compilingAfter(printCompiled, xml, trees, html), renderer);
+    Fork<?> printCompiled = pool.forkAfter(renderer, () -> renderer.join().compiled().join());
+    return new Publishers(HtmlPublisher.compilingAfter(printCompiled, xml, trees, html, pool), renderer);
   }
 
   private HtmlResult publishHtml(Selection selection, Publishable publishable, HtmlPublisher publisher, Path into,
@@ -187,14 +188,13 @@ public final class EditionBuild {
    * a thread of its own; a future per edition.
    */
   private List<CompletableFuture<PdfRenderer.Result>> startPdf(Selection selection, Publishable publishable,
-      CompletableFuture<PdfRenderer> compiled, Path into) {
-    Executor thread = task -> {
-      Thread t = new Thread(task, "teikit-build-pdf");
-      t.setDaemon(true); // never keeps the JVM alive (a failed build waits for the edition being set, see settle)
-      t.start();
-    };
+      Fork<PdfRenderer> compiled, Path into) {
+    // the editions' books run on the pool; this thread only hands them in and waits for them, so
+    // it is one of its own: on the pool it would hold a thread idle, or starve a pool of one.
+    // A daemon, it never keeps the JVM alive (a failed build waits for the edition being set, see settle)
+    Executor thread = task -> Waiting.start("build-pdf", task);
     List<CompletableFuture<PdfRenderer.Result>> results = new ArrayList<>();
-    CompletableFuture<?> previous = compiled;
+    CompletableFuture<?> previous = CompletableFuture.completedFuture(null);
     Optional<Path> store = Store.claim(Store.beside(into));
     for (Edition edition : publishable.editions()) {
       Path dir = selection.collection() ? into.resolve(edition.name()) : into;
@@ -204,7 +204,7 @@ public final class EditionBuild {
           throw new java.util.concurrent.CancellationException("the web edition failed");
         }
         try {
-          return join(compiled).render(edition, dir, records);
+          return compiled.join().render(edition, dir, records);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -238,24 +238,13 @@ public final class EditionBuild {
     progress.begin(BuildProgress.Stage.PDF, publishable.editions().size());
     PdfCount count = new PdfCount(0, 0);
     for (int i = 0; i < print.size(); i++) {
-      PdfRenderer.Result result = join(print.get(i));
+      PdfRenderer.Result result = Joined.value(print.get(i));
       findings.addAll(result.diagnostics());
       count = count.plus(result);
       progress.advance(publishable.editions().get(i).name());
     }
     progress.end(Catalogue.text("build.stage-rendered-reused", Report.plural(count.rendered(), "PDF"), count.reused()));
     return count;
-  }
-
-  private static <T> T join(CompletableFuture<T> compiled) throws IOException {
-    try {
-      return compiled.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
   }
 
   /** PDFs rendered anew and copied from the last build. */

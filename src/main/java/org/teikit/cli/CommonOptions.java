@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 /** Options every command shares (CLI contract: --jobs, -q/--quiet, --no-progress). */
 public final class CommonOptions {
   @Option(names = "--jobs", paramLabel = "N",
-      description = "Documents processed at once (default: the number of cores).")
+      description = "Threads the whole run works on, shared by its stages (default: the number of cores).")
   int jobs = Runtime.getRuntime().availableProcessors();
 
   @Option(names = {"-q", "--quiet"}, description = "Print only errors and the summary.")

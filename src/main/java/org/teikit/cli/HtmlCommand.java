@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.teikit.work.Pool;
 
 /** {@code teikit html}: a thin shell over {@link HtmlPublisher}. */
 @Command(name = "html", mixinStandardHelpOptions = true,
@@ -72,9 +73,10 @@ public final class HtmlCommand implements Callable<Integer> {
     if (!clean) {
       options = options.withPrevious(output);
     }
-    HtmlPublisher publisher = HtmlPublisher.compilingInBackground(XmlContext.create(List.of(), selection.roots()), options);
     HtmlResult result;
-    try {
+    try (Pool pool = Pool.of(common.jobs())) {
+      HtmlPublisher publisher = HtmlPublisher.compilingInBackground(XmlContext.create(List.of(), selection.roots()),
+          options, pool);
       result = publisher.publish(editions, output, selection.collection());
     } catch (IOException | RuntimeException e) {
       WriteFailures.explain(e, output);

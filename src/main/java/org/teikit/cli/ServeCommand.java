@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.teikit.work.Waiting;
 
 /** {@code teikit serve}: a thin shell over {@link ServeSession}. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -71,11 +72,12 @@ public final class ServeCommand implements Callable<Integer> {
     ServeSession session = ServeSession.start(targets, options, new Terminal(out, err, common.quiet()));
     out.println(Catalogue.text("serve.serving", session.url()));
     out.flush();
-    Thread hook = new Thread(() -> {
+    // the JVM runs it as it exits (Ctrl-C): it only stops the session
+    Thread hook = Waiting.thread("serve-stop", () -> {
       session.close();
       out.println(Catalogue.text("serve.stopped"));
       out.flush();
-    }, "teikit-serve-stop");
+    });
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       session.awaitClose();

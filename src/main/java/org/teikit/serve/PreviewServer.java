@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.teikit.diagnostic.Catalogue;
+import org.teikit.work.Waiting;
 
 /**
  * Serves a built site from one folder on 127.0.0.1, and only what lies inside that folder. HTML
@@ -75,12 +75,9 @@ public final class PreviewServer implements AutoCloseable {
     } catch (BindException e) {
       throw new PortInUseException(port, e);
     }
-    AtomicInteger n = new AtomicInteger();
-    ExecutorService threads = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "teikit-serve-http-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    // requests wait on the network and on the rebuild they ask for, so they have threads of
+    // their own: on the run's pool a slow browser would hold a thread meant for work
+    ExecutorService threads = Executors.newCachedThreadPool(Waiting.numbered("serve-http"));
     http.setExecutor(threads);
     PreviewServer server = new PreviewServer(http, threads, root.toAbsolutePath().normalize());
     http.createContext("/", server::handle);

@@ -12,7 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.teikit.diagnostic.Catalogue;
+import org.teikit.work.Joined;
+import org.teikit.work.Waiting;
 
 /**
  * A running preview: the port is bound, the editions are built, the server answers, and the
@@ -56,11 +57,9 @@ public final class ServeSession implements AutoCloseable {
     this.server = server;
     this.workspace = workspace;
     this.listener = listener;
-    this.builds = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "teikit-serve-build");
-      t.setDaemon(true);
-      return t;
-    });
+    // one rebuild at a time, in the order of the changes; this thread hands the work to the
+    // publishers' pools and waits for it, so it is a waiting thread, not one of a pool's
+    this.builds = Executors.newSingleThreadExecutor(runnable -> Waiting.thread("serve-build", runnable));
   }
 
   /**
@@ -80,24 +79,11 @@ public final class ServeSession implements AutoCloseable {
       session.watcher = SourceWatcher.start(watched(targets, options),
           List.of(options.output(), options.pdfOutput()), options.quiet(), session::changed);
       Workspace first = workspace;
-      Rebuild built = session.builds.submit(first::buildAll).get();
+      Rebuild built = Joined.value(session.builds.submit(first::buildAll));
       listener.built(built);
       session.builds.execute(session::warmUp);
       server.start(workspace);
       return session;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      closeAfterFailure(server, workspace, session);
-      throw new java.io.InterruptedIOException("interrupted while building");
-    } catch (java.util.concurrent.ExecutionException e) {
-      closeAfterFailure(server, workspace, session);
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new ServeException(Catalogue.text("serve.first-build-failed", e.getCause()), e.getCause());
     } catch (IOException | RuntimeException e) {
       closeAfterFailure(server, workspace, session);
       throw e;

@@ -6,6 +6,7 @@ import org.teikit.publish.html.HtmlPublisher;
 import org.teikit.publish.html.PublishException;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.XmlContext;
+import org.teikit.work.Pool;
 
 /**
  * The web stylesheets as serve uses them, compiled twice from the same files: one publisher
@@ -19,12 +20,15 @@ final class SitePublishers {
   private final DocumentTrees trees;
   private final HtmlOptions options;
   private final Path site;
+  /** The session's threads, on which both publishers work. */
+  private final Pool pool;
   private HtmlPublisher everything;
   private HtmlPublisher changed;
 
   /** @throws PublishException when the stylesheets do not compile */
-  SitePublishers(XmlContext xml, DocumentTrees trees, ServeOptions serve) {
+  SitePublishers(XmlContext xml, DocumentTrees trees, ServeOptions serve, Pool pool) {
     this.xml = xml;
+    this.pool = pool;
     this.trees = trees;
     this.options = new HtmlOptions(serve.jobs(), "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD)
         .withOutputReplaced(serve.replaceUnmarked());
@@ -39,8 +43,8 @@ final class SitePublishers {
    * @throws PublishException when they do not compile
    */
   void recompile() {
-    HtmlPublisher all = new HtmlPublisher(xml, trees, options);
-    changed = HtmlPublisher.compilingInBackground(xml, trees, options.withPrevious(site));
+    HtmlPublisher all = new HtmlPublisher(xml, trees, options, pool);
+    changed = HtmlPublisher.compilingInBackground(xml, trees, options.withPrevious(site), pool);
     everything = all;
   }
 

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.teikit.work.Waiting;
 
 /**
  * Watches folders and their sub-folders, and hands over what changed once the events have been
@@ -54,8 +55,8 @@ final class SourceWatcher implements AutoCloseable {
     this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     this.quiet = quiet;
     this.onChange = onChange;
-    this.thread = new Thread(this::run, "teikit-serve-watch");
-    this.thread.setDaemon(true);
+    // it waits for the file system's events, so it does not take a thread of the pool
+    this.thread = Waiting.thread("serve-watch", this::run);
   }
 
   /**

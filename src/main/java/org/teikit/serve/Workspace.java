@@ -40,6 +40,7 @@ import org.teikit.publish.pdf.PdfOptions;
 import org.teikit.publish.pdf.PdfRenderer;
 import org.teikit.validate.Validator;
 import org.teikit.xml.XmlContext;
+import org.teikit.work.Pool;
 
 /**
  * The editions being served and the tools that build them, compiled once and kept warm: one
@@ -62,6 +63,8 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
   private final XmlContext xml;
   /** The trees of the files being built, from their validation to their pages; empty between builds. */
   private final KeptTrees trees;
+  /** The session's threads, sized by --jobs: every build and PDF of the session works on them. */
+  private final Pool pool;
   private final AtomicLong build = new AtomicLong(System.currentTimeMillis());
   private final Set<String> stalePdfs = ConcurrentHashMap.newKeySet();
   private final Object pdfLock = new Object();
@@ -105,8 +108,9 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
         .map(e -> e.folder().toAbsolutePath().normalize()).distinct().toList();
     this.xml = XmlContext.create(catalog.stream().toList(), roots);
     this.trees = new KeptTrees(xml);
+    this.pool = Pool.of(options.jobs());
     try {
-      this.publishers = new SitePublishers(xml, trees, options);
+      this.publishers = new SitePublishers(xml, trees, options, pool);
       this.validator = newValidator();
     } catch (RuntimeException e) {
       close();
@@ -320,7 +324,8 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
         return existing;
       }
       if (pdfRenderer == null) {
-        pdfRenderer = new PdfRenderer(xml, trees, PdfOptions.defaults().withJobs(options.jobs()));
+        pdfRenderer = new PdfRenderer(xml, trees, PdfOptions.defaults().withJobs(options.jobs()), new SourceDigests(),
+            pool);
       }
       stalePdfs.remove(key);
       boolean done = false;
@@ -344,6 +349,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
 
   @Override
   public void close() {
+    pool.close();
     catalog.ifPresent(c -> {
       try {
         Files.deleteIfExists(c);
@@ -429,7 +435,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
   }
 
   private Validator newValidator() {
-    return Validator.builder().jobs(options.jobs()).context(xml).keepTrees(trees::keep).build();
+    return Validator.builder().pool(pool).context(xml).keepTrees(trees::keep).build();
   }
 
   /**

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.teikit.work.Fork;
+import org.teikit.work.Pool;
 import org.teikit.xml.XmlContext;
 
 /**
@@ -16,10 +18,13 @@ final class SchemaLibrary {
 
   private final XmlContext xml;
   private final SchematronCompiler schematron;
-  private final Map<SchemaRef, java.util.concurrent.CompletableFuture<Entry>> entries = new ConcurrentHashMap<>();
+  /** The validator's threads, on which schemas compile. */
+  private final Pool pool;
+  private final Map<SchemaRef, Fork<Entry>> entries = new ConcurrentHashMap<>();
 
-  SchemaLibrary(XmlContext xml, Path schematronCache) {
+  SchemaLibrary(XmlContext xml, Path schematronCache, Pool pool) {
     this.xml = xml;
+    this.pool = pool;
     this.schematron = new SchematronCompiler(xml, schematronCache);
   }
 
@@ -29,20 +34,15 @@ final class SchemaLibrary {
   }
 
   /**
-   * Starts compiling the schemas a document needs, each on its own thread, so that a large
+   * Starts compiling the schemas a document needs, each as a job of the pool, so that a large
    * grammar and its embedded Schematron compile side by side.
    */
   void prefetch(java.util.List<SchemaRef> refs) {
     refs.forEach(this::start);
   }
 
-  private java.util.concurrent.CompletableFuture<Entry> start(SchemaRef ref) {
-    return entries.computeIfAbsent(ref, r -> java.util.concurrent.CompletableFuture.supplyAsync(
-        () -> compile(r), runnable -> {
-          Thread t = new Thread(runnable, "teikit-schema-compiler");
-          t.setDaemon(true);
-          t.start();
-        }));
+  private Fork<Entry> start(SchemaRef ref) {
+    return entries.computeIfAbsent(ref, r -> pool.fork(() -> compile(r)));
   }
 
   private Entry compile(SchemaRef ref) {

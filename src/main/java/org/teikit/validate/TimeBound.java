@@ -9,6 +9,8 @@ import java.util.concurrent.TimeoutException;
 import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Severity;
+import org.teikit.work.Joined;
+import org.teikit.work.Waiting;
 
 /**
  * Runs one document's Schematron within a time bound. Saxon-HE 12 has no way to stop an
@@ -59,9 +61,9 @@ final class TimeBound {
    */
   <T> T run(Callable<T> work) throws Exception {
     FutureTask<T> task = new FutureTask<>(work);
-    Thread thread = new Thread(task, "teikit-schematron");
-    thread.setDaemon(true);
-    thread.start();
+    // a thread of its own, so that a rule that runs away can be left behind; the pool's thread
+    // that called waits for it meanwhile, so the run still does one job per thread of its pool
+    Thread thread = Waiting.start("schematron", task);
     try {
       return task.get(limit.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -70,10 +72,10 @@ final class TimeBound {
       thread.join(STOPPING.toMillis());
       throw e;
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof Exception failure) {
+      if (Joined.failure(e) instanceof Exception failure) {
         throw failure;
       }
-      throw (Error) e.getCause();
+      throw (Error) Joined.failure(e);
     } catch (InterruptedException e) {
       task.cancel(true);
       Thread.currentThread().interrupt();

@@ -16,6 +16,7 @@ import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.edition.SourceFiles;
 import org.teikit.xml.XmlContext;
+import org.teikit.work.Pool;
 
 /**
  * Validates TEI documents: well-formedness, the schemas that apply, and reference integrity.
@@ -34,14 +35,16 @@ public final class Validator {
   private final XmlContext xml;
   private final SchemaLibrary library;
   private final SchemaChoice choice;
-  private final int jobs;
+  /** The run's threads (a build's, shared by its stages), else the validator's own. */
+  private final Pool pool;
   private final BiConsumer<Path, XdmNode> keeper;
   private final Optional<ResultStore> store;
   private final Consumer<Path> checked;
 
   private Validator(Builder b) {
     this.xml = b.context != null ? b.context : XmlContext.create(b.catalogs, List.of());
-    this.library = new SchemaLibrary(xml, b.schematronCache);
+    this.pool = b.pool != null ? b.pool : Pool.of(b.jobs);
+    this.library = new SchemaLibrary(xml, b.schematronCache, pool);
     List<SchemaRef> explicit = new ArrayList<>();
     for (Path schema : b.schemas) {
       SchemaKind kind = SchemaKind.fromFileName(schema.toString()).orElseThrow(() ->
@@ -53,7 +56,6 @@ public final class Validator {
     }
     Optional<java.net.URI> defaultSchema = b.useDefaultSchema ? bundledDefaultSchema() : Optional.empty();
     this.choice = new SchemaChoice(explicit, defaultSchema, xml.policy());
-    this.jobs = b.jobs;
     this.keeper = b.keeper;
     this.store = Optional.ofNullable(b.store);
     this.checked = b.checked;
@@ -78,15 +80,13 @@ public final class Validator {
     xml.policy().addInputs(roots);
     DocumentCheck check = new DocumentCheck(xml, choice, library, roots, keeper,
         schemas -> store.ifPresent(s -> s.schemasChosen(schemas)));
-    try (WorkPool pool = new WorkPool(Math.min(jobs, files.size()))) {
-      List<DocumentCheck.Result> results = pool.map(files, WorkPool.largestFirst(files), file -> checkOrReuse(check, file));
-      // pointers into other files can be checked only once every document's ids are known
-      ReferenceChecker references = referenceChecker(results, roots);
-      List<List<Diagnostic>> findings = pool.map(results, List.of(), result -> withReferences(references, result));
-      List<Diagnostic> all = new ArrayList<>(found.refused());
-      findings.forEach(all::addAll);
-      return new Report(files, all);
-    }
+    List<DocumentCheck.Result> results = pool.map(files, LargestFirst.order(files), file -> checkOrReuse(check, file));
+    // pointers into other files can be checked only once every document's ids are known
+    ReferenceChecker references = referenceChecker(results, roots);
+    List<List<Diagnostic>> findings = pool.map(results, List.of(), result -> withReferences(references, result));
+    List<Diagnostic> all = new ArrayList<>(found.refused());
+    findings.forEach(all::addAll);
+    return new Report(files, all);
   }
 
   /** A stored result when the file and what it depends on are unchanged, else a fresh check. */
@@ -147,6 +147,7 @@ public final class Validator {
     private BiConsumer<Path, XdmNode> keeper;
     private ResultStore store;
     private Consumer<Path> checked = file -> { };
+    private Pool pool;
 
     /** A schema that applies to every document, overriding xml-model (repeatable). */
     public Builder schema(Path schema) {
@@ -163,6 +164,12 @@ public final class Validator {
     /** Documents validated at once; default: the number of cores. */
     public Builder jobs(int jobs) {
       this.jobs = Math.max(1, jobs);
+      return this;
+    }
+
+    /** Validates on the run's {@code pool} (a build's, shared by its stages) rather than one of its own of {@link #jobs} threads. */
+    public Builder pool(Pool pool) {
+      this.pool = pool;
       return this;
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -23,6 +22,7 @@ import org.teikit.publish.WriteFailures;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.UnreadableDocument;
 import org.teikit.xml.XmlContext;
+import org.teikit.work.Fork;
 
 /**
  * One document into its pages and facts: taken from the store of kept results when its inputs
@@ -61,16 +61,16 @@ final class DocumentStep {
    * @param sources the run's digests of the sources, of which the documents' keys are made
    */
   record Place(Path dir, Shelf shelf, XdmValue edition, String editionKey, String folderName,
-      CompletableFuture<CollectionTitle.Title> title, boolean inCollection, SearchPrefetch prefetch,
+      Fork<CollectionTitle.Title> title, boolean inCollection, SearchPrefetch prefetch,
       SourceDigests sources) {
     /** What the pages call the edition when it has no edition.xml: a shared title, or the folder's name. */
     String folder() {
-      return HtmlPublisher.joined(title).text();
+      return title.join().text();
     }
 
     /** Whether {@link #folder} is a title the headers give, not the folder's name. */
     boolean named() {
-      return HtmlPublisher.joined(title).named();
+      return title.join().named();
     }
   }
 

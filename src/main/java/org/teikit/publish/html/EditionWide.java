@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -21,6 +21,8 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teikit.diagnostic.Catalogue;
 import org.teikit.edition.Edition;
 import org.teikit.publish.Folders;
+import org.teikit.work.Fork;
+import org.teikit.work.Pool;
 
 /**
  * An edition's edition-wide pages (home, indexes, search, conventions), its assets and its
@@ -33,11 +35,14 @@ final class EditionWide {
   private static final String ENTITIES = "entities.json";
 
   private final Supplier<HtmlStylesheets> stylesheets;
+  /** The run's threads, which read the documents' shares of the index and their facts side by side. */
+  private final Pool pool;
   private final HtmlOptions options;
   private final InputKeys keys;
 
-  EditionWide(Supplier<HtmlStylesheets> stylesheets, HtmlOptions options, InputKeys keys) {
+  EditionWide(Supplier<HtmlStylesheets> stylesheets, HtmlOptions options, InputKeys keys, Pool pool) {
     this.stylesheets = stylesheets;
+    this.pool = pool;
     this.options = options;
     this.keys = keys;
   }
@@ -58,8 +63,8 @@ final class EditionWide {
     boolean searchReused = searchKey.flatMap(k -> SharedPages.SEARCH.reuse(place.shelf(), place.dir(), k))
         .isPresent();
     // the search index's words and segments are made while the pages are
-    Optional<CompletableFuture<StringBuilder>> search = searchReused ? Optional.empty()
-        : Optional.of(CompletableFuture.supplyAsync(() -> SearchIndex.body(searchParts(documents))));
+    Optional<Fork<StringBuilder>> search = searchReused ? Optional.empty()
+        : Optional.of(pool.fork(() -> SearchIndex.body(searchParts(documents))));
 
     Optional<SharedPages.Kept> reused = pagesKey.flatMap(k -> SharedPages.EDITION.reuse(place.shelf(), place.dir(), k));
     EditionSummary about;
@@ -81,7 +86,7 @@ final class EditionWide {
     }
 
     if (search.isPresent()) {
-      SearchIndex.write(HtmlPublisher.joined(search.get()), entities, place.dir().resolve("search-index.js"));
+      SearchIndex.write(search.get().join(), entities, place.dir().resolve("search-index.js"));
       if (searchKey.isPresent()) {
         SharedPages.SEARCH.store(place.shelf(), place.dir(), searchKey.get(), Map.of(), List.of("search-index.js"), Map.of());
       }
@@ -100,8 +105,8 @@ final class EditionWide {
   }
 
   /** The documents' shares of the search index; what was not read ahead (see SearchPrefetch) is read now. */
-  private static List<SearchPart> searchParts(List<DocumentStep.Published> documents) {
-    return documents.parallelStream().map(d -> d.search().get()).toList();
+  private List<SearchPart> searchParts(List<DocumentStep.Published> documents) {
+    return eachOnThePool(documents, d -> d.search().get());
   }
 
   /** From everything the edition-wide pages are made from: teikit, edition.xml, the facts. */
@@ -117,7 +122,7 @@ final class EditionWide {
 
   /** Runs the edition-wide transformation: its pages, then the entity summary it ends with. */
   private Pages.Written renderPages(DocumentStep.Place place, List<DocumentStep.Published> documents) throws IOException {
-    List<XdmNode> facts = documents.parallelStream().map(o -> o.facts().get()).toList();
+    List<XdmNode> facts = eachOnThePool(documents, o -> o.facts().get());
     try {
       Xslt30Transformer transformer = stylesheets.get().executable().load30();
       transformer.setErrorReporter(error -> { }); // the exception says it; Saxon's reporter adds a call stack
@@ -132,6 +137,12 @@ final class EditionWide {
     } catch (SaxonApiException e) {
       throw new PublishException(Catalogue.text("html.index-pages-failed", Diagnostics.message(e)), e);
     }
+  }
+
+  /** {@code work} done on each document, side by side on the pool; the results in the documents' order. */
+  private <T> List<T> eachOnThePool(List<DocumentStep.Published> documents, Function<DocumentStep.Published, T> work) {
+    List<Fork<T>> forks = documents.stream().map(d -> pool.fork(() -> work.apply(d))).toList();
+    return forks.stream().map(Fork::join).toList();
   }
 
   /** Copies the assets and records the pages, assets and entities for the next build. */

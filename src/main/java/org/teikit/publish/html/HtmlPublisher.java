@@ -8,12 +8,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -31,6 +27,9 @@ import org.teikit.publish.WriteFailures;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.UnreadableDocument;
 import org.teikit.xml.XmlContext;
+import org.teikit.work.Fork;
+import org.teikit.work.Joined;
+import org.teikit.work.Pool;
 
 /**
  * Builds web editions: one folder per edition with its documents' pages, its indexes, its search
@@ -38,6 +37,13 @@ import org.teikit.xml.XmlContext;
  * output folder is replaced only when the whole site is built.
  */
 public final class HtmlPublisher {
+  /**
+   * The stages of a publish on the pool, in the order their waiting jobs run: an edition whose
+   * documents are done is finished first, while the other editions' documents are rendered.
+   */
+  private static final int FINISH = 0;
+  private static final int READ = 1;
+  private static final int RENDER = 2;
   static final String NS = "https://teikit.org/ns/xslt";
   static final List<String> ASSETS = List.of("teikit.css", "print.css", "teikit.js", "search.js",
       "fonts/OFL.txt", "fonts/pt-serif-cyrillic-400-normal.woff2", "fonts/pt-serif-cyrillic-700-normal.woff2",
@@ -49,8 +55,10 @@ public final class HtmlPublisher {
   private final XmlContext xml;
   private final DocumentTrees trees;
   private final HtmlOptions options;
-  /** Compiled on a thread of its own, while the first documents are parsed. */
-  private final CompletableFuture<HtmlStylesheets> stylesheets;
+  /** The run's threads: every job of this publisher, the stylesheets' compile too, runs on them. */
+  private final Pool pool;
+  /** Compiled on the pool, while the first documents are parsed. */
+  private final Fork<HtmlStylesheets> stylesheets;
   private final InputKeys keys;
   private final DocumentStep documents;
   private final EditionWide editionWide;
@@ -71,43 +79,54 @@ public final class HtmlPublisher {
    * @throws PublishException when they do not compile
    */
   public HtmlPublisher(XmlContext xml, DocumentTrees trees, HtmlOptions options) {
-    this(xml, trees, options, CompletableFuture.completedFuture(HtmlStylesheets.compile(xml)));
+    this(xml, trees, options, Pool.of(options.jobs()));
   }
 
-  private HtmlPublisher(XmlContext xml, DocumentTrees trees, HtmlOptions options,
-      CompletableFuture<HtmlStylesheets> stylesheets) {
+  /**
+   * As {@link #HtmlPublisher(XmlContext, DocumentTrees, HtmlOptions)}, working on {@code pool},
+   * the run's (serve's session shares one among its publishers).
+   *
+   * @throws PublishException when they do not compile
+   */
+  public HtmlPublisher(XmlContext xml, DocumentTrees trees, HtmlOptions options, Pool pool) {
+    this(xml, trees, options, pool, Fork.done(HtmlStylesheets.compile(xml)));
+  }
+
+  private HtmlPublisher(XmlContext xml, DocumentTrees trees, HtmlOptions options, Pool pool,
+      Fork<HtmlStylesheets> stylesheets) {
     this.xml = xml;
     this.trees = trees;
     this.options = options;
+    this.pool = pool;
     this.stylesheets = stylesheets;
-    this.keys = new InputKeys(options);
+    this.keys = new InputKeys(options, pool);
     this.documents = new DocumentStep(xml, trees, options, this::stylesheets, keys);
-    this.editionWide = new EditionWide(this::stylesheets, options, keys);
+    this.editionWide = new EditionWide(this::stylesheets, options, keys, pool);
   }
 
   /**
-   * A publisher whose stylesheets compile on a thread of their own while the first documents
-   * are parsed (for one-shot runs); a compile error surfaces from {@link #publish} as a
+   * A publisher whose stylesheets compile on {@code pool} while the first documents are parsed
+   * (for one-shot runs); a compile error surfaces from {@link #publish} as a
    * {@link PublishException}.
    */
-  public static HtmlPublisher compilingInBackground(XmlContext xml, HtmlOptions options) {
-    return compilingInBackground(xml, DocumentTrees.parsing(xml), options);
+  public static HtmlPublisher compilingInBackground(XmlContext xml, HtmlOptions options, Pool pool) {
+    return compilingInBackground(xml, DocumentTrees.parsing(xml), options, pool);
   }
 
-  /** As {@link #compilingInBackground(XmlContext, HtmlOptions)}, with the trees from {@code trees}. */
-  public static HtmlPublisher compilingInBackground(XmlContext xml, DocumentTrees trees, HtmlOptions options) {
-    return compilingAfter(CompletableFuture.completedFuture(null), xml, trees, options);
+  /** As {@link #compilingInBackground(XmlContext, HtmlOptions, Pool)}, with the trees from {@code trees}. */
+  public static HtmlPublisher compilingInBackground(XmlContext xml, DocumentTrees trees, HtmlOptions options,
+      Pool pool) {
+    return new HtmlPublisher(xml, trees, options, pool, pool.fork(() -> HtmlStylesheets.compile(xml)));
   }
 
   /**
-   * A publisher whose stylesheets start compiling, on a thread of their own, once {@code first}
-   * is done: a build gives the print stylesheet's compile the head start, as the print edition
-   * takes longer to finish.
+   * A publisher whose stylesheets start compiling on {@code pool} once {@code first} is done: a
+   * build gives the print stylesheet's compile the head start, as the print edition takes longer
+   * to finish.
    */
-  public static HtmlPublisher compilingAfter(CompletableFuture<?> first, XmlContext xml, DocumentTrees trees,
-      HtmlOptions options) {
-    return new HtmlPublisher(xml, trees, options, first.handleAsync((done, failed) -> HtmlStylesheets.compile(xml),
-        r -> daemonThreads().newThread(r).start()));
+  public static HtmlPublisher compilingAfter(Fork<?> first, XmlContext xml, DocumentTrees trees,
+      HtmlOptions options, Pool pool) {
+    return new HtmlPublisher(xml, trees, options, pool, pool.forkAfter(first, () -> HtmlStylesheets.compile(xml)));
   }
 
   /**
@@ -130,10 +149,6 @@ public final class HtmlPublisher {
     List<Diagnostic> diagnostics = new ArrayList<>();
     int rendered = 0;
     int reused = 0;
-    RankedPool pool = new RankedPool(options.jobs(), daemonThreads());
-    // finishers wait for their edition's documents, so they get threads of their own; editions
-    // are finished side by side, since the last documents to finish often belong to several
-    ExecutorService reducer = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
     try (AtomicDirectory site = AtomicDirectory.create(output, options.replaceUnmarked())) {
       Store store = Store.open(options.previous(), output);
       List<Prepared> prepared = new ArrayList<>();
@@ -161,24 +176,27 @@ public final class HtmlPublisher {
         Task task = tasks.get(i);
         int rank = i;
         CompletableFuture.supplyAsync(() -> documents.start(task.prepared().place(), task.source(),
-            task.fileName()), pool.at(0, rank))
+            task.fileName()), pool.at(READ, rank))
             .thenCompose(started -> started.rendering()
-                ? CompletableFuture.supplyAsync(started::finish, pool.at(1, rank))
+                ? CompletableFuture.supplyAsync(started::finish, pool.at(RENDER, rank))
                 : CompletableFuture.completedFuture(started.finish()))
             .whenComplete(complete(task.result()));
       }
       // each edition's pages, indexes and search index as soon as its own documents are done,
       // not in the order of the editions: the edition whose documents finish first (often the
       // largest, which go first) would otherwise wait for another's
+      // (queued only when they are done, so that no thread of the pool waits for them); editions
+      // are finished side by side, since the last documents to finish often belong to several
       List<Future<EditionResult>> finished = new ArrayList<>();
-      for (Prepared p : prepared) {
+      for (int i = 0; i < prepared.size(); i++) {
+        Prepared p = prepared.get(i);
         CompletableFuture<?>[] outcomes = p.tasks().stream().map(Task::result).toArray(CompletableFuture[]::new);
-        finished.add(CompletableFuture.allOf(outcomes).handleAsync((done, failed) -> finish(p), reducer));
+        finished.add(CompletableFuture.allOf(outcomes).handleAsync((done, failed) -> finish(p), pool.at(FINISH, i)));
       }
       List<XdmValue> summaries = new ArrayList<>();
       List<String> summary = new ArrayList<>();
       for (int i = 0; i < prepared.size(); i++) {
-        EditionResult result = join(finished.get(i));
+        EditionResult result = Joined.value(finished.get(i));
         int documents = result.rendered() + result.reused();
         summary.add(prepared.get(i).folder());
         summary.addAll(result.about().values());
@@ -193,9 +211,6 @@ public final class HtmlPublisher {
       }
       site.commit();
       store.prune();
-    } finally {
-      pool.shutdownNow();
-      reducer.shutdownNow();
     }
     diagnostics.sort(Diagnostic.ORDER);
     return new HtmlResult(List.copyOf(diagnostics), rendered, reused);
@@ -227,11 +242,11 @@ public final class HtmlPublisher {
     // every page names the edition: a folder of documents without edition.xml by what they share,
     // decided once the stylesheets are compiled, while the documents are read
     CollectionTitle.Title own = new CollectionTitle.Title(edition.folderTitle(), edition.editionFile().isPresent());
-    CompletableFuture<CollectionTitle.Title> title = edition.editionFile().isEmpty() && !edition.documents().isEmpty()
-        ? stylesheets.thenApply(s -> CollectionTitle.of(edition.documents(), xml, s)
+    Fork<CollectionTitle.Title> title = edition.editionFile().isEmpty() && !edition.documents().isEmpty()
+        ? pool.forkAfter(stylesheets, () -> CollectionTitle.of(edition.documents(), xml, stylesheets.join())
             // a lone document is its own edition: its citation names no edition besides itself
             .map(shared -> new CollectionTitle.Title(shared, edition.documents().size() > 1)).orElse(own))
-        : CompletableFuture.completedFuture(own);
+        : Fork.done(own);
     DocumentStep.Place place = new DocumentStep.Place(dir, shelf, editionDoc, editionKey, edition.folderTitle(), title,
         !folder.isEmpty(), new SearchPrefetch(), sources);
     List<Task> tasks = new ArrayList<>();
@@ -249,8 +264,7 @@ public final class HtmlPublisher {
       if (failed == null) {
         target.complete(value);
       } else {
-        target.completeExceptionally(failed instanceof CompletionException c && c.getCause() != null
-            ? c.getCause() : failed);
+        target.completeExceptionally(Joined.failure(failed));
       }
     };
   }
@@ -285,7 +299,7 @@ public final class HtmlPublisher {
     try {
       return task.result().join();
     } catch (CompletionException | java.util.concurrent.CancellationException e) {
-      Throwable failure = e.getCause() == null ? e : e.getCause();
+      Throwable failure = Joined.failure(e);
       // a full disk or a read-only folder fails the run, not the document: the previous output stays
       WriteFailures.explain(failure, task.prepared().place().dir());
       return DocumentStep.Outcome.failed(DocumentStep.cannotRender(task.source(), failure));
@@ -313,19 +327,7 @@ public final class HtmlPublisher {
   }
 
   private HtmlStylesheets stylesheets() {
-    return joined(stylesheets);
-  }
-
-  /** The value of a background job; its unchecked failure is thrown as it was thrown. */
-  static <T> T joined(CompletableFuture<T> job) {
-    try {
-      return job.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e;
-    }
+    return stylesheets.join();
   }
 
   static QName param(String local) {
@@ -337,27 +339,4 @@ public final class HtmlPublisher {
     int n = taken.merge(key, 1, Integer::sum);
     return n == 1 ? fileName : fileName.replaceAll("\\.xml$", "") + "-" + n + ".xml";
   }
-
-  private static <T> T join(Future<T> job) throws IOException {
-    try {
-      return job.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IOException(e.getCause());
-    }
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    return r -> {
-      Thread t = new Thread(r, "teikit-html");
-      t.setDaemon(true);
-      return t;
-    };
-  }
-
 }

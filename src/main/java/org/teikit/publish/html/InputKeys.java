@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.teikit.store.Key;
 import org.teikit.store.SourceDigests;
+import org.teikit.work.Fork;
+import org.teikit.work.Pool;
 
 /**
  * The key of everything a document's pages and facts depend on: its content and its
@@ -17,17 +18,11 @@ import org.teikit.store.SourceDigests;
  * not make it render again.
  */
 final class InputKeys {
-  /** Computed on a thread of its own (reading the jar's directory), while the run starts. */
-  private final CompletableFuture<String> renderer;
+  /** Computed on the pool (reading the jar's directory), while the run starts. */
+  private final Fork<String> renderer;
 
-  InputKeys(HtmlOptions options) {
-    this.renderer = CompletableFuture.supplyAsync(() -> {
-      return Key.of("html renderer").teikit().add("options", options.renderingKey()).hex();
-    }, r -> {
-      Thread t = new Thread(r, "teikit-html-digest");
-      t.setDaemon(true);
-      t.start();
-    });
+  InputKeys(HtmlOptions options, Pool pool) {
+    this.renderer = pool.fork(() -> Key.of("html renderer").teikit().add("options", options.renderingKey()).hex());
   }
 
   /** The part an edition's documents share: its edition.xml as the run read it, or its absence. */

@@ -20,6 +20,7 @@ import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Failures;
 import org.teikit.diagnostic.Severity;
+import org.teikit.work.Pool;
 
 /**
  * Sets one book: TEI trees → XSL-FO ({@link FoMaker}) → FOP ({@link FopLayout}). The book of an
@@ -48,10 +49,10 @@ final class BookRenderer {
   record Sources(List<XdmNode> docs, List<Path> files, Optional<XdmNode> editionDoc, LocalDate date) {}
 
   BookRenderer(Processor processor, XsltExecutable stylesheet, FontSet fonts, FopFactories factories,
-      PdfOptions options, BookKeys keys) {
+      PdfOptions options, BookKeys keys, Pool pool) {
     this.fos = new FoMaker(stylesheet, fonts, factories, options);
     this.layout = new FopLayout(processor, options);
-    this.parted = new PartedBook(processor, fos, layout, keys);
+    this.parted = new PartedBook(processor, fos, layout, keys, pool);
     this.options = options;
   }
 

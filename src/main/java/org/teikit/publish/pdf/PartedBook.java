@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -22,6 +20,8 @@ import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.render.intermediate.IFException;
 import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Diagnostic;
+import org.teikit.work.Fork;
+import org.teikit.work.Pool;
 
 /**
  * Sets an edition's book in parts: the front matter, each document, the index, each laid out on
@@ -57,7 +57,11 @@ final class PartedBook {
     return "tk-doc-" + number;
   }
 
-  PartedBook(Processor processor, FoMaker fos, FopLayout layout, BookKeys keys) {
+  /** The run's threads, on which the front matter is placed beside the documents' parts. */
+  private final Pool pool;
+
+  PartedBook(Processor processor, FoMaker fos, FopLayout layout, BookKeys keys, Pool pool) {
+    this.pool = pool;
     this.processor = processor;
     this.fos = fos;
     this.layout = layout;
@@ -93,9 +97,9 @@ final class PartedBook {
     // the front matter with the last run's page numbers, set beside the documents' parts: the
     // join starts with it, but what it waits for is the changed document's part
     List<Diagnostic> frontDiagnostics = new ArrayList<>();
-    Optional<CompletableFuture<Optional<Placed>>> front = guess.map(pages -> aside(() -> place(
+    Optional<Fork<Optional<Placed>>> front = guess.map(pages -> aside(() -> place(
         new Setting(book, sources, store, frontDiagnostics, blame), Part.front(pages), Map.of())));
-    Optional<PipedJoin> piped = front.map(f -> PipedJoin.start(f.thenApply(placedFront -> placedFront.map(
+    Optional<PipedJoin> piped = front.map(f -> PipedJoin.start(f.future().thenApply(placedFront -> placedFront.map(
         p -> new PipedJoin.First(p.intermediate(), targets(guess.get(), p.pages())))), joinAgent(setting)));
     Optional<Body> body = body(setting, placed, piped, fos.partContext(book, sources));
     Optional<Placed> guessedFront = front.isEmpty() ? Optional.empty() : joined(front.get());
@@ -118,42 +122,44 @@ final class PartedBook {
     return inOrder(setting, body.get());
   }
 
-  /** A part placed on a thread of its own. */
+  /** A part placed aside, as a fork on the pool. */
   private interface Placing {
     Optional<Placed> place() throws SaxonApiException, FOPException, IOException;
   }
 
-  private static CompletableFuture<Optional<Placed>> aside(Placing placing) {
-    CompletableFuture<Optional<Placed>> placed = new CompletableFuture<>();
-    Thread thread = new Thread(() -> {
+  /** What placing a part aside threw, carried to the thread that joins it. */
+  private static final class PlacingFailed extends RuntimeException {
+    PlacingFailed(Exception cause) {
+      super(cause);
+    }
+  }
+
+  /**
+   * {@code placing} forked on the pool: a pool thread sets it beside this one, or this one does
+   * when it joins it first (with --jobs 1, always).
+   */
+  private Fork<Optional<Placed>> aside(Placing placing) {
+    return pool.fork(() -> {
       try {
-        placed.complete(placing.place());
-      } catch (Exception | Error e) {
-        placed.completeExceptionally(e);
+        return placing.place();
+      } catch (SaxonApiException | FOPException | IOException e) {
+        throw new PlacingFailed(e);
       }
-    }, "teikit-pdf-front");
-    thread.setDaemon(true);
-    thread.start();
-    return placed;
+    });
   }
 
   /** The part placed aside, its failure thrown here as it was thrown there. */
-  private static Optional<Placed> joined(CompletableFuture<Optional<Placed>> placed)
+  private static Optional<Placed> joined(Fork<Optional<Placed>> placed)
       throws SaxonApiException, FOPException, IOException {
     try {
       return placed.join();
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof SaxonApiException s) {
+    } catch (PlacingFailed e) {
+      if (e.getCause() instanceof SaxonApiException s) {
         throw s;
-      } else if (cause instanceof FOPException f) {
+      } else if (e.getCause() instanceof FOPException f) {
         throw f;
-      } else if (cause instanceof IOException io) {
-        throw io;
-      } else if (cause instanceof RuntimeException r) {
-        throw r;
       }
-      throw e;
+      throw (IOException) e.getCause();
     }
   }
 

@@ -1,6 +1,7 @@
 package org.teikit.publish.pdf;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -36,6 +31,9 @@ import org.teikit.store.SourceDigests;
 import org.teikit.store.Store;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.XmlContext;
+import org.teikit.work.Fork;
+import org.teikit.work.Joined;
+import org.teikit.work.Pool;
 
 /**
  * Renders editions to PDF: one book for the edition (title page, contents, introduction, all
@@ -50,13 +48,6 @@ public final class PdfRenderer {
       Logger.getLogger("org.apache.xmlgraphics"), Logger.getLogger("org.apache.fontbox"),
       Logger.getLogger("org.apache.pdfbox"));
 
-  /** A new daemon thread per task: a run that exits does not wait for a warm-up or a compile it no longer needs. */
-  private static final Executor DAEMON = task -> {
-    Thread thread = new Thread(task, "teikit-pdf-start");
-    thread.setDaemon(true);
-    thread.start();
-  };
-
   static {
     QUIET.forEach(l -> l.setLevel(Level.OFF));
     // FOP's bidi code asserts an invariant it breaks on Syriac text; with assertions on (as in
@@ -70,7 +61,9 @@ public final class PdfRenderer {
   private final DocumentTrees trees;
   private final PdfOptions options;
   private final FopFactories factories;
-  private final CompletableFuture<BookRenderer> books;
+  /** The run's threads: the stylesheet's compile, FOP's warm-up and the books run on them. */
+  private final Pool pool;
+  private final Fork<BookRenderer> books;
   private final BookKeys keys;
 
   /**
@@ -114,36 +107,44 @@ public final class PdfRenderer {
    */
   public PdfRenderer(XmlContext xml, DocumentTrees trees, PdfOptions options, SourceDigests sources)
       throws IOException {
+    this(xml, trees, options, sources, Pool.of(options.jobs()));
+  }
+
+  /**
+   * As {@link #PdfRenderer(XmlContext, DocumentTrees, PdfOptions, SourceDigests)}, its work run on
+   * {@code pool}, the run's.
+   *
+   * @throws IOException when a font folder cannot be read
+   */
+  public PdfRenderer(XmlContext xml, DocumentTrees trees, PdfOptions options, SourceDigests sources, Pool pool)
+      throws IOException {
     this.trees = trees;
     this.options = options;
+    this.pool = pool;
     // Three jobs at once, none of which a run whose books are all unchanged waits for: the
-    // stylesheet compiles on one thread, FOP warms up on another (its classes load and the
-    // bundled fonts are read off the first book's critical path), the fonts' character maps are
-    // read on this one.
-    CompletableFuture<XsltExecutable> compiled = CompletableFuture.supplyAsync(() -> compile(xml), DAEMON);
+    // stylesheet compiles on the pool, FOP warms up there (its classes load and the bundled fonts
+    // are read off the first book's critical path), the fonts' character maps are read on this thread.
+    Fork<XsltExecutable> compiled = pool.fork(() -> compile(xml));
     FontSet fonts = FontSet.load(options.fontDirs());
     this.factories = new FopFactories(fonts);
     this.keys = new BookKeys(options, sources);
-    CompletableFuture.runAsync(() -> FopWarmUp.run(xml.processor(), factories.get(false),
-        FoMaker.fontFamily(FontSet.BUNDLED_FAMILIES), options.tagged() || options.pdfa()), DAEMON);
-    this.books = compiled.thenApply(x -> new BookRenderer(xml.processor(), x, fonts, factories, options, keys));
+    pool.fork(() -> {
+      FopWarmUp.run(xml.processor(), factories.get(false), FoMaker.fontFamily(FontSet.BUNDLED_FAMILIES),
+          options.tagged() || options.pdfa());
+      return null;
+    });
+    this.books = pool.forkAfter(compiled,
+        () -> new BookRenderer(xml.processor(), compiled.join(), fonts, factories, options, keys, pool));
   }
 
   /** Done when the stylesheet has compiled (or failed to). */
-  public CompletableFuture<?> compiled() {
+  public Fork<?> compiled() {
     return books;
   }
 
   /** The book renderer, once the stylesheet has compiled. */
   private BookRenderer books() {
-    try {
-      return books.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw e;
-    }
+    return books.join();
   }
 
   private static XsltExecutable compile(XmlContext xml) {
@@ -302,33 +303,26 @@ public final class PdfRenderer {
     if (list.isEmpty()) {
       return outcomes;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.jobs(), list.size()));
+    Map<Book, CompletableFuture<BookRenderer.Outcome>> futures = new LinkedHashMap<>();
+    // the edition book comes first in the list and the pool runs these in turn, so it has a
+    // thread before any booklet waits for it
+    DocumentsPlaced placed = list.stream().anyMatch(b -> b.scope().equals("edition"))
+        ? new DocumentsPlaced() : DocumentsPlaced.NONE;
+    for (Book book : list) {
+      futures.put(book, CompletableFuture.supplyAsync(() -> uncheckedIsolated(book, () -> book.scope().equals("edition")
+          ? renderBook(book, sources, parts, placed) : renderBooklet(book, sources, parts, placed)), pool.inTurn()));
+    }
+    for (Map.Entry<Book, CompletableFuture<BookRenderer.Outcome>> f : futures.entrySet()) {
+      outcomes.put(f.getKey(), Joined.value(f.getValue()));
+    }
+    return outcomes;
+  }
+
+  private static BookRenderer.Outcome uncheckedIsolated(Book book, Setting setting) {
     try {
-      Map<Book, Future<BookRenderer.Outcome>> futures = new LinkedHashMap<>();
-      // the edition book comes first in the list, so it has a thread before any booklet waits for it
-      DocumentsPlaced placed = list.stream().anyMatch(b -> b.scope().equals("edition"))
-          ? new DocumentsPlaced() : DocumentsPlaced.NONE;
-      for (Book book : list) {
-        futures.put(book, pool.submit(() -> isolated(book, () -> book.scope().equals("edition")
-            ? renderBook(book, sources, parts, placed) : renderBooklet(book, sources, parts, placed))));
-      }
-      for (Map.Entry<Book, Future<BookRenderer.Outcome>> f : futures.entrySet()) {
-        outcomes.put(f.getKey(), f.getValue().get());
-      }
-      return outcomes;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
+      return isolated(book, setting);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.apache.fop.apps.FOUserAgent;
 import org.teikit.diagnostic.Catalogue;
+import org.teikit.work.Joined;
+import org.teikit.work.Waiting;
 
 /**
  * A {@link PartJoiner} on a thread of its own, fed parts while the next ones are still being
@@ -31,9 +33,9 @@ final class PipedJoin {
    */
   static PipedJoin start(CompletableFuture<Optional<First>> first, FOUserAgent agent) {
     PipedJoin join = new PipedJoin();
-    Thread thread = new Thread(() -> join.run(first, agent), "teikit-pdf-join");
-    thread.setDaemon(true); // an abandoned join must not keep the run alive
-    thread.start();
+    // it waits for the parts as the book's thread places them, so it is a thread of its own: on the
+    // pool it could wait for a part queued behind it. A daemon, an abandoned join ends with the run
+    Waiting.start("pdf-join", () -> join.run(first, agent));
     return join;
   }
 
@@ -50,7 +52,8 @@ final class PipedJoin {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     } catch (ExecutionException e) {
-      throw new IOException(Catalogue.text("pdf.parts-unjoined", e.getCause().getMessage()), e.getCause());
+      Throwable failure = Joined.failure(e);
+      throw new IOException(Catalogue.text("pdf.parts-unjoined", failure.getMessage()), failure);
     }
   }
 

@@ -87,10 +87,13 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     }
   }
 
-  /** What pages are shown with: the editions and the latest findings per file. */
+  /**
+   * What pages are shown with: the editions, the latest findings per file, and the document each
+   * page was made from (as the web publisher said, see {@link HtmlResult#pages}).
+   */
   private record State(List<Entry> entries, boolean collection, Map<Path, List<Diagnostic>> validation,
-      Map<Path, List<Diagnostic>> publishing, List<String> problems) {
-    static final State EMPTY = new State(List.of(), false, Map.of(), Map.of(), List.of());
+      Map<Path, List<Diagnostic>> publishing, List<String> problems, Map<String, Path> sources) {
+    static final State EMPTY = new State(List.of(), false, Map.of(), Map.of(), List.of(), Map.of());
   }
 
   /**
@@ -131,8 +134,8 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     Map<Path, List<Diagnostic>> validation = byFile(report.diagnostics());
     Map<Path, List<Diagnostic>> publishing = byFile(html.diagnostics());
     stalePdfs.addAll(entries.stream().map(Entry::key).toList());
-    return commit(new State(entries, collection, validation, publishing, List.of()), entries, html.documents(),
-        files, start);
+    return commit(new State(entries, collection, validation, publishing, List.of(), sourcesOf(html)), entries,
+        html.documents(), files, start);
   }
 
   /**
@@ -234,6 +237,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     Report checked = validate(toValidate);
 
     Map<Path, List<Diagnostic>> publishing = new HashMap<>(before.publishing());
+    Map<String, Path> pageSources = before.sources();
     List<Entry> rebuilt = full ? entries : touched;
     int documents = 0;
     try {
@@ -242,6 +246,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
         HtmlPublisher publisher = recompiled ? publishers.everything() : publishers.changed();
         HtmlResult result = publish(publisher, editions(entries), options.output(), collection, contents);
         publishing = new HashMap<>(byFile(result.diagnostics()));
+        pageSources = sourcesOf(result);
         documents = result.rendered();
       }
       if (full || assets || !touched.isEmpty()) {
@@ -257,8 +262,8 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     publishing.keySet().retainAll(present);
     toValidate.forEach(validation::remove);
     validation.putAll(byFile(checked.diagnostics()));
-    return Optional.of(commit(new State(entries, collection, validation, publishing, problems), rebuilt,
-        documents, toValidate, start));
+    return Optional.of(commit(new State(entries, collection, validation, publishing, problems, pageSources),
+        rebuilt, documents, toValidate, start));
   }
 
   private Rebuild commit(State next, List<Entry> rebuilt, int documents, List<Path> validated, long start) {
@@ -361,6 +366,10 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
 
   /** The files whose findings a page shows: its document's, or edition.xml's on the home page. */
   private static List<Path> filesShownOn(State state, String page) {
+    Path source = state.sources().get(page);
+    if (source != null) {
+      return List.of(source);
+    }
     for (Entry entry : state.entries()) {
       String prefix = entry.prefix();
       if (!page.startsWith(prefix)) {
@@ -373,21 +382,15 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
             .filter(p -> state.publishing().containsKey(p)).forEach(shown::add);
         return shown;
       }
-      Path best = null;
-      int bestLength = -1;
-      for (Path doc : entry.edition().documents()) {
-        String name = "doc/" + Editions.safeName(doc.getFileName().toString().replaceAll("\\.xml$", ""));
-        boolean match = rest.equals(name + ".html") || (rest.startsWith(name + ".") && rest.endsWith(".html"));
-        if (match && name.length() > bestLength) {
-          best = doc.toAbsolutePath().normalize();
-          bestLength = name.length();
-        }
-      }
-      if (best != null) {
-        return List.of(best);
-      }
     }
     return List.of();
+  }
+
+  /** Each page the publisher wrote for a document, with that document (as the findings name it). */
+  private static Map<String, Path> sourcesOf(HtmlResult html) {
+    Map<String, Path> sources = new HashMap<>();
+    html.pages().forEach((source, pages) -> pages.forEach(page -> sources.put(page, source.toAbsolutePath().normalize())));
+    return Map.copyOf(sources);
   }
 
   /** The changed documents; every file of an edition whose edition.xml changed (references). */
@@ -531,7 +534,8 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
   }
 
   private static State withProblems(State state, List<String> problems) {
-    return new State(state.entries(), state.collection(), state.validation(), state.publishing(), problems);
+    return new State(state.entries(), state.collection(), state.validation(), state.publishing(), problems,
+        state.sources());
   }
 
   private static Optional<Path> firstPdf(Path folder) throws IOException {

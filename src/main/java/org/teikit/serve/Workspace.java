@@ -28,6 +28,7 @@ import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.edition.KeptTrees;
 import org.teikit.edition.OutputMarker;
+import org.teikit.edition.Selection;
 import org.teikit.store.SourceDigests;
 import org.teikit.store.Store;
 import org.teikit.publish.AtomicDirectory;
@@ -124,7 +125,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
   /** Builds every edition and validates every file. */
   Rebuild buildAll() throws IOException {
     long start = System.nanoTime();
-    List<Entry> entries = entries(Editions.find(targets));
+    List<Entry> entries = entries(Selection.of(targets));
     boolean collection = isCollection(entries);
     List<Path> files = entries.stream().flatMap(e -> e.files().stream()).toList();
     SourceDigests sources = readBeforeParsing(files);
@@ -215,7 +216,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
 
     List<Entry> entries;
     try {
-      entries = entries(Editions.find(targets));
+      entries = entries(Selection.of(targets));
     } catch (IOException e) {
       problems.add(Catalogue.text("serve.editions-unlisted", e.getMessage()));
       return Optional.of(commit(withProblems(before, problems), List.of(), 0, List.of(), start));
@@ -498,15 +499,14 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     return file;
   }
 
-  /** The site folder of each edition: its name (unique, file-name safe) in a collection. */
-  private List<Entry> entries(List<Edition> editions) throws IOException {
-    boolean collection = editions.size() > 1;
-    for (Path p : targets) {
-      collection |= Files.isDirectory(p) && Editions.isCollection(p);
-    }
+  /**
+   * The site folder of each edition: its name (unique, file-name safe) in a collection, which
+   * {@link Selection} decides for serve as it does for build.
+   */
+  private static List<Entry> entries(Selection selection) {
     List<Entry> entries = new ArrayList<>();
-    for (Edition edition : editions) {
-      entries.add(new Entry(edition, collection ? edition.name() : "", edition.name()));
+    for (Edition edition : selection.editions()) {
+      entries.add(new Entry(edition, selection.collection() ? edition.name() : "", edition.name()));
     }
     return entries;
   }

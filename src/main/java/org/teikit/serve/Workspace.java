@@ -322,7 +322,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     Entry entry = found.get();
     Path folder = options.pdfOutput().resolve(entry.key());
     if (!Files.isDirectory(options.pdfOutput())) {
-      OutputMarker.write(Files.createDirectories(options.pdfOutput())); // serve's output, as the site is
+      OutputMarker.createMarked(options.pdfOutput()); // serve's output, as the site is
     }
     synchronized (pdfLock) {
       Optional<Path> existing = firstPdf(folder);

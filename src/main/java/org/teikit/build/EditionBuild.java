@@ -77,8 +77,7 @@ public final class EditionBuild {
     OutputFolder.check(target, selection.inputs(), options.forceOutput());
     // every source read once here, before validation parses it: the keys of the output are made
     // of this content, never of a newer text saved while the build runs (see SourceDigests)
-    SourceDigests sources = new SourceDigests();
-    sources.readAll(selection.files());
+    SourceDigests sources = SourceDigests.readBeforeParsing(selection.files());
     String stamp = BuildStamp.of(selection.files(), sources,
         "force=" + options.force() + " " + options.html() + " " + options.pdf());
     // the lock first, and with it the previous output put back if a killed build left it aside

@@ -128,7 +128,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     List<Entry> entries = entries(Selection.of(targets));
     boolean collection = isCollection(entries);
     List<Path> files = entries.stream().flatMap(e -> e.files().stream()).toList();
-    SourceDigests sources = readBeforeParsing(files);
+    SourceDigests sources = SourceDigests.readBeforeParsing(files);
     Report report = validate(files);
     HtmlResult html = publish(publishers.everything(), editions(entries), options.output(), collection, sources);
     overlayAssets(entries);
@@ -234,7 +234,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
 
     List<Path> allFiles = entries.stream().flatMap(e -> e.files().stream()).toList();
     List<Path> toValidate = schemas ? allFiles : filesToValidate(sources, touched, editionFiles, allFiles);
-    SourceDigests contents = readBeforeParsing(toValidate);
+    SourceDigests contents = SourceDigests.readBeforeParsing(toValidate);
     Report checked = validate(toValidate);
 
     Map<Path, List<Diagnostic>> publishing = new HashMap<>(before.publishing());
@@ -413,16 +413,6 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
   /** Validates {@code files} (those that still exist), keeping their trees for the publishing that follows. */
   private Report validate(List<Path> files) throws IOException {
     return validator.validate(files.stream().filter(Files::isRegularFile).toList());
-  }
-
-  /**
-   * The content of the files validation is about to parse, read first: the pages made from their
-   * trees are keyed by it, never by a newer text saved meanwhile (see {@link SourceDigests}).
-   */
-  private static SourceDigests readBeforeParsing(List<Path> files) {
-    SourceDigests sources = new SourceDigests();
-    sources.readAll(files);
-    return sources;
   }
 
   /** Publishes with the trees validation kept, then lets go of them. */

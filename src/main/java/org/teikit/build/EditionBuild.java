@@ -2,7 +2,6 @@ package org.teikit.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,8 +77,7 @@ public final class EditionBuild {
     OutputFolder.check(target, selection.inputs(), options.forceOutput());
     // every source read once here, before validation parses it: the keys of the output are made
     // of this content, never of a newer text saved while the build runs (see SourceDigests)
-    SourceDigests sources = new SourceDigests();
-    sources.readAll(selection.files());
+    SourceDigests sources = SourceDigests.readBeforeParsing(selection.files());
     String stamp = BuildStamp.of(selection.files(), sources,
         "force=" + options.force() + " " + options.html() + " " + options.pdf());
     // the lock first, and with it the previous output put back if a killed build left it aside
@@ -103,8 +101,10 @@ public final class EditionBuild {
       Set<Diagnostic> findings = new LinkedHashSet<>(validation.diagnostics());
       // the print edition is set while the web edition is written: each stage ends in work on one
       // core (the site's edition-wide pages, the book's join), which the other stage fills
+      // the print edition's folder marked as teikit's, as the web edition's is by its publisher:
+      // teikit pdf -o DIR/pdf may then replace it
       List<CompletableFuture<PdfRenderer.Result>> print =
-          startPdf(selection, publishable, publishers.pdf(), markedFolder(out.path().resolve("pdf")));
+          startPdf(selection, publishable, publishers.pdf(), OutputMarker.createMarked(out.path().resolve("pdf")));
       HtmlResult html;
       try {
         html = publishHtml(selection, publishable, publishers.html(), out.path().resolve("html"), sources);
@@ -124,15 +124,6 @@ public final class EditionBuild {
       WriteFailures.explain(e, target);
       throw e;
     }
-  }
-
-  /**
-   * The print edition's folder, made and marked as teikit's, as the web edition's is by its
-   * publisher: {@code teikit pdf -o DIR/pdf} may then replace it.
-   */
-  private static Path markedFolder(Path folder) throws IOException {
-    OutputMarker.write(Files.createDirectories(folder));
-    return folder;
   }
 
   private Report validate(Selection selection, XmlContext xml, KeptTrees trees, ResultStore results, Pool pool)

@@ -39,6 +39,15 @@ public final class OutputMarker {
     Files.writeString(folder.resolve(FILE), TEXT, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Makes {@code folder} (and the folders above it) and marks it as teikit's: how build and serve
+   * begin their print edition's folder, which no publisher replaces whole as the site's is.
+   */
+  public static Path createMarked(Path folder) throws IOException {
+    write(Files.createDirectories(folder));
+    return folder;
+  }
+
   /** Whether {@code folder} carries the marker itself (not a record of an older teikit). */
   public static boolean isMarked(Path folder) {
     return Files.isRegularFile(folder.resolve(FILE), LinkOption.NOFOLLOW_LINKS);

@@ -28,6 +28,7 @@ import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.edition.KeptTrees;
 import org.teikit.edition.OutputMarker;
+import org.teikit.edition.Selection;
 import org.teikit.store.SourceDigests;
 import org.teikit.store.Store;
 import org.teikit.publish.AtomicDirectory;
@@ -87,10 +88,13 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     }
   }
 
-  /** What pages are shown with: the editions and the latest findings per file. */
+  /**
+   * What pages are shown with: the editions, the latest findings per file, and the document each
+   * page was made from (as the web publisher said, see {@link HtmlResult#pages}).
+   */
   private record State(List<Entry> entries, boolean collection, Map<Path, List<Diagnostic>> validation,
-      Map<Path, List<Diagnostic>> publishing, List<String> problems) {
-    static final State EMPTY = new State(List.of(), false, Map.of(), Map.of(), List.of());
+      Map<Path, List<Diagnostic>> publishing, List<String> problems, Map<String, Path> sources) {
+    static final State EMPTY = new State(List.of(), false, Map.of(), Map.of(), List.of(), Map.of());
   }
 
   /**
@@ -121,18 +125,18 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
   /** Builds every edition and validates every file. */
   Rebuild buildAll() throws IOException {
     long start = System.nanoTime();
-    List<Entry> entries = entries(Editions.find(targets));
+    List<Entry> entries = entries(Selection.of(targets));
     boolean collection = isCollection(entries);
     List<Path> files = entries.stream().flatMap(e -> e.files().stream()).toList();
-    SourceDigests sources = readBeforeParsing(files);
+    SourceDigests sources = SourceDigests.readBeforeParsing(files);
     Report report = validate(files);
     HtmlResult html = publish(publishers.everything(), editions(entries), options.output(), collection, sources);
     overlayAssets(entries);
     Map<Path, List<Diagnostic>> validation = byFile(report.diagnostics());
     Map<Path, List<Diagnostic>> publishing = byFile(html.diagnostics());
     stalePdfs.addAll(entries.stream().map(Entry::key).toList());
-    return commit(new State(entries, collection, validation, publishing, List.of()), entries, html.documents(),
-        files, start);
+    return commit(new State(entries, collection, validation, publishing, List.of(), sourcesOf(html)), entries,
+        html.documents(), files, start);
   }
 
   /**
@@ -212,7 +216,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
 
     List<Entry> entries;
     try {
-      entries = entries(Editions.find(targets));
+      entries = entries(Selection.of(targets));
     } catch (IOException e) {
       problems.add(Catalogue.text("serve.editions-unlisted", e.getMessage()));
       return Optional.of(commit(withProblems(before, problems), List.of(), 0, List.of(), start));
@@ -230,10 +234,11 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
 
     List<Path> allFiles = entries.stream().flatMap(e -> e.files().stream()).toList();
     List<Path> toValidate = schemas ? allFiles : filesToValidate(sources, touched, editionFiles, allFiles);
-    SourceDigests contents = readBeforeParsing(toValidate);
+    SourceDigests contents = SourceDigests.readBeforeParsing(toValidate);
     Report checked = validate(toValidate);
 
     Map<Path, List<Diagnostic>> publishing = new HashMap<>(before.publishing());
+    Map<String, Path> pageSources = before.sources();
     List<Entry> rebuilt = full ? entries : touched;
     int documents = 0;
     try {
@@ -242,6 +247,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
         HtmlPublisher publisher = recompiled ? publishers.everything() : publishers.changed();
         HtmlResult result = publish(publisher, editions(entries), options.output(), collection, contents);
         publishing = new HashMap<>(byFile(result.diagnostics()));
+        pageSources = sourcesOf(result);
         documents = result.rendered();
       }
       if (full || assets || !touched.isEmpty()) {
@@ -257,8 +263,8 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     publishing.keySet().retainAll(present);
     toValidate.forEach(validation::remove);
     validation.putAll(byFile(checked.diagnostics()));
-    return Optional.of(commit(new State(entries, collection, validation, publishing, problems), rebuilt,
-        documents, toValidate, start));
+    return Optional.of(commit(new State(entries, collection, validation, publishing, problems, pageSources),
+        rebuilt, documents, toValidate, start));
   }
 
   private Rebuild commit(State next, List<Entry> rebuilt, int documents, List<Path> validated, long start) {
@@ -316,7 +322,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     Entry entry = found.get();
     Path folder = options.pdfOutput().resolve(entry.key());
     if (!Files.isDirectory(options.pdfOutput())) {
-      OutputMarker.write(Files.createDirectories(options.pdfOutput())); // serve's output, as the site is
+      OutputMarker.createMarked(options.pdfOutput()); // serve's output, as the site is
     }
     synchronized (pdfLock) {
       Optional<Path> existing = firstPdf(folder);
@@ -361,6 +367,10 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
 
   /** The files whose findings a page shows: its document's, or edition.xml's on the home page. */
   private static List<Path> filesShownOn(State state, String page) {
+    Path source = state.sources().get(page);
+    if (source != null) {
+      return List.of(source);
+    }
     for (Entry entry : state.entries()) {
       String prefix = entry.prefix();
       if (!page.startsWith(prefix)) {
@@ -373,21 +383,15 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
             .filter(p -> state.publishing().containsKey(p)).forEach(shown::add);
         return shown;
       }
-      Path best = null;
-      int bestLength = -1;
-      for (Path doc : entry.edition().documents()) {
-        String name = "doc/" + Editions.safeName(doc.getFileName().toString().replaceAll("\\.xml$", ""));
-        boolean match = rest.equals(name + ".html") || (rest.startsWith(name + ".") && rest.endsWith(".html"));
-        if (match && name.length() > bestLength) {
-          best = doc.toAbsolutePath().normalize();
-          bestLength = name.length();
-        }
-      }
-      if (best != null) {
-        return List.of(best);
-      }
     }
     return List.of();
+  }
+
+  /** Each page the publisher wrote for a document, with that document (as the findings name it). */
+  private static Map<String, Path> sourcesOf(HtmlResult html) {
+    Map<String, Path> sources = new HashMap<>();
+    html.pages().forEach((source, pages) -> pages.forEach(page -> sources.put(page, source.toAbsolutePath().normalize())));
+    return Map.copyOf(sources);
   }
 
   /** The changed documents; every file of an edition whose edition.xml changed (references). */
@@ -409,16 +413,6 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
   /** Validates {@code files} (those that still exist), keeping their trees for the publishing that follows. */
   private Report validate(List<Path> files) throws IOException {
     return validator.validate(files.stream().filter(Files::isRegularFile).toList());
-  }
-
-  /**
-   * The content of the files validation is about to parse, read first: the pages made from their
-   * trees are keyed by it, never by a newer text saved meanwhile (see {@link SourceDigests}).
-   */
-  private static SourceDigests readBeforeParsing(List<Path> files) {
-    SourceDigests sources = new SourceDigests();
-    sources.readAll(files);
-    return sources;
   }
 
   /** Publishes with the trees validation kept, then lets go of them. */
@@ -495,15 +489,14 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     return file;
   }
 
-  /** The site folder of each edition: its name (unique, file-name safe) in a collection. */
-  private List<Entry> entries(List<Edition> editions) throws IOException {
-    boolean collection = editions.size() > 1;
-    for (Path p : targets) {
-      collection |= Files.isDirectory(p) && Editions.isCollection(p);
-    }
+  /**
+   * The site folder of each edition: its name (unique, file-name safe) in a collection, which
+   * {@link Selection} decides for serve as it does for build.
+   */
+  private static List<Entry> entries(Selection selection) {
     List<Entry> entries = new ArrayList<>();
-    for (Edition edition : editions) {
-      entries.add(new Entry(edition, collection ? edition.name() : "", edition.name()));
+    for (Edition edition : selection.editions()) {
+      entries.add(new Entry(edition, selection.collection() ? edition.name() : "", edition.name()));
     }
     return entries;
   }
@@ -531,7 +524,8 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
   }
 
   private static State withProblems(State state, List<String> problems) {
-    return new State(state.entries(), state.collection(), state.validation(), state.publishing(), problems);
+    return new State(state.entries(), state.collection(), state.validation(), state.publishing(), problems,
+        state.sources());
   }
 
   private static Optional<Path> firstPdf(Path folder) throws IOException {

@@ -37,6 +37,16 @@ public final class SourceDigests {
     }
   }
 
+  /**
+   * A run's digests, {@code files} read now, before the run parses them (see above): how build
+   * and serve begin each (re)build.
+   */
+  public static SourceDigests readBeforeParsing(Collection<Path> files) {
+    SourceDigests sources = new SourceDigests();
+    sources.readAll(files);
+    return sources;
+  }
+
   /** Reads the files now, before they are parsed; one that cannot be read is left for later. */
   public void readAll(Collection<Path> files) {
     for (Path file : files) {

@@ -61,6 +61,32 @@ class WorkingCopyTest {
     assertEquals(List.of(), log.failures);
   }
 
+  /**
+   * Serve knows which document a page was made from by what the web publisher wrote, so a page
+   * named otherwise by the stylesheets alone still shows its document's findings.
+   */
+  @Test
+  void aPageTheStylesheetsNameOtherwiseShowsItsDocumentsFindings() throws IOException {
+    Path xslt = temp.resolve("xslt");
+    Folders.copy(XSLT, xslt);
+    Path split = xslt.resolve("html/split.xsl");
+    String named = "'doc/' || $tk:name || '.html'";
+    String text = Files.readString(split);
+    assertTrue(text.contains(named), "split.xsl no longer names the document's page as this test expects");
+    Files.writeString(split, text.replace(named, "'doc/page-' || $tk:name || '.html'"));
+    TestEdition.write(temp.resolve("letters"), "Still <bogus>readable</bogus>.");
+    BuildLog log = new BuildLog();
+    ServeOptions options = ServeOptions.defaults().withPort(0).withJobs(2).withStylesheets(xslt)
+        .withOutput(temp.resolve("out/html"), temp.resolve("out/pdf"));
+    try (ServeSession session = ServeSession.start(List.of(temp.resolve("letters")), options, log)) {
+      assertEquals(404, Http.get(session.port(), "/" + TestEdition.PAGE).status());
+      Http.Response page = Http.get(session.port(), "/doc/page-letter.html");
+      assertEquals(200, page.status());
+      assertTrue(page.body().contains("element &quot;bogus&quot; not allowed"), page.body());
+    }
+    assertEquals(List.of(), log.failures);
+  }
+
   /** Whether a rebuild after the first {@code from} matches, waiting up to 20 s for it. */
   private static boolean awaitBuild(List<Rebuild> builds, int from, java.util.function.Predicate<Rebuild> wanted) {
     long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();

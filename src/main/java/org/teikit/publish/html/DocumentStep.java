@@ -104,8 +104,11 @@ final class DocumentStep {
    * @param facts its facts
    * @param search its share of the search index
    * @param keys its keys, none when it was not stored (its source could not be read for a key)
+   * @param pages the pages the stylesheets wrote for it, relative to its edition's folder (serve
+   *     finds a page's source by them, never by names of its own making)
    */
-  record Published(String name, Lazy<XdmNode> facts, Lazy<SearchPart> search, Optional<Keys> keys) {}
+  record Published(String name, Lazy<XdmNode> facts, Lazy<SearchPart> search, Optional<Keys> keys,
+      List<String> pages) {}
 
   /** A stored document's input key and the digest of its stored facts. */
   record Keys(String input, String facts) {}
@@ -160,8 +163,10 @@ final class DocumentStep {
       if (stored.isPresent()) {
         PageCache.Stored s = stored.get();
         place.prefetch().reused(s.search());
+        // what was kept is the pages and the document's inert copy
+        List<String> pages = s.files().stream().filter(f -> !f.equals(inertCopy(name))).toList();
         return new Done(Outcome.published(new Published(s.name(), s.facts(), s.search(),
-            Optional.of(new Keys(titled(key.get(), place), s.factsDigest()))), true));
+            Optional.of(new Keys(titled(key.get(), place), s.factsDigest())), pages), true));
       }
     }
     try {
@@ -171,6 +176,11 @@ final class DocumentStep {
     } catch (UnreadableDocument e) {
       return new Done(Outcome.failed(e.diagnostic()));
     }
+  }
+
+  /** Where the document's inert copy (its source, made safe to open) goes, beside its pages. */
+  private static String inertCopy(String name) {
+    return "doc/" + name + ".xml";
   }
 
   /** A document's key with the edition's title, which its pages show. */
@@ -216,7 +226,7 @@ final class DocumentStep {
       }
       XdmNode facts = written.rest().get(0);
       SearchPart search = SearchPart.of(facts, written.rest().get(1));
-      String copy = "doc/" + name + ".xml";
+      String copy = inertCopy(name);
       InertCopy.write(xml.parsers(), document, source, place.dir().resolve(copy));
       Optional<Keys> stored = Optional.empty();
       if (key.isPresent()) {
@@ -224,8 +234,8 @@ final class DocumentStep {
         files.add(copy);
         stored = Optional.of(new Keys(key.get(), cache.store(place.shelf(), place.dir(), name, key.get(), files, facts, search)));
       }
-      return Outcome.published(new Published(facts.attribute("name"), Lazy.done(facts), Lazy.done(search), stored),
-          false);
+      return Outcome.published(new Published(facts.attribute("name"), Lazy.done(facts), Lazy.done(search), stored,
+          written.pages()), false);
     } catch (SaxonApiException e) {
       WriteFailures.explain(e, place.dir()); // a full disk fails the run, not the document
       return Outcome.failed(cannotRender(source, e));

@@ -120,6 +120,15 @@ public final class HtmlPublisher {
   }
 
   /**
+   * A publisher that renders with {@code stylesheets}, compiled already: serve's two publishers
+   * (every document, changed documents only) share one compile.
+   */
+  public static HtmlPublisher using(HtmlStylesheets stylesheets, XmlContext xml, DocumentTrees trees,
+      HtmlOptions options, Pool pool) {
+    return new HtmlPublisher(xml, trees, options, pool, Fork.done(stylesheets));
+  }
+
+  /**
    * A publisher whose stylesheets start compiling on {@code pool} once {@code first} is done: a
    * build gives the print stylesheet's compile the head start, as the print edition takes longer
    * to finish.
@@ -149,6 +158,7 @@ public final class HtmlPublisher {
     List<Diagnostic> diagnostics = new ArrayList<>();
     int rendered = 0;
     int reused = 0;
+    Map<Path, List<String>> pages = new HashMap<>();
     try (AtomicDirectory site = AtomicDirectory.create(output, options.replaceUnmarked())) {
       Store store = Store.open(options.previous(), output);
       List<Prepared> prepared = new ArrayList<>();
@@ -204,6 +214,7 @@ public final class HtmlPublisher {
         diagnostics.addAll(result.diagnostics());
         rendered += result.rendered();
         reused += result.reused();
+        pages.putAll(result.pages());
         summaries.add(result.about().asMap(prepared.get(i).folder(), documents));
       }
       if (collection) {
@@ -213,10 +224,12 @@ public final class HtmlPublisher {
       store.prune();
     }
     diagnostics.sort(Diagnostic.ORDER);
-    return new HtmlResult(List.copyOf(diagnostics), rendered, reused);
+    return new HtmlResult(List.copyOf(diagnostics), rendered, reused, Map.copyOf(pages));
   }
 
-  private record EditionResult(EditionSummary about, int rendered, int reused, List<Diagnostic> diagnostics) {}
+  /** @param pages each published document's pages, relative to the output folder */
+  private record EditionResult(EditionSummary about, int rendered, int reused, List<Diagnostic> diagnostics,
+      Map<Path, List<String>> pages) {}
 
   /** An edition ready to render: its folder name, where its documents go, their tasks. */
   private record Prepared(Edition edition, String folder, DocumentStep.Place place,
@@ -272,11 +285,14 @@ public final class HtmlPublisher {
   private EditionResult finish(Prepared p) {
     List<Diagnostic> diagnostics = new ArrayList<>(p.diagnostics());
     List<DocumentStep.Published> published = new ArrayList<>();
+    Map<Path, List<String>> pages = new HashMap<>();
+    String prefix = p.folder().isEmpty() ? "" : p.folder() + "/";
     int reused = 0;
     for (Task task : p.tasks()) {
       DocumentStep.Outcome outcome = outcome(task);
       outcome.diagnostic().ifPresent(diagnostics::add);
       outcome.published().ifPresent(published::add);
+      outcome.published().ifPresent(d -> pages.put(task.source(), d.pages().stream().map(page -> prefix + page).toList()));
       reused += outcome.reused() ? 1 : 0;
     }
     EditionWide.Written written;
@@ -288,7 +304,7 @@ public final class HtmlPublisher {
     // an edition of one document (a file given alone) is reported at that document
     List<Path> documents = p.edition().documents();
     diagnostics.addAll(written.unrendered().findings(documents.size() == 1 ? documents.get(0) : p.edition().folder()));
-    return new EditionResult(written.about(), published.size() - reused, reused, diagnostics);
+    return new EditionResult(written.about(), published.size() - reused, reused, diagnostics, pages);
   }
 
   /**

@@ -43,10 +43,11 @@ final class PageCache {
   }
 
   /**
-   * A reused document's name (facts/@name), facts, the digest of their stored form, and share
-   * of the search index; the facts and the search part are read when first asked for.
+   * A reused document's name (facts/@name), facts, the digest of their stored form, share of the
+   * search index, and the files it linked into the site; the facts and the search part are read
+   * when first asked for.
    */
-  record Stored(String name, Lazy<XdmNode> facts, String factsDigest, Lazy<SearchPart> search) {}
+  record Stored(String name, Lazy<XdmNode> facts, String factsDigest, Lazy<SearchPart> search, List<String> files) {}
 
   /** Keeps a rendered document's pages (in {@code dir}), facts and search part. */
   String store(Shelf shelf, Path dir, String name, String key, List<String> files, XdmNode facts, SearchPart search)
@@ -94,7 +95,7 @@ final class PageCache {
       }
       CacheEntry.linkAll(folder.resolve(SITE), dir, entry.files());
       return Optional.of(new Stored(entry.field("name"), Lazy.of(() -> parse(facts)), entry.field("facts"),
-          Lazy.of(() -> readSearch(search))));
+          Lazy.of(() -> readSearch(search)), entry.files()));
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       return Optional.empty();
     }

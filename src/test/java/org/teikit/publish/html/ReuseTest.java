@@ -115,10 +115,15 @@ class ReuseTest {
   @Test
   void nothingChangedMeansNothingRenderedAndNothingWritten() throws IOException {
     Path site = tmp.resolve("site");
-    publish(site, site);
+    HtmlResult first = publish(site, site);
     Rebuild rebuild = rebuild(site, () -> { });
     assertEquals(List.of(0, 3), List.of(rebuild.result().rendered(), rebuild.result().reused()));
     assertTrue(Sites.problems(rebuild.result()).isEmpty());
+    // a reused document names the pages it was rendered to, as serve reads them
+    assertEquals(3, first.pages().size(), first.pages()::toString);
+    assertEquals(first.pages(), rebuild.result().pages());
+    first.pages().values().forEach(pages -> assertTrue(pages.stream().anyMatch(p -> p.startsWith("doc/")
+        && p.endsWith(".html") && Files.isRegularFile(site.resolve(p))), pages::toString));
     assertEquals(rebuild.before().keySet(), rebuild.after().keySet());
     for (String file : rebuild.after().keySet()) {
       assertTrue(rebuild.before().get(file).sameFile(rebuild.after().get(file)), file + " was written again");

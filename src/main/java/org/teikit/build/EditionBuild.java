@@ -16,7 +16,7 @@ import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.edition.Edition;
-import org.teikit.edition.KeptTrees;
+import org.teikit.xml.KeptTrees;
 import org.teikit.edition.OutputMarker;
 import org.teikit.edition.Selection;
 import org.teikit.store.SourceDigests;

@@ -26,7 +26,7 @@ import org.teikit.diagnostic.Report;
 import org.teikit.diagnostic.TextReporter;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
-import org.teikit.edition.KeptTrees;
+import org.teikit.xml.KeptTrees;
 import org.teikit.edition.OutputMarker;
 import org.teikit.edition.Selection;
 import org.teikit.store.SourceDigests;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
-import org.teikit.edition.KeptTrees;
+import org.teikit.xml.KeptTrees;
 import org.teikit.store.SourceDigests;
 import org.teikit.store.Store;
 import org.teikit.xml.DocumentTrees;

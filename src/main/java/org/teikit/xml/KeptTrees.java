@@ -1,4 +1,4 @@
-package org.teikit.edition;
+package org.teikit.xml;
 
 import java.nio.file.Path;
 import java.util.Collection;
@@ -6,9 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.saxon.s9api.XdmNode;
-import org.teikit.xml.DocumentTrees;
-import org.teikit.xml.UnreadableDocument;
-import org.teikit.xml.XmlContext;
 
 /**
  * The trees validation built, handed to the publishers so that a build reads each document once

@@ -37,6 +37,15 @@ final class FopLayout {
   /** A part laid out to IF: its bytes, its page count and the pages of its mentions. */
   record Laid(byte[] intermediate, int pages, MentionPages mentions) {}
 
+  /**
+   * Held while a layout is set up: its user agent, its output's configurator and newFop read the
+   * factory's configuration, a Xerces DOM, and reading a Xerces DOM is not thread-safe (a read
+   * moves the node list's cache: serve's PDF failed once in CI with "Cannot assign field
+   * fChildIndex because this.fNodeListCache is null" while another layout started). Set-ups take
+   * turns (the warm-up's and the part joiner's too); the layouts themselves run at once.
+   */
+  static final Object CONFIGURATION = new Object();
+
   FopLayout(Processor processor, PdfOptions options) {
     this.processor = processor;
     this.options = options;
@@ -46,8 +55,11 @@ final class FopLayout {
   MentionPages measure(XdmNode fo, FopFactory factory, LocalDate date, Path blame)
       throws FOPException, SaxonApiException {
     // untagged: the structure tree adds nothing to the layout and would hide the area tree handler
-    FOUserAgent agent = agent(factory, date, new ArrayList<>(), blame, false);
-    Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, OutputStream.nullOutputStream());
+    Fop fop;
+    synchronized (CONFIGURATION) {
+      FOUserAgent agent = agent(factory, date, new ArrayList<>(), blame, false);
+      fop = factory.newFop(MimeConstants.MIME_PDF, agent, OutputStream.nullOutputStream());
+    }
     FOTreeBuilder tree = (FOTreeBuilder) fop.getDefaultHandler();
     processor.writeXdmValue(fo, new SAXDestination(tree));
     if (tree.getEventHandler() instanceof AreaTreeHandler area) {
@@ -59,9 +71,12 @@ final class FopLayout {
   /** Sets {@code fo} as a PDF into {@code out}; returns the page count. */
   int pdf(XdmNode fo, FopFactory factory, LocalDate date, OutputStream out, List<Diagnostic> diagnostics,
       Path blame) throws FOPException, SaxonApiException {
-    FOUserAgent agent = agent(factory, date, diagnostics, blame, tagged());
-    agent.setDocumentHandlerOverride(MarginLabels.pdf(agent));
-    Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
+    Fop fop;
+    synchronized (CONFIGURATION) {
+      FOUserAgent agent = agent(factory, date, diagnostics, blame, tagged());
+      agent.setDocumentHandlerOverride(MarginLabels.pdf(agent));
+      fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
+    }
     processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
     return fop.getResults() == null ? 0 : fop.getResults().getPageCount();
   }
@@ -69,13 +84,16 @@ final class FopLayout {
   /** Lays {@code fo} out to IF, as the PDF output would set it, measuring its mentions on the way. */
   Laid intermediate(XdmNode fo, FopFactory factory, LocalDate date, List<Diagnostic> diagnostics, Path blame)
       throws FOPException, SaxonApiException, IOException {
-    FOUserAgent agent = agent(factory, date, diagnostics, blame, tagged());
-    IFSerializer serializer = new IFSerializer(new IFContext(agent));
-    serializer.mimicDocumentHandler(MarginLabels.plainPdf(agent)); // the PDF output's fonts and metrics
-    // the labels move as the IF is written, so that joining the parts is a plain copy to PDF
-    agent.setDocumentHandlerOverride(MarginLabels.around(serializer));
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
-    Fop fop = factory.newFop(MimeConstants.MIME_FOP_IF, agent, out);
+    Fop fop;
+    synchronized (CONFIGURATION) {
+      FOUserAgent agent = agent(factory, date, diagnostics, blame, tagged());
+      IFSerializer serializer = new IFSerializer(new IFContext(agent));
+      serializer.mimicDocumentHandler(MarginLabels.plainPdf(agent)); // the PDF output's fonts and metrics
+      // the labels move as the IF is written, so that joining the parts is a plain copy to PDF
+      agent.setDocumentHandlerOverride(MarginLabels.around(serializer));
+      fop = factory.newFop(MimeConstants.MIME_FOP_IF, agent, out);
+    }
     processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
     int pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
     // the XMP in the IF header carries the clock's time, which would make equal parts differ
@@ -113,7 +131,10 @@ final class FopLayout {
 
   /** A user agent with the book's date, teikit as producer, and FOP's events as diagnostics. */
   FOUserAgent agent(FopFactory factory, LocalDate date, List<Diagnostic> diagnostics, Path blame, boolean tagged) {
-    FOUserAgent agent = factory.newFOUserAgent();
+    FOUserAgent agent;
+    synchronized (CONFIGURATION) {
+      agent = factory.newFOUserAgent();
+    }
     agent.setCreationDate(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
     agent.setProducer("teikit");
     agent.setCreator("teikit");

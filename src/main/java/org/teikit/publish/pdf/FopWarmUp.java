@@ -51,9 +51,12 @@ final class FopWarmUp {
   /** Renders the sample book into nothing; any failure is ignored (the real books will report it). */
   static void run(Processor processor, FopFactory factory, String fontFamily, boolean tagged) {
     try {
-      FOUserAgent agent = factory.newFOUserAgent();
-      agent.setAccessibility(tagged);
-      Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, OutputStream.nullOutputStream());
+      Fop fop;
+      synchronized (FopLayout.CONFIGURATION) {
+        FOUserAgent agent = factory.newFOUserAgent();
+        agent.setAccessibility(tagged);
+        fop = factory.newFop(MimeConstants.MIME_PDF, agent, OutputStream.nullOutputStream());
+      }
       var fo = processor.newDocumentBuilder().build(new StreamSource(new StringReader(String.format(FO, fontFamily))));
       processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
     } catch (FOPException | SaxonApiException | RuntimeException ignored) {

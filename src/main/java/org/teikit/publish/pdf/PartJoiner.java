@@ -65,7 +65,10 @@ final class PartJoiner {
   /** A PDF to which parts are then appended in book order, and which {@link #finish()} ends. */
   static PartJoiner open(Map<String, Integer> targets, FOUserAgent agent, OutputStream out)
       throws FOPException, IFException {
-    IFDocumentHandler pdf = MarginLabels.plainPdf(agent); // the parts' margin labels have moved already
+    IFDocumentHandler pdf;
+    synchronized (FopLayout.CONFIGURATION) { // configuring the output reads FOP's configuration DOM
+      pdf = MarginLabels.plainPdf(agent); // the parts' margin labels have moved already
+    }
     pdf.setResult(new StreamResult(out));
     IFUtil.setupFonts(pdf);
     if (agent.isAccessibilityEnabled()) {

@@ -55,11 +55,10 @@
        headed by its name (tk:entity-name); a key it declares nothing under, by the first mention's
        words, as on the web. -->
   <xsl:variable name="tkfo:index-entries" as="map(*)*">
-    <xsl:for-each-group select="$tk:documents/tei:TEI/tei:text//*[tk:is-name(.)]"
-        group-by="tk:entity-keys(.) ! tkfo:entry-key(., current())">
-      <xsl:variable name="key" select="tk:entity-keys(.)[tkfo:entry-key(., current()) eq current-grouping-key()][1]"/>
+    <xsl:for-each-group select="$tk:documents/tei:TEI/tei:text//*[tk:is-name(.)]" group-by="tk:entity-keys(.)">
+      <xsl:variable name="key" select="current-grouping-key()"/>
       <xsl:variable name="entity" select="tkfo:entity($key, .)"/>
-      <xsl:sequence select="map{'key': current-grouping-key(),
+      <xsl:sequence select="map{'key': tkfo:entry-key($key, .),
           'label': if ($entity) then tk:entity-name($entity) else tk:text(.),
           'kind': tk:index-section(if ($entity) then tk:entity-type($entity) else tk:mention-type(., $key)),
           'mentions': current-group()}"/>

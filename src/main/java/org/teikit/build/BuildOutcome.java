@@ -39,6 +39,11 @@ public record BuildOutcome(Report report, List<Path> skipped, int published, Wor
     return new BuildOutcome(report, last.skipped(), last.published(), Work.NONE, time, html, pdf, true);
   }
 
+  /** This outcome, the build having taken {@code time} in all. */
+  BuildOutcome took(Duration time) {
+    return new BuildOutcome(report, skipped, published, work, time, html, pdf, upToDate);
+  }
+
   public boolean hasErrors() {
     return report.hasErrors();
   }

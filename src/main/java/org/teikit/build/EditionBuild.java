@@ -16,9 +16,9 @@ import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.edition.Edition;
-import org.teikit.xml.KeptTrees;
 import org.teikit.edition.OutputMarker;
 import org.teikit.edition.Selection;
+import org.teikit.pipeline.Pipeline;
 import org.teikit.store.SourceDigests;
 import org.teikit.store.Store;
 import org.teikit.store.TeikitIdentity;
@@ -27,16 +27,12 @@ import org.teikit.publish.AtomicDirectory;
 import org.teikit.publish.OutputFolder;
 import org.teikit.publish.WriteFailures;
 import org.teikit.publish.html.HtmlOptions;
-import org.teikit.publish.html.HtmlPublisher;
 import org.teikit.publish.html.HtmlResult;
 import org.teikit.publish.pdf.PdfOptions;
 import org.teikit.publish.pdf.PdfRenderer;
 import org.teikit.validate.ResultStore;
-import org.teikit.validate.Validator;
-import org.teikit.xml.XmlContext;
 import org.teikit.work.Fork;
 import org.teikit.work.Joined;
-import org.teikit.work.Pool;
 import org.teikit.work.Waiting;
 
 /**
@@ -81,58 +77,63 @@ public final class EditionBuild {
     String stamp = BuildStamp.of(selection.files(), sources,
         "force=" + options.force() + " " + options.html() + " " + options.pdf());
     // the lock first, and with it the previous output put back if a killed build left it aside
-    try (AtomicDirectory out = AtomicDirectory.create(target, options.forceOutput());
-        Pool pool = Pool.of(options.jobs())) { // the run's threads, for every stage
+    try (AtomicDirectory out = AtomicDirectory.create(target, options.forceOutput())) {
       Optional<BuildRecord> last = options.clean() ? Optional.empty()
           : BuildRecord.read(target).filter(r -> r.stamp().equals(stamp));
       if (last.isPresent()) {
         return BuildOutcome.upToDate(new Report(selection.files(), last.get().findings()), last.get(),
             Duration.ofNanos(System.nanoTime() - start), target.resolve("html"), target.resolve("pdf"));
       }
-      XmlContext xml = XmlContext.create(List.of(), selection.roots());
-      KeptTrees trees = new KeptTrees(xml);
-      Publishers publishers = startCompiling(xml, trees, target, sources, pool);
-      ResultStore results = results(target, out.path(), sources);
-      Report validation = validate(selection, xml, trees, results, pool);
-      Publishable publishable = Publishable.of(selection.editions(), validation, options.force());
-      trees.keepOnly(publishable.files());
-      // a set: a file validation could not read (edition.xml, forced) is reported once, not
-      // again by each stage that tried to read it
-      Set<Diagnostic> findings = new LinkedHashSet<>(validation.diagnostics());
-      // the print edition is set while the web edition is written: each stage ends in work on one
-      // core (the site's edition-wide pages, the book's join), which the other stage fills
-      // the print edition's folder marked as teikit's, as the web edition's is by its publisher:
-      // teikit pdf -o DIR/pdf may then replace it
-      List<CompletableFuture<PdfRenderer.Result>> print =
-          startPdf(selection, publishable, publishers.pdf(), OutputMarker.createMarked(out.path().resolve("pdf")));
-      HtmlResult html;
-      try {
-        html = publishHtml(selection, publishable, publishers.html(), out.path().resolve("html"), sources);
-      } catch (IOException | RuntimeException webFailed) {
-        settle(print);
-        throw webFailed;
+      try (Pipeline pipeline = Pipeline.open(List.of(), selection.roots(), options.jobs())) {
+        BuildOutcome outcome = run(pipeline, selection, sources, stamp, target, out);
+        out.commit();
+        return outcome.took(Duration.ofNanos(System.nanoTime() - start));
       }
-      findings.addAll(html.diagnostics());
-      PdfCount pdfs = finishPdf(publishable, print, findings);
-      new BuildRecord(stamp, List.copyOf(findings), publishable.skipped(), html.documents()).write(out.path());
-      out.commit();
-      BuildOutcome.Work work = new BuildOutcome.Work(validation.files().size() - results.reused(), results.reused(),
-          html.rendered(), html.reused(), pdfs.rendered(), pdfs.reused());
-      return new BuildOutcome(new Report(validation.files(), List.copyOf(findings)), publishable.skipped(), html.documents(),
-          work, Duration.ofNanos(System.nanoTime() - start), target.resolve("html"), target.resolve("pdf"), false);
     } catch (IOException | RuntimeException e) {
       WriteFailures.explain(e, target);
       throw e;
     }
   }
 
-  private Report validate(Selection selection, XmlContext xml, KeptTrees trees, ResultStore results, Pool pool)
-      throws IOException {
+  /** The stages, validate → web and print, into {@code out}, the output being made beside DIR. */
+  private BuildOutcome run(Pipeline pipeline, Selection selection, SourceDigests sources, String stamp, Path target,
+      AtomicDirectory out) throws IOException {
+    pipeline.compileInBackground();
+    Fork<PdfRenderer> printer = startPrinter(pipeline, target, sources);
+    ResultStore results = results(target, out.path(), sources);
+    Report validation = validate(selection, pipeline, results);
+    Publishable publishable = Publishable.of(selection.editions(), validation, options.force());
+    pipeline.keepTreesOf(publishable.files());
+    // a set: a file validation could not read (edition.xml, forced) is reported once, not
+    // again by each stage that tried to read it
+    Set<Diagnostic> findings = new LinkedHashSet<>(validation.diagnostics());
+    // the print edition is set while the web edition is written: each stage ends in work on one
+    // core (the site's edition-wide pages, the book's join), which the other stage fills.
+    // The print edition's folder is marked as teikit's, as the web edition's is by its publisher:
+    // teikit pdf -o DIR/pdf may then replace it
+    List<CompletableFuture<PdfRenderer.Result>> print =
+        startPdf(selection, publishable, printer, OutputMarker.createMarked(out.path().resolve("pdf")));
+    HtmlResult html;
+    try {
+      html = publishHtml(selection, publishable, pipeline, target, out.path().resolve("html"), sources);
+    } catch (IOException | RuntimeException webFailed) {
+      settle(print);
+      throw webFailed;
+    }
+    findings.addAll(html.diagnostics());
+    PdfCount pdfs = finishPdf(publishable, print, findings);
+    new BuildRecord(stamp, List.copyOf(findings), publishable.skipped(), html.documents()).write(out.path());
+    BuildOutcome.Work work = new BuildOutcome.Work(validation.files().size() - results.reused(), results.reused(),
+        html.rendered(), html.reused(), pdfs.rendered(), pdfs.reused());
+    return new BuildOutcome(new Report(validation.files(), List.copyOf(findings)), publishable.skipped(),
+        html.documents(), work, Duration.ZERO, target.resolve("html"), target.resolve("pdf"), false);
+  }
+
+  private Report validate(Selection selection, Pipeline pipeline, ResultStore results) throws IOException {
     List<Path> folders = selection.editions().stream().map(Edition::folder).distinct().toList();
     progress.begin(BuildProgress.Stage.VALIDATE, SourceFiles.xmlFiles(folders).size());
-    Report report = Validator.builder().pool(pool).context(xml).keepTrees(trees::keep).store(results)
-        .onChecked(file -> progress.advance(file.getFileName().toString()))
-        .build().validate(folders);
+    Report report = pipeline.validate(folders, Optional.of(results),
+        file -> progress.advance(file.getFileName().toString()));
     progress.end(report.summary());
     return report;
   }
@@ -143,33 +144,26 @@ public final class EditionBuild {
     return new ResultStore(previous, out.resolve(RESULTS), TeikitIdentity.digest(), sources);
   }
 
-  /** The web and print stylesheets, compiling on the run's pool while validation runs. */
-  private record Publishers(HtmlPublisher html, Fork<PdfRenderer> pdf) {}
-
   /**
-   * Starts compiling both publishers; they take unchanged output from the last build unless
-   * --clean. The print stylesheet compiles first and the web one after it: the print edition has
-   * the longer way to go (the book's parts, then their join on one core), and Saxon's compiler,
-   * interpreted on its first run, compiles the second one warm, in a fraction of the CPU.
+   * The print renderer, made on the pool while validation runs (reading the fonts takes a while);
+   * it takes unchanged books from the last build unless --clean.
    */
-  private Publishers startCompiling(XmlContext xml, KeptTrees trees, Path target, SourceDigests sources, Pool pool) {
-    HtmlOptions html = options.clean() ? options.html() : options.html().withPrevious(target.resolve("html"));
+  private Fork<PdfRenderer> startPrinter(Pipeline pipeline, Path target, SourceDigests sources) {
     PdfOptions pdf = options.clean() ? options.pdf() : options.pdf().withPrevious(target.resolve("pdf"));
-    Fork<PdfRenderer> renderer = pool.fork(() -> {
+    return pipeline.pool().fork(() -> {
       try {
-        return new PdfRenderer(xml, trees, pdf, sources, pool);
+        return pipeline.print(pdf, sources);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
-    Fork<?> printCompiled = pool.forkAfter(renderer, () -> renderer.join().compiled().join());
-    return new Publishers(HtmlPublisher.compilingAfter(printCompiled, xml, trees, html, pool), renderer);
   }
 
-  private HtmlResult publishHtml(Selection selection, Publishable publishable, HtmlPublisher publisher, Path into,
-      SourceDigests sources) throws IOException {
+  private HtmlResult publishHtml(Selection selection, Publishable publishable, Pipeline pipeline, Path target,
+      Path into, SourceDigests sources) throws IOException {
+    HtmlOptions html = options.clean() ? options.html() : options.html().withPrevious(target.resolve("html"));
     progress.begin(BuildProgress.Stage.HTML, publishable.editions().size());
-    HtmlResult result = publisher.publish(publishable.editions(), into, selection.collection(), sources);
+    HtmlResult result = pipeline.web(html).publish(publishable.editions(), into, selection.collection(), sources);
     progress.end(Catalogue.text("build.stage-rendered-reused", Report.plural(result.rendered(), "document"), result.reused()));
     return result;
   }

@@ -26,28 +26,26 @@ import org.teikit.diagnostic.Report;
 import org.teikit.diagnostic.TextReporter;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
-import org.teikit.xml.KeptTrees;
 import org.teikit.edition.OutputMarker;
 import org.teikit.edition.Selection;
 import org.teikit.store.SourceDigests;
 import org.teikit.store.Store;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.publish.WriteFailures;
+import org.teikit.pipeline.Pipeline;
+import org.teikit.publish.html.HtmlOptions;
 import org.teikit.publish.html.HtmlPublisher;
 import org.teikit.publish.html.HtmlResult;
 import org.teikit.publish.html.HtmlStylesheets;
 import org.teikit.publish.html.PublishException;
 import org.teikit.publish.pdf.PdfOptions;
 import org.teikit.publish.pdf.PdfRenderer;
-import org.teikit.validate.Validator;
-import org.teikit.xml.XmlContext;
-import org.teikit.work.Pool;
 
 /**
- * The editions being served and the tools that build them, compiled once and kept warm: one
- * {@link XmlContext}, the web stylesheets ({@link SitePublishers}) and one {@link Validator},
- * each replaced only when its stylesheets or schemas change, and a {@link PdfRenderer} once a PDF
- * is asked for.
+ * The editions being served, built by one {@link Pipeline} kept warm for the session (the build
+ * command's, its tools compiled once; a stylesheet or schema is compiled again only when it
+ * changes), and what is serve's own: which files a change touches, which pages show which
+ * findings, and the PDF made when a reader asks for it.
  *
  * <p>A change to a document validates the changed files only, and hands the trees validation
  * built to the web stylesheets (each file is parsed once); only the changed documents are
@@ -61,19 +59,17 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
   private final ServeOptions options;
   private final Path base = Path.of("").toAbsolutePath();
   private final Optional<Path> catalog;
-  private final XmlContext xml;
-  /** The trees of the files being built, from their validation to their pages; empty between builds. */
-  private final KeptTrees trees;
-  /** The session's threads, sized by --jobs: every build and PDF of the session works on them. */
-  private final Pool pool;
+  /** The session's tools, compiled once: every build and PDF of the session runs on it. */
+  private final Pipeline pipeline;
+  /** How the web edition is published: every document, or (with the site as previous) the changed ones. */
+  private final HtmlOptions web;
   private final AtomicLong build = new AtomicLong(System.currentTimeMillis());
   private final Set<String> stalePdfs = ConcurrentHashMap.newKeySet();
   private final Object pdfLock = new Object();
-  private SitePublishers publishers;
   /** Why the working copy's stylesheets are not in use, until they compile again. */
   private Optional<String> stylesheetProblem = Optional.empty();
-  private Validator validator;
-  private PdfRenderer pdfRenderer;
+  /** The print renderer, made when a PDF is first asked for, and again after the print stylesheets change. */
+  private PdfRenderer printer;
   private volatile State state = State.EMPTY;
 
   /** One edition as served: the edition, its folder in the site ("" when alone), its PDF key. */
@@ -110,12 +106,11 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
         ? Optional.of(stylesheetCatalog(options.stylesheets().get())) : Optional.empty();
     List<Path> roots = Editions.find(targets).stream()
         .map(e -> e.folder().toAbsolutePath().normalize()).distinct().toList();
-    this.xml = XmlContext.create(catalog.stream().toList(), roots);
-    this.trees = new KeptTrees(xml);
-    this.pool = Pool.of(options.jobs());
+    this.pipeline = Pipeline.open(catalog.stream().toList(), roots, options.jobs());
+    this.web = new HtmlOptions(options.jobs(), "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD)
+        .withOutputReplaced(options.replaceUnmarked());
     try {
-      this.publishers = new SitePublishers(xml, trees, options, pool);
-      this.validator = newValidator();
+      pipeline.compileWeb();
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -130,7 +125,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     List<Path> files = entries.stream().flatMap(e -> e.files().stream()).toList();
     SourceDigests sources = SourceDigests.readBeforeParsing(files);
     Report report = validate(files);
-    HtmlResult html = publish(publishers.everything(), editions(entries), options.output(), collection, sources);
+    HtmlResult html = publish(pipeline.web(web), editions(entries), options.output(), collection, sources);
     overlayAssets(entries);
     Map<Path, List<Diagnostic>> validation = byFile(report.diagnostics());
     Map<Path, List<Diagnostic>> publishing = byFile(html.diagnostics());
@@ -155,7 +150,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     try (AtomicDirectory scratch = AtomicDirectory.create(options.output().resolveSibling(".serve-warm-up"))) {
       for (int i = 0; i < passes; i++) {
         validate(largest.get().files());
-        publish(publishers.everything(), List.of(largest.get().edition()), scratch.path().resolve("site"), false,
+        publish(pipeline.web(web), List.of(largest.get().edition()), scratch.path().resolve("site"), false,
             new SourceDigests());
       }
     }
@@ -192,7 +187,8 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     }
     if (print) {
       synchronized (pdfLock) {
-        pdfRenderer = null;
+        printer = null;
+        pipeline.forgetPrint();
       }
       stalePdfs.addAll(before.entries().stream().map(Entry::key).toList());
     }
@@ -202,7 +198,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     boolean recompiled = false;
     if (html) {
       try {
-        publishers.recompile();
+        pipeline.compileWeb();
         recompiled = true;
         stylesheetProblem = Optional.empty();
       } catch (PublishException e) {
@@ -211,7 +207,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     }
     stylesheetProblem.ifPresent(problems::add);
     if (schemas) {
-      validator = newValidator();
+      pipeline.reloadSchemas();
     }
 
     List<Entry> entries;
@@ -244,7 +240,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     try {
       if (!rebuilt.isEmpty()) {
         // every edition, each document from the served site unless it changed
-        HtmlPublisher publisher = recompiled ? publishers.everything() : publishers.changed();
+        HtmlPublisher publisher = pipeline.web(recompiled ? web : web.withPrevious(options.output()));
         HtmlResult result = publish(publisher, editions(entries), options.output(), collection, contents);
         publishing = new HashMap<>(byFile(result.diagnostics()));
         pageSources = sourcesOf(result);
@@ -329,14 +325,13 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
       if (existing.isPresent() && !stalePdfs.contains(key)) {
         return existing;
       }
-      if (pdfRenderer == null) {
-        pdfRenderer = new PdfRenderer(xml, trees, PdfOptions.defaults().withJobs(options.jobs()), new SourceDigests(),
-            pool);
+      if (printer == null) {
+        printer = pipeline.print(PdfOptions.defaults().withJobs(options.jobs()), new SourceDigests());
       }
       stalePdfs.remove(key);
       boolean done = false;
       try (AtomicDirectory dir = AtomicDirectory.create(folder, options.replaceUnmarked())) {
-        PdfRenderer.Result result = pdfRenderer.render(entry.edition(), dir.path(), Store.claim(Store.beside(folder)));
+        PdfRenderer.Result result = printer.render(entry.edition(), dir.path(), Store.claim(Store.beside(folder)));
         if (result.written().isEmpty()) {
           throw new IOException(result.diagnostics().isEmpty() ? Catalogue.text("serve.no-pdf")
               : TextReporter.line(result.diagnostics().get(0), base));
@@ -355,7 +350,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
 
   @Override
   public void close() {
-    pool.close();
+    pipeline.close();
     catalog.ifPresent(c -> {
       try {
         Files.deleteIfExists(c);
@@ -412,7 +407,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
 
   /** Validates {@code files} (those that still exist), keeping their trees for the publishing that follows. */
   private Report validate(List<Path> files) throws IOException {
-    return validator.validate(files.stream().filter(Files::isRegularFile).toList());
+    return pipeline.validate(files.stream().filter(Files::isRegularFile).toList(), Optional.empty(), file -> { });
   }
 
   /** Publishes with the trees validation kept, then lets go of them. */
@@ -424,12 +419,8 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
       WriteFailures.explain(e, into);
       throw e;
     } finally {
-      trees.keepOnly(List.of());
+      pipeline.keepTreesOf(List.of());
     }
-  }
-
-  private Validator newValidator() {
-    return Validator.builder().pool(pool).context(xml).keepTrees(trees::keep).build();
   }
 
   /**

@@ -61,6 +61,24 @@ public final class Validator {
     this.checked = b.checked;
   }
 
+  private Validator(Validator compiled, Optional<ResultStore> store, Consumer<Path> checked) {
+    this.xml = compiled.xml;
+    this.pool = compiled.pool;
+    this.library = compiled.library;
+    this.choice = compiled.choice;
+    this.keeper = compiled.keeper;
+    this.store = store;
+    this.checked = checked;
+  }
+
+  /**
+   * This validator, its schemas compiled once, for one run that reuses results from {@code store}
+   * (when given) and tells {@code checked} of each file as its check ends.
+   */
+  public Validator forRun(Optional<ResultStore> store, Consumer<Path> checked) {
+    return new Validator(this, store, checked);
+  }
+
   public static Builder builder() {
     return new Builder();
   }

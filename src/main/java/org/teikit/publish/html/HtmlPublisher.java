@@ -120,22 +120,12 @@ public final class HtmlPublisher {
   }
 
   /**
-   * A publisher that renders with {@code stylesheets}, compiled already: serve's two publishers
-   * (every document, changed documents only) share one compile.
+   * A publisher that renders with {@code stylesheets}, compiled (or compiling) apart from the
+   * run: a pipeline compiles them once for every run it makes.
    */
-  public static HtmlPublisher using(HtmlStylesheets stylesheets, XmlContext xml, DocumentTrees trees,
+  public static HtmlPublisher using(Fork<HtmlStylesheets> stylesheets, XmlContext xml, DocumentTrees trees,
       HtmlOptions options, Pool pool) {
-    return new HtmlPublisher(xml, trees, options, pool, Fork.done(stylesheets));
-  }
-
-  /**
-   * A publisher whose stylesheets start compiling on {@code pool} once {@code first} is done: a
-   * build gives the print stylesheet's compile the head start, as the print edition takes longer
-   * to finish.
-   */
-  public static HtmlPublisher compilingAfter(Fork<?> first, XmlContext xml, DocumentTrees trees,
-      HtmlOptions options, Pool pool) {
-    return new HtmlPublisher(xml, trees, options, pool, pool.forkAfter(first, () -> HtmlStylesheets.compile(xml)));
+    return new HtmlPublisher(xml, trees, options, pool, stylesheets);
   }
 
   /**

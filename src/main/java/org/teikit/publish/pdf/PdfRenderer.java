@@ -2,7 +2,6 @@ package org.teikit.publish.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,15 +15,11 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.XsltCompiler;
-import net.sf.saxon.s9api.XsltExecutable;
 import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Failures;
-import org.teikit.diagnostic.InternalException;
 import org.teikit.diagnostic.Severity;
 import org.teikit.edition.Edition;
 import org.teikit.store.SourceDigests;
@@ -42,7 +37,6 @@ import org.teikit.work.Pool;
  * unchanged since the run that wrote {@link PdfOptions#previous()} is copied from there.
  */
 public final class PdfRenderer {
-  static final String STYLESHEET = "/xslt/fo/edition.xsl";
   /** FOP logs through java.util.logging by default; the renderer reports through diagnostics. */
   private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.fop"),
       Logger.getLogger("org.apache.xmlgraphics"), Logger.getLogger("org.apache.fontbox"),
@@ -118,13 +112,23 @@ public final class PdfRenderer {
    */
   public PdfRenderer(XmlContext xml, DocumentTrees trees, PdfOptions options, SourceDigests sources, Pool pool)
       throws IOException {
+    this(xml, trees, options, sources, pool, pool.fork(() -> PrintStylesheet.compile(xml)));
+  }
+
+  /**
+   * A renderer for one run that sets its books with {@code stylesheet}, compiled (or compiling)
+   * apart from the run: a pipeline compiles it once for every run it makes.
+   *
+   * @throws IOException when a font folder cannot be read
+   */
+  public PdfRenderer(XmlContext xml, DocumentTrees trees, PdfOptions options, SourceDigests sources, Pool pool,
+      Fork<PrintStylesheet> stylesheet) throws IOException {
     this.trees = trees;
     this.options = options;
     this.pool = pool;
     // Three jobs at once, none of which a run whose books are all unchanged waits for: the
     // stylesheet compiles on the pool, FOP warms up there (its classes load and the bundled fonts
     // are read off the first book's critical path), the fonts' character maps are read on this thread.
-    Fork<XsltExecutable> compiled = pool.fork(() -> compile(xml));
     FontSet fonts = FontSet.load(options.fontDirs());
     this.factories = new FopFactories(fonts);
     this.keys = new BookKeys(options, sources);
@@ -133,8 +137,8 @@ public final class PdfRenderer {
           options.tagged() || options.pdfa());
       return null;
     });
-    this.books = pool.forkAfter(compiled,
-        () -> new BookRenderer(xml.processor(), compiled.join(), fonts, factories, options, keys, pool));
+    this.books = pool.forkAfter(stylesheet, () -> new BookRenderer(xml.processor(), stylesheet.join().executable(),
+        fonts, factories, options, keys, pool));
   }
 
   /** Done when the stylesheet has compiled (or failed to). */
@@ -145,19 +149,6 @@ public final class PdfRenderer {
   /** The book renderer, once the stylesheet has compiled. */
   private BookRenderer books() {
     return books.join();
-  }
-
-  private static XsltExecutable compile(XmlContext xml) {
-    URL url = PdfRenderer.class.getResource(STYLESHEET);
-    if (url == null) {
-      throw new InternalException(Catalogue.text("pdf.stylesheet-missing", STYLESHEET));
-    }
-    try {
-      XsltCompiler compiler = xml.processor().newXsltCompiler();
-      return compiler.compile(xml.source(url.toURI()));
-    } catch (SaxonApiException | java.net.URISyntaxException e) {
-      throw new InternalException(Catalogue.text("pdf.stylesheet-broken", e.getMessage()), e);
-    }
   }
 
   /**

@@ -52,7 +52,7 @@ class GoldenFoTest {
     tmp = folder;
     xml = XmlContext.create(List.of(), List.of(tmp.toAbsolutePath()));
     XsltExecutable stylesheet = xml.processor().newXsltCompiler()
-        .compile(xml.source(PdfRenderer.class.getResource(PdfRenderer.STYLESHEET).toURI()));
+        .compile(xml.source(PdfRenderer.class.getResource(PrintStylesheet.ENTRY).toURI()));
     FontSet fonts = FontSet.load(List.of());
     fos = new FoMaker(stylesheet, fonts, new FopFactories(fonts), PdfOptions.defaults());
   }

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.TestEdition;
 import org.teikit.cli.CliRun;
 import org.teikit.publish.html.HtmlOptions;
 import org.teikit.publish.pdf.PdfOptions;
@@ -26,7 +27,7 @@ import org.teikit.publish.pdf.PdfOptions;
  * what a clean build writes.
  */
 class IncrementalBuildTest {
-  static final String WITH_NAME = BuildCommandTest.VALID.replace("<p xml:id=\"p1\">%s</p>",
+  static final String WITH_NAME = TestEdition.VALID.replace("<p xml:id=\"p1\">%s</p>",
       "<p xml:id=\"p1\">%s <persName ref=\"edition.xml#deng\">Deng</persName></p>");
   static final String EDITION = """
       <?xml version="1.0" encoding="UTF-8"?>
@@ -79,14 +80,14 @@ class IncrementalBuildTest {
   @Test
   void aSourceSavedDuringABuildIsSeenByTheNext() throws Exception {
     Path edition = Files.createDirectories(dir.resolve("letters"));
-    Path a = Files.writeString(edition.resolve("a.xml"), BuildCommandTest.VALID.formatted("A", "Read first."));
+    Path a = Files.writeString(edition.resolve("a.xml"), TestEdition.VALID.formatted("A", "Read first."));
     Path out = dir.resolve("out");
     BuildProgress savesAfterParsing = new BuildProgress() {
       @Override
       public void begin(Stage stage, int total) {
         if (stage == Stage.HTML) {
           try {
-            Files.writeString(a, BuildCommandTest.VALID.formatted("A", "Saved during the build."));
+            Files.writeString(a, TestEdition.VALID.formatted("A", "Saved during the build."));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.TestEdition;
 import org.teikit.cli.CliRun;
 
 /**
@@ -28,7 +29,7 @@ class InterruptedBuildTest {
     Path edition = Files.createDirectories(dir.resolve("letters"));
     for (int i = 1; i <= 6; i++) {
       Files.writeString(edition.resolve("letter-" + i + ".xml"),
-          BuildCommandTest.VALID.formatted("Letter " + i, "The text of letter " + i + "."));
+          TestEdition.VALID.formatted("Letter " + i, "The text of letter " + i + "."));
     }
     Path out = dir.resolve("out");
     assertEquals(0, CliRun.of("build", "-q", "-o", out.toString(), edition.toString()).exitCode());
@@ -63,11 +64,11 @@ class InterruptedBuildTest {
   void aBuildKilledInsideTheSwapHasThePreviousOutputPutBackByTheNext(@TempDir Path dir) throws Exception {
     Assumptions.assumeTrue(works("strace", "-V"), "strace is not installed");
     Path edition = Files.createDirectories(dir.resolve("letters"));
-    Path changed = Files.writeString(edition.resolve("a.xml"), BuildCommandTest.VALID.formatted("A", "First words."));
-    Files.writeString(edition.resolve("b.xml"), BuildCommandTest.VALID.formatted("B", "Other words."));
+    Path changed = Files.writeString(edition.resolve("a.xml"), TestEdition.VALID.formatted("A", "First words."));
+    Files.writeString(edition.resolve("b.xml"), TestEdition.VALID.formatted("B", "Other words."));
     Path out = dir.resolve("out");
     assertEquals(0, CliRun.of("build", "-q", "-o", out.toString(), edition.toString()).exitCode());
-    Files.writeString(changed, BuildCommandTest.VALID.formatted("A", "Second words."));
+    Files.writeString(changed, TestEdition.VALID.formatted("A", "Second words."));
 
     Process traced = new ProcessBuilder(List.of("strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=rename",
         "-P", dir.resolve(".out.new").toString(), "-e", "inject=rename:delay_enter=60000000:when=1",

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.TestEdition;
 import org.teikit.cli.CliRun;
 import org.teikit.edition.OutputMarker;
 
@@ -207,7 +208,7 @@ class OutputSafetyTest {
       assertEquals(0, CliRun.of("build", "-q", edition.toString(), "-o", out.toString()).exitCode());
       String page = Files.readString(out.resolve("html/doc/a.html"));
       fill(disk.resolve("filler"), 48 * 1024);
-      Files.writeString(edition.resolve("a.xml"), BuildCommandTest.VALID.formatted("A", "Changed words."));
+      Files.writeString(edition.resolve("a.xml"), TestEdition.VALID.formatted("A", "Changed words."));
 
       CliRun full = CliRun.of("build", "--no-progress", edition.toString(), "-o", out.toString());
 
@@ -235,7 +236,7 @@ class OutputSafetyTest {
       assertEquals(0, CliRun.of("html", "-q", edition.toString(), "-o", out.toString()).exitCode());
       // room for the site's assets (300 kB, copied) and small pages, not for b's 1 MB page
       fill(disk.resolve("filler"), 480 * 1024);
-      Files.writeString(edition.resolve("b.xml"), BuildCommandTest.VALID.formatted("B", "many words ".repeat(100_000)));
+      Files.writeString(edition.resolve("b.xml"), TestEdition.VALID.formatted("B", "many words ".repeat(100_000)));
 
       CliRun full = CliRun.of("html", edition.toString(), "-o", out.toString());
 
@@ -270,8 +271,8 @@ class OutputSafetyTest {
   /** An edition of two valid documents, a.xml and b.xml. */
   private static Path edition(Path folder) throws IOException {
     Files.createDirectories(folder);
-    Files.writeString(folder.resolve("a.xml"), BuildCommandTest.VALID.formatted("A", "The first letter."));
-    Files.writeString(folder.resolve("b.xml"), BuildCommandTest.VALID.formatted("B", "The second letter."));
+    Files.writeString(folder.resolve("a.xml"), TestEdition.VALID.formatted("A", "The first letter."));
+    Files.writeString(folder.resolve("b.xml"), TestEdition.VALID.formatted("B", "The second letter."));
     return folder;
   }
 

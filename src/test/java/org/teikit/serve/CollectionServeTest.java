@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.TestEdition;
 
 /** In a collection, a saved document rebuilds its own edition and leaves the others alone. */
 class CollectionServeTest {

@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.teikit.Installed;
+import org.teikit.TestEdition;
 import org.teikit.publish.AtomicDirectory;
 
 /**

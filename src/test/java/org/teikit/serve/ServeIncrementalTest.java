@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.TestEdition;
 
 /**
  * On a save, serve renders only the saved document again (with its edition's pages) from the tree

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.TestEdition;
 
 /**
  * One session over a temporary edition, as a user goes through it: a saved document is rebuilt,

@@ -1,4 +1,4 @@
-package org.teikit.serve;
+package org.teikit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teikit.cli.CliRun;
+import org.teikit.TestEdition;
 
 /** {@code teikit serve} as a user meets it: arguments in, output and exit code out. */
 class ServeCommandTest {

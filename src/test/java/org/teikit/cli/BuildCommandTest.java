@@ -1,4 +1,4 @@
-package org.teikit.build;
+package org.teikit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,20 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teikit.cli.CliRun;
+import org.teikit.TestEdition;
 import org.teikit.publish.AtomicDirectory;
 
 /** {@code teikit build} as a user meets it: validate, publish what passed, one folder swapped in. */
 class BuildCommandTest {
-  static final String VALID = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <TEI xmlns="http://www.tei-c.org/ns/1.0">
-        <teiHeader><fileDesc><titleStmt><title>%s</title></titleStmt>
-          <publicationStmt><p>Test.</p></publicationStmt><sourceDesc><p>Test.</p></sourceDesc></fileDesc></teiHeader>
-        <text><body><p xml:id="p1">%s</p></body></text>
-      </TEI>
-      """;
-
   @Test
   void publishesTheDocumentsThatPassAndSkipsTheOthers(@TempDir Path dir) throws Exception {
     Path edition = goodAndBad(dir);
@@ -51,7 +42,7 @@ class BuildCommandTest {
     Path edition = Files.createDirectories(collection.resolve("letters"));
     Files.writeString(edition.resolve("a.xml"),
         "<?xml-model href=\"../rules/house.sch\" schematypens=\"http://purl.oclc.org/dsdl/schematron\"?>\n"
-            + VALID.formatted("A", "Text.").replaceFirst("<\\?xml[^>]*>\\s*", ""));
+            + TestEdition.VALID.formatted("A", "Text.").replaceFirst("<\\?xml[^>]*>\\s*", ""));
 
     CliRun run = CliRun.of("build", "--no-progress", "-o", dir.resolve("out").toString(), collection.toString());
 
@@ -63,7 +54,7 @@ class BuildCommandTest {
   void forcePublishesDocumentsWithErrorsAndSaysSo(@TempDir Path dir) throws Exception {
     Path edition = Files.createDirectories(dir.resolve("letters"));
     Files.writeString(edition.resolve("b-bad.xml"),
-        VALID.formatted("Bad", "A <ref target=\"#nowhere\">broken</ref> pointer."));
+        TestEdition.VALID.formatted("Bad", "A <ref target=\"#nowhere\">broken</ref> pointer."));
     Path out = dir.resolve("out");
 
     CliRun run = CliRun.of("build", "--force", "-o", out.toString(), edition.toString());
@@ -76,7 +67,7 @@ class BuildCommandTest {
   @Test
   void aSecondBuildIntoTheSameFolderIsRefusedAndTheOutputIsUntouched(@TempDir Path dir) throws Exception {
     Path edition = Files.createDirectories(dir.resolve("letters"));
-    Files.writeString(edition.resolve("a-good.xml"), VALID.formatted("Good", "A letter."));
+    Files.writeString(edition.resolve("a-good.xml"), TestEdition.VALID.formatted("Good", "A letter."));
     Path out = dir.resolve("out");
     assertEquals(0, CliRun.of("build", "-o", out.toString(), edition.toString()).exitCode());
     Path page = out.resolve("html/doc/a-good.html");
@@ -93,7 +84,7 @@ class BuildCommandTest {
   @Test
   void aSecondBuildWithNothingChangedDoesNothingAndAChangeRebuilds(@TempDir Path dir) throws Exception {
     Path edition = Files.createDirectories(dir.resolve("letters"));
-    Path source = Files.writeString(edition.resolve("a-good.xml"), VALID.formatted("Good", "First words."));
+    Path source = Files.writeString(edition.resolve("a-good.xml"), TestEdition.VALID.formatted("Good", "First words."));
     Path out = dir.resolve("out");
     assertEquals(0, CliRun.of("build", "-o", out.toString(), edition.toString()).exitCode());
     Path page = out.resolve("html/doc/a-good.html");
@@ -105,7 +96,7 @@ class BuildCommandTest {
     assertTrue(again.out().startsWith("up to date:"), again.out());
     assertEquals(built, Files.getLastModifiedTime(page), "the output was not rewritten");
 
-    Files.writeString(source, VALID.formatted("Good", "Second words."));
+    Files.writeString(source, TestEdition.VALID.formatted("Good", "Second words."));
     CliRun changed = CliRun.of("build", "-o", out.toString(), edition.toString());
     assertTrue(changed.out().contains("1 document published"), changed.out());
     assertTrue(Files.readString(page).contains("Second words."));
@@ -117,7 +108,7 @@ class BuildCommandTest {
   @Test
   void progressGoesToStandardErrorAsPlainLinesOffATerminalAndQuietSilencesIt(@TempDir Path dir) throws Exception {
     Path edition = Files.createDirectories(dir.resolve("letters"));
-    Files.writeString(edition.resolve("a-good.xml"), VALID.formatted("Good", "A letter."));
+    Files.writeString(edition.resolve("a-good.xml"), TestEdition.VALID.formatted("Good", "A letter."));
 
     CliRun run = CliRun.of("build", "-o", dir.resolve("out").toString(), edition.toString());
     assertEquals(0, run.exitCode(), run.out() + run.err());
@@ -148,9 +139,9 @@ class BuildCommandTest {
   /** An edition of a document that validates and one with a broken pointer (line 5). */
   private static Path goodAndBad(Path dir) throws java.io.IOException {
     Path edition = Files.createDirectories(dir.resolve("letters"));
-    Files.writeString(edition.resolve("a-good.xml"), VALID.formatted("Good", "A letter that validates."));
+    Files.writeString(edition.resolve("a-good.xml"), TestEdition.VALID.formatted("Good", "A letter that validates."));
     Files.writeString(edition.resolve("b-bad.xml"),
-        VALID.formatted("Bad", "A <ref target=\"#nowhere\">broken</ref> pointer."));
+        TestEdition.VALID.formatted("Bad", "A <ref target=\"#nowhere\">broken</ref> pointer."));
     return edition;
   }
 

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.teikit.diagnostic.Catalogue;
-import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
-import org.teikit.diagnostic.TextReporter;
 import org.teikit.publish.OutputFolder;
 import org.teikit.serve.Rebuild;
 import org.teikit.serve.ServeOptions;
@@ -82,7 +80,9 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       session.awaitClose();
     } catch (InterruptedException stopped) {
-      // The thread running the command was interrupted (an embedding program, a test): stop.
+      // The thread running the command was interrupted (an embedding program, a test): stop,
+      // letting the running build finish first (with the flag set again, close could not wait)
+      session.close();
       Thread.currentThread().interrupt();
     } finally {
       session.close();
@@ -95,12 +95,15 @@ public final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Prints each build: findings in the text-report format, then one line about the build. */
+  /**
+   * Prints each build as the other commands print a run: its findings on standard output in the
+   * text format, a line about the build, and last the summary line of the files it validated.
+   * Problems with the tools themselves (stylesheets that do not compile) go to standard error.
+   */
   private static final class Terminal implements ServeSession.Listener {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean quiet;
-    private final Path here = Path.of("").toAbsolutePath();
     private boolean first = true;
 
     Terminal(PrintWriter out, PrintWriter err, boolean quiet) {
@@ -114,14 +117,14 @@ public final class ServeCommand implements Callable<Integer> {
       for (String problem : r.problems()) {
         err.println("teikit: " + problem);
       }
-      for (Diagnostic d : r.findings()) {
-        err.println(TextReporter.line(d, here));
-      }
       err.flush();
+      Report report = new Report(r.validated(), r.findings());
+      SummaryPrinter printer = new SummaryPrinter(out);
+      printer.findings(report, d -> !quiet || d.isError());
       if (!quiet) {
         out.println(summary(r));
-        out.flush();
       }
+      printer.summary(report);
       first = false;
     }
 

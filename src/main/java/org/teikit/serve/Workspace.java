@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.teikit.diagnostic.Catalogue;
@@ -26,10 +25,8 @@ import org.teikit.diagnostic.Report;
 import org.teikit.diagnostic.TextReporter;
 import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
-import org.teikit.edition.OutputMarker;
 import org.teikit.edition.Selection;
 import org.teikit.store.SourceDigests;
-import org.teikit.store.Store;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.publish.WriteFailures;
 import org.teikit.pipeline.Pipeline;
@@ -38,8 +35,6 @@ import org.teikit.publish.html.HtmlPublisher;
 import org.teikit.publish.html.HtmlResult;
 import org.teikit.publish.html.HtmlStylesheets;
 import org.teikit.publish.html.PublishException;
-import org.teikit.publish.pdf.PdfOptions;
-import org.teikit.publish.pdf.PdfRenderer;
 
 /**
  * The editions being served, built by one {@link Pipeline} kept warm for the session (the build
@@ -64,12 +59,9 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
   /** How the web edition is published: every document, or (with the site as previous) the changed ones. */
   private final HtmlOptions web;
   private final AtomicLong build = new AtomicLong(System.currentTimeMillis());
-  private final Set<String> stalePdfs = ConcurrentHashMap.newKeySet();
-  private final Object pdfLock = new Object();
+  private final PdfOnRequest pdfs;
   /** Why the working copy's stylesheets are not in use, until they compile again. */
   private Optional<String> stylesheetProblem = Optional.empty();
-  /** The print renderer, made when a PDF is first asked for, and again after the print stylesheets change. */
-  private PdfRenderer printer;
   private volatile State state = State.EMPTY;
 
   /** One edition as served: the edition, its folder in the site ("" when alone), its PDF key. */
@@ -107,6 +99,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     List<Path> roots = Editions.find(targets).stream()
         .map(e -> e.folder().toAbsolutePath().normalize()).distinct().toList();
     this.pipeline = Pipeline.open(catalog.stream().toList(), roots, options.jobs());
+    this.pdfs = new PdfOnRequest(pipeline, options);
     this.web = new HtmlOptions(options.jobs(), "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD)
         .withOutputReplaced(options.replaceUnmarked());
     try {
@@ -129,7 +122,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     overlayAssets(entries);
     Map<Path, List<Diagnostic>> validation = byFile(report.diagnostics());
     Map<Path, List<Diagnostic>> publishing = byFile(html.diagnostics());
-    stalePdfs.addAll(entries.stream().map(Entry::key).toList());
+    pdfs.sourcesChanged(keys(entries));
     return commit(new State(entries, collection, validation, publishing, List.of(), sourcesOf(html)), entries,
         html.documents(), files, start);
   }
@@ -186,11 +179,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
       }
     }
     if (print) {
-      synchronized (pdfLock) {
-        printer = null;
-        pipeline.forgetPrint();
-      }
-      stalePdfs.addAll(before.entries().stream().map(Entry::key).toList());
+      pdfs.stylesheetsChanged(keys(before.entries()));
     }
     if (!html && !assets && !schemas && sources.isEmpty()) {
       return Optional.empty();
@@ -226,7 +215,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
         .toList();
     boolean full = recompiled || !shape(entries).equals(shape(before.entries()))
         || (collection && editionFileChanged) || (!collection && !touched.isEmpty());
-    stalePdfs.addAll((full ? entries : touched).stream().map(Entry::key).toList());
+    pdfs.sourcesChanged(keys(full ? entries : touched));
 
     List<Path> allFiles = entries.stream().flatMap(e -> e.files().stream()).toList();
     List<Path> toValidate = schemas ? allFiles : filesToValidate(sources, touched, editionFiles, allFiles);
@@ -315,37 +304,7 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    Entry entry = found.get();
-    Path folder = options.pdfOutput().resolve(entry.key());
-    if (!Files.isDirectory(options.pdfOutput())) {
-      OutputMarker.createMarked(options.pdfOutput()); // serve's output, as the site is
-    }
-    synchronized (pdfLock) {
-      Optional<Path> existing = firstPdf(folder);
-      if (existing.isPresent() && !stalePdfs.contains(key)) {
-        return existing;
-      }
-      if (printer == null) {
-        printer = pipeline.print(PdfOptions.defaults().withJobs(options.jobs()), new SourceDigests());
-      }
-      stalePdfs.remove(key);
-      boolean done = false;
-      try (AtomicDirectory dir = AtomicDirectory.create(folder, options.replaceUnmarked())) {
-        PdfRenderer.Result result = printer.render(entry.edition(), dir.path(), Store.claim(Store.beside(folder)));
-        if (result.written().isEmpty()) {
-          throw new IOException(result.diagnostics().isEmpty() ? Catalogue.text("serve.no-pdf")
-              : TextReporter.line(result.diagnostics().get(0), base));
-        }
-        Path book = folder.resolve(dir.path().relativize(result.written().get(0)));
-        dir.commit();
-        done = true;
-        return Optional.of(book);
-      } finally {
-        if (!done) {
-          stalePdfs.add(key);
-        }
-      }
-    }
+    return Optional.of(pdfs.pdf(found.get().edition(), found.get().key()));
   }
 
   @Override
@@ -502,6 +461,10 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
         e.edition().editionFile().isPresent(), e.edition().documents())).toList();
   }
 
+  private static List<String> keys(List<Entry> entries) {
+    return entries.stream().map(Entry::key).toList();
+  }
+
   private static List<Edition> editions(List<Entry> entries) {
     return entries.stream().map(Entry::edition).toList();
   }
@@ -519,12 +482,4 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
         state.sources());
   }
 
-  private static Optional<Path> firstPdf(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return Optional.empty();
-    }
-    try (Stream<Path> list = Files.list(folder)) {
-      return list.filter(p -> p.getFileName().toString().endsWith(".pdf")).sorted().findFirst();
-    }
-  }
 }

@@ -45,16 +45,30 @@ public final class ExitCodes {
 
   /**
    * The last line of defence: turns anything escaping a command into one plain line on stderr
-   * and the exit code of its cause. The failure's details (type, call stack) are printed only with
-   * {@code TEIKIT_DEBUG} set.
+   * and the exit code of its cause. An internal error's details (type, call stack) go to a crash
+   * report whose file the line names, and are printed too with {@code TEIKIT_DEBUG} set.
    */
   static final class ProblemHandler implements IExecutionExceptionHandler {
+    private final CrashReport reports;
+
+    ProblemHandler() {
+      this(new CrashReport());
+    }
+
+    ProblemHandler(CrashReport reports) {
+      this.reports = reports;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
       String message = Failures.describe(e);
-      cli.getErr().println("teikit: " + message + (message.equals(Failures.INTERNAL) && System.getenv(DEBUG) == null
-          ? Catalogue.text("cli.run-again-for-details", DEBUG) : ""));
-      if (System.getenv(DEBUG) != null) {
+      boolean debug = System.getenv(DEBUG) != null;
+      if (message.equals(Failures.INTERNAL)) {
+        message += reports.write(e).map(file -> Catalogue.text("cli.details-in", file))
+            .orElse(debug ? "" : Catalogue.text("cli.run-again-for-details", DEBUG));
+      }
+      cli.getErr().println("teikit: " + message);
+      if (debug) {
         e.printStackTrace(cli.getErr());
       }
       cli.getErr().flush();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.zip.ZipException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,6 +24,9 @@ import picocli.CommandLine.Command;
  * invoke … because "path" is null", ZipException and bare IOExceptions).
  */
 class LastLineOfDefenceTest {
+  /** Where the tests' crash reports go, not the user cache. */
+  @TempDir static Path crashes;
+
   @Command(name = "failing")
   static final class Failing implements Callable<Integer> {
     private final Throwable failure;
@@ -69,7 +74,37 @@ class LastLineOfDefenceTest {
   @Test
   void javasOwnNullPointerWordingIsNotShown() {
     String err = run(nullPointer());
-    assertTrue(err.contains("internal error") && err.contains("run again with TEIKIT_DEBUG=1"), err);
+    assertTrue(err.contains("internal error") && err.contains("its details are in " + crashes), err);
+  }
+
+  /** A failure seen once under load can be reported without running it again: its details are kept in a file. */
+  @Test
+  void anInternalErrorsDetailsAreKeptInAFileTheLineNames(@TempDir Path reportsFolder) throws Exception {
+    CommandLine cli = new CommandLine(new Failing(nullPointer()));
+    cli.setExecutionExceptionHandler(new ExitCodes.ProblemHandler(new CrashReport(reportsFolder)));
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err, true));
+    assertEquals(ExitCodes.PROBLEM, cli.execute());
+    List<Path> reports;
+    try (var listed = Files.list(reportsFolder)) {
+      reports = listed.toList();
+    }
+    assertEquals(1, reports.size(), err.toString());
+    assertTrue(err.toString().strip().endsWith("its details are in " + reports.get(0)), err.toString());
+    String report = Files.readString(reports.get(0));
+    assertTrue(report.startsWith("teikit ") && report.contains("NullPointerException")
+        && report.contains("LastLineOfDefenceTest"), report);
+  }
+
+  @Test
+  void withNowhereToWriteTheDetailsTheLineSaysHowToSeeThem(@TempDir Path temp) throws Exception {
+    Path notAFolder = Files.writeString(temp.resolve("file"), "x");
+    CommandLine cli = new CommandLine(new Failing(nullPointer()));
+    cli.setExecutionExceptionHandler(new ExitCodes.ProblemHandler(new CrashReport(notAFolder.resolve("crashes"))));
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err, true));
+    assertEquals(ExitCodes.PROBLEM, cli.execute());
+    assertTrue(err.toString().contains("run again with TEIKIT_DEBUG=1"), err.toString());
   }
 
   /** teikit's own exceptions say what it was doing; their words are kept, not replaced by their cause's. */
@@ -101,6 +136,7 @@ class LastLineOfDefenceTest {
   private static String run(Throwable failure) {
     StringWriter err = new StringWriter();
     CommandLine cli = Teikit.withLastLineOfDefence(new CommandLine(new Failing(failure)));
+    cli.setExecutionExceptionHandler(new ExitCodes.ProblemHandler(new CrashReport(crashes)));
     cli.setErr(new PrintWriter(err, true));
     cli.setOut(new PrintWriter(new StringWriter(), true));
     assertEquals(ExitCodes.PROBLEM, cli.execute());

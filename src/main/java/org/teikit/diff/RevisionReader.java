@@ -1,0 +1,259 @@
+package org.teikit.diff;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.teikit.diagnostic.Catalogue;
+import org.teikit.diagnostic.Check;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.InputOutputException;
+import org.teikit.xml.SafeParsers;
+import org.teikit.xml.UnreadableDocument;
+import org.teikit.xml.UnsafeResourceException;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.ext.DefaultHandler2;
+
+/**
+ * Reads a {@link Revision} with one of teikit's safe parsers (no XInclude, no external entity),
+ * in one pass of SAX events. The parser's locator gives the place where each event ends; a run
+ * of characters starts where the event before it ended, so each word's line:col is counted from
+ * there (an entity reference comes as its own run and is placed at its {@code &}).
+ */
+public final class RevisionReader {
+  private static final String TEI = "http://www.tei-c.org/ns/1.0";
+  private static final String XML = "http://www.w3.org/XML/1998/namespace";
+
+  /**
+   * TEI elements whose start and end separate words even with no whitespace beside them: a note
+   * is not part of the sentence it is attached to ({@code word.<note>Source: …}), and breaks and
+   * blocks end a word unless a break says {@code break="no"}. Any other element may start or end
+   * inside a word, so tagging part of a word does not change the words.
+   */
+  private static final Set<String> SEPARATING = Set.of("note", "lb", "pb", "cb", "gb", "milestone",
+      "p", "ab", "div", "head", "item", "list", "cell", "row", "table", "l", "lg");
+
+  /** How much of an element's text is kept for messages. */
+  private static final int CONTENT = 160;
+
+  private final SafeParsers parsers;
+
+  public RevisionReader(SafeParsers parsers) {
+    this.parsers = parsers;
+  }
+
+  /** The revision in {@code file}, which the resource policy must let through. */
+  public Revision read(Path file) {
+    InputSource input;
+    try {
+      input = parsers.document(file);
+    } catch (UnsafeResourceException refused) {
+      throw new UnreadableDocument(Diagnostic.error(file, 0, 0, Check.IO, refused.getMessage()));
+    }
+    return parse(input, file, file.toString());
+  }
+
+  /**
+   * The revision held in {@code content} (a file's version at a git revision), named {@code label};
+   * {@code place} is where the file lies in the working tree (for the base URI).
+   */
+  public Revision read(byte[] content, Path place, String label) {
+    InputSource input = new InputSource(new ByteArrayInputStream(content));
+    input.setSystemId(place.toAbsolutePath().normalize().toUri().toString());
+    return parse(input, Path.of(label), label);
+  }
+
+  private Revision parse(InputSource input, Path file, String label) {
+    XMLReader reader = parsers.newReader(false);
+    Handler handler = new Handler();
+    reader.setContentHandler(handler);
+    reader.setErrorHandler(handler);
+    try {
+      reader.setProperty("http://xml.org/sax/properties/lexical-handler", handler);
+      reader.setProperty("http://xml.org/sax/properties/declaration-handler", handler);
+      reader.parse(input);
+    } catch (SAXParseException e) {
+      throw new UnreadableDocument(Diagnostic.error(file, e.getLineNumber(), e.getColumnNumber(), Check.WF,
+          oneLine(e.getMessage())));
+    } catch (SAXException e) {
+      throw new UnreadableDocument(Diagnostic.error(file, 0, 0, Check.WF, oneLine(String.valueOf(e.getMessage()))));
+    } catch (IOException e) {
+      throw new InputOutputException(Catalogue.text("diff.unreadable", label, oneLine(String.valueOf(e.getMessage()))), e);
+    }
+    return new Revision(label, List.copyOf(handler.words), List.copyOf(handler.elements));
+  }
+
+  private static String oneLine(String message) {
+    return message.replaceAll("\\s+", " ").strip();
+  }
+
+  /** Collects words and elements; tracks the place where the previous event ended. */
+  private static final class Handler extends DefaultHandler2 {
+    final List<Revision.Word> words = new ArrayList<>();
+    final List<Revision.Element> elements = new ArrayList<>();
+    /** Open elements: their index in {@link #elements}, or of their start data below. */
+    private final List<Open> open = new ArrayList<>();
+    private Locator locator;
+    private int line = 1;
+    private int column = 1;
+    private final StringBuilder word = new StringBuilder();
+    private int wordLine;
+    private int wordColumn;
+
+    private record Open(int index, String namespace, String localName, String name,
+        Map<String, Revision.Attribute> attributes, int line, int column, int firstWord, int parent,
+        boolean separating, StringBuilder content) {}
+
+    @Override
+    public void setDocumentLocator(Locator locator) {
+      this.locator = locator;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+      boolean separating = separates(uri, localName, atts);
+      if (separating) {
+        endWord();
+      }
+      Map<String, Revision.Attribute> attributes = new LinkedHashMap<>();
+      for (int i = 0; i < atts.getLength(); i++) {
+        String ns = atts.getURI(i);
+        String local = atts.getLocalName(i);
+        String key = ns.isEmpty() ? local : XML.equals(ns) ? "xml:" + local : "{" + ns + "}" + local;
+        attributes.put(key, new Revision.Attribute(atts.getQName(i), atts.getValue(i)));
+      }
+      int parent = open.isEmpty() ? -1 : open.get(open.size() - 1).index();
+      int index = elements.size() + open.size();
+      open.add(new Open(index, uri, localName, qName, attributes, line, column, words.size(), parent, separating,
+          new StringBuilder()));
+      moved();
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+      Open start = open.remove(open.size() - 1);
+      if (start.separating()) {
+        endWord();
+      }
+      int end = words.size() + (word.length() > 0 ? 1 : 0);
+      elements.add(new Revision.Element(start.index(), start.namespace(), start.localName(), start.name(),
+          start.attributes(), start.line(), start.column(), start.firstWord(), end, start.parent(),
+          shown(start.content())));
+      moved();
+    }
+
+    @Override
+    public void endDocument() {
+      endWord();
+      // elements were added as they ended; their indexes are the order their start tags came in
+      elements.sort(java.util.Comparator.comparingInt(Revision.Element::index));
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      for (int i = open.size() - 1; i >= 0; i--) {
+        StringBuilder content = open.get(i).content();
+        if (content.length() <= CONTENT) {
+          content.append(ch, start, Math.min(length, CONTENT + 1 - content.length()));
+        }
+      }
+      for (int i = start; i < start + length; i++) {
+        char c = ch[i];
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+          endWord();
+        } else {
+          if (word.length() == 0) {
+            wordLine = line;
+            wordColumn = column;
+          }
+          word.append(c);
+        }
+        if (c == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      moved();
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+      endWord();
+      moved();
+    }
+
+    @Override
+    public void processingInstruction(String target, String data) {
+      moved();
+    }
+
+    @Override
+    public void comment(char[] ch, int start, int length) {
+      moved();
+    }
+
+    /**
+     * An external entity is never read, and a revision read without it would lose its words
+     * unnoticed: the document is refused at the declaration, as validation reports it.
+     */
+    @Override
+    public void externalEntityDecl(String name, String publicId, String systemId) throws SAXException {
+      throw new SAXParseException(Catalogue.text("wf.external-entity", name, systemId == null ? publicId : systemId),
+          locator);
+    }
+
+    @Override
+    public void fatalError(SAXParseException e) throws SAXException {
+      throw e;
+    }
+
+    @Override
+    public void error(SAXParseException e) {}
+
+    @Override
+    public void warning(SAXParseException e) {}
+
+    private void endWord() {
+      if (word.length() > 0) {
+        words.add(new Revision.Word(word.toString(), wordLine, wordColumn));
+        word.setLength(0);
+      }
+    }
+
+    /** The next event starts where the parser's locator says this one ended. */
+    private void moved() {
+      if (locator != null && locator.getLineNumber() > 0) {
+        line = locator.getLineNumber();
+        column = Math.max(1, locator.getColumnNumber());
+      }
+    }
+
+    /** The text kept, whitespace collapsed, cut at a space with an ellipsis when there was more. */
+    private static String shown(StringBuilder content) {
+      String text = content.toString().replaceAll("\\s+", " ").strip();
+      if (content.length() <= CONTENT) {
+        return text;
+      }
+      int cut = text.lastIndexOf(' ', Math.min(text.length() - 1, CONTENT - 20));
+      return (cut > 0 ? text.substring(0, cut) : text) + " …";
+    }
+
+    private static boolean separates(String uri, String localName, Attributes atts) {
+      if (!TEI.equals(uri) || !SEPARATING.contains(localName)) {
+        return false;
+      }
+      return !"no".equals(atts.getValue("", "break"));
+    }
+  }
+}

@@ -52,14 +52,21 @@ public record DiffReport(List<FileDiff> files, boolean textPreserved) {
 
   // ---- text
 
-  /** One line a change, then the counts and the summary line; {@code colour} for a terminal. */
-  public void writeText(Appendable out, boolean colour) throws IOException {
+  /**
+   * One line a change, then the counts and the summary line; {@code colour} for a terminal,
+   * {@code errorsOnly} for a quiet run (the errors and the summary line).
+   */
+  public void writeText(Appendable out, boolean colour, boolean errorsOnly) throws IOException {
     for (FileDiff file : files) {
       for (String line : lines(file)) {
-        out.append(colour ? colour(line) : line).append('\n');
+        if (!errorsOnly || line.contains(": error: ")) {
+          out.append(colour ? colour(line) : line).append('\n');
+        }
       }
     }
-    out.append(counts()).append('\n');
+    if (!errorsOnly) {
+      out.append(counts()).append('\n');
+    }
     out.append(summary()).append('\n');
   }
 

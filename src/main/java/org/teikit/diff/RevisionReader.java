@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ public final class RevisionReader {
     } catch (IOException e) {
       throw new InputOutputException(Catalogue.text("diff.unreadable", label, oneLine(String.valueOf(e.getMessage()))), e);
     }
-    return new Revision(label, List.copyOf(handler.words), List.copyOf(handler.elements));
+    return new Revision(label, Collections.unmodifiableList(handler.words), Collections.unmodifiableList(handler.elements));
   }
 
   private static String oneLine(String message) {
@@ -132,7 +133,8 @@ public final class RevisionReader {
         attributes.put(key, new Revision.Attribute(atts.getQName(i), atts.getValue(i)));
       }
       int parent = open.isEmpty() ? -1 : open.get(open.size() - 1).index();
-      int index = elements.size() + open.size();
+      int index = elements.size();
+      elements.add(null); // its place, filled when it ends
       open.add(new Open(index, uri, localName, qName, attributes, line, column, words.size(), parent, separating,
           new StringBuilder()));
       moved();
@@ -145,7 +147,7 @@ public final class RevisionReader {
         endWord();
       }
       int end = words.size() + (word.length() > 0 ? 1 : 0);
-      elements.add(new Revision.Element(start.index(), start.namespace(), start.localName(), start.name(),
+      elements.set(start.index(), new Revision.Element(start.index(), start.namespace(), start.localName(), start.name(),
           start.attributes(), start.line(), start.column(), start.firstWord(), end, start.parent(),
           shown(start.content())));
       moved();
@@ -154,8 +156,6 @@ public final class RevisionReader {
     @Override
     public void endDocument() {
       endWord();
-      // elements were added as they ended; their indexes are the order their start tags came in
-      elements.sort(java.util.Comparator.comparingInt(Revision.Element::index));
     }
 
     @Override
@@ -166,22 +166,35 @@ public final class RevisionReader {
           content.append(ch, start, Math.min(length, CONTENT + 1 - content.length()));
         }
       }
-      for (int i = start; i < start + length; i++) {
-        char c = ch[i];
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-          endWord();
-        } else {
+      int end = start + length;
+      int i = start;
+      while (i < end) {
+        // a run of word characters: taken whole, or added to the word a previous run began
+        int from = i;
+        int fromColumn = column;
+        while (i < end && !isSpace(ch[i])) {
+          i++;
+          column++;
+        }
+        if (i > from && word.length() == 0 && i < end) {
+          // the whole word lies in this run: the common case, made without a builder
+          words.add(new Revision.Word(new String(ch, from, i - from), line, fromColumn));
+        } else if (i > from) {
           if (word.length() == 0) {
             wordLine = line;
-            wordColumn = column;
+            wordColumn = fromColumn;
           }
-          word.append(c);
+          word.append(ch, from, i - from);
         }
-        if (c == '\n') {
-          line++;
-          column = 1;
-        } else {
-          column++;
+        if (i < end) {
+          endWord();
+          if (ch[i] == '\n') {
+            line++;
+            column = 1;
+          } else {
+            column++;
+          }
+          i++;
         }
       }
       moved();
@@ -241,12 +254,30 @@ public final class RevisionReader {
 
     /** The text kept, whitespace collapsed, cut at a space with an ellipsis when there was more. */
     private static String shown(StringBuilder content) {
-      String text = content.toString().replaceAll("\\s+", " ").strip();
-      if (content.length() <= CONTENT) {
-        return text;
+      StringBuilder text = new StringBuilder(content.length());
+      for (int i = 0; i < content.length(); i++) {
+        char c = content.charAt(i);
+        if (!isSpace(c)) {
+          text.append(c);
+        } else if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+          text.append(' ');
+        }
       }
-      int cut = text.lastIndexOf(' ', Math.min(text.length() - 1, CONTENT - 20));
-      return (cut > 0 ? text.substring(0, cut) : text) + " …";
+      int end = text.length() > 0 && text.charAt(text.length() - 1) == ' ' ? text.length() - 1 : text.length();
+      if (content.length() <= CONTENT) {
+        return text.substring(0, end);
+      }
+      int cut = text.lastIndexOf(" ", Math.min(end - 1, CONTENT - 20));
+      return text.substring(0, cut > 0 ? cut : end) + " …";
+    }
+
+    /** Whitespace between words: XML's four characters, and any other space Unicode knows. */
+    private static boolean isSpace(char c) {
+      if (c < 0x80) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0b
+            || (c >= 0x1c && c <= 0x1f);
+      }
+      return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean separates(String uri, String localName, Attributes atts) {

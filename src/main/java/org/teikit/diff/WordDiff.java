@@ -35,10 +35,13 @@ public final class WordDiff {
   private final int[] b;
   /** For each old word, the new word it is aligned with, or -1. */
   private final int[] matched;
+  /** How many different words there are: word numbers run from 0 to it. */
+  private final int vocabulary;
 
-  private WordDiff(int[] a, int[] b) {
+  private WordDiff(int[] a, int[] b, int vocabulary) {
     this.a = a;
     this.b = b;
+    this.vocabulary = vocabulary;
     this.matched = new int[a.length];
     java.util.Arrays.fill(matched, -1);
   }
@@ -50,10 +53,10 @@ public final class WordDiff {
 
   /** For each old word, the index of the new word it is aligned with, or -1; increasing. */
   public static int[] alignment(List<String> oldWords, List<String> newWords) {
-    Map<String, Integer> ids = new HashMap<>();
+    Map<String, Integer> ids = new HashMap<>(Math.max(16, oldWords.size() / 2));
     int[] a = ids(oldWords, ids);
     int[] b = ids(newWords, ids);
-    WordDiff diff = new WordDiff(a, b);
+    WordDiff diff = new WordDiff(a, b, ids.size());
     diff.align(0, a.length, 0, b.length);
     return diff.matched;
   }
@@ -61,7 +64,13 @@ public final class WordDiff {
   private static int[] ids(List<String> words, Map<String, Integer> ids) {
     int[] out = new int[words.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = ids.computeIfAbsent(words.get(i), k -> ids.size());
+      String word = words.get(i);
+      Integer id = ids.get(word);
+      if (id == null) {
+        id = ids.size();
+        ids.put(word, id);
+      }
+      out[i] = id;
     }
     return out;
   }
@@ -120,26 +129,8 @@ public final class WordDiff {
    * positions increase in both (patience sorting): pairs {@code {i, j}} in order.
    */
   private int[][] anchors(int a0, int a1, int b0, int b1) {
-    Map<Integer, int[]> seen = new HashMap<>();
-    for (int i = a0; i < a1; i++) {
-      int[] s = seen.computeIfAbsent(a[i], k -> new int[] {0, -1, 0, -1});
-      s[0]++;
-      s[1] = i;
-    }
-    for (int j = b0; j < b1; j++) {
-      int[] s = seen.get(b[j]);
-      if (s != null) {
-        s[2]++;
-        s[3] = j;
-      }
-    }
-    List<int[]> unique = new ArrayList<>();
-    for (int i = a0; i < a1; i++) {
-      int[] s = seen.get(a[i]);
-      if (s[0] == 1 && s[2] == 1) {
-        unique.add(new int[] {i, s[3]});
-      }
-    }
+    List<int[]> unique = (a1 - a0) + (b1 - b0) > vocabulary / 4
+        ? uniqueByArrays(a0, a1, b0, b1) : uniqueByMap(a0, a1, b0, b1);
     if (unique.isEmpty()) {
       return new int[0][];
     }
@@ -169,6 +160,51 @@ public final class WordDiff {
       run[r] = unique.get(k);
     }
     return run;
+  }
+
+  /** The words that occur once in each range, as {@code {i, j}} in old order; counted in arrays (a long range). */
+  private List<int[]> uniqueByArrays(int a0, int a1, int b0, int b1) {
+    int[] inA = new int[vocabulary];
+    int[] inB = new int[vocabulary];
+    int[] whereB = new int[vocabulary];
+    for (int i = a0; i < a1; i++) {
+      inA[a[i]]++;
+    }
+    for (int j = b0; j < b1; j++) {
+      inB[b[j]]++;
+      whereB[b[j]] = j;
+    }
+    List<int[]> unique = new ArrayList<>();
+    for (int i = a0; i < a1; i++) {
+      if (inA[a[i]] == 1 && inB[a[i]] == 1) {
+        unique.add(new int[] {i, whereB[a[i]]});
+      }
+    }
+    return unique;
+  }
+
+  /** As {@link #uniqueByArrays}, counted in a map (a short range among many words). */
+  private List<int[]> uniqueByMap(int a0, int a1, int b0, int b1) {
+    Map<Integer, int[]> seen = new HashMap<>();
+    for (int i = a0; i < a1; i++) {
+      int[] s = seen.computeIfAbsent(a[i], k -> new int[] {0, 0, -1});
+      s[0]++;
+    }
+    for (int j = b0; j < b1; j++) {
+      int[] s = seen.get(b[j]);
+      if (s != null) {
+        s[1]++;
+        s[2] = j;
+      }
+    }
+    List<int[]> unique = new ArrayList<>();
+    for (int i = a0; i < a1; i++) {
+      int[] s = seen.get(a[i]);
+      if (s[0] == 1 && s[1] == 1) {
+        unique.add(new int[] {i, s[2]});
+      }
+    }
+    return unique;
   }
 
   /**

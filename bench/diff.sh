@@ -6,7 +6,7 @@
 #   encoding: an encoding pass, every plain " President " and " Soviet " tagged (hundreds of elements).
 # Usage: bench/diff.sh [runs] [volume]   (default 5 runs, the median reported; default volume: the
 # largest file of ../shared/corpora/frus, frus1977-80v01.xml, 3.9 MB)
-# Needs: python3 and /usr/bin/time. Results: see bench/README.md.
+# Needs: python3 and /usr/bin/time (through bench/turns.sh). Results: see bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
@@ -39,31 +39,16 @@ PY
 ./teikit diff -q "$volume" "$work/encoding.xml" | tail -1
 ./teikit diff "$volume" "$work/encoding.xml" | tail -2 | head -1
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-# wall seconds, CPU seconds (user + sys: on a shared machine the steadier figure), peak KB
-wall() { { /usr/bin/time -f "%e %U %S %M" "$@" 2>&1 >/dev/null || true; } | tail -1 | awk '{print $1, $2 + $3, $4}'; }
-
+. bench/turns.sh
 echo "volume: $volume ($(du -k "$volume" | cut -f1) KB); $(nproc) cores; runs: $runs; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-tools=(validate diff-editor diff-encoding)
-declare -A times cpus mem
-# the commands take turns run by run, so that a change in the machine's load falls on all of them
-for ((i = 0; i < runs; i++)); do
-  for tool in "${tools[@]}"; do
-    case $tool in
-      validate)      r=$(wall ./teikit validate "$volume") ;;
-      diff-editor)   r=$(wall ./teikit diff "$volume" "$work/editor.xml") ;;
-      diff-encoding) r=$(wall ./teikit diff "$volume" "$work/encoding.xml") ;;
-    esac
-    read -r w c m <<< "$r"
-    times[$tool]+="$w "; cpus[$tool]+="$c "; (( m > ${mem[$tool]:-0} )) && mem[$tool]=$m
-  done
-done
-for tool in "${tools[@]}"; do
-  t=$(printf '%s\n' ${times[$tool]} | median)
-  c=$(printf '%s\n' ${cpus[$tool]} | median)
-  printf '%-14s %6.2f s wall  %6.2f s CPU  peak %4d MB   (walls: %s)\n' "$tool" "$t" "$c" $((mem[$tool] / 1024)) "${times[$tool]% }"
-  declare "t_${tool//-/_}=$t" "c_${tool//-/_}=$c"
-done
+run() {
+  case $1 in
+    validate)      wall ./teikit validate "$volume" ;;
+    diff-editor)   wall ./teikit diff "$volume" "$work/editor.xml" ;;
+    diff-encoding) wall ./teikit diff "$volume" "$work/encoding.xml" ;;
+  esac
+}
+take_turns "$runs" validate diff-editor diff-encoding
 awk -v d="$t_diff_editor" -v e="$t_diff_encoding" -v v="$t_validate" -v dc="$c_diff_editor" -v ec="$c_diff_encoding" -v vc="$c_validate" \
   'BEGIN {printf "ratio diff/validate (wall): editor %.2f, encoding %.2f; (CPU): editor %.2f, encoding %.2f (target < 2)\n", d / v, e / v, dc / vc, ec / vc}'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

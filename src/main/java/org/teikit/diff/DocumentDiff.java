@@ -357,8 +357,8 @@ public final class DocumentDiff {
     Place at = new Place(e.line(), e.column());
     String message = e.isEmpty()
         ? Catalogue.text("diff.element-added-empty", e.name(), now.text(e.firstWord(), e.firstWord() + CONTEXT))
-        : Catalogue.text("diff.element-added", e.name(), quoted(now, e));
-    return new Change(Kind.ELEMENT_ADDED, null, at, e.name(), null, now.text(e.firstWord(), e.endWord()),
+        : Catalogue.text("diff.element-added", e.name(), e.content());
+    return new Change(Kind.ELEMENT_ADDED, null, at, e.name(), null, e.content(),
         now.text(e.firstWord() - CONTEXT, e.firstWord()), now.text(e.endWord(), e.endWord() + CONTEXT), message);
   }
 
@@ -366,18 +366,17 @@ public final class DocumentDiff {
     Place at = new Place(e.line(), e.column());
     String message = e.isEmpty()
         ? Catalogue.text("diff.element-removed-empty", e.name(), old.text(e.firstWord(), e.firstWord() + CONTEXT))
-        : Catalogue.text("diff.element-removed", e.name(), quoted(old, e));
-    return new Change(Kind.ELEMENT_REMOVED, at, null, e.name(), old.text(e.firstWord(), e.endWord()), null,
+        : Catalogue.text("diff.element-removed", e.name(), e.content());
+    return new Change(Kind.ELEMENT_REMOVED, at, null, e.name(), e.content(), null,
         old.text(e.firstWord() - CONTEXT, e.firstWord()), old.text(e.endWord(), e.endWord() + CONTEXT), message);
   }
 
   private Change moved(Element from, Element to) {
     Place before = new Place(from.line(), from.column());
     Place after = new Place(to.line(), to.column());
-    String text = now.text(to.firstWord(), to.endWord());
-    return new Change(Kind.ELEMENT_MOVED, before, after, to.name(), text, text,
+    return new Change(Kind.ELEMENT_MOVED, before, after, to.name(), from.content(), to.content(),
         now.text(to.firstWord() - CONTEXT, to.firstWord()), now.text(to.endWord(), to.endWord() + CONTEXT),
-        Catalogue.text("diff.element-moved", to.name(), before, after, quoted(now, to)));
+        Catalogue.text("diff.element-moved", to.name(), before, after, to.content()));
   }
 
   private void attributeChanges(Element from, Element to, List<Ordered> out) {
@@ -409,11 +408,6 @@ public final class DocumentDiff {
   }
 
   // ---- helpers
-
-  /** The start of an element's text, for messages. */
-  private static String quoted(Revision in, Element e) {
-    return e.content();
-  }
 
   private static String shorten(String words) {
     String[] split = words.split(" ");

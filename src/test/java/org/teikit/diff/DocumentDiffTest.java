@@ -85,6 +85,20 @@ class DocumentDiffTest {
   }
 
   @Test
+  void aNoteMovedFarAndCorrectedIsFollowedByItsIdAndItsCorrectionIsAText() throws IOException {
+    String filler = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen. ";
+    String old = "<p>First.<note xml:id=\"n1\">See the file.</note> " + filler + "</p>";
+    String now = "<p>First. " + filler + "<note xml:id=\"n1\">See that file.</note></p>";
+    List<Change> changes = changes(old, now);
+    assertEquals(List.of(Kind.ELEMENT_MOVED, Kind.TEXT_REPLACED), changes.stream().map(Change::kind).sorted(
+        java.util.Comparator.comparing(Kind::name)).toList(), changes.toString());
+    Change word = changes.stream().filter(Change::isText).findFirst().orElseThrow();
+    assertEquals("the", word.oldValue());
+    assertEquals("that", word.newValue());
+    assertEquals(new Change.Place(2, now.indexOf("that file") + 1), word.after());
+  }
+
+  @Test
   void wordsSwappedAroundANameAreATextChange() throws IOException {
     List<Change> changes = changes("<p><persName>Nixon</persName> said so.</p>", "<p>said <persName>Nixon</persName> so.</p>");
     assertTrue(changes.stream().anyMatch(Change::isText), changes.toString());

@@ -3,6 +3,7 @@ package org.teikit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.teikit.diff.TeiBody.tei;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code teikit diff} as a user meets it: two revisions in, the report and the exit code out. */
 class DiffCommandTest {
-  private static final String HEAD = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>\n";
-  private static final String TAIL = "\n</body></text></TEI>\n";
   private static final String ORIGINAL = "<p>Talks with Дэн Сяо-пин began on <date when=\"1962-3-1\">1 March</date>.</p>";
   private static final String TAGGED =
       "<p>Talks with <persName>Дэн Сяо-пин</persName> began on <date when=\"1962-03-01\">1 March</date>.</p>";
@@ -104,7 +103,7 @@ class DiffCommandTest {
 
   @Test
   void aMissingFileIsAnInputOutputProblem() throws IOException {
-    Path old = Files.writeString(dir.resolve("old.xml"), HEAD + ORIGINAL + TAIL);
+    Path old = Files.writeString(dir.resolve("old.xml"), tei(ORIGINAL));
     CliRun run = CliRun.of("diff", old.toString(), dir.resolve("nosuch.xml").toString());
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("no such file or folder: " + dir.resolve("nosuch.xml")), run.err());
@@ -114,10 +113,10 @@ class DiffCommandTest {
   void twoFoldersArePairedByRelativePathAndAddedAndRemovedFilesReported() throws IOException {
     Path a = Files.createDirectories(dir.resolve("a/sub"));
     Path b = Files.createDirectories(dir.resolve("b/sub"));
-    Files.writeString(a.resolve("same.xml"), HEAD + ORIGINAL + TAIL);
-    Files.writeString(b.resolve("same.xml"), HEAD + ORIGINAL.replace("Talks", "Meetings") + TAIL);
-    Files.writeString(a.resolve("gone.xml"), HEAD + ORIGINAL + TAIL);
-    Files.writeString(b.resolve("new.xml"), HEAD + ORIGINAL + TAIL);
+    Files.writeString(a.resolve("same.xml"), tei(ORIGINAL));
+    Files.writeString(b.resolve("same.xml"), tei(ORIGINAL.replace("Talks", "Meetings")));
+    Files.writeString(a.resolve("gone.xml"), tei(ORIGINAL));
+    Files.writeString(b.resolve("new.xml"), tei(ORIGINAL));
     CliRun run = CliRun.of("diff", "--text-preserved", dir.resolve("a").toString(), dir.resolve("b").toString());
     assertEquals(1, run.exitCode(), run.out() + run.err());
     assertEquals(List.of(
@@ -141,8 +140,8 @@ class DiffCommandTest {
   }
 
   private CliRun diff(String oldBody, String newBody, String... options) throws IOException {
-    Files.writeString(dir.resolve("old.xml"), HEAD + oldBody + TAIL);
-    Files.writeString(dir.resolve("new.xml"), HEAD + newBody + TAIL);
+    Files.writeString(dir.resolve("old.xml"), tei(oldBody));
+    Files.writeString(dir.resolve("new.xml"), tei(newBody));
     List<String> args = new java.util.ArrayList<>(List.of("diff"));
     args.addAll(List.of(options));
     args.add(path("old.xml"));

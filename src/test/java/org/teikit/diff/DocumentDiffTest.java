@@ -3,6 +3,7 @@ package org.teikit.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.teikit.diff.TeiBody.tei;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,6 @@ import org.teikit.xml.UnreadableDocument;
 
 /** Small revisions, each changed in one way an editor changes a document, and what the diff calls it. */
 class DocumentDiffTest {
-  private static final String HEAD = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>\n";
-  private static final String TAIL = "\n</body></text></TEI>\n";
 
   @TempDir Path dir;
 
@@ -132,7 +131,7 @@ class DocumentDiffTest {
 
   @Test
   void aDocumentThatIsNotWellFormedIsNamedWithItsPlace() throws IOException {
-    Path bad = write("bad.xml", HEAD + "<p>open\n" + TAIL);
+    Path bad = write("bad.xml", tei("<p>open\n"));
     UnreadableDocument e = assertThrows(UnreadableDocument.class, () -> reader().read(bad));
     assertEquals(4, e.diagnostic().line());
     assertTrue(e.diagnostic().column() > 0);
@@ -141,14 +140,14 @@ class DocumentDiffTest {
   @Test
   void anExternalEntityIsNeverRead() throws IOException {
     Files.writeString(dir.resolve("secret.txt"), "secret");
-    Path hostile = write("hostile.xml", "<!DOCTYPE TEI [<!ENTITY x SYSTEM \"secret.txt\">]>" + HEAD + "<p>&x;</p>" + TAIL);
+    Path hostile = write("hostile.xml", "<!DOCTYPE TEI [<!ENTITY x SYSTEM \"secret.txt\">]>" + tei("<p>&x;</p>"));
     UnreadableDocument e = assertThrows(UnreadableDocument.class, () -> reader().read(hostile));
     assertTrue(e.getMessage().contains("is not read"), e.getMessage());
   }
 
   private List<Change> changes(String oldBody, String newBody) throws IOException {
-    Path a = write("a.xml", HEAD + oldBody + TAIL);
-    Path b = write("b.xml", HEAD + newBody + TAIL);
+    Path a = write("a.xml", tei(oldBody));
+    Path b = write("b.xml", tei(newBody));
     RevisionReader reader = reader();
     return DocumentDiff.changes(reader.read(a), reader.read(b));
   }

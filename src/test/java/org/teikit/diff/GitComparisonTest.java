@@ -3,6 +3,7 @@ package org.teikit.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.teikit.diff.TeiBody.tei;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,6 @@ import org.teikit.work.Pool;
 
 /** The working files of a git repository against their version at a revision, file by file. */
 class GitComparisonTest {
-  private static final String HEAD = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>\n";
-  private static final String TAIL = "\n</body></text></TEI>\n";
 
   @TempDir Path repo;
 
@@ -75,7 +74,7 @@ class GitComparisonTest {
   }
 
   private void write(String path, String body) throws IOException {
-    Files.writeString(repo.resolve(path), HEAD + body + TAIL, StandardCharsets.UTF_8);
+    Files.writeString(repo.resolve(path), tei(body), StandardCharsets.UTF_8);
   }
 
   private void git(String... args) throws Exception {

@@ -74,6 +74,8 @@ public final class DiffCommand implements Callable<Integer> {
     if (format == Format.HTML && output == null) {
       throw new UsageException(Catalogue.text("diff.output-needed"));
     }
+    ReportFile.refuseOverSources(output, paths.isEmpty() ? List.of(Path.of(".")) : paths,
+        "diff.report-is-a-source", "diff.report-would-be-a-source");
     List<FileDiff> files;
     try (Pool pool = Pool.of(common.jobs())) {
       files = compare(new Comparison(pool));

@@ -86,6 +86,14 @@ class DiffCommandTest {
   }
 
   @Test
+  void theReportIsNeverWrittenOverAFileCompared() throws IOException {
+    CliRun run = diff(ORIGINAL, TAGGED, "--format", "html", "-o", path("new.xml"));
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("never overwrites a source"), run.err());
+    assertEquals(tei(TAGGED), Files.readString(dir.resolve("new.xml")));
+  }
+
+  @Test
   void htmlWithoutAnOutputFileIsAUsageProblem() throws IOException {
     CliRun run = diff(ORIGINAL, ORIGINAL, "--format", "html");
     assertEquals(2, run.exitCode());

@@ -31,8 +31,6 @@ public final class DocumentDiff {
 
   private final Revision old;
   private final Revision now;
-  private final List<String> oldTexts;
-  private final List<String> newTexts;
   private final List<Edit> edits;
   /** For each old word, whether it is aligned with a new word (a prefix sum over the edits). */
   private final boolean[] oldKept;
@@ -49,9 +47,7 @@ public final class DocumentDiff {
   private DocumentDiff(Revision old, Revision now) {
     this.old = old;
     this.now = now;
-    this.oldTexts = texts(old);
-    this.newTexts = texts(now);
-    int[] alignment = NoteSwaps.corrected(old, now, WordDiff.alignment(oldTexts, newTexts));
+    int[] alignment = NoteSwaps.corrected(old, now, WordDiff.alignment(old.words(), now.words()));
     this.edits = WordDiff.edits(alignment, now.words().size());
     this.oldKept = filled(old.words().size(), true);
     this.newKept = filled(now.words().size(), true);
@@ -113,8 +109,8 @@ public final class DocumentDiff {
         // takes its words along, and they changed place
         java.util.Arrays.fill(oldMoved, e.firstWord(), e.endWord(), true);
         java.util.Arrays.fill(newMoved, target.firstWord(), target.endWord(), true);
-        List<String> from = oldTexts.subList(e.firstWord(), e.endWord());
-        List<String> to = newTexts.subList(target.firstWord(), target.endWord());
+        List<String> from = old.words().texts(e.firstWord(), e.endWord());
+        List<String> to = now.words().texts(target.firstWord(), target.endWord());
         for (Edit inner : WordDiff.edits(from, to)) {
           insideMoves.add(new Edit(e.firstWord() + inner.oldStart(), e.firstWord() + inner.oldEnd(),
               target.firstWord() + inner.newStart(), target.firstWord() + inner.newEnd()));
@@ -312,12 +308,12 @@ public final class DocumentDiff {
 
   /** The place of word {@code i}, or just after the last word when there is none there. */
   private static Place place(Revision in, int i) {
-    List<Revision.Word> words = in.words();
-    if (words.isEmpty()) {
+    Words words = in.words();
+    if (words.size() == 0) {
       return new Place(1, 1);
     }
-    Revision.Word w = words.get(Math.min(i, words.size() - 1));
-    return new Place(w.line(), w.column() + (i >= words.size() ? w.text().length() : 0));
+    int w = Math.min(i, words.size() - 1);
+    return new Place(words.line(w), words.column(w) + (i >= words.size() ? words.text(w).length() : 0));
   }
 
   // ---- markup changes
@@ -380,6 +376,9 @@ public final class DocumentDiff {
   }
 
   private void attributeChanges(Element from, Element to, List<Ordered> out) {
+    if (from.attributes().equals(to.attributes())) {
+      return;
+    }
     TreeSet<String> names = new TreeSet<>(from.attributes().keySet());
     names.addAll(to.attributes().keySet());
     Place before = new Place(from.line(), from.column());
@@ -432,9 +431,6 @@ public final class DocumentDiff {
     return places.length > 0 ? places[0] : otherwise;
   }
 
-  private static List<String> texts(Revision r) {
-    return r.words().stream().map(Revision.Word::text).toList();
-  }
 
   private static boolean[] filled(int n, boolean value) {
     boolean[] a = new boolean[n];

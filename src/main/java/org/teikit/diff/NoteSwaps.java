@@ -103,11 +103,11 @@ final class NoteSwaps {
   private static List<int[]> windows(Revision in, int from, int to) {
     List<int[]> windows = new ArrayList<>();
     windows.add(new int[] {from, to});
-    List<Revision.Word> w = in.words();
-    for (int k = 1; k <= SLIDE && from - k >= 0 && w.get(from - k).text().equals(w.get(to - k).text()); k++) {
+    Words w = in.words();
+    for (int k = 1; k <= SLIDE && from - k >= 0 && w.id(from - k) == w.id(to - k); k++) {
       windows.add(new int[] {from - k, to - k});
     }
-    for (int k = 0; k < SLIDE && to + k < w.size() && w.get(from + k).text().equals(w.get(to + k).text()); k++) {
+    for (int k = 0; k < SLIDE && to + k < w.size() && w.id(from + k) == w.id(to + k); k++) {
       windows.add(new int[] {from + k + 1, to + k + 1});
     }
     return windows;

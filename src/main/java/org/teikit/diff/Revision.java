@@ -6,20 +6,18 @@ import java.util.Map;
 /**
  * One revision of a document as the comparison sees it: its words in reading order, each with the
  * line:col of its first character, and its elements in document order, each with the words it
- * covers.
+ * covers. A word is a run of characters between whitespace (or between the elements that
+ * separate words).
  *
  * @param label the file as it is named in reports (a path, or {@code REV:path} for a git revision)
  */
-public record Revision(String label, List<Word> words, List<Element> elements) {
-
-  /** A word: a run of characters between whitespace (or between the elements that separate words). */
-  public record Word(String text, int line, int column) {}
+public record Revision(String label, Words words, List<Element> elements) {
 
   /**
    * An element: its namespace and local name (the prefix is not compared), the name as written
    * (for messages), its attributes by namespace-qualified name, the line:col of its start tag, the
    * words it covers ({@code [firstWord, endWord)}), its parent's index (-1 for the root) and the
-   * start of its text content, whitespace collapsed, for messages.
+   * start of its text content as it came (see {@link #content()}).
    */
   public record Element(
       int index,
@@ -32,7 +30,10 @@ public record Revision(String label, List<Word> words, List<Element> elements) {
       int firstWord,
       int endWord,
       int parent,
-      String content) {
+      String text) {
+    /** How much of an element's text is kept for messages. */
+    static final int KEPT = 160;
+
 
     /** The key that identifies the element's kind whatever its prefix. */
     public String kind() {
@@ -41,6 +42,28 @@ public record Revision(String label, List<Word> words, List<Element> elements) {
 
     public boolean isEmpty() {
       return firstWord == endWord;
+    }
+
+    /**
+     * The start of the element's text for messages: whitespace collapsed, cut at a space with an
+     * ellipsis when there was more (made only for the few elements a report names).
+     */
+    public String content() {
+      StringBuilder collapsed = new StringBuilder(text.length());
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (!RevisionReader.isSpace(c)) {
+          collapsed.append(c);
+        } else if (collapsed.length() > 0 && collapsed.charAt(collapsed.length() - 1) != ' ') {
+          collapsed.append(' ');
+        }
+      }
+      int end = collapsed.length() > 0 && collapsed.charAt(collapsed.length() - 1) == ' ' ? collapsed.length() - 1 : collapsed.length();
+      if (text.length() <= KEPT) {
+        return collapsed.substring(0, end);
+      }
+      int cut = collapsed.lastIndexOf(" ", Math.min(end - 1, KEPT - 20));
+      return collapsed.substring(0, cut > 0 ? cut : end) + " …";
     }
   }
 
@@ -54,7 +77,7 @@ public record Revision(String label, List<Word> words, List<Element> elements) {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      sb.append(words.get(i).text());
+      sb.append(words.text(i));
     }
     return sb.toString();
   }

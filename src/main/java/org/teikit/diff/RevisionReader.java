@@ -43,9 +43,6 @@ public final class RevisionReader {
   private static final Set<String> SEPARATING = Set.of("note", "lb", "pb", "cb", "gb", "milestone",
       "p", "ab", "div", "head", "item", "list", "cell", "row", "table", "l", "lg");
 
-  /** How much of an element's text is kept for messages. */
-  private static final int CONTENT = 160;
-
   private final SafeParsers parsers;
 
   public RevisionReader(SafeParsers parsers) {
@@ -60,7 +57,13 @@ public final class RevisionReader {
     } catch (UnsafeResourceException refused) {
       throw new UnreadableDocument(Diagnostic.error(file, 0, 0, Check.IO, refused.getMessage()));
     }
-    return parse(input, file, file.toString());
+    long bytes;
+    try {
+      bytes = java.nio.file.Files.size(file);
+    } catch (IOException e) {
+      throw new InputOutputException(Catalogue.text("diff.unreadable", file, oneLine(String.valueOf(e.getMessage()))), e);
+    }
+    return parse(input, file, file.toString(), bytes);
   }
 
   /**
@@ -70,12 +73,12 @@ public final class RevisionReader {
   public Revision read(byte[] content, Path place, String label) {
     InputSource input = new InputSource(new ByteArrayInputStream(content));
     input.setSystemId(place.toAbsolutePath().normalize().toUri().toString());
-    return parse(input, Path.of(label), label);
+    return parse(input, Path.of(label), label, content.length);
   }
 
-  private Revision parse(InputSource input, Path file, String label) {
+  private Revision parse(InputSource input, Path file, String label, long bytes) {
     XMLReader reader = parsers.newReader(false);
-    Handler handler = new Handler();
+    Handler handler = new Handler(bytes);
     reader.setContentHandler(handler);
     reader.setErrorHandler(handler);
     try {
@@ -90,7 +93,16 @@ public final class RevisionReader {
     } catch (IOException e) {
       throw new InputOutputException(Catalogue.text("diff.unreadable", label, oneLine(String.valueOf(e.getMessage()))), e);
     }
-    return new Revision(label, Collections.unmodifiableList(handler.words), Collections.unmodifiableList(handler.elements));
+    return new Revision(label, handler.words, Collections.unmodifiableList(handler.elements));
+  }
+
+  /** Whitespace between words: XML's four characters, and any other space Unicode knows. */
+  static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0b
+          || (c >= 0x1c && c <= 0x1f);
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static String oneLine(String message) {
@@ -99,7 +111,7 @@ public final class RevisionReader {
 
   /** Collects words and elements; tracks the place where the previous event ended. */
   private static final class Handler extends DefaultHandler2 {
-    final List<Revision.Word> words = new ArrayList<>();
+    final Words words;
     final List<Revision.Element> elements = new ArrayList<>();
     /** Open elements: their index in {@link #elements}, or of their start data below. */
     private final List<Open> open = new ArrayList<>();
@@ -109,6 +121,11 @@ public final class RevisionReader {
     private final StringBuilder word = new StringBuilder();
     private int wordLine;
     private int wordColumn;
+
+    /** A document of {@code bytes}: TEI has about one word in ten bytes, markup included. */
+    Handler(long bytes) {
+      words = new Words((int) Math.min(bytes / 10, 1 << 24));
+    }
 
     private record Open(int index, String namespace, String localName, String name,
         Map<String, Revision.Attribute> attributes, int line, int column, int firstWord, int parent,
@@ -125,7 +142,8 @@ public final class RevisionReader {
       if (separating) {
         endWord();
       }
-      Map<String, Revision.Attribute> attributes = new LinkedHashMap<>();
+      // most elements carry no attribute, and a map apiece was a good share of what a read allocated
+      Map<String, Revision.Attribute> attributes = atts.getLength() == 0 ? Map.of() : new LinkedHashMap<>();
       for (int i = 0; i < atts.getLength(); i++) {
         String ns = atts.getURI(i);
         String local = atts.getLocalName(i);
@@ -149,7 +167,7 @@ public final class RevisionReader {
       int end = words.size() + (word.length() > 0 ? 1 : 0);
       elements.set(start.index(), new Revision.Element(start.index(), start.namespace(), start.localName(), start.name(),
           start.attributes(), start.line(), start.column(), start.firstWord(), end, start.parent(),
-          shown(start.content())));
+          start.content().toString()));
       moved();
     }
 
@@ -162,8 +180,8 @@ public final class RevisionReader {
     public void characters(char[] ch, int start, int length) {
       for (int i = open.size() - 1; i >= 0; i--) {
         StringBuilder content = open.get(i).content();
-        if (content.length() <= CONTENT) {
-          content.append(ch, start, Math.min(length, CONTENT + 1 - content.length()));
+        if (content.length() <= Revision.Element.KEPT) {
+          content.append(ch, start, Math.min(length, Revision.Element.KEPT + 1 - content.length()));
         }
       }
       int end = start + length;
@@ -178,7 +196,7 @@ public final class RevisionReader {
         }
         if (i > from && word.length() == 0 && i < end) {
           // the whole word lies in this run: the common case, made without a builder
-          words.add(new Revision.Word(new String(ch, from, i - from), line, fromColumn));
+          words.add(ch, from, i - from, line, fromColumn);
         } else if (i > from) {
           if (word.length() == 0) {
             wordLine = line;
@@ -239,7 +257,7 @@ public final class RevisionReader {
 
     private void endWord() {
       if (word.length() > 0) {
-        words.add(new Revision.Word(word.toString(), wordLine, wordColumn));
+        words.add(word, wordLine, wordColumn);
         word.setLength(0);
       }
     }
@@ -250,34 +268,6 @@ public final class RevisionReader {
         line = locator.getLineNumber();
         column = Math.max(1, locator.getColumnNumber());
       }
-    }
-
-    /** The text kept, whitespace collapsed, cut at a space with an ellipsis when there was more. */
-    private static String shown(StringBuilder content) {
-      StringBuilder text = new StringBuilder(content.length());
-      for (int i = 0; i < content.length(); i++) {
-        char c = content.charAt(i);
-        if (!isSpace(c)) {
-          text.append(c);
-        } else if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
-          text.append(' ');
-        }
-      }
-      int end = text.length() > 0 && text.charAt(text.length() - 1) == ' ' ? text.length() - 1 : text.length();
-      if (content.length() <= CONTENT) {
-        return text.substring(0, end);
-      }
-      int cut = text.lastIndexOf(" ", Math.min(end - 1, CONTENT - 20));
-      return text.substring(0, cut > 0 ? cut : end) + " …";
-    }
-
-    /** Whitespace between words: XML's four characters, and any other space Unicode knows. */
-    private static boolean isSpace(char c) {
-      if (c < 0x80) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0b
-            || (c >= 0x1c && c <= 0x1f);
-      }
-      return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean separates(String uri, String localName, Attributes atts) {

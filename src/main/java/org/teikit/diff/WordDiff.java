@@ -56,7 +56,33 @@ public final class WordDiff {
     Map<String, Integer> ids = new HashMap<>(Math.max(16, oldWords.size() / 2));
     int[] a = ids(oldWords, ids);
     int[] b = ids(newWords, ids);
-    WordDiff diff = new WordDiff(a, b, ids.size());
+    return align(a, b, ids.size());
+  }
+
+  /**
+   * As {@link #alignment(List, List)} for two revisions' words, already numbered as they were
+   * read: only the new revision's vocabulary is looked up in the old one's.
+   */
+  public static int[] alignment(Words oldWords, Words newWords) {
+    Map<String, Integer> ids = new HashMap<>(oldWords.vocabulary().size() * 2);
+    List<String> known = oldWords.vocabulary();
+    for (int id = 0; id < known.size(); id++) {
+      ids.put(known.get(id), id);
+    }
+    int[] translated = ids(newWords.vocabulary(), ids);
+    int[] a = new int[oldWords.size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = oldWords.id(i);
+    }
+    int[] b = new int[newWords.size()];
+    for (int j = 0; j < b.length; j++) {
+      b[j] = translated[newWords.id(j)];
+    }
+    return align(a, b, ids.size());
+  }
+
+  private static int[] align(int[] a, int[] b, int vocabulary) {
+    WordDiff diff = new WordDiff(a, b, vocabulary);
     diff.align(0, a.length, 0, b.length);
     return diff.matched;
   }

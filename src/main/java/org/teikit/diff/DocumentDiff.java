@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import org.teikit.diagnostic.Catalogue;
 import org.teikit.diff.Change.Kind;
@@ -21,20 +20,23 @@ import org.teikit.diff.WordDiff.Edit;
  * WordDiff}); an element of the old revision is the same element in the new one when it has the
  * same namespace and local name and covers the aligned words. What is left over was added or
  * removed, except that an element whose words were all removed in one place and the same element
- * with the same words added in another was moved: its words are then no text change.
+ * with the same words added in another was moved. A moved note is a change of markup only (its
+ * words are not part of the sentence around it); any other element moved took its words along,
+ * which is a change of the text as well.
  */
 public final class DocumentDiff {
   /** Words of context on each side of a text change. */
   private static final int CONTEXT = 4;
-  /** Words of an element's content quoted in a message before it is shortened. */
+  /** Words of a text change quoted in a message before it is shortened to its first and last few. */
   private static final int QUOTED = 8;
 
   private final Revision old;
   private final Revision now;
   private final List<Edit> edits;
-  /** For each old word, whether it is aligned with a new word (a prefix sum over the edits). */
+  /** For each word, whether it is aligned with a word of the other revision. */
   private final boolean[] oldKept;
   private final boolean[] newKept;
+  /** For each word, whether it moved with a note (and so is no text change). */
   private final boolean[] oldMoved;
   private final boolean[] newMoved;
   /** Matched elements: old index → new index, and back; -1 when none. */
@@ -431,7 +433,6 @@ public final class DocumentDiff {
     return places.length > 0 ? places[0] : otherwise;
   }
 
-
   private static boolean[] filled(int n, boolean value) {
     boolean[] a = new boolean[n];
     java.util.Arrays.fill(a, value);
@@ -442,10 +443,5 @@ public final class DocumentDiff {
     int[] a = new int[n];
     java.util.Arrays.fill(a, value);
     return a;
-  }
-
-  @Override
-  public String toString() {
-    return Objects.toString(old.label()) + " → " + now.label();
   }
 }

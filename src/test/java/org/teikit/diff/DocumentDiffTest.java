@@ -130,6 +130,14 @@ class DocumentDiffTest {
   }
 
   @Test
+  void wordsAfterAnEntityReferenceAreWhereTheyAreInTheFile() throws IOException {
+    String old = "<p>AT&amp;T and &#x41;B then Bx</p>";
+    List<Change> changes = changes(old, "<p>AT&amp;S and &#x41;B then By</p>");
+    assertEquals(List.of("AT&T → AT&S at 2:4", "Bx → By at 2:" + (old.indexOf("Bx") + 1)),
+        changes.stream().map(c -> c.oldValue() + " → " + c.newValue() + " at " + c.before()).toList());
+  }
+
+  @Test
   void aDocumentThatIsNotWellFormedIsNamedWithItsPlace() throws IOException {
     Path bad = write("bad.xml", tei("<p>open\n"));
     UnreadableDocument e = assertThrows(UnreadableDocument.class, () -> reader().read(bad));

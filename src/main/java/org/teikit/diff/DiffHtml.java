@@ -16,7 +16,7 @@ public final class DiffHtml {
       h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid #ccc}
       table{border-collapse:collapse;width:100%;table-layout:fixed}
       th,td{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
-      th{background:#f4f4f4}td.kind{width:11rem;font-size:.85rem}.where{font:12px monospace;color:#555}
+      th{background:#f4f4f4}.kind{width:11rem}td.kind{font-size:.85rem}.where{font:12px monospace;color:#555}
       del{background:#fbd3d3;color:#7a0000}ins{background:#cdeccd;color:#004d00;text-decoration:none}
       mark{background:#dbe8fb;border-bottom:2px solid #3b6fc4}
       tr.text td.kind{color:#8a4b00}tr.markup td.kind{color:#22507f}tr.error td.kind{color:#b00000;font-weight:bold}
@@ -100,9 +100,6 @@ public final class DiffHtml {
       if (context) {
         words(sb, c.contextAfter());
       }
-    }
-    if (!kind.isText() && (old ? c.after() == null : c.before() == null) || kind == Kind.ELEMENT_MOVED && !old) {
-      sb.append("<div>").append(escape(c.message())).append("</div>");
     }
   }
 

@@ -64,8 +64,10 @@ public final class Comparison {
   public List<FileDiff> compare(GitRevision git, List<Path> paths, Path workingFolder) throws IOException {
     RevisionReader reader = reader(List.of(workingFolder));
     TreeMap<String, Pair> pairs = new TreeMap<>();
-    for (Path path : paths) {
-      String given = slashes(path.normalize().toString());
+    for (Path named : paths) {
+      // git show REV:./path wants the path from the working folder
+      Path path = named.isAbsolute() ? workingFolder.toAbsolutePath().relativize(named.normalize()) : named.normalize();
+      String given = slashes(path.toString());
       List<String> olds = git.files(given.isEmpty() ? "." : given).stream().filter(Comparison::isXml).toList();
       List<String> news = new ArrayList<>();
       Path working = workingFolder.resolve(path);
@@ -74,7 +76,7 @@ public final class Comparison {
       } else if (Files.isDirectory(working)) {
         documents(working).forEach(r -> news.add(given.isEmpty() || given.equals(".") ? r : given + "/" + r));
       } else if (olds.isEmpty()) {
-        throw new NoSuchFileException(path.toString());
+        throw new NoSuchFileException(named.toString());
       }
       for (String relative : union(olds, news)) {
         Path file = workingFolder.resolve(relative);

@@ -59,6 +59,9 @@ class GitComparisonTest {
     assertEquals(1, one.size());
     assertTrue(one.get(0).textChanged());
     assertEquals(3, compare(List.of(Path.of("."))).size());
+    List<FileDiff> absolute = compare(List.of(repo.resolve("ed/a.xml").toAbsolutePath()));
+    assertEquals("HEAD:ed/a.xml", absolute.get(0).oldLabel());
+    assertTrue(absolute.get(0).textChanged());
   }
 
   @Test

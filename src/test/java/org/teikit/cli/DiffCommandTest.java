@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.teikit.diff.TeiBody.tei;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Shared;
+import org.teikit.UsesShared;
 
 /** {@code teikit diff} as a user meets it: two revisions in, the report and the exit code out. */
 class DiffCommandTest {
@@ -51,6 +54,29 @@ class DiffCommandTest {
     assertEquals(1, run.exitCode());
     assertEquals(2, run.out().lines().count(), run.out());
     assertTrue(run.out().contains("error: text replaced"), run.out());
+  }
+
+  @Test
+  @UsesShared
+  void textPreservedOnAFrusVolumePassesTaggingAndFailsOneLetter() throws IOException {
+    Path volume = Shared.require(Shared.path("corpora/frus/volumes/frus1969-76v01.xml"));
+    String original = Files.readString(volume, StandardCharsets.UTF_8);
+    String tagged = original.replace("Agnew, Helms,", "<persName corresp=\"#p_ASA1\">Agnew</persName>, <persName>Helms</persName>,");
+    String corrected = original.replace("Cabinet Room of the White House. Eight", "Cabinet room of the White House. Eight");
+    assertTrue(!tagged.equals(original) && !corrected.equals(original), "the volume holds the passages edited");
+    Path taggedFile = Files.writeString(dir.resolve("tagged.xml"), tagged, StandardCharsets.UTF_8);
+    Path correctedFile = Files.writeString(dir.resolve("corrected.xml"), corrected, StandardCharsets.UTF_8);
+
+    CliRun pass = CliRun.of("diff", "--text-preserved", volume.toString(), taggedFile.toString());
+    assertEquals(0, pass.exitCode(), pass.out() + pass.err());
+    assertEquals(2, pass.findings().size(), pass.out());
+    assertTrue(pass.findings().stream().allMatch(f -> f.contains(": info: persName added around")), pass.out());
+
+    CliRun fail = CliRun.of("diff", "--text-preserved", volume.toString(), correctedFile.toString());
+    assertEquals(1, fail.exitCode(), fail.out() + fail.err());
+    assertEquals(List.of(correctedFile + ":3877:37: error: text replaced: \"Room\" → \"room\" in \"…a.m. in the Cabinet [room] of "
+        + "the White House.…\" (" + volume + ":3877:37) [diff/text-replaced]"), fail.findings());
+    assertEquals("1 file, 1 error, 0 warnings", fail.summary());
   }
 
   @Test

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     name = "teikit",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Validate and publish TEI XML scholarly editions.",
+    description = "Validate and publish TEI XML scholarly editions, and compare their revisions.",
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
       "0:everything checked out",
@@ -66,6 +66,7 @@ public final class Teikit {
     commands.put("html", HtmlCommand::new);
     commands.put("pdf", PdfCommand::new);
     commands.put("serve", ServeCommand::new);
+    commands.put("diff", DiffCommand::new);
     return commands;
   }
 }

@@ -67,7 +67,7 @@ public final class ValidateCommand implements Callable<Integer> {
     schemas.forEach(builder::schema);
     catalogs.forEach(builder::catalog);
     List<Path> targets = paths.isEmpty() ? List.of(Path.of("editions")) : paths;
-    refuseReportOverSources(targets);
+    ReportFile.refuseOverSources(output, targets, "validate.report-is-a-source", "validate.report-would-be-a-source");
     Report report = builder.build().validate(targets);
     write(report);
     return report.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
@@ -87,37 +87,6 @@ public final class ValidateCommand implements Callable<Integer> {
     if (!common.quiet()) {
       new SummaryPrinter(spec.commandLine().getOut()).summary(report);
     }
-  }
-
-  /**
-   * Sources are never overwritten: a report file that is one of the documents, or an XML file
-   * inside a folder being validated (which the next run would take for a document), is refused.
-   */
-  private void refuseReportOverSources(List<Path> targets) throws IOException {
-    if (output == null) {
-      return;
-    }
-    Path report = real(output);
-    for (Path target : targets) {
-      Path input = real(target);
-      boolean isSource = report.equals(input);
-      boolean becomesSource = Files.isDirectory(input) && report.startsWith(input)
-          && report.getFileName().toString().endsWith(".xml");
-      if (isSource || becomesSource) {
-        throw new UsageException(Catalogue.text(isSource ? "validate.report-is-a-source" : "validate.report-would-be-a-source",
-            output, target));
-      }
-    }
-  }
-
-  /** The path with symbolic links resolved as far as it exists (the report file itself may not). */
-  private static Path real(Path path) throws IOException {
-    Path absolute = path.toAbsolutePath().normalize();
-    if (Files.exists(absolute)) {
-      return absolute.toRealPath();
-    }
-    Path parent = absolute.getParent();
-    return parent == null ? absolute : real(parent).resolve(absolute.getFileName());
   }
 
   /** A URL given for a file: picocli made it a path ("http:/host/x.rng"), which is never fetched. */

@@ -38,7 +38,8 @@
       </xsl:for-each>
       <!-- the parts search results and index mentions name, numbered from 1 in @part -->
       <xsl:for-each select="$tk:labelled">
-        <tk:part n="{position()}" number="{tk:part-number(.)}" line="{tk:part-line(.)}" href="{tkh:part-address(.)}"/>
+        <tk:part n="{position()}" number="{tk:part-number(.)}" line="{tk:part-line(.)}" href="{tkh:part-address(.)}"
+            date="{tk:part-date(.)}"/>
       </xsl:for-each>
       <xsl:for-each select="$texts//*[tk:declares-entity(.)][not(ancestor::*[self::tei:person or self::tei:place or self::tei:org])]">
         <tk:entity key="{$tk:document-name}#{@xml:id}" type="{tk:entity-type(.)}"
@@ -128,6 +129,10 @@
     <xsl:variable name="text" select="if ($readings or exists($notes)) then tk:reading-text(.) else normalize-space(.)"/>
     <xsl:if test="$text">
       <tk:segment href="{$tk:page}#{tk:id(.)}" lang="{(@xml:lang, $tk:seg-lang)[1]}" part="{$tk:part}">
+        <!-- a heading's words weigh more in the ranking -->
+        <xsl:if test="self::tei:head">
+          <xsl:attribute name="head" select="'true'"/>
+        </xsl:if>
         <xsl:if test="$readings">
           <xsl:attribute name="variants" select="tk:other-readings-text(.)"/>
         </xsl:if>

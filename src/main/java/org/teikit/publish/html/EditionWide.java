@@ -55,7 +55,6 @@ final class EditionWide {
     // in the order of the documents' names, whatever order they were done in
     List<DocumentStep.Published> documents = new ArrayList<>(published);
     documents.sort(Comparator.comparing(DocumentStep.Published::name));
-    List<String> names = documents.stream().map(DocumentStep.Published::name).toList();
     boolean allStored = documents.stream().allMatch(o -> o.keys().isPresent());
     Optional<String> pagesKey = allStored ? Optional.of(pagesKey(place, documents)) : Optional.empty();
 
@@ -63,8 +62,8 @@ final class EditionWide {
     boolean searchReused = searchKey.flatMap(k -> SharedPages.SEARCH.reuse(place.shelf(), place.dir(), k))
         .isPresent();
     // the search index's words and segments are made while the pages are
-    Optional<Fork<StringBuilder>> search = searchReused ? Optional.empty()
-        : Optional.of(pool.fork(() -> SearchIndex.body(searchParts(documents))));
+    Optional<Fork<SearchIndex.Merged>> search = searchReused ? Optional.empty()
+        : Optional.of(pool.fork(() -> SearchIndex.merge(searchParts(documents))));
 
     Optional<SharedPages.Kept> reused = pagesKey.flatMap(k -> SharedPages.EDITION.reuse(place.shelf(), place.dir(), k));
     EditionSummary about;
@@ -79,16 +78,16 @@ final class EditionWide {
       XdmNode summary = site.rest().get(0);
       about = EditionSummary.of(summary, place.folder());
       unrendered = Unrendered.of(summary);
-      entities = SearchIndex.entities(summary, names);
+      entities = SearchIndex.entities(summary);
       Map<String, String> fields = about.fields();
       fields.putAll(unrendered.fields());
       store(place, pagesKey, fields, entities, site.pages());
     }
 
     if (search.isPresent()) {
-      SearchIndex.write(search.get().join(), entities, place.dir().resolve("search-index.js"));
+      List<String> files = SearchIndex.write(search.get().join(), entities, place.dir());
       if (searchKey.isPresent()) {
-        SharedPages.SEARCH.store(place.shelf(), place.dir(), searchKey.get(), Map.of(), List.of("search-index.js"), Map.of());
+        SharedPages.SEARCH.store(place.shelf(), place.dir(), searchKey.get(), Map.of(), files, Map.of());
       }
     }
     return new Written(about, unrendered);

@@ -87,11 +87,21 @@
     <tk:segments name="{$tk:name}">
       <xsl:for-each select="$texts">
         <xsl:apply-templates select="." mode="tk:segments">
-          <xsl:with-param name="tk:seg-lang" select="string(tkh:lang(.))" tunnel="yes"/>
+          <xsl:with-param name="tk:seg-lang" select="tkh:search-lang(.)" tunnel="yes"/>
         </xsl:apply-templates>
       </xsl:for-each>
     </tk:segments>
   </xsl:template>
+
+  <!--
+    The language a segment's words are stemmed in: the nearest xml:lang; for text that declares
+    none (FRUS declares none anywhere), the document's original language, else English, the
+    language the pages themselves declare (html/@lang).
+  -->
+  <xsl:function name="tkh:search-lang" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="(tkh:lang($e), tk:original-language(root($e)/*), 'en')[1]"/>
+  </xsl:function>
 
   <!--
     Search segments: the outermost blocks (p, head, item, ...) with their text, notes left out;
@@ -146,7 +156,7 @@
   <xsl:template match="tei:note[not(.//tei:p)]" mode="tk:segments" priority="1">
     <xsl:variable name="text" select="normalize-space(.)"/>
     <xsl:if test="$text">
-      <tk:segment href="{tkh:page-of(.)}#{tk:id(.)}" lang="{tkh:lang(.)}" part="{tkh:labelled-part(.)}"><xsl:value-of select="$text"/></tk:segment>
+      <tk:segment href="{tkh:page-of(.)}#{tk:id(.)}" lang="{tkh:search-lang(.)}" part="{tkh:labelled-part(.)}"><xsl:value-of select="$text"/></tk:segment>
     </xsl:if>
   </xsl:template>
 

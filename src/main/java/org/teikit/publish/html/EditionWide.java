@@ -21,6 +21,7 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teikit.diagnostic.Catalogue;
 import org.teikit.edition.Edition;
 import org.teikit.publish.Folders;
+import org.teikit.search.IndexClock;
 import org.teikit.work.Fork;
 import org.teikit.work.Pool;
 
@@ -63,7 +64,7 @@ final class EditionWide {
         .isPresent();
     // the search index's words and segments are made while the pages are
     Optional<Fork<SearchIndex.Merged>> search = searchReused ? Optional.empty()
-        : Optional.of(pool.fork(() -> SearchIndex.merge(searchParts(documents))));
+        : Optional.of(pool.fork(() -> IndexClock.time(() -> SearchIndex.merge(searchParts(documents)))));
 
     Optional<SharedPages.Kept> reused = pagesKey.flatMap(k -> SharedPages.EDITION.reuse(place.shelf(), place.dir(), k));
     EditionSummary about;
@@ -78,14 +79,16 @@ final class EditionWide {
       XdmNode summary = site.rest().get(0);
       about = EditionSummary.of(summary, place.folder());
       unrendered = Unrendered.of(summary);
-      entities = SearchIndex.entities(summary);
+      entities = IndexClock.time(() -> SearchIndex.entities(summary));
       Map<String, String> fields = about.fields();
       fields.putAll(unrendered.fields());
       store(place, pagesKey, fields, entities, site.pages());
     }
 
     if (search.isPresent()) {
-      List<String> files = SearchIndex.write(search.get().join(), entities, place.dir());
+      SearchIndex.Merged merged = search.get().join();
+      String entityJson = entities;
+      List<String> files = IndexClock.time(() -> SearchIndex.write(merged, entityJson, place.dir()));
       if (searchKey.isPresent()) {
         SharedPages.SEARCH.store(place.shelf(), place.dir(), searchKey.get(), Map.of(), files, Map.of());
       }

@@ -5,17 +5,24 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Opens a site's search page with a query in its address in headless Chromium, the cache
  * disabled, and prints for each run: the time from navigation start to the first results
  * (search.js's performance mark), the bytes of every file the page loaded (page, assets, index
- * pieces) and of the search index's pieces alone, and how many term and text shards it loaded.
+ * pieces; from the browser's network log, as Chromium keeps no resource timing for file: URLs)
+ * and of the search index's pieces alone, and how many term and text shards it loaded.
  * Usage (bench/search.sh compiles and runs it): java -cp TEST_CLASSPATH:DIR SearchLoad SITE RUNS QUERY...
  */
 public final class SearchLoad {
@@ -30,6 +37,9 @@ public final class SearchLoad {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1400,1000");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
         .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
     try {
@@ -39,17 +49,22 @@ public final class SearchLoad {
         String query = args[q];
         for (int run = 1; run <= runs; run++) {
           driver.get("about:blank");
+          driver.manage().logs().get(LogType.PERFORMANCE); // what came before
           driver.get(site.resolve("search.html").toUri() + "?q=" + java.net.URLEncoder.encode(query, "UTF-8").replace("+", "%20"));
           JavascriptExecutor js = driver;
           new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
               (Boolean) js.executeScript("return performance.getEntriesByName('teikit-search-results').length > 0;"));
           double ms = ((Number) js.executeScript(
               "return performance.getEntriesByName('teikit-search-results')[0].startTime;")).doubleValue();
-          @SuppressWarnings("unchecked")
-          List<String> urls = (List<String>) js.executeScript(
-              "return performance.getEntriesByType('resource').map(r => r.name);");
-          List<String> all = new ArrayList<>(urls);
-          all.add(driver.getCurrentUrl());
+          List<String> all = new ArrayList<>();
+          for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            if (entry.getMessage().contains("\"Network.requestWillBeSent\"")) {
+              Matcher m = Pattern.compile("\"url\":\"([^\"]*)\"").matcher(entry.getMessage());
+              while (m.find()) {
+                all.add(m.group(1));
+              }
+            }
+          }
           long bytes = 0;
           long searchBytes = 0;
           int terms = 0;
@@ -58,13 +73,15 @@ public final class SearchLoad {
             if (!url.startsWith("file:")) {
               continue;
             }
-            long size = Files.size(Path.of(URI.create(url)));
+            Path file = Path.of(URI.create(url));
+            long size = Files.size(file);
             bytes += size;
-            if (url.contains("/search/") || url.endsWith("/search-index.js")) {
+            String inSite = site.relativize(file).toString();
+            if (inSite.startsWith("search/") || inSite.equals("search-index.js")) {
               searchBytes += size;
             }
-            terms += url.contains("/search/t/") ? 1 : 0;
-            texts += url.contains("/search/s/") ? 1 : 0;
+            terms += inSite.startsWith("search/t/") ? 1 : 0;
+            texts += inSite.startsWith("search/s/") ? 1 : 0;
           }
           String status = (String) js.executeScript("return document.getElementById('search-status').textContent;");
           System.out.printf("%s\t%d\t%.0f\t%d\t%d\t%d\t%d\t%s%n", query, run, ms, bytes, searchBytes, terms, texts, status);

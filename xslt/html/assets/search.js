@@ -383,7 +383,7 @@
     return part >= 0 && d[2] && d[2][part] ? [d[2][part], d[1]] : [d[1], ''];
   }
 
-  var state = { q: '', vol: '', from: '', to: '', page: 1 };
+  var state = { q: '', vol: '', who: '', from: '', to: '', page: 1 };
   var form = document.querySelector('form.search-form');
   var input = document.getElementById('q');
   var list = document.getElementById('results');
@@ -392,12 +392,12 @@
 
   function readAddress() {
     var p = new URLSearchParams(window.location.search);
-    state = { q: p.get('q') || '', vol: p.get('vol') || '', from: p.get('from') || '', to: p.get('to') || '',
+    state = { q: p.get('q') || '', vol: p.get('vol') || '', who: p.get('who') || '', from: p.get('from') || '', to: p.get('to') || '',
       page: Math.max(1, parseInt(p.get('page') || '1', 10) || 1) };
   }
   function writeAddress() {
     var p = new URLSearchParams();
-    ['q', 'vol', 'from', 'to'].forEach(function (k) { if (state[k]) { p.set(k, state[k]); } });
+    ['q', 'vol', 'who', 'from', 'to'].forEach(function (k) { if (state[k]) { p.set(k, state[k]); } });
     if (state.page > 1) { p.set('page', String(state.page)); }
     try { history.replaceState(null, '', '?' + p.toString()); } catch (e) { /* some browsers refuse it on file:// */ }
   }
@@ -418,18 +418,54 @@
       return control;
     }
     var vol = field('select', 'search-vol', 'Volume');
+    var who = field('select', 'search-who', 'Mentioning');
     var from = field('input', 'search-from', 'From');
     var to = field('input', 'search-to', 'to');
     form.appendChild(box);
     vol.addEventListener('change', function () { state.vol = vol.value; state.page = 1; run(); });
+    who.addEventListener('change', function () { state.who = who.value; state.page = 1; run(); });
     [from, to].forEach(function (i) {
       i.addEventListener('change', function () { state.from = from.value; state.to = to.value; state.page = 1; run(); });
     });
-    controls = { vol: vol, from: from, to: to };
+    controls = { vol: vol, who: who, from: from, to: to };
     return controls;
   }
 
   function clear(e) { while (e.firstChild) { e.removeChild(e.firstChild); } }
+
+  /* The persons, places and organisations mentioned in the part (or the document) a segment is in,
+     each as "type:name" (one key for the entity every volume declares again). */
+  var atPlace = null;
+  function mentionedAt(seg) {
+    if (!atPlace) {
+      atPlace = Object.create(null);
+      INDEX.entities.forEach(function (e) {
+        var key = e[2] + ':' + e[0];
+        e[5].forEach(function (c) {
+          var l = atPlace[c] || (atPlace[c] = []);
+          if (l.indexOf(key) < 0) { l.push(key); }
+        });
+      });
+    }
+    var p = placeOf(seg);
+    return atPlace[p.doc * 100000 + p.part + 1] || [];
+  }
+
+  /* The entities the passages mention, the most mentioned first, with their counts. */
+  function showMentioned(byWho) {
+    var select = filterControls().who;
+    clear(select);
+    var all = el('option', '', 'Anyone or anywhere');
+    all.value = '';
+    select.appendChild(all);
+    Object.keys(byWho).sort(function (a, b) { return byWho[b] - byWho[a] || (a < b ? -1 : 1); })
+      .filter(function (k, i) { return i < 40 || k === state.who; }).forEach(function (k) {
+        var o = el('option', '', k.slice(k.indexOf(':') + 1) + ' (' + byWho[k] + ')');
+        o.value = k;
+        select.appendChild(o);
+      });
+    select.value = state.who;
+  }
 
   function showFilters(byDoc) {
     var c = filterControls();
@@ -466,8 +502,12 @@
         byDoc[p.doc] = (byDoc[p.doc] || 0) + 1;
         return true;
       });
-      var shown = state.vol === '' ? inRange : inRange.filter(function (seg) { return String(placeOf(seg).doc) === state.vol; });
+      var inVolume = state.vol === '' ? inRange : inRange.filter(function (seg) { return String(placeOf(seg).doc) === state.vol; });
+      var byWho = Object.create(null);
+      inVolume.forEach(function (seg) { mentionedAt(seg).forEach(function (k) { byWho[k] = (byWho[k] || 0) + 1; }); });
+      var shown = state.who === '' ? inVolume : inVolume.filter(function (seg) { return mentionedAt(seg).indexOf(state.who) >= 0; });
       showFilters(byDoc);
+      showMentioned(byWho);
       var pages = Math.max(1, Math.ceil(shown.length / PAGE));
       state.page = Math.min(state.page, pages);
       writeAddress();
@@ -511,7 +551,7 @@
       a.href = '?q=' + encodeURIComponent(better);
       a.addEventListener('click', function (event) {
         event.preventDefault();
-        state = { q: better, vol: '', from: '', to: '', page: 1 };
+        state = { q: better, vol: '', who: '', from: '', to: '', page: 1 };
         run();
       });
       hint.appendChild(a);

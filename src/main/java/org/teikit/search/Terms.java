@@ -47,7 +47,11 @@ public final class Terms {
 
   /** The key of a word of text in a language (a language tag, or "" when unknown). */
   public String key(String word, String languageTag) {
-    String folded = fold(word);
+    return keyOfFolded(fold(word), languageTag);
+  }
+
+  /** The key of a word already folded ({@link #fold}). */
+  public String keyOfFolded(String folded, String languageTag) {
     Optional<String> algorithm = Snowball.algorithm(languageTag);
     if (algorithm.isEmpty()) {
       return folded;

@@ -56,6 +56,7 @@ final class EditionWide {
     // in the order of the documents' names, whatever order they were done in
     List<DocumentStep.Published> documents = new ArrayList<>(published);
     documents.sort(Comparator.comparing(DocumentStep.Published::name));
+    List<String> names = documents.stream().map(DocumentStep.Published::name).toList();
     boolean allStored = documents.stream().allMatch(o -> o.keys().isPresent());
     Optional<String> pagesKey = allStored ? Optional.of(pagesKey(place, documents)) : Optional.empty();
 
@@ -79,7 +80,7 @@ final class EditionWide {
       XdmNode summary = site.rest().get(0);
       about = EditionSummary.of(summary, place.folder());
       unrendered = Unrendered.of(summary);
-      entities = IndexClock.time(() -> SearchIndex.entities(summary));
+      entities = IndexClock.time(() -> SearchIndex.entities(summary, names));
       Map<String, String> fields = about.fields();
       fields.putAll(unrendered.fields());
       store(place, pagesKey, fields, entities, site.pages());

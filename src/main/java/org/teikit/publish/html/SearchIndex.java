@@ -40,6 +40,8 @@ final class SearchIndex {
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
   static final String META = "search-index.js";
   static final int SHARD_BYTES = 24 * 1024;
+  /** A document's parts are numbered below this in an entity's places (see {@link #entities}). */
+  static final int PLACES = 100_000;
 
   private static final QName MENTION = new QName(HtmlPublisher.NS, "mention");
   private static final QName ENTITY = new QName(HtmlPublisher.NS, "entity");
@@ -201,11 +203,18 @@ final class SearchIndex {
 
   /**
    * The index's "entities" array, from the entity summary the site pages were made with: each
-   * entity once, as {@code ["name","href","type",mentions,["form",...]]}, its forms the folded
-   * words of its names and of every mention's text (so «Хрущеву» and "Khrushchev" both name it),
-   * in code point order. The mentions themselves stay on the index pages.
+   * entity once, as {@code ["name","href","type",mentions,["form",...],[place,...]]}, its forms
+   * the folded words of its names and of every mention's text (so «Хрущеву» and "Khrushchev" both
+   * name it), in code point order; its places the parts it is mentioned in, each as its document's
+   * number (in {@code documents}, the order of "docs") times {@value #PLACES} plus the part's
+   * number from 1 (0: outside any part), for the filter by person or place. The mentions
+   * themselves stay on the index pages.
    */
-  static String entities(XdmNode entities) {
+  static String entities(XdmNode entities, List<String> documents) {
+    Map<String, Integer> docIndex = new HashMap<>();
+    for (int i = 0; i < documents.size(); i++) {
+      docIndex.put(documents.get(i), i);
+    }
     StringBuilder json = new StringBuilder(1 << 16).append('[');
     boolean first = true;
     for (XdmNode entity : entities.children(n -> ENTITY.equals(n.getNodeName()))) {
@@ -214,9 +223,14 @@ final class SearchIndex {
       add.accept(entity.attribute("name"));
       entity.children(n -> NAME.equals(n.getNodeName())).forEach(name -> add.accept(name.getStringValue()));
       int mentions = 0;
+      TreeSet<Integer> places = new TreeSet<>();
       for (XdmNode m : entity.children(n -> MENTION.equals(n.getNodeName()))) {
         add.accept(nonNull(m.attribute("text")));
         mentions++;
+        Integer doc = docIndex.get(m.attribute("doc"));
+        if (doc != null) {
+          places.add(doc * PLACES + partNumber(m.attribute("part")));
+        }
       }
       json.append(first ? "[" : ",[");
       first = false;
@@ -227,6 +241,12 @@ final class SearchIndex {
       for (String form : forms) {
         string(json.append(firstForm ? "" : ","), form);
         firstForm = false;
+      }
+      json.append("],[");
+      boolean firstPlace = true;
+      for (int place : places) {
+        json.append(firstPlace ? "" : ",").append(place);
+        firstPlace = false;
       }
       json.append("]]");
     }

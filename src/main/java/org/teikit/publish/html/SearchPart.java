@@ -59,6 +59,7 @@ record SearchPart(String name, String entry, String dates, List<String> segments
     Map<String, Postings> terms = new HashMap<>();
     Map<String, String> surfaces = new HashMap<>();
     Terms keys = new Terms();
+    Map<String, Map<String, Postings>> wordPostings = new HashMap<>();
     for (XdmNode s : segmentsElement.children(n -> SEGMENT.equals(n.getNodeName()))) {
       String text = s.getStringValue();
       String lang = nonNull(s.attribute("lang"));
@@ -72,11 +73,19 @@ record SearchPart(String name, String entry, String dates, List<String> segments
       int segment = segments.size();
       segments.add(json.toString());
       int[] position = {0};
+      Map<String, Postings> seen = wordPostings.computeIfAbsent(lang, l -> new HashMap<>());
       java.util.function.Consumer<String> posting = word -> {
-        String key = keys.key(word, lang);
-        terms.computeIfAbsent(key, k -> new Postings()).add(segment, position[0]++);
-        String folded = Terms.fold(word);
-        surfaces.merge(key, folded, SearchPart::shorter);
+        // a word seen before in this language: its term's postings at hand (one lookup a word;
+        // the index's build time is mostly this loop), its form already offered
+        Postings p = seen.get(word);
+        if (p == null) {
+          String folded = Terms.fold(word);
+          String key = keys.keyOfFolded(folded, lang);
+          p = terms.computeIfAbsent(key, k -> new Postings());
+          seen.put(word, p);
+          surfaces.merge(key, folded, SearchPart::shorter);
+        }
+        p.add(segment, position[0]++);
       };
       Words.forEach(text, posting);
       int length = position[0];

@@ -150,6 +150,23 @@ class SearchBrowserTest {
     assertTrue(driver.getCurrentUrl().contains("vol="), driver.getCurrentUrl());
   }
 
+  /** Filtering by a person keeps the passages of the parts (FRUS documents) that mention them. */
+  @Test
+  void aPersonFilterShowsCountsAndKeepsThePassagesWhereTheyAreMentioned() {
+    int all = passages(search(FRUS_SITE, "treaty"));
+    Select who = new Select(driver.findElement(By.id("search-who")));
+    List<WebElement> options = who.getOptions();
+    assertTrue(options.size() > 5, "persons, places and organisations mentioned: " + options.size());
+    Matcher count = Pattern.compile("^(.+) \\((\\d+)\\)$").matcher(options.get(1).getText());
+    assertTrue(count.find(), options.get(1).getText());
+    int expected = Integer.parseInt(count.group(2));
+    assertTrue(expected > 0 && expected < all, expected + " of " + all);
+    who.selectByIndex(1);
+    session.waitFor(() -> searched() && !status().startsWith(all + " "));
+    assertEquals(expected, passages(status()));
+    assertTrue(driver.getCurrentUrl().contains("who="), driver.getCurrentUrl());
+  }
+
   @Test
   void aMisspeltNameGetsASuggestionInEitherScript() throws IOException {
     search(FRUS_SITE, "Khruschev");

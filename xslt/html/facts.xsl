@@ -39,7 +39,7 @@
       <!-- the parts search results and index mentions name, numbered from 1 in @part -->
       <xsl:for-each select="$tk:labelled">
         <tk:part n="{position()}" number="{tk:part-number(.)}" line="{tk:part-line(.)}" href="{tkh:part-address(.)}"
-            date="{tk:part-date(.)}"/>
+            date="{tk:part-date(.)}" document="{tk:is-part(.)}"/>
       </xsl:for-each>
       <xsl:for-each select="$texts//*[tk:declares-entity(.)][not(ancestor::*[self::tei:person or self::tei:place or self::tei:org])]">
         <tk:entity key="{$tk:document-name}#{@xml:id}" type="{tk:entity-type(.)}"

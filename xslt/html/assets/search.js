@@ -288,6 +288,14 @@
     var dates = INDEX.dates[doc];
     return { doc: doc, part: part, date: (part >= 0 && dates[part + 1]) || dates[0] };
   }
+  /* "document" for a passage of a document of its own (a FRUS volume's numbered documents),
+     "other" for the rest (front and back matter, a document that has no parts). */
+  function kindOf(seg) {
+    var p = placeOf(seg);
+    return p.part >= 0 && INDEX.kinds[p.doc][p.part] === 1 ? 'document' : 'other';
+  }
+  var KINDS = { document: 'Documents', other: 'Front and back matter, other text' };
+
   function dateNumber(text, end) {
     var m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec((text || '').trim());
     if (!m) { return 0; }
@@ -383,7 +391,7 @@
     return part >= 0 && d[2] && d[2][part] ? [d[2][part], d[1]] : [d[1], ''];
   }
 
-  var state = { q: '', vol: '', who: '', from: '', to: '', page: 1 };
+  var state = { q: '', vol: '', type: '', who: '', from: '', to: '', page: 1 };
   var form = document.querySelector('form.search-form');
   var input = document.getElementById('q');
   var list = document.getElementById('results');
@@ -392,12 +400,12 @@
 
   function readAddress() {
     var p = new URLSearchParams(window.location.search);
-    state = { q: p.get('q') || '', vol: p.get('vol') || '', who: p.get('who') || '', from: p.get('from') || '', to: p.get('to') || '',
+    state = { q: p.get('q') || '', vol: p.get('vol') || '', type: p.get('type') || '', who: p.get('who') || '', from: p.get('from') || '', to: p.get('to') || '',
       page: Math.max(1, parseInt(p.get('page') || '1', 10) || 1) };
   }
   function writeAddress() {
     var p = new URLSearchParams();
-    ['q', 'vol', 'who', 'from', 'to'].forEach(function (k) { if (state[k]) { p.set(k, state[k]); } });
+    ['q', 'vol', 'type', 'who', 'from', 'to'].forEach(function (k) { if (state[k]) { p.set(k, state[k]); } });
     if (state.page > 1) { p.set('page', String(state.page)); }
     try { history.replaceState(null, '', '?' + p.toString()); } catch (e) { /* some browsers refuse it on file:// */ }
   }
@@ -418,16 +426,18 @@
       return control;
     }
     var vol = field('select', 'search-vol', 'Volume');
+    var type = field('select', 'search-type', 'Type');
     var who = field('select', 'search-who', 'Mentioning');
     var from = field('input', 'search-from', 'From');
     var to = field('input', 'search-to', 'to');
     form.appendChild(box);
     vol.addEventListener('change', function () { state.vol = vol.value; state.page = 1; run(); });
+    type.addEventListener('change', function () { state.type = type.value; state.page = 1; run(); });
     who.addEventListener('change', function () { state.who = who.value; state.page = 1; run(); });
     [from, to].forEach(function (i) {
       i.addEventListener('change', function () { state.from = from.value; state.to = to.value; state.page = 1; run(); });
     });
-    controls = { vol: vol, who: who, from: from, to: to };
+    controls = { vol: vol, type: type, who: who, from: from, to: to };
     return controls;
   }
 
@@ -467,8 +477,19 @@
     select.value = state.who;
   }
 
-  function showFilters(byDoc) {
+  function showFilters(byDoc, byKind) {
     var c = filterControls();
+    clear(c.type);
+    var any = el('option', '', 'Any');
+    any.value = '';
+    c.type.appendChild(any);
+    Object.keys(KINDS).forEach(function (k) {
+      if (!byKind[k] && k !== state.type) { return; }
+      var o = el('option', '', KINDS[k] + ' (' + (byKind[k] || 0) + ')');
+      o.value = k;
+      c.type.appendChild(o);
+    });
+    c.type.value = state.type;
     clear(c.vol);
     var all = el('option', '', 'All volumes');
     all.value = '';
@@ -496,17 +517,21 @@
       var from = dateNumber(state.from, false);
       var to = dateNumber(state.to, true);
       var byDoc = Object.create(null);
+      var byKind = Object.create(null);
       var inRange = found.ranked.filter(function (seg) {
         var p = placeOf(seg);
         if ((from && !(p.date >= from)) || (to && !(p.date && p.date <= to))) { return false; }
         byDoc[p.doc] = (byDoc[p.doc] || 0) + 1;
+        byKind[kindOf(seg)] = (byKind[kindOf(seg)] || 0) + 1;
         return true;
       });
-      var inVolume = state.vol === '' ? inRange : inRange.filter(function (seg) { return String(placeOf(seg).doc) === state.vol; });
+      var inVolume = inRange.filter(function (seg) {
+        return (state.vol === '' || String(placeOf(seg).doc) === state.vol) && (state.type === '' || kindOf(seg) === state.type);
+      });
       var byWho = Object.create(null);
       inVolume.forEach(function (seg) { mentionedAt(seg).forEach(function (k) { byWho[k] = (byWho[k] || 0) + 1; }); });
       var shown = state.who === '' ? inVolume : inVolume.filter(function (seg) { return mentionedAt(seg).indexOf(state.who) >= 0; });
-      showFilters(byDoc);
+      showFilters(byDoc, byKind);
       showMentioned(byWho);
       var pages = Math.max(1, Math.ceil(shown.length / PAGE));
       state.page = Math.min(state.page, pages);
@@ -551,7 +576,7 @@
       a.href = '?q=' + encodeURIComponent(better);
       a.addEventListener('click', function (event) {
         event.preventDefault();
-        state = { q: better, vol: '', who: '', from: '', to: '', page: 1 };
+        state = { q: better, vol: '', type: '', who: '', from: '', to: '', page: 1 };
         run();
       });
       hint.appendChild(a);

@@ -24,7 +24,7 @@ import org.teikit.search.Terms;
  * {@code file://}, where pages cannot fetch JSON) and only when a query needs them:
  * <ul>
  *   <li>{@code search-index.js} sets {@code window.TEIKIT_SEARCH}: the documents and their parts'
- *       labels and dates, which segments belong to which part (as runs), the first term of each
+ *       labels, dates and kinds (a document of its own or not), which segments belong to which part (as runs), the first term of each
  *       term shard and the first segment of each text shard, the languages to stem, and the
  *       entities with their names and the forms the texts give them;</li>
  *   <li>{@code search/t/N.js}, the term shards: terms in code point order, each with the form shown
@@ -33,13 +33,19 @@ import org.teikit.search.Terms;
  *   <li>{@code search/snowball/*.js}, the stemmers of the edition's languages.</li>
  * </ul>
  * Each shard calls {@code TEIKIT_SEARCH_SHARD(kind, number, data)}. The shards are cut at about
- * {@value #SHARD_BYTES} bytes, so a one-word query loads a few of them, not the whole index.
+ * {@value #SHARD_BYTES} bytes (text shards {@value #TEXT_SHARD_BYTES}), so a one-word query loads
+ * a few of them, not the whole index.
  */
 final class SearchIndex {
   /** A word: letters, combining marks and digits; search.js splits queries the same way. */
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
   static final String META = "search-index.js";
   static final int SHARD_BYTES = 24 * 1024;
+  /**
+   * Text shards are smaller: the 20 results of a page are often in as many shards, and most of
+   * what a query loads is their text.
+   */
+  static final int TEXT_SHARD_BYTES = 12 * 1024;
   /** A document's parts are numbered below this in an entity's places (see {@link #entities}). */
   static final int PLACES = 100_000;
 
@@ -53,8 +59,14 @@ final class SearchIndex {
    * An edition's index before its entities: the documents' parts merged, in the order of their
    * names, segments numbered across the edition.
    */
-  record Merged(String metaStart, List<String> segments, TreeMap<String, StringBuilder> postings,
+  record Merged(String metaStart, List<String> segments, Map<String, Postings> postings,
       Map<String, String> surfaces, TreeMap<String, String> algorithms) {}
+
+  /** A term's postings across the edition as JSON numbers, and the last segment written to them. */
+  static final class Postings {
+    final StringBuilder json = new StringBuilder();
+    int last;
+  }
 
   /** Merges the documents' parts; apart from {@link #write}, so that it runs while the edition-wide pages are made. */
   static Merged merge(List<SearchPart> parts) {
@@ -65,6 +77,10 @@ final class SearchIndex {
     meta.append("],\"dates\":[");
     for (int i = 0; i < parts.size(); i++) {
       meta.append(i == 0 ? "" : ",").append(parts.get(i).dates());
+    }
+    meta.append("],\"kinds\":[");
+    for (int i = 0; i < parts.size(); i++) {
+      meta.append(i == 0 ? "" : ",").append(parts.get(i).kinds());
     }
     List<String> segments = new ArrayList<>();
     StringBuilder runs = new StringBuilder();
@@ -90,16 +106,17 @@ final class SearchIndex {
     }
     meta.append("],\"runs\":[").append(runs).append("],\"count\":").append(segments.size())
         .append(",\"avg\":").append(segments.isEmpty() ? 1 : Math.max(1, Math.round((double) words / segments.size())));
-    TreeMap<String, StringBuilder> postings = new TreeMap<>();
-    Map<String, String> surfaces = new HashMap<>();
-    Map<String, Integer> lastSegment = new HashMap<>();
+    // a hash map, sorted once when written: a tree map's comparisons cost more than the merge
+    Map<String, Postings> postings = new HashMap<>(1 << 16);
+    Map<String, String> surfaces = new HashMap<>(1 << 16);
     int base = 0;
     for (SearchPart part : parts) {
       int offset = base;
       int[] weights = part.weights();
       part.terms().forEach((term, p) -> {
-        StringBuilder out = postings.computeIfAbsent(term, t -> new StringBuilder());
-        int last = lastSegment.getOrDefault(term, 0);
+        Postings merged = postings.computeIfAbsent(term, t -> new Postings());
+        StringBuilder out = merged.json;
+        int last = merged.last;
         for (int j = 0; j < p.length; ) {
           int segment = p[j] + offset;
           int count = p[j + 1];
@@ -111,7 +128,7 @@ final class SearchIndex {
           last = segment;
           j += 2 + count;
         }
-        lastSegment.put(term, last);
+        merged.last = last;
         surfaces.merge(term, part.surfaces().get(term), SearchPart::shorter);
       });
       base += part.segments().size();
@@ -145,12 +162,14 @@ final class SearchIndex {
     StringBuilder firstTerms = new StringBuilder();
     StringBuilder shard = new StringBuilder();
     int n = 0;
-    for (Map.Entry<String, StringBuilder> e : merged.postings().entrySet()) {
+    String[] terms = merged.postings().keySet().toArray(new String[0]);
+    java.util.Arrays.sort(terms);
+    for (String term : terms) {
       if (shard.length() == 0) {
-        string(firstTerms.append(n == 0 ? "" : ","), e.getKey());
+        string(firstTerms.append(n == 0 ? "" : ","), term);
       }
-      string(string(shard.append(shard.length() == 0 ? "{" : ","), e.getKey()).append(":["), merged.surfaces().get(e.getKey()))
-          .append(',').append(e.getValue()).append(']');
+      string(string(shard.append(shard.length() == 0 ? "{" : ","), term).append(":["), merged.surfaces().get(term))
+          .append(',').append(merged.postings().get(term).json).append(']');
       if (shard.length() >= SHARD_BYTES) {
         pieces.put("search/t/" + n + ".js", shardScript("t", n, shard.append('}')));
         shard.setLength(0);
@@ -169,7 +188,7 @@ final class SearchIndex {
         firstSegments.append(n == 0 ? "" : ",").append(i);
       }
       shard.append(shard.length() == 0 ? "[" : ",").append(segments.get(i));
-      if (shard.length() >= SHARD_BYTES || i == segments.size() - 1) {
+      if (shard.length() >= TEXT_SHARD_BYTES || i == segments.size() - 1) {
         pieces.put("search/s/" + n + ".js", shardScript("s", n, shard.append(']')));
         shard.setLength(0);
         n++;

@@ -23,6 +23,8 @@ import org.teikit.search.Terms;
  *     with a third member, the labels of its parts ("No. 5. Memorandum ..., 21 May 1976"), when it
  *     has parts
  * @param dates the document's date and each part's, as numbers yyyymmdd (0: undated), as JSON
+ * @param kinds for each part, 1 when it is a document of its own (a FRUS volume's numbered
+ *     documents), 0 for the rest (front and back matter, chapters), as JSON: the type filter
  * @param segments each segment as the JSON that follows its document number in "segs":
  *     {@code ,"href","lang","text"]}, or {@code ,"href","lang","text",part]} for a segment in a
  *     part (its place, from 0, among the entry's parts)
@@ -32,7 +34,7 @@ import org.teikit.search.Terms;
  *     position
  * @param surfaces each term to the form a reader is shown for it (its shortest folded word)
  */
-record SearchPart(String name, String entry, String dates, List<String> segments, int[] weights,
+record SearchPart(String name, String entry, String dates, String kinds, List<String> segments, int[] weights,
     Map<String, int[]> terms, Map<String, String> surfaces) {
   private static final QName SEGMENT = new QName(HtmlPublisher.NS, "segment");
   private static final QName PART = new QName(HtmlPublisher.NS, "part");
@@ -46,12 +48,14 @@ record SearchPart(String name, String entry, String dates, List<String> segments
     SearchIndex.string(entry, facts.attribute("href")).append(',');
     SearchIndex.string(entry, facts.attribute("short"));
     StringBuilder dates = new StringBuilder("[").append(dateNumber(facts.attribute("date")));
+    StringBuilder kinds = new StringBuilder("[");
     boolean firstPart = true;
     for (XdmNode part : facts.children(n -> PART.equals(n.getNodeName()))) {
       entry.append(firstPart ? ",[" : ",");
       firstPart = false;
       SearchIndex.string(entry, part.attribute("line"));
       dates.append(',').append(dateNumber(part.attribute("date")));
+      kinds.append(kinds.length() == 1 ? "" : ",").append("true".equals(part.attribute("document")) ? 1 : 0);
     }
     entry.append(firstPart ? "]" : "]]");
     List<String> segments = new ArrayList<>();
@@ -96,7 +100,7 @@ record SearchPart(String name, String entry, String dates, List<String> segments
     }
     Map<String, int[]> postings = new HashMap<>(terms.size() * 2);
     terms.forEach((term, p) -> postings.put(term, p.toArray()));
-    return new SearchPart(facts.attribute("name"), entry.toString(), dates.append(']').toString(),
+    return new SearchPart(facts.attribute("name"), entry.toString(), dates.append(']').toString(), kinds.append(']').toString(),
         List.copyOf(segments), weights.stream().mapToInt(Integer::intValue).toArray(), postings, surfaces);
   }
 
@@ -117,13 +121,13 @@ record SearchPart(String name, String entry, String dates, List<String> segments
   }
 
   /**
-   * This part as lines: the name, the entry, the dates, the number of segments, each segment,
+   * This part as lines: the name, the entry, the dates, the kinds, the number of segments, each segment,
    * the weights, then each term (in order) with its shown form and its postings. JSON escapes
    * every line break, and terms are letters, marks and digits, so no field can break a line.
    */
   String text() {
     StringBuilder out = new StringBuilder(1 << 14);
-    out.append(name).append('\n').append(entry).append('\n').append(dates).append('\n')
+    out.append(name).append('\n').append(entry).append('\n').append(dates).append('\n').append(kinds).append('\n')
         .append(segments.size()).append('\n');
     segments.forEach(segment -> out.append(segment).append('\n'));
     for (int i = 0; i < weights.length; i++) {
@@ -150,15 +154,15 @@ record SearchPart(String name, String entry, String dates, List<String> segments
    */
   static SearchPart parse(String text) {
     String[] lines = text.split("\n", -1);
-    if (lines.length < 6 || !lines[lines.length - 1].isEmpty()) {
+    if (lines.length < 7 || !lines[lines.length - 1].isEmpty()) {
       throw new IllegalArgumentException("not a search part");
     }
-    int count = Integer.parseInt(lines[3]);
-    if (count < 0 || 5 + count > lines.length - 1) {
+    int count = Integer.parseInt(lines[4]);
+    if (count < 0 || 6 + count > lines.length - 1) {
       throw new IllegalArgumentException("not a search part: " + count + " segments");
     }
-    List<String> segments = List.of(Arrays.copyOfRange(lines, 4, 4 + count));
-    String weightLine = lines[4 + count];
+    List<String> segments = List.of(Arrays.copyOfRange(lines, 5, 5 + count));
+    String weightLine = lines[5 + count];
     int[] weights = weightLine.isEmpty() ? new int[0]
         : Arrays.stream(weightLine.split(" ")).mapToInt(Integer::parseInt).toArray();
     if (weights.length != count) {
@@ -166,7 +170,7 @@ record SearchPart(String name, String entry, String dates, List<String> segments
     }
     Map<String, int[]> terms = new HashMap<>();
     Map<String, String> surfaces = new HashMap<>();
-    for (int i = 5 + count; i < lines.length - 1; i++) {
+    for (int i = 6 + count; i < lines.length - 1; i++) {
       String[] fields = lines[i].split(" ");
       int[] numbers = new int[fields.length - 2];
       for (int j = 2; j < fields.length; j++) {
@@ -175,7 +179,7 @@ record SearchPart(String name, String entry, String dates, List<String> segments
       terms.put(fields[0], numbers);
       surfaces.put(fields[0], fields[1]);
     }
-    return new SearchPart(lines[0], lines[1], lines[2], segments, weights, terms, surfaces);
+    return new SearchPart(lines[0], lines[1], lines[2], lines[3], segments, weights, terms, surfaces);
   }
 
   private static String nonNull(String s) {

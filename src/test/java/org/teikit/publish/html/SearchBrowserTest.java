@@ -150,6 +150,21 @@ class SearchBrowserTest {
     assertTrue(driver.getCurrentUrl().contains("vol="), driver.getCurrentUrl());
   }
 
+  /** The type filter parts a volume's numbered documents from its front and back matter. */
+  @Test
+  void aTypeFilterKeepsTheDocumentsOrTheRest() {
+    int all = passages(openSearch(FRUS_SITE, "q=treaty"));
+    int documents = passages(openSearch(FRUS_SITE, "q=treaty&type=document"));
+    List<WebElement> labels = driver.findElements(By.cssSelector("#results li.text-result .result-doc"));
+    assertFalse(labels.isEmpty());
+    for (WebElement label : labels) {
+      assertTrue(label.getText().matches("No\\. \\d+\\. .*"), label.getText());
+    }
+    int other = passages(openSearch(FRUS_SITE, "q=treaty&type=other"));
+    assertTrue(documents > 0 && other > 0, documents + " / " + other);
+    assertEquals(all, documents + other);
+  }
+
   /** Filtering by a person keeps the passages of the parts (FRUS documents) that mention them. */
   @Test
   void aPersonFilterShowsCountsAndKeepsThePassagesWhereTheyAreMentioned() {

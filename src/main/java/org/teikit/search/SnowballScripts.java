@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,13 +26,24 @@ public final class SnowballScripts {
   private static final Pattern STEMMER = Pattern.compile("\n    var (\\w+)Stemmer = function \\(_SnowballStemmer");
 
   private final String source;
+  /** The scripts cut so far, by algorithm ("" for the base): each edition of a run wants the same. */
+  private final Map<String, String> cut = new ConcurrentHashMap<>();
 
   private SnowballScripts(String source) {
     this.source = source;
   }
 
-  /** The vendored source, read once per use. */
+  /** Read once a JVM (850 KB, scanned for each cut): a collection's editions share it. */
+  private static final class Loaded {
+    static final SnowballScripts INSTANCE = read();
+  }
+
+  /** The vendored source and the scripts cut from it. */
   public static SnowballScripts load() {
+    return Loaded.INSTANCE;
+  }
+
+  private static SnowballScripts read() {
     try (InputStream in = SnowballScripts.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the jar");
@@ -43,6 +56,10 @@ public final class SnowballScripts {
 
   /** The script that defines window.TEIKIT_SNOWBALL: the runtime, and an empty table of stemmers. */
   public String base() {
+    return cut.computeIfAbsent("", a -> cutBase());
+  }
+
+  private String cutBase() {
     int typeofEnd = source.indexOf('\n');
     int start = source.indexOf("\n    function _possibleConstructorReturn");
     Matcher first = STEMMER.matcher(source);
@@ -60,6 +77,10 @@ public final class SnowballScripts {
 
   /** The script that adds one algorithm ("english", "russian") to window.TEIKIT_SNOWBALL.stemmers. */
   public String stemmer(String algorithm) {
+    return cut.computeIfAbsent(algorithm, this::cutStemmer);
+  }
+
+  private String cutStemmer(String algorithm) {
     Matcher m = STEMMER.matcher(source);
     int start = -1;
     int end = -1;

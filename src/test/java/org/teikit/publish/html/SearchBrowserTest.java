@@ -102,7 +102,7 @@ class SearchBrowserTest {
   }
 
   @Test
-  void resultsAreLabelledAndPagedAndHeadingsRankFirst() throws IOException {
+  void resultsAreLabelledWithNumberTitleAndDateAndPaged() throws IOException {
     String status = search(FRUS_SITE, "treaty");
     Matcher pages = Pattern.compile("page 1 of (\\d+)").matcher(status);
     assertTrue(pages.find(), status);

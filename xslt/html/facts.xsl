@@ -38,7 +38,8 @@
       </xsl:for-each>
       <!-- the parts search results and index mentions name, numbered from 1 in @part -->
       <xsl:for-each select="$tk:labelled">
-        <tk:part n="{position()}" number="{tk:part-number(.)}" line="{tk:part-line(.)}" href="{tkh:part-address(.)}"/>
+        <tk:part n="{position()}" number="{tk:part-number(.)}" line="{tk:part-line(.)}" href="{tkh:part-address(.)}"
+            date="{tk:part-date(.)}" document="{tk:is-part(.)}"/>
       </xsl:for-each>
       <xsl:for-each select="$texts//*[tk:declares-entity(.)][not(ancestor::*[self::tei:person or self::tei:place or self::tei:org])]">
         <tk:entity key="{$tk:document-name}#{@xml:id}" type="{tk:entity-type(.)}"
@@ -86,11 +87,21 @@
     <tk:segments name="{$tk:name}">
       <xsl:for-each select="$texts">
         <xsl:apply-templates select="." mode="tk:segments">
-          <xsl:with-param name="tk:seg-lang" select="string(tkh:lang(.))" tunnel="yes"/>
+          <xsl:with-param name="tk:seg-lang" select="tkh:search-lang(.)" tunnel="yes"/>
         </xsl:apply-templates>
       </xsl:for-each>
     </tk:segments>
   </xsl:template>
+
+  <!--
+    The language a segment's words are stemmed in: the nearest xml:lang; for text that declares
+    none (FRUS declares none anywhere), the document's original language, else English, the
+    language the pages themselves declare (html/@lang).
+  -->
+  <xsl:function name="tkh:search-lang" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="(tkh:lang($e), tk:original-language(root($e)/*), 'en')[1]"/>
+  </xsl:function>
 
   <!--
     Search segments: the outermost blocks (p, head, item, ...) with their text, notes left out;
@@ -128,6 +139,10 @@
     <xsl:variable name="text" select="if ($readings or exists($notes)) then tk:reading-text(.) else normalize-space(.)"/>
     <xsl:if test="$text">
       <tk:segment href="{$tk:page}#{tk:id(.)}" lang="{(@xml:lang, $tk:seg-lang)[1]}" part="{$tk:part}">
+        <!-- a heading's words weigh more in the ranking -->
+        <xsl:if test="self::tei:head">
+          <xsl:attribute name="head" select="'true'"/>
+        </xsl:if>
         <xsl:if test="$readings">
           <xsl:attribute name="variants" select="tk:other-readings-text(.)"/>
         </xsl:if>
@@ -141,7 +156,7 @@
   <xsl:template match="tei:note[not(.//tei:p)]" mode="tk:segments" priority="1">
     <xsl:variable name="text" select="normalize-space(.)"/>
     <xsl:if test="$text">
-      <tk:segment href="{tkh:page-of(.)}#{tk:id(.)}" lang="{tkh:lang(.)}" part="{tkh:labelled-part(.)}"><xsl:value-of select="$text"/></tk:segment>
+      <tk:segment href="{tkh:page-of(.)}#{tk:id(.)}" lang="{tkh:search-lang(.)}" part="{tkh:labelled-part(.)}"><xsl:value-of select="$text"/></tk:segment>
     </xsl:if>
   </xsl:template>
 

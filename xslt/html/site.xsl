@@ -289,7 +289,9 @@
           <button type="submit"><xsl:value-of select="tk:label('search')"/></button>
         </form>
         <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
-        <ol id="results" class="results"></ol>
+        <p id="search-suggestion" class="search-suggestion" aria-live="polite"></p>
+        <ol id="results" class="results" aria-label="Results"></ol>
+        <nav id="search-pages" class="search-pages" aria-label="Pages of results"></nav>
         <noscript><p>Search needs JavaScript; the indexes of persons, places and organisations work without it.</p></noscript>
       </xsl:with-param>
     </xsl:call-template>

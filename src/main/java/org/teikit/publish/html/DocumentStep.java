@@ -225,7 +225,7 @@ final class DocumentStep {
         throw new PublishException(Catalogue.text("html.no-facts", source));
       }
       XdmNode facts = written.rest().get(0);
-      SearchPart search = SearchPart.of(facts, written.rest().get(1));
+      SearchPart search = org.teikit.search.IndexClock.time(() -> SearchPart.of(facts, written.rest().get(1)));
       String copy = inertCopy(name);
       InertCopy.write(xml.parsers(), document, source, place.dir().resolve(copy));
       Optional<Keys> stored = Optional.empty();

@@ -21,6 +21,7 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teikit.diagnostic.Catalogue;
 import org.teikit.edition.Edition;
 import org.teikit.publish.Folders;
+import org.teikit.search.IndexClock;
 import org.teikit.work.Fork;
 import org.teikit.work.Pool;
 
@@ -63,8 +64,8 @@ final class EditionWide {
     boolean searchReused = searchKey.flatMap(k -> SharedPages.SEARCH.reuse(place.shelf(), place.dir(), k))
         .isPresent();
     // the search index's words and segments are made while the pages are
-    Optional<Fork<StringBuilder>> search = searchReused ? Optional.empty()
-        : Optional.of(pool.fork(() -> SearchIndex.body(searchParts(documents))));
+    Optional<Fork<SearchIndex.Merged>> search = searchReused ? Optional.empty()
+        : Optional.of(pool.fork(() -> IndexClock.time(() -> SearchIndex.merge(searchParts(documents)))));
 
     Optional<SharedPages.Kept> reused = pagesKey.flatMap(k -> SharedPages.EDITION.reuse(place.shelf(), place.dir(), k));
     EditionSummary about;
@@ -79,16 +80,18 @@ final class EditionWide {
       XdmNode summary = site.rest().get(0);
       about = EditionSummary.of(summary, place.folder());
       unrendered = Unrendered.of(summary);
-      entities = SearchIndex.entities(summary, names);
+      entities = IndexClock.time(() -> SearchIndex.entities(summary, names));
       Map<String, String> fields = about.fields();
       fields.putAll(unrendered.fields());
       store(place, pagesKey, fields, entities, site.pages());
     }
 
     if (search.isPresent()) {
-      SearchIndex.write(search.get().join(), entities, place.dir().resolve("search-index.js"));
+      SearchIndex.Merged merged = search.get().join();
+      String entityJson = entities;
+      List<String> files = IndexClock.time(() -> SearchIndex.write(merged, entityJson, place.dir()));
       if (searchKey.isPresent()) {
-        SharedPages.SEARCH.store(place.shelf(), place.dir(), searchKey.get(), Map.of(), List.of("search-index.js"), Map.of());
+        SharedPages.SEARCH.store(place.shelf(), place.dir(), searchKey.get(), Map.of(), files, Map.of());
       }
     }
     return new Written(about, unrendered);

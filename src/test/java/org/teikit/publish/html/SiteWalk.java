@@ -49,7 +49,7 @@ final class SiteWalk {
     }
     for (Path index : indexes) {
       java.util.regex.Matcher m = java.util.regex.Pattern
-          .compile("\"(doc/[^\"#]+\\.html#[^\"]*|(?:persons|places|orgs)\\.html#[^\"]*)\"").matcher(Files.readString(index));
+          .compile("\"(doc/[^\"#]+\\.html#[^\"]*|(?:persons|places|orgs)\\.html#[^\"]*)\"").matcher(SearchFiles.text(index.getParent()));
       Path page = index.resolveSibling("search.html");
       while (m.find()) {
         walk.check(page, m.group(1));

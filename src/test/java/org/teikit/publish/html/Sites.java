@@ -33,6 +33,12 @@ final class Sites {
     return publisher.publish(editions, out, collection);
   }
 
+  /** Publishes as {@link #publish} does with two jobs, and fails the test if that found a problem. */
+  static void publishWell(Path out, Path... paths) throws IOException {
+    HtmlResult result = publish(out, 2, paths);
+    org.junit.jupiter.api.Assertions.assertTrue(problems(result).isEmpty(), () -> result.diagnostics().toString());
+  }
+
   /** The findings of a publication that are errors or warnings: info (what it does not render) left out. */
   static List<org.teikit.diagnostic.Diagnostic> problems(HtmlResult result) {
     return result.diagnostics().stream()

@@ -67,6 +67,7 @@ public final class Teikit {
     commands.put("pdf", PdfCommand::new);
     commands.put("serve", ServeCommand::new);
     commands.put("diff", DiffCommand::new);
+    commands.put("init", InitCommand::new);
     return commands;
   }
 }

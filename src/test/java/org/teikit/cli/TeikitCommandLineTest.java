@@ -16,7 +16,7 @@ class TeikitCommandLineTest {
 
   @Test
   void helpAndUnknownCommandsSeeThemAll() {
-    List<String> all = List.of("build", "validate", "html", "pdf", "serve", "diff", "help");
+    List<String> all = List.of("build", "validate", "html", "pdf", "serve", "diff", "init", "help");
     assertEquals(all, List.copyOf(Teikit.commandLine("--help").getSubcommands().keySet()));
     assertEquals(all, List.copyOf(Teikit.commandLine("nosuch").getSubcommands().keySet()));
   }

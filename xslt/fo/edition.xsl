@@ -76,8 +76,10 @@
   </xsl:param>
 
   <xsl:template name="tk:book">
+    <!-- line-height-shift-adjustment: a raised note mark or siglum does not add leading to its
+         line (inherited by every block), so that lines with and without marks are evenly spaced -->
     <fo:root xml:lang="{tkfo:main-lang()}" font-family="{$tk:font-family}" font-size="10pt"
-        line-height="1.35">
+        line-height="1.35" line-height-shift-adjustment="disregard-shifts">
       <xsl:call-template name="tkfo:layout-masters"/>
       <xsl:if test="$tk:part = ('whole', 'front')">
         <fo:declarations>

@@ -32,6 +32,79 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- No space before a note's mark: the white space before it (the source's line break before a
+       note element, or "taking place. <note/>At") is dropped, so the mark stands against the word
+       or the mark it follows; the space goes after the mark when no space follows it. -->
+  <xsl:template match="text()[following-sibling::node()[1][self::tei:note][tkfo:is-footnote(.)]
+      or preceding-sibling::node()[1][self::tei:note][tkfo:is-footnote(.)]]" mode="tkfo:text" priority="1">
+    <xsl:variable name="note-before" select="preceding-sibling::node()[1][self::tei:note]"/>
+    <xsl:variable name="space-moved" select="exists($note-before) and not(matches(., '^[\s.,;:!?)\]»”’]'))
+        and matches($note-before/preceding-sibling::node()[1][self::text()], '\S\s+$')"/>
+    <xsl:value-of select="(if ($space-moved) then ' ' else '')
+        || (if (following-sibling::node()[1][self::tei:note][tkfo:is-footnote(.)]) then replace(., '\s+$', '') else .)"/>
+  </xsl:template>
+
+  <!-- A note right after a paragraph or a line-like block (a signature, a dateline, a verse line)
+       is marked at the end of that block's last line (tkfo:trailing-notes), not on a line of its
+       own: a lone mark after a closer's signature pushed a page that held only the mark. -->
+  <xsl:template match="tei:note[exists(tkfo:trailed-block(.))]" mode="tkfo:text" priority="1">
+    <xsl:param name="tkfo:trailing" as="xs:boolean" select="false()"/>
+    <xsl:if test="$tkfo:trailing">
+      <xsl:next-match/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The notes that follow the context block (see above), set where its last line ends. -->
+  <xsl:template name="tkfo:trailing-notes">
+    <xsl:if test="tkfo:takes-trailing-notes(.)">
+      <xsl:variable name="stop" select="following-sibling::node()[not(self::text()[not(normalize-space())]
+          or self::tei:note[tkfo:is-footnote(.)])][1]"/>
+      <xsl:apply-templates select="following-sibling::tei:note[empty($stop) or . &lt;&lt; $stop][tkfo:is-footnote(.)]" mode="tkfo:text">
+        <xsl:with-param name="tkfo:trailing" select="true()"/>
+      </xsl:apply-templates>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The block a footnote follows with only white space and other such notes between, when it is
+       one whose last line the note's mark can join. -->
+  <xsl:function name="tkfo:trailed-block" as="element()?">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:variable name="before" select="$note/preceding-sibling::node()[not(self::text()[not(normalize-space())]
+        or self::tei:note[tkfo:is-footnote(.)])][1]"/>
+    <xsl:sequence select="$before[tkfo:is-footnote($note)][tkfo:takes-trailing-notes(.)]"/>
+  </xsl:function>
+
+  <xsl:function name="tkfo:takes-trailing-notes" as="xs:boolean">
+    <xsl:param name="block" as="node()"/>
+    <xsl:sequence select="exists($block/(self::tei:p[not(ancestor::tei:p)] | self::tei:signed | self::tei:dateline
+        | self::tei:salute | self::tei:byline | self::tei:trailer | self::tei:l | self::tei:addrLine)[tk:is-block(.)])"/>
+  </xsl:function>
+
+  <!-- What comes before a footnote's mark in the line: a superscript comma when the mark follows
+       another mark (a correction's "*2" and a note's "2" beside it read "*2,2", not "*2 2"), a
+       space when it follows a figure ("№ 1 *2", not "№ 1*2", where the mark reads as part of the
+       number); nothing otherwise. -->
+  <xsl:function name="tkfo:mark-prefix" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <!-- an entry's or a correction's mark follows its own text; a note's, what stands before it -->
+    <xsl:variable name="before" select="$e[self::tei:note]/preceding-sibling::node()[not(self::text()[not(normalize-space())])][1]"/>
+    <xsl:variable name="text" select="if ($e/self::tei:app) then tk:reading-text(tk:lemma($e))
+        else if ($e/self::tei:choice) then tk:reading-text($e/tei:corr[1])
+        else if ($before instance of element()) then tk:reading-text($before) else string($before)"/>
+    <xsl:sequence select="if (exists($before) and tkfo:ends-with-mark($before)) then ','
+        else if (matches($text, '\d\s*$')) then '&#xA0;' else ''"/>
+  </xsl:function>
+
+  <!-- True when a node's printed end is a footnote's mark: it is one, or its last child is. -->
+  <xsl:function name="tkfo:ends-with-mark" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="last" select="$node/node()[not(self::text()[not(normalize-space())])][last()]"/>
+    <xsl:sequence select="if ($node[self::tei:note or self::tei:app or self::tei:choice[tei:sic and tei:corr]]
+          [tkfo:is-footnote(.)]) then true()
+        else if ($node instance of element() and not(tk:is-block($node)) and $last instance of element())
+        then tkfo:ends-with-mark($last) else false()"/>
+  </xsl:function>
+
   <!-- An entry of the apparatus: its lemma in the line, its entry a footnote; an entry inside
        another's reading (or in a note) is marked where it stands and gets its footnote after the
        one it stands in (tkfo:nested-apparatus), as the web lists it after that one. -->
@@ -219,6 +292,6 @@
     <xsl:param name="mark" as="xs:string"/>
     <xsl:param name="apparatus" as="xs:boolean"/>
     <fo:inline baseline-shift="super" font-size="6.5pt" font-style="{if ($apparatus) then 'italic' else 'normal'}"
-        font-weight="normal"><xsl:value-of select="$mark"/></fo:inline>
+        font-weight="normal"><xsl:value-of select="tkfo:mark-prefix(.) || $mark"/></fo:inline>
   </xsl:template>
 </xsl:stylesheet>

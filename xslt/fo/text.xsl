@@ -91,6 +91,7 @@
         </xsl:call-template>
       </xsl:for-each>
       <xsl:apply-templates mode="tkfo:text"/>
+      <xsl:call-template name="tkfo:trailing-notes"/>
     </fo:block>
   </xsl:template>
 
@@ -188,11 +189,17 @@
     </fo:block>
   </xsl:template>
 
+  <!-- A paragraph of nothing but spaces (ELTeC's Gaskell closes each chapter with two of no-break
+       spaces) prints nothing: a line of it could push a page of its own. -->
+  <xsl:template match="tei:p[not(*)][not(normalize-space(translate(., '&#xA0;&#x2007;&#x202F;', '   ')))]"
+      mode="tkfo:text"/>
+
   <xsl:template match="tei:p | tei:ab[ancestor::tei:p]" mode="tkfo:text">
     <fo:block space-after.minimum="2pt" space-after.optimum="4pt" space-after.maximum="9pt" text-align="{if ($tk:layout = 'parallel' or ancestor::tei:table) then 'start' else 'justify'}"
         text-indent="{if (preceding-sibling::*[1][self::tei:p] and not(ancestor::tei:note)) then '4mm' else '0mm'}">
       <xsl:call-template name="tkfo:lang"/>
       <xsl:apply-templates mode="tkfo:text"/>
+      <xsl:call-template name="tkfo:trailing-notes"/>
     </fo:block>
   </xsl:template>
 

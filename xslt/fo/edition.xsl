@@ -25,6 +25,7 @@
   <xsl:include href="document.xsl"/>
   <xsl:include href="text.xsl"/>
   <xsl:include href="notes.xsl"/>
+  <xsl:include href="apparatus.xsl"/>
   <xsl:include href="index.xsl"/>
 
   <xsl:param name="tk:edition" as="document-node()?" select="()">
@@ -70,6 +71,11 @@
   <xsl:param name="tk:part-pages" as="map(xs:string, xs:string)" select="map{}">
     <!-- for the 'front' part: the first page (as printed) of each target in other parts
          (document ids, tk-index), for the contents -->
+  </xsl:param>
+  <xsl:param name="tk:apparatus" as="xs:string" select="'auto'">
+    <!-- how the apparatus is set: 'lines' (no marks in the text; entries keyed to line or section
+         numbers, run on in tiers under the page), 'marks' (a footnote and its mark per entry), or
+         'auto': lines for a document with an apparatus and numbered lines or sections (apparatus.xsl) -->
   </xsl:param>
   <xsl:param name="tk:attachments" as="xs:string*" select="()">
     <!-- PDF/A: URIs of the TEI sources to attach to the PDF -->

@@ -166,7 +166,11 @@
   <xsl:template name="tkfo:conventions">
     <fo:block break-before="page" id="tk-conventions" font-size="14pt" font-weight="bold"
         space-after="6mm" role="H1"><xsl:value-of select="tkfo:label('conventions')"/></fo:block>
-    <xsl:variable name="used" select="tk:conventions($tk:documents)[map:contains($tkfo:convention-signs, .)]"/>
+    <!-- a book whose every document keys its apparatus to lines (apparatus.xsl) marks neither its
+         entries nor its corrections -->
+    <xsl:variable name="line-keyed" select="exists($tk:documents) and (every $d in $tk:documents satisfies $tkfo:line-keyed-documents(generate-id($d)))"/>
+    <xsl:variable name="used" select="tk:conventions($tk:documents)[map:contains($tkfo:convention-signs, .)]
+        ! (if ($line-keyed and . = 'apparatus') then 'apparatus-lines' else if ($line-keyed and . = 'corrections') then () else .)"/>
     <xsl:if test="exists($used)">
       <fo:block space-after="4mm"><xsl:value-of select="tkfo:label('conventions-intro')"/></fo:block>
       <fo:list-block provisional-distance-between-starts="28mm" provisional-label-separation="3mm">
@@ -190,7 +194,8 @@
       'page-breaks': '|', 'forme-work': '[fw: …]', 'stamps': '[' || tkfo:label('stamp') || ': …]', 'line-numbers': '5 text',
       'additions': '⸢text⸣ʰ', 'deletions': $tkfo:struck, 'unclear': 'text(?)', 'gaps': '[…]',
       'supplied': '[text]', 'corrections': '*1, *2', 'regularisations': (), 'abbreviations': (),
-      'notes': '1, 2, 3', 'apparatus': 'a, b, c', 'sigla': 'A, B', 'names': (), 'parallel': () }"/>
+      'notes': '1, 2, 3', 'apparatus': 'a, b, c', 'apparatus-lines': '3 text] reading A ‖', 'sigla': 'A, B',
+      'names': (), 'parallel': () }"/>
 
   <xsl:variable name="tkfo:struck" as="element()">
     <fo:inline text-decoration="line-through">text</fo:inline>

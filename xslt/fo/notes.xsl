@@ -245,13 +245,18 @@
         <xsl:with-param name="mark" select="tkfo:mark(.)"/>
         <xsl:with-param name="apparatus" select="true()"/>
         <xsl:with-param name="body">
-          <xsl:value-of select="tk:reading-text(tei:corr[1])"/>
-          <xsl:text>] </xsl:text>
-          <xsl:apply-templates select="tei:sic[1]/node()" mode="tkfo:text"/>
-          <fo:inline font-style="italic"> source<xsl:for-each select="tk:responsibility(tei:corr[1])[. ne '']">; corr. <xsl:value-of select="."/></xsl:for-each></fo:inline>
+          <xsl:call-template name="tkfo:correction-entry"/>
         </xsl:with-param>
       </xsl:call-template>
     </xsl:if>
+  </xsl:template>
+
+  <!-- "corrected] transmitted source; corr. ed.": a correction as an entry of the apparatus. -->
+  <xsl:template name="tkfo:correction-entry">
+    <xsl:value-of select="tk:reading-text(tei:corr[1])"/>
+    <xsl:text>] </xsl:text>
+    <xsl:apply-templates select="tei:sic[1]/node()" mode="tkfo:text"/>
+    <fo:inline font-style="italic"> source<xsl:for-each select="tk:responsibility(tei:corr[1])[. ne '']">; corr. <xsl:value-of select="."/></xsl:for-each></fo:inline>
   </xsl:template>
 
   <!-- A footnote and its mark in the line (none when $anchored is false: a nested entry's mark
@@ -272,19 +277,29 @@
         <xsl:otherwise><fo:inline/></xsl:otherwise>
       </xsl:choose>
       <fo:footnote-body>
-        <fo:block font-size="8pt" line-height="1.3" start-indent="0pt" end-indent="0pt" text-indent="0pt"
-            text-align="start" font-weight="normal" font-style="normal" color="black" space-before="1pt"
-            text-decoration="none" letter-spacing="normal" role="Note">
-          <fo:inline font-style="{if ($apparatus) then 'italic' else 'normal'}" font-size="6.5pt"
-              baseline-shift="super"><xsl:value-of select="$mark"/></fo:inline>
-          <xsl:text> </xsl:text>
-          <xsl:sequence select="$body"/>
-        </fo:block>
+        <xsl:call-template name="tkfo:footnote-block">
+          <xsl:with-param name="content" as="item()*">
+            <fo:inline font-style="{if ($apparatus) then 'italic' else 'normal'}" font-size="6.5pt"
+                baseline-shift="super"><xsl:value-of select="$mark"/></fo:inline>
+            <xsl:text> </xsl:text>
+            <xsl:sequence select="$body"/>
+          </xsl:with-param>
+        </xsl:call-template>
       </fo:footnote-body>
     </fo:footnote>
     <xsl:if test="$anchored">
       <xsl:call-template name="tkfo:nested-apparatus"/>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The block of a footnote's body, in the footnotes' face whatever the text around its anchor. -->
+  <xsl:template name="tkfo:footnote-block">
+    <xsl:param name="content" as="item()*"/>
+    <fo:block font-size="8pt" line-height="1.3" start-indent="0pt" end-indent="0pt" text-indent="0pt"
+        text-align="start" font-weight="normal" font-style="normal" color="black" space-before="1pt"
+        text-decoration="none" letter-spacing="normal" role="Note">
+      <xsl:sequence select="$content"/>
+    </fo:block>
   </xsl:template>
 
   <!-- A footnote's mark: superscript, italic for the apparatus's letters. -->

@@ -77,6 +77,7 @@
 
   <!-- A block as the model decides it (tk:is-block), when no template of its own sets it. -->
   <xsl:template match="tei:*[tk:is-block(.)]" mode="tkfo:text" priority="-0.5">
+    <xsl:param name="tkfo:runs" as="map(xs:string, element()*)" select="map{}" tunnel="yes"/>
     <fo:block>
       <xsl:call-template name="tkfo:lang"/>
       <xsl:call-template name="tkfo:block-style"/>
@@ -90,8 +91,18 @@
           <xsl:with-param name="labels" select="."/>
         </xsl:call-template>
       </xsl:for-each>
-      <xsl:apply-templates mode="tkfo:text"/>
+      <!-- a verse line or an inscribed block sets its apparatus's runs (apparatus.xsl); another
+           block passes on those of the block it stands in -->
+      <xsl:variable name="runs" select="if (self::tei:l or self::tei:ab) then tkfo:apparatus-runs(.) else $tkfo:runs"/>
+      <xsl:apply-templates mode="tkfo:text">
+        <xsl:with-param name="tkfo:runs" select="$runs" tunnel="yes"/>
+      </xsl:apply-templates>
       <xsl:call-template name="tkfo:trailing-notes"/>
+      <xsl:if test="self::tei:l or self::tei:ab">
+        <xsl:call-template name="tkfo:keyed-apparatus">
+          <xsl:with-param name="runs" select="$runs"/>
+        </xsl:call-template>
+      </xsl:if>
     </fo:block>
   </xsl:template>
 
@@ -198,8 +209,14 @@
     <fo:block space-after.minimum="2pt" space-after.optimum="4pt" space-after.maximum="9pt" text-align="{if ($tk:layout = 'parallel' or ancestor::tei:table) then 'start' else 'justify'}"
         text-indent="{if (preceding-sibling::*[1][self::tei:p] and not(ancestor::tei:note)) then '4mm' else '0mm'}">
       <xsl:call-template name="tkfo:lang"/>
-      <xsl:apply-templates mode="tkfo:text"/>
+      <xsl:variable name="runs" select="tkfo:apparatus-runs(.)"/>
+      <xsl:apply-templates mode="tkfo:text">
+        <xsl:with-param name="tkfo:runs" select="$runs" tunnel="yes"/>
+      </xsl:apply-templates>
       <xsl:call-template name="tkfo:trailing-notes"/>
+      <xsl:call-template name="tkfo:keyed-apparatus">
+        <xsl:with-param name="runs" select="$runs"/>
+      </xsl:call-template>
     </fo:block>
   </xsl:template>
 
@@ -513,20 +530,26 @@
 
   <!-- A canonical reference (@cRef) after what it cites, readably ("Ps 117:22"); a quotation's
        source after the quotation: as on the web (tk:cref-label, tk:quotation-source). -->
+  <!-- In a text with a line-keyed apparatus (apparatus.xsl), the reference is an entry of its
+       apparatus of sources instead. -->
   <xsl:template match="tei:ref[@cRef]" mode="tkfo:text" priority="1">
     <xsl:next-match/>
-    <xsl:call-template name="tkfo:reference">
-      <xsl:with-param name="text" select="tk:cref-label(@cRef)"/>
-    </xsl:call-template>
+    <xsl:if test="not(tkfo:keyed(.))">
+      <xsl:call-template name="tkfo:reference">
+        <xsl:with-param name="text" select="tk:cref-label(@cRef)"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:call-template name="tkfo:keyed-anchor"/>
   </xsl:template>
 
   <xsl:template match="tei:quote[@source] | tei:q[@source] | tei:cit[@source]" mode="tkfo:text" priority="1">
     <xsl:next-match/>
-    <xsl:for-each select="tk:quotation-source(.)">
+    <xsl:for-each select="tk:quotation-source(.)[not(tkfo:keyed(current()))]">
       <xsl:call-template name="tkfo:reference">
         <xsl:with-param name="text" select="."/>
       </xsl:call-template>
     </xsl:for-each>
+    <xsl:call-template name="tkfo:keyed-anchor"/>
   </xsl:template>
 
   <xsl:template name="tkfo:reference">

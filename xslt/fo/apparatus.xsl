@@ -40,7 +40,7 @@
     <xsl:variable name="text" select="tkfo:tei($doc)/tei:text"/>
     <xsl:sequence select="if ($tk:apparatus = 'lines') then true()
         else if ($tk:apparatus = 'marks') then false()
-        else exists($text//tei:app[not(parent::tei:listApp)])
+        else exists($text//tei:app[not(tkfo:in-place(.))])
           and (exists($text//tei:l[@n]) or exists($text//tei:lb[@n])
                or exists($text//*[tkfo:is-division(.)][exists(tk:section-number(.))]))"/>
   </xsl:function>
@@ -51,7 +51,7 @@
   <xsl:function name="tkfo:keyed" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="root" select="root($e)"/>
-    <xsl:sequence select="empty($e/parent::tei:listApp) and empty($e/ancestor::*[self::tei:note or self::tei:teiHeader])
+    <xsl:sequence select="not($e/self::tei:app and tkfo:in-place($e)) and empty($e/ancestor::*[self::tei:note or self::tei:teiHeader])
         and exists($e/ancestor::tei:text)
         and (if (map:contains($tkfo:line-keyed-documents, generate-id($root))) then $tkfo:line-keyed-documents(generate-id($root))
              else $root instance of document-node() and tkfo:keys-to-lines($root))

@@ -66,7 +66,7 @@
   <xsl:function name="tkfo:footnote-owner" as="element()?">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="$e/ancestor::*[self::tei:note or self::tei:app or self::tei:choice[tei:sic and tei:corr]]
-        [parent::tei:listApp or tkfo:is-footnote(.)][1]"/>
+        [self::tei:app and tkfo:in-place(.) or tkfo:is-footnote(.)][1]"/>
   </xsl:function>
 
   <!-- A note or apparatus entry gets its own footnote when it stands in the printed main text
@@ -78,7 +78,14 @@
         or self::tei:sic[parent::tei:choice] or self::tei:orig[parent::tei:choice]
         or self::tei:abbr[parent::tei:choice] or self::tei:choice[tei:sic and tei:corr]
         or self::tei:witDetail or self::tei:teiHeader])
-        and exists($e/ancestor::tei:text)"/>
+        and exists($e/ancestor::tei:text) and not($e/self::tei:app and tkfo:in-place($e))"/>
+  </xsl:function>
+
+  <!-- An entry of an apparatus given in place, where the edition sets it apart from the text:
+       in EpiDoc's listApp, or standing in an apparatus division itself (21 I.Sicily files). -->
+  <xsl:function name="tkfo:in-place" as="xs:boolean">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="exists($app/parent::*[self::tei:listApp or @type = 'apparatus' and tkfo:is-division(.)])"/>
   </xsl:function>
 
   <xsl:function name="tkfo:mark" as="xs:string">

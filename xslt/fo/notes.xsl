@@ -32,18 +32,6 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- No space before a note's mark: the white space before it (the source's line break before a
-       note element, or "taking place. <note/>At") is dropped, so the mark stands against the word
-       or the mark it follows; the space goes after the mark when no space follows it. -->
-  <xsl:template match="text()[following-sibling::node()[1][self::tei:note][tkfo:is-footnote(.)]
-      or preceding-sibling::node()[1][self::tei:note][tkfo:is-footnote(.)]]" mode="tkfo:text" priority="1">
-    <xsl:variable name="note-before" select="preceding-sibling::node()[1][self::tei:note]"/>
-    <xsl:variable name="space-moved" select="exists($note-before) and not(matches(., '^[\s.,;:!?)\]»”’]'))
-        and matches($note-before/preceding-sibling::node()[1][self::text()], '\S\s+$')"/>
-    <xsl:value-of select="(if ($space-moved) then ' ' else '')
-        || (if (following-sibling::node()[1][self::tei:note][tkfo:is-footnote(.)]) then replace(., '\s+$', '') else .)"/>
-  </xsl:template>
-
   <!-- A note right after a paragraph or a line-like block (a signature, a dateline, a verse line)
        is marked at the end of that block's last line (tkfo:trailing-notes), not on a line of its
        own: a lone mark after a closer's signature pushed a page that held only the mark. -->
@@ -136,8 +124,9 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- An apparatus given in place (EpiDoc's listApp): its entries set where it stands, unmarked. -->
-  <xsl:template match="tei:listApp/tei:app" mode="tkfo:text">
+  <!-- An apparatus given in place (EpiDoc's listApp, an apparatus division): its entries set where
+       it stands, unmarked. -->
+  <xsl:template match="tei:app[tkfo:in-place(.)]" mode="tkfo:text">
     <fo:block font-size="9pt" space-after="1pt">
       <xsl:call-template name="tkfo:app-entry"/>
       <xsl:call-template name="tkfo:nested-apparatus"/>
@@ -148,7 +137,7 @@
        nest: each after this one, in their order, anchored where this one is without a second
        mark in the line (the entry's reading carries it). -->
   <xsl:template name="tkfo:nested-apparatus">
-    <xsl:for-each select=".//tei:app[not(parent::tei:listApp)][not(tkfo:is-footnote(.))][tkfo:footnote-owner(.) is current()]">
+    <xsl:for-each select=".//tei:app[not(tkfo:in-place(.))][not(tkfo:is-footnote(.))][tkfo:footnote-owner(.) is current()]">
       <xsl:call-template name="tkfo:app-footnote">
         <xsl:with-param name="anchored" select="false()"/>
       </xsl:call-template>
@@ -189,6 +178,8 @@
     <xsl:param name="shown" as="element()"/>
     <xsl:value-of select="tk:quoted-lemma(tk:reading-text($shown))"/>
     <xsl:call-template name="tkfo:reading-sigla"><xsl:with-param name="reading" select="$shown"/></xsl:call-template>
+    <!-- a reading that stands as the lemma (an entry without lem) keeps its note ("ΟΥΛΙΟΣ [Manganaro]") -->
+    <xsl:apply-templates select="$shown/self::tei:rdg/tei:note" mode="tkfo:text"/>
     <xsl:text>] </xsl:text>
   </xsl:template>
 

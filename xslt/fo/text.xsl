@@ -38,15 +38,22 @@
 
   <!-- A line break of the source is a word boundary, unless it breaks a word (@break="no"). -->
   <xsl:template match="tei:lb" mode="tkfo:text">
-    <xsl:if test="not(@break = ('no', 'false'))">
+    <xsl:if test="not(tkfo:breaks-word(.))">
       <xsl:text> </xsl:text>
     </xsl:if>
   </xsl:template>
 
+  <xsl:function name="tkfo:breaks-word" as="xs:boolean">
+    <xsl:param name="lb" as="element()"/>
+    <xsl:sequence select="$lb/@break = ('no', 'false')"/>
+  </xsl:function>
+
   <!-- In an ab (an inscription's lines) a line of the source is a printed line, every fifth
-       numbered in the margin (tk:line-number), as on the web; in prose the text flows on. -->
+       numbered in the margin (tk:line-number), as on the web; in prose the text flows on. A line
+       that breaks a word starts a printed line too: its number stands in the margin beside the
+       line, never inside the word ("τεσσαρά 7 κοντα"). -->
   <xsl:template match="tei:ab//tei:lb" mode="tkfo:text" priority="1">
-    <xsl:if test="not(@break = ('no', 'false')) and preceding-sibling::node()[normalize-space() or self::*]">
+    <xsl:if test="preceding-sibling::node()[normalize-space() or self::*] or tkfo:breaks-word(.)">
       <fo:block/>
     </xsl:if>
     <xsl:for-each select="tk:line-number(.)">
@@ -55,6 +62,27 @@
       </xsl:call-template>
     </xsl:for-each>
   </xsl:template>
+
+  <!-- White space the print does not keep: before a note's mark (the source's line break before a
+       note element, or "taking place. <note/>At"), so the mark stands against the word or the
+       mark it follows, the space going after the mark when no space follows it; and around a line
+       break inside a word (lb break="no"), so the word's halves join. -->
+  <xsl:template match="text()[tkfo:takes-no-space(preceding-sibling::node()[1]) or tkfo:takes-no-space(following-sibling::node()[1])]"
+      mode="tkfo:text" priority="1">
+    <xsl:variable name="note-before" select="preceding-sibling::node()[1][self::tei:note]"/>
+    <xsl:variable name="space-moved" select="exists($note-before) and not(matches(., '^[\s.,;:!?)\]»”’]'))
+        and matches($note-before/preceding-sibling::node()[1][self::text()], '\S\s+$')"/>
+    <xsl:variable name="start" select="if (preceding-sibling::node()[1][self::tei:lb][tkfo:breaks-word(.)])
+        then replace(., '^\s+', '') else string(.)"/>
+    <xsl:value-of select="(if ($space-moved) then ' ' else '')
+        || (if (tkfo:takes-no-space(following-sibling::node()[1])) then replace($start, '\s+$', '') else $start)"/>
+  </xsl:template>
+
+  <!-- A footnote's note or a line break inside a word: no white space beside it (see above). -->
+  <xsl:function name="tkfo:takes-no-space" as="xs:boolean">
+    <xsl:param name="node" as="node()?"/>
+    <xsl:sequence select="exists($node[self::tei:note[tkfo:is-footnote(.)] or self::tei:lb[tkfo:breaks-word(.)]])"/>
+  </xsl:function>
 
   <!-- Texts and divisions -->
   <xsl:template match="tei:text" mode="tkfo:text">
@@ -469,11 +497,28 @@
     <xsl:call-template name="tkfo:responsibility-mark"/>
   </xsl:template>
 
+  <!-- Unclear letters: in an epigraphic edition (tkfo:leiden), each with a dot under it (U+0323),
+       as the Leiden conventions print them; elsewhere "(?)" after the unclear words. -->
   <xsl:template match="tei:unclear" mode="tkfo:text">
-    <xsl:apply-templates mode="tkfo:text"/>
-    <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'(?)'"/></xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="tkfo:leiden(.) and empty(*)">
+        <xsl:value-of select="replace(., '([^\s\p{M}]\p{M}*)', '$1&#x323;')"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates mode="tkfo:text"/>
+        <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'(?)'"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
     <xsl:call-template name="tkfo:responsibility-mark"/>
   </xsl:template>
+
+  <!-- Epigraphic text: the inscribed lines (ab) of an EpiDoc edition division, whose signs follow
+       the Leiden conventions (underdots, illegible apart from lost); not the paragraphs of a
+       manuscript tradition's edition (PTA), which keep the signs the web gives them. -->
+  <xsl:function name="tkfo:leiden" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/ancestor::tei:ab/ancestor::tei:div[@type = 'edition'])"/>
+  </xsl:function>
 
   <!-- A substitution, a change of hand, a restoration, a deletion the editors propose, damage in a
        named hand: who made it, as the web marks it (tk:responsibility). -->
@@ -489,14 +534,28 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- A gap as the Leiden conventions print it: a lost stretch in brackets, an illegible one
+       without, as many dots as letters when the count is known and small ("[...]", ". ."), else
+       "[…]" (lost) or "…" (illegible); elsewhere (an omission in a document) "[…]". -->
   <xsl:template match="tei:gap" mode="tkfo:text">
-    <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'[…]'"/></xsl:call-template>
+    <xsl:variable name="count" select="if (@unit = ('character', 'chars', 'char') and @quantity castable as xs:integer)
+        then xs:integer(@quantity) else 0"/>
+    <xsl:variable name="dots" select="if ($count ge 1 and $count le 6) then string-join((1 to $count) ! '.') else '…'"/>
+    <xsl:call-template name="tkfo:sign">
+      <xsl:with-param name="text" select="if (tkfo:leiden(.) and @reason = 'illegible') then $dots
+          else if (tkfo:leiden(.)) then '[' || $dots || ']' else '[…]'"/>
+    </xsl:call-template>
   </xsl:template>
 
+  <!-- Supplied text: in brackets, an omission of the source (reason="omitted") in angle
+       brackets ⟨τ⟩, as the Leiden conventions set them; uncertain with "?". -->
   <xsl:template match="tei:supplied" mode="tkfo:text">
-    <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'['"/></xsl:call-template>
+    <xsl:variable name="omitted" select="@reason = 'omitted'"/>
+    <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="if ($omitted) then '⟨' else '['"/></xsl:call-template>
     <xsl:apply-templates mode="tkfo:text"/>
-    <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="']'"/></xsl:call-template>
+    <xsl:call-template name="tkfo:sign">
+      <xsl:with-param name="text" select="(if (@cert = 'low') then '?' else '') || (if ($omitted) then '⟩' else ']')"/>
+    </xsl:call-template>
     <xsl:call-template name="tkfo:responsibility-mark"/>
   </xsl:template>
 

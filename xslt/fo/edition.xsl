@@ -26,6 +26,7 @@
   <xsl:include href="text.xsl"/>
   <xsl:include href="notes.xsl"/>
   <xsl:include href="apparatus.xsl"/>
+  <xsl:include href="links.xsl"/>
   <xsl:include href="index.xsl"/>
 
   <xsl:param name="tk:edition" as="document-node()?" select="()">

@@ -298,6 +298,6 @@
     <xsl:param name="mark" as="xs:string"/>
     <xsl:param name="apparatus" as="xs:boolean"/>
     <fo:inline baseline-shift="super" font-size="6.5pt" font-style="{if ($apparatus) then 'italic' else 'normal'}"
-        font-weight="normal"><xsl:value-of select="tkfo:mark-prefix(.) || $mark"/></fo:inline>
+        font-weight="normal"><xsl:call-template name="tkfo:anchor"/><xsl:value-of select="tkfo:mark-prefix(.) || $mark"/></fo:inline>
   </xsl:template>
 </xsl:stylesheet>

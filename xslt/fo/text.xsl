@@ -107,6 +107,7 @@
   <xsl:template match="tei:*[tk:is-block(.)]" mode="tkfo:text" priority="-0.5">
     <xsl:param name="tkfo:runs" as="map(xs:string, element()*)" select="map{}" tunnel="yes"/>
     <fo:block>
+      <xsl:call-template name="tkfo:anchor"/>
       <xsl:call-template name="tkfo:lang"/>
       <xsl:call-template name="tkfo:block-style"/>
       <xsl:if test="tkfo:is-division(.)">
@@ -230,12 +231,17 @@
 
   <!-- A paragraph of nothing but spaces (ELTeC's Gaskell closes each chapter with two of no-break
        spaces) prints nothing: a line of it could push a page of its own. -->
-  <xsl:template match="tei:p[not(*)][not(normalize-space(translate(., '&#xA0;&#x2007;&#x202F;', '   ')))]"
-      mode="tkfo:text"/>
+  <xsl:template match="tei:p[tkfo:blank(.)]" mode="tkfo:text"/>
+
+  <xsl:function name="tkfo:blank" as="xs:boolean">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="empty($p/*) and not(normalize-space(translate($p, '&#xA0;&#x2007;&#x202F;', '   ')))"/>
+  </xsl:function>
 
   <xsl:template match="tei:p | tei:ab[ancestor::tei:p]" mode="tkfo:text">
     <fo:block space-after.minimum="2pt" space-after.optimum="4pt" space-after.maximum="9pt" text-align="{if ($tk:layout = 'parallel' or ancestor::tei:table) then 'start' else 'justify'}"
         text-indent="{if (preceding-sibling::*[1][self::tei:p] and not(ancestor::tei:note)) then '4mm' else '0mm'}">
+      <xsl:call-template name="tkfo:anchor"/>
       <xsl:call-template name="tkfo:lang"/>
       <xsl:variable name="runs" select="tkfo:apparatus-runs(.)"/>
       <xsl:apply-templates mode="tkfo:text">
@@ -271,6 +277,12 @@
     <xsl:param name="tkfo:plain-list" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:variable name="label" select="preceding-sibling::*[1][self::tei:label]"/>
     <fo:block start-indent="inherited-property-value(start-indent) + 5mm" text-indent="-4mm" space-after="1pt">
+      <xsl:call-template name="tkfo:anchor"/>
+      <xsl:if test="exists(tkfo:contents-target(.))">
+        <xsl:attribute name="text-align-last" select="'justify'"/>
+        <xsl:attribute name="end-indent" select="'inherited-property-value(end-indent) + 10mm'"/>
+        <xsl:attribute name="last-line-end-indent" select="'-10mm'"/>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="$label"><fo:inline font-weight="bold"><xsl:apply-templates select="$label/node()" mode="tkfo:text"/></fo:inline><xsl:text> </xsl:text></xsl:when>
         <xsl:when test="$tkfo:plain-list"/>
@@ -279,6 +291,7 @@
         <xsl:otherwise>• </xsl:otherwise>
       </xsl:choose>
       <xsl:apply-templates mode="tkfo:text"/>
+      <xsl:call-template name="tkfo:contents-page"/>
     </fo:block>
   </xsl:template>
 
@@ -380,6 +393,13 @@
        edition's siglum, stacked in the margin; the breaks after the first print nothing. -->
   <xsl:template match="tei:pb" mode="tkfo:text">
     <xsl:variable name="labels" select="tk:page-breaks-at(.) ! tk:page-label(.)"/>
+    <!-- where a pointer goes to this page ("#pg_XI" in FRUS's contents): an anchor here -->
+    <xsl:if test="@xml:id and exists(key('tkfo:pointed', string(@xml:id), root(.)))">
+      <xsl:choose>
+        <xsl:when test="tkfo:in-block-context(.)"><fo:block><xsl:call-template name="tkfo:anchor"/></fo:block></xsl:when>
+        <xsl:otherwise><fo:inline><xsl:call-template name="tkfo:anchor"/></fo:inline></xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
     <xsl:if test="exists($labels)">
       <xsl:call-template name="tkfo:labels-in-margin">
         <xsl:with-param name="labels" select="$labels"/>

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +18,6 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teikit.edition.Edition;
-import org.teikit.edition.Editions;
-import org.teikit.xml.XmlContext;
 
 /**
  * The book's contents and its links (issue 18): a long document's chapters are listed with their
@@ -67,13 +62,7 @@ class ContentsTest {
   void aLongDocumentsChaptersItsOwnContentsAndItsCrossReferencesHavePagesAndLinks(@TempDir Path tmp) throws Exception {
     String novel = novel();
     assertTrue(novel.length() > 60_000, "long enough to list its chapters: " + novel.length());
-    Path folder = Files.createDirectories(tmp.resolve("novels"));
-    Files.writeString(folder.resolve("tale.xml"), novel, StandardCharsets.UTF_8);
-    Edition edition = Editions.find(List.of(folder)).get(0);
-    XmlContext xml = XmlContext.create(List.of(), List.of(folder.toAbsolutePath()));
-    PdfRenderer.Result result = new PdfRenderer(xml, PdfOptions.defaults()).render(edition, tmp.resolve("out"));
-    assertEquals(List.of(), result.diagnostics());
-    Path pdf = tmp.resolve("out/tale.pdf");
+    Path pdf = PageSequenceTest.printed(tmp, "tale", novel);
     String contents = Poppler.body(pdf, 2);
 
     // the book's contents: each chapter on a line of its own, with a page number

@@ -201,7 +201,7 @@
        its apparatus to lines (apparatus.xsl) marks neither its entries nor its corrections. -->
   <xsl:variable name="tkfo:conventions-used" as="xs:string*" select="
       let $line-keyed := exists($tk:documents) and (every $d in $tk:documents satisfies $tkfo:line-keyed-documents(generate-id($d)))
-      return tk:conventions($tk:documents)[exists($tkfo:convention-signs(.))]
+      return tk:conventions($tk:documents)[map:contains($tkfo:convention-signs, .)]
         ! (if ($line-keyed and . = 'apparatus') then 'apparatus-lines' else if ($line-keyed and . = 'corrections') then () else .)"/>
 
   <!-- The conventions page, when the book uses a convention it explains. -->

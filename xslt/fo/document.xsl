@@ -165,7 +165,10 @@
               <fo:block font-size="10pt" font-style="italic" space-after="3pt"><xsl:value-of select="."/></fo:block>
             </xsl:for-each>
             <fo:block font-size="14pt" font-weight="bold" line-height="1.25" space-after="5mm">
-              <xsl:value-of select="$title"/>
+              <xsl:call-template name="tkfo:heading-direction">
+                <xsl:with-param name="text" select="$title"/>
+              </xsl:call-template>
+              <xsl:sequence select="tkfo:runs($title)"/>
             </fo:block>
           </fo:block>
           <xsl:call-template name="tkfo:source-note">

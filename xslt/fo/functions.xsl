@@ -153,6 +153,23 @@
     </xsl:analyze-string>
   </xsl:function>
 
+  <!-- Whether a text reads right to left: its first letter is of a right-to-left script. -->
+  <xsl:function name="tkfo:right-to-left" as="xs:boolean">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:sequence select="matches(replace($text, '\P{L}', ''), '^[\p{IsSyriac}\p{IsArabic}\p{IsHebrew}\p{IsThaana}]')"/>
+  </xsl:function>
+
+  <!-- A heading or title block's alignment and leading for its text: a right-to-left heading at
+       the right margin, with the room its script's marks above and below the line need (a Syriac
+       title overprinted the date line above it). -->
+  <xsl:template name="tkfo:heading-direction">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:if test="tkfo:right-to-left($text)">
+      <xsl:attribute name="text-align" select="'end'"/>
+      <xsl:attribute name="line-height" select="'1.7'"/>
+    </xsl:if>
+  </xsl:template>
+
   <!-- Whether a link target is set in the same layout as the link: always, unless the book is set
        in parts and the target is in another part. Links to such a target stay unresolved in their
        part's layout; the renderer points them at the target's page when it joins the parts. -->

@@ -225,6 +225,9 @@
         role="H{min((6, $depth + 1))}">
       <xsl:for-each select="$id"><xsl:attribute name="id" select="."/></xsl:for-each>
       <xsl:if test=". instance of element()"><xsl:call-template name="tkfo:lang"/></xsl:if>
+      <xsl:call-template name="tkfo:heading-direction">
+        <xsl:with-param name="text" select="string-join($content ! string(.))"/>
+      </xsl:call-template>
       <xsl:sequence select="$content"/>
     </fo:block>
   </xsl:template>

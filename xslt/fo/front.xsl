@@ -202,7 +202,19 @@
   <xsl:variable name="tkfo:conventions-used" as="xs:string*" select="
       let $line-keyed := exists($tk:documents) and (every $d in $tk:documents satisfies $tkfo:line-keyed-documents(generate-id($d)))
       return tk:conventions($tk:documents)[map:contains($tkfo:convention-signs, .)]
-        ! (if ($line-keyed and . = 'apparatus') then 'apparatus-lines' else if ($line-keyed and . = 'corrections') then () else .)"/>
+        ! (if ($line-keyed and . = 'apparatus') then 'apparatus-lines' else if ($line-keyed and . = 'corrections') then ()
+           else tkfo:convention-variants(.))"/>
+
+  <!-- A convention as print explains it: the Leiden signs of an inscription's text (text.xsl:
+       underdots, gaps) beside or instead of the others; omitted letters ⟨ ⟩ beside the supplied. -->
+  <xsl:function name="tkfo:convention-variants" as="xs:string*">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:variable name="texts" select="$tk:documents/*/tei:text"/>
+    <xsl:variable name="marked" select="if ($key = 'gaps') then $texts//tei:gap else if ($key = 'unclear') then $texts//tei:unclear else ()"/>
+    <xsl:sequence select="if (exists($marked)) then ($key[exists($marked[not(tkfo:leiden(.))])], ($key || '-leiden')[exists($marked[tkfo:leiden(.)])])
+        else if ($key = 'supplied') then ($key, 'supplied-omitted'[exists($texts//tei:supplied[@reason = 'omitted'])])
+        else $key"/>
+  </xsl:function>
 
   <!-- The conventions page, when the book uses a convention it explains. -->
   <xsl:template name="tkfo:conventions">
@@ -231,7 +243,8 @@
   <xsl:variable name="tkfo:convention-signs" as="map(xs:string, item()*)" select="map {
       'page-breaks': '|', 'forme-work': '[fw: …]', 'stamps': '[' || tkfo:label('stamp') || ': …]', 'line-numbers': '5 text',
       'additions': '⸢text⸣ʰ', 'deletions': $tkfo:struck, 'unclear': 'text(?)', 'gaps': '[…]',
-      'supplied': '[text]', 'corrections': '*1, *2', 'regularisations': (), 'abbreviations': (),
+      'supplied': '[text]', 'supplied-omitted': '⟨text⟩', 'unclear-leiden': 'ạḅ', 'gaps-leiden': '[...] ..',
+      'corrections': '*1, *2', 'regularisations': (), 'abbreviations': (),
       'notes': '1, 2, 3', 'apparatus': 'a, b, c', 'apparatus-lines': '3 text] reading A ‖', 'sigla': 'A, B',
       'names': (), 'parallel': () }"/>
 

@@ -75,7 +75,11 @@ final class Comparison {
     if (!Words.squeezed(printTitle).equals(Words.squeezed(web.title()))) {
       add(Fact.TITLE, which + ": the web titles it “" + web.title() + "”; print's contents “" + entry.text() + "”");
     }
-    if (!Words.squeezed(printDate).equals(Words.squeezed(web.date()))) {
+    // a title that holds its date is not followed by it again in print's contents ("…, 1 March
+    // 1962", not "…, 1 March 1962 (1 March 1962)")
+    boolean inTitle = printDate.isEmpty() && !web.date().isEmpty()
+        && Words.squeezed(printTitle).contains(Words.squeezed(web.date()));
+    if (!inTitle && !Words.squeezed(printDate).equals(Words.squeezed(web.date()))) {
       add(Fact.DATE, which + ": the web dates it “" + web.date() + "”; print's contents “" + printDate + "”");
     }
     for (String date : web.dates()) {

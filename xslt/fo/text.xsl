@@ -288,7 +288,8 @@
       </xsl:if>
       <xsl:choose>
         <xsl:when test="$label"><fo:inline font-weight="bold"><xsl:apply-templates select="$label/node()" mode="tkfo:text"/></fo:inline><xsl:text> </xsl:text></xsl:when>
-        <xsl:when test="$tkfo:plain-list"/>
+        <!-- a line of a list of contents in the text: no bullet, its page at the end -->
+        <xsl:when test="$tkfo:plain-list or exists(tkfo:contents-target(.))"/>
         <xsl:when test="@n"><xsl:value-of select="@n"/><xsl:text> </xsl:text></xsl:when>
         <xsl:when test="../@type = ('ordered', 'numbered') or ../@rend = ('numbered', 'ordered')"><xsl:number/>. </xsl:when>
         <xsl:otherwise>• </xsl:otherwise>

@@ -81,6 +81,7 @@ class ContentsTest {
       lines++;
     }
     assertEquals(8, lines, "every line of the text's own contents has a page:\n" + text);
+    assertFalse(text.contains("• Own line"), "a line of contents has no bullet:\n" + text);
 
     // links: the contents' lines, the own contents' eight and the eight cross-references
     List<Integer> targets = new ArrayList<>();

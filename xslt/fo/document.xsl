@@ -7,6 +7,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:tk="https://teikit.org/ns/xslt"
@@ -21,11 +22,12 @@
     <xsl:variable name="text" select="$tei/tei:text"/>
     <xsl:variable name="parallel" select="$tk:layout = 'parallel' and count($text/tei:group/tei:text) ge 2"/>
     <xsl:variable name="parts" select="$text/(tei:front, tei:body, tei:back)/node()"/>
-    <!-- A long text with divisions gets a page sequence per division (a new page for each
-         chapter; a long division made of divisions, such as a FRUS volume's compilation of
-         documents, is split at those): FOP breaks pages per sequence, and a sequence of hundreds
-         of pages costs it far more than the same pages in chapters (FRUS 1969-76 v01: 12.5 s of
-         CPU as one sequence of 440 pages, 8.5 s as 124 of 1 to 30 pages; 310 MB instead of 470). -->
+    <!-- A long text with divisions is set in several page sequences, split at divisions (a long
+         division made of divisions, such as a FRUS volume's compilation of documents, at those):
+         FOP breaks pages per sequence, and a sequence of hundreds of pages costs it far more than
+         the same pages in chapters (FRUS 1969-76 v01: 12.5 s of CPU as one sequence of 440 pages,
+         8.5 s as 124 of 1 to 30 pages; 310 MB instead of 470). A sequence starts a page, so only a
+         long division starts one (tkfo:sequence-starts); short ones run on. -->
     <xsl:variable name="long" select="string-length($text) gt $tkfo:long-text"/>
     <xsl:variable name="flat" select="if ($long) then $parts ! tkfo:sequence-parts(.) else $parts"/>
     <xsl:variable name="split" select="$long and not($parallel) and empty($text/tei:group)
@@ -35,8 +37,9 @@
         <xsl:variable name="openings" select="$flat/parent::*[tkfo:is-division(.)] ! tkfo:opening(.)"/>
         <!-- a split division's first subdivision joins the division's opening (its head) -->
         <xsl:variable name="joined" select="$openings/.. ! (*[tkfo:is-division(.)])[1]"/>
-        <xsl:for-each-group select="$flat"
-            group-starting-with="node()[exists(. intersect $openings) or tkfo:is-division(.) and empty(. intersect $joined)]">
+        <xsl:variable name="starts" select="tkfo:sequence-starts($flat,
+            $flat[exists(. intersect $openings) or tkfo:is-division(.) and empty(. intersect $joined)])"/>
+        <xsl:for-each-group select="$flat" group-starting-with="node()[map:contains($starts, generate-id(.))]">
           <xsl:call-template name="tkfo:document-sequence">
             <xsl:with-param name="number" select="$number"/>
             <xsl:with-param name="doc" select="root($tei)"/>
@@ -82,6 +85,35 @@
 
   <!-- Characters of text above which a text, and a division of it, is set in several page sequences. -->
   <xsl:variable name="tkfo:long-text" as="xs:integer" select="60000"/>
+
+  <!-- Characters of text from which a division starts a page of its own (some five pages): a
+       chapter does, a short division (a FRUS Editorial Note, a two-page document) runs on after
+       the one before it instead of leaving a half-empty page. -->
+  <xsl:variable name="tkfo:page-of-its-own" as="xs:integer" select="12000"/>
+
+  <!-- Where a long text's page sequences start, as a set of generate-id()s: at the first node, at
+       a place where a division could start one ($candidates: a division, or the opening of a
+       split division) that is long (tkfo:page-of-its-own; an opening counts its whole division),
+       and at any candidate once the sequence has run for tkfo:long-text characters, so that no
+       sequence grows long for FOP. -->
+  <xsl:function name="tkfo:sequence-starts" as="map(xs:string, xs:boolean)">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:param name="candidates" as="node()*"/>
+    <xsl:variable name="candidate-ids" select="map:merge($candidates ! map{generate-id(.): true()})"/>
+    <xsl:iterate select="$nodes">
+      <xsl:param name="since" as="xs:integer" select="0"/>
+      <xsl:param name="starts" as="xs:string*" select="()"/>
+      <xsl:on-completion select="map:merge($starts ! map{.: true()})"/>
+      <xsl:variable name="length" select="string-length(.)"/>
+      <xsl:variable name="start" select="position() = 1 or map:contains($candidate-ids, generate-id(.))
+          and ($since ge $tkfo:long-text
+               or (if (tkfo:is-division(.)) then $length else string-length(..)) ge $tkfo:page-of-its-own)"/>
+      <xsl:next-iteration>
+        <xsl:with-param name="since" select="(if ($start) then 0 else $since) + $length"/>
+        <xsl:with-param name="starts" select="if ($start) then ($starts, generate-id(.)) else $starts"/>
+      </xsl:next-iteration>
+    </xsl:iterate>
+  </xsl:function>
 
   <!-- The nodes whose groups become page sequences: a long division made of divisions gives its
        children instead of itself, recursively. -->
@@ -133,7 +165,10 @@
               <fo:block font-size="10pt" font-style="italic" space-after="3pt"><xsl:value-of select="."/></fo:block>
             </xsl:for-each>
             <fo:block font-size="14pt" font-weight="bold" line-height="1.25" space-after="5mm">
-              <xsl:value-of select="$title"/>
+              <xsl:call-template name="tkfo:heading-direction">
+                <xsl:with-param name="text" select="$title"/>
+              </xsl:call-template>
+              <xsl:sequence select="tkfo:runs($title)"/>
             </fo:block>
           </fo:block>
           <xsl:call-template name="tkfo:source-note">

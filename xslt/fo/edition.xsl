@@ -25,6 +25,8 @@
   <xsl:include href="document.xsl"/>
   <xsl:include href="text.xsl"/>
   <xsl:include href="notes.xsl"/>
+  <xsl:include href="apparatus.xsl"/>
+  <xsl:include href="links.xsl"/>
   <xsl:include href="index.xsl"/>
 
   <xsl:param name="tk:edition" as="document-node()?" select="()">
@@ -71,13 +73,20 @@
     <!-- for the 'front' part: the first page (as printed) of each target in other parts
          (document ids, tk-index), for the contents -->
   </xsl:param>
+  <xsl:param name="tk:apparatus" as="xs:string" select="'auto'">
+    <!-- how the apparatus is set: 'lines' (no marks in the text; entries keyed to line or section
+         numbers, run on in tiers under the page), 'marks' (a footnote and its mark per entry), or
+         'auto': lines for a document with an apparatus and numbered lines or sections (apparatus.xsl) -->
+  </xsl:param>
   <xsl:param name="tk:attachments" as="xs:string*" select="()">
     <!-- PDF/A: URIs of the TEI sources to attach to the PDF -->
   </xsl:param>
 
   <xsl:template name="tk:book">
+    <!-- line-height-shift-adjustment: a raised note mark or siglum does not add leading to its
+         line (inherited by every block), so that lines with and without marks are evenly spaced -->
     <fo:root xml:lang="{tkfo:main-lang()}" font-family="{$tk:font-family}" font-size="10pt"
-        line-height="1.35">
+        line-height="1.35" line-height-shift-adjustment="disregard-shifts">
       <xsl:call-template name="tkfo:layout-masters"/>
       <xsl:if test="$tk:part = ('whole', 'front')">
         <fo:declarations>

@@ -96,17 +96,32 @@
             <xsl:with-param name="target" select="'tk-principles'"/>
           </xsl:call-template>
         </xsl:if>
-        <xsl:call-template name="tkfo:toc-line">
-          <xsl:with-param name="label" select="tkfo:label('conventions')"/>
-          <xsl:with-param name="target" select="'tk-conventions'"/>
-        </xsl:call-template>
+        <xsl:if test="exists($tkfo:conventions-used)">
+          <xsl:call-template name="tkfo:toc-line">
+            <xsl:with-param name="label" select="tkfo:label('conventions')"/>
+            <xsl:with-param name="target" select="'tk-conventions'"/>
+          </xsl:call-template>
+        </xsl:if>
         <xsl:for-each select="$tk:documents">
           <xsl:variable name="n" select="$tk:first-number + position() - 1"/>
+          <xsl:variable name="title" select="tk:title(tkfo:tei(.))"/>
           <xsl:call-template name="tkfo:toc-line">
-            <xsl:with-param name="label" select="$n || '. ' || tk:title(tkfo:tei(.))"/>
+            <xsl:with-param name="label" select="$n || '. ' || $title"/>
             <xsl:with-param name="target" select="tkfo:doc-id($n)"/>
-            <xsl:with-param name="date" select="tkfo:tei(.) ! tk:date-line(.)"/>
+            <!-- the date, unless the title already says it ("…, 1 March 1962 (1 March 1962)") -->
+            <xsl:with-param name="date" select="(tkfo:tei(.) ! tk:date-line(.))[not(contains($title, .))]"/>
           </xsl:call-template>
+          <!-- a long document's divisions (a novel's chapters, a volume's chapters) under it -->
+          <xsl:for-each select="tkfo:contents-divisions(tkfo:tei(.)/tei:text)">
+            <xsl:variable name="target" select="tkfo:division-id(.)"/>
+            <xsl:if test="tkfo:local-target($target) or map:contains($tk:part-pages, $target)">
+              <xsl:call-template name="tkfo:toc-line">
+                <xsl:with-param name="label" select="tkfo:short(string-join((tk:section-label(.), tk:reading-text(tei:head[1])[. ne '']), '. '))"/>
+                <xsl:with-param name="target" select="$target"/>
+                <xsl:with-param name="start-indent" select="'12mm'"/>
+              </xsl:call-template>
+            </xsl:if>
+          </xsl:for-each>
         </xsl:for-each>
         <xsl:if test="exists($tkfo:index-entries)">
           <xsl:call-template name="tkfo:toc-line">
@@ -142,7 +157,8 @@
     <xsl:param name="label" as="xs:string"/>
     <xsl:param name="target" as="xs:string"/>
     <xsl:param name="date" as="xs:string?" select="()"/>
-    <fo:block text-align-last="justify" space-after="2pt" start-indent="6mm" text-indent="-6mm"
+    <xsl:param name="start-indent" as="xs:string" select="'6mm'"/>
+    <fo:block text-align-last="justify" space-after="2pt" start-indent="{$start-indent}" text-indent="-6mm"
         end-indent="10mm" last-line-end-indent="-10mm">
       <fo:basic-link internal-destination="{$target}">
         <xsl:value-of select="$label"/>
@@ -161,13 +177,51 @@
     </fo:block>
   </xsl:template>
 
-  <!-- The conventions the book's documents use (tk:conventions), in the words the web gives them,
-       each with the sign print marks it with; print has no text switch. -->
+  <!-- The divisions of a long text (over tkfo:long-text characters) the contents list: the first
+       level with more than one outlined division (tkfo:outlined, as in the bookmarks), below a
+       single one that wraps them (FRUS's compilation, ELTeC's body of chapters). -->
+  <xsl:function name="tkfo:contents-divisions" as="element()*">
+    <xsl:param name="text" as="element()?"/>
+    <xsl:if test="string-length($text) gt $tkfo:long-text">
+      <xsl:iterate select="1 to 3">
+        <xsl:param name="level" as="element()*" select="$text/(tei:front, tei:body, tei:back)/*[tkfo:outlined(.)]"/>
+        <xsl:on-completion select="$level[count($level) gt 1]"/>
+        <xsl:choose>
+          <xsl:when test="count($level) = 1">
+            <xsl:next-iteration><xsl:with-param name="level" select="$level/*[tkfo:outlined(.)]"/></xsl:next-iteration>
+          </xsl:when>
+          <xsl:otherwise><xsl:break select="$level"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:iterate>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- The conventions the book's documents use (tk:conventions) that print explains, each with
+       the sign print marks it with; print has no text switch. A book whose every document keys
+       its apparatus to lines (apparatus.xsl) marks neither its entries nor its corrections. -->
+  <xsl:variable name="tkfo:conventions-used" as="xs:string*" select="
+      let $line-keyed := exists($tk:documents) and (every $d in $tk:documents satisfies $tkfo:line-keyed-documents(generate-id($d)))
+      return tk:conventions($tk:documents)[map:contains($tkfo:convention-signs, .)]
+        ! (if ($line-keyed and . = 'apparatus') then 'apparatus-lines' else if ($line-keyed and . = 'corrections') then ()
+           else tkfo:convention-variants(.))"/>
+
+  <!-- A convention as print explains it: the Leiden signs of an inscription's text (text.xsl:
+       underdots, gaps) beside or instead of the others; omitted letters ⟨ ⟩ beside the supplied. -->
+  <xsl:function name="tkfo:convention-variants" as="xs:string*">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:variable name="texts" select="$tk:documents/*/tei:text"/>
+    <xsl:variable name="marked" select="if ($key = 'gaps') then $texts//tei:gap else if ($key = 'unclear') then $texts//tei:unclear else ()"/>
+    <xsl:sequence select="if (exists($marked)) then ($key[exists($marked[not(tkfo:leiden(.))])], ($key || '-leiden')[exists($marked[tkfo:leiden(.)])])
+        else if ($key = 'supplied') then ($key, 'supplied-omitted'[exists($texts//tei:supplied[@reason = 'omitted'])])
+        else $key"/>
+  </xsl:function>
+
+  <!-- The conventions page, when the book uses a convention it explains. -->
   <xsl:template name="tkfo:conventions">
-    <fo:block break-before="page" id="tk-conventions" font-size="14pt" font-weight="bold"
-        space-after="6mm" role="H1"><xsl:value-of select="tkfo:label('conventions')"/></fo:block>
-    <xsl:variable name="used" select="tk:conventions($tk:documents)[map:contains($tkfo:convention-signs, .)]"/>
+    <xsl:variable name="used" select="$tkfo:conventions-used"/>
     <xsl:if test="exists($used)">
+      <fo:block break-before="page" id="tk-conventions" font-size="14pt" font-weight="bold"
+          space-after="6mm" role="H1"><xsl:value-of select="tkfo:label('conventions')"/></fo:block>
       <fo:block space-after="4mm"><xsl:value-of select="tkfo:label('conventions-intro')"/></fo:block>
       <fo:list-block provisional-distance-between-starts="28mm" provisional-label-separation="3mm">
         <xsl:for-each select="$used">
@@ -189,8 +243,10 @@
   <xsl:variable name="tkfo:convention-signs" as="map(xs:string, item()*)" select="map {
       'page-breaks': '|', 'forme-work': '[fw: …]', 'stamps': '[' || tkfo:label('stamp') || ': …]', 'line-numbers': '5 text',
       'additions': '⸢text⸣ʰ', 'deletions': $tkfo:struck, 'unclear': 'text(?)', 'gaps': '[…]',
-      'supplied': '[text]', 'corrections': '*1, *2', 'regularisations': (), 'abbreviations': (),
-      'notes': '1, 2, 3', 'apparatus': 'a, b, c', 'sigla': 'A, B', 'names': (), 'parallel': () }"/>
+      'supplied': '[text]', 'supplied-omitted': '⟨text⟩', 'unclear-leiden': 'ạḅ', 'gaps-leiden': '[...] ..',
+      'corrections': '*1, *2', 'regularisations': (), 'abbreviations': (),
+      'notes': '1, 2, 3', 'apparatus': 'a, b, c', 'apparatus-lines': '3 text] reading A ‖', 'sigla': 'A, B',
+      'names': (), 'parallel': () }"/>
 
   <xsl:variable name="tkfo:struck" as="element()">
     <fo:inline text-decoration="line-through">text</fo:inline>

@@ -66,7 +66,7 @@
   <xsl:function name="tkfo:footnote-owner" as="element()?">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="$e/ancestor::*[self::tei:note or self::tei:app or self::tei:choice[tei:sic and tei:corr]]
-        [parent::tei:listApp or tkfo:is-footnote(.)][1]"/>
+        [self::tei:app and tkfo:in-place(.) or tkfo:is-footnote(.)][1]"/>
   </xsl:function>
 
   <!-- A note or apparatus entry gets its own footnote when it stands in the printed main text
@@ -78,7 +78,14 @@
         or self::tei:sic[parent::tei:choice] or self::tei:orig[parent::tei:choice]
         or self::tei:abbr[parent::tei:choice] or self::tei:choice[tei:sic and tei:corr]
         or self::tei:witDetail or self::tei:teiHeader])
-        and exists($e/ancestor::tei:text)"/>
+        and exists($e/ancestor::tei:text) and not($e/self::tei:app and tkfo:in-place($e))"/>
+  </xsl:function>
+
+  <!-- An entry of an apparatus given in place, where the edition sets it apart from the text:
+       in EpiDoc's listApp, or standing in an apparatus division itself (21 I.Sicily files). -->
+  <xsl:function name="tkfo:in-place" as="xs:boolean">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="exists($app/parent::*[self::tei:listApp or @type = 'apparatus' and tkfo:is-division(.)])"/>
   </xsl:function>
 
   <xsl:function name="tkfo:mark" as="xs:string">
@@ -145,6 +152,23 @@
       <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
     </xsl:analyze-string>
   </xsl:function>
+
+  <!-- Whether a text reads right to left: its first letter is of a right-to-left script. -->
+  <xsl:function name="tkfo:right-to-left" as="xs:boolean">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:sequence select="matches(replace($text, '\P{L}', ''), '^[\p{IsSyriac}\p{IsArabic}\p{IsHebrew}\p{IsThaana}]')"/>
+  </xsl:function>
+
+  <!-- A heading or title block's alignment and leading for its text: a right-to-left heading at
+       the right margin, with the room its script's marks above and below the line need (a Syriac
+       title overprinted the date line above it). -->
+  <xsl:template name="tkfo:heading-direction">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:if test="tkfo:right-to-left($text)">
+      <xsl:attribute name="text-align" select="'end'"/>
+      <xsl:attribute name="line-height" select="'1.7'"/>
+    </xsl:if>
+  </xsl:template>
 
   <!-- Whether a link target is set in the same layout as the link: always, unless the book is set
        in parts and the target is in another part. Links to such a target stay unresolved in their

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Page design: a 170 × 240 mm page with a wider right margin for the original's page numbers,
+  Page design: a 170 × 240 mm page with a wider outer margin for the original's page numbers,
   running heads (document title on the right, edition title on the left), page numbers outside,
   footnotes under a short rule. Bookmarks mirror the table of contents.
 -->
@@ -15,10 +15,12 @@
 
   <xsl:template name="tkfo:layout-masters">
     <fo:layout-master-set>
+      <!-- mirrored margins: the wider one, where the original's page numbers stand, is outside
+           (right on odd pages, left on even ones), as the conventions page says -->
       <xsl:for-each select="'odd', 'even', 'first'">
         <fo:simple-page-master master-name="tk-{.}" page-width="170mm" page-height="240mm"
             margin-top="12mm" margin-bottom="12mm"
-            margin-left="22mm" margin-right="26mm">
+            margin-left="{if (. = 'even') then '26mm' else '22mm'}" margin-right="{if (. = 'even') then '22mm' else '26mm'}">
           <fo:region-body margin-top="12mm" margin-bottom="10mm"/>
           <fo:region-before region-name="tk-head-{.}" extent="8mm"/>
           <fo:region-after region-name="tk-foot-{.}" extent="6mm"/>
@@ -56,8 +58,13 @@
     <fo:static-content flow-name="tk-foot-first">
       <fo:block font-size="8pt" text-align="center"><fo:page-number/></fo:block>
     </fo:static-content>
+    <!-- The rule over the footnotes, 6 pt below the last line of text: padding, which FOP keeps at
+         the top of the footnote area (a space-before there is discarded, and the rule touched the
+         descenders of the line above it), then the rule as a leader. -->
     <fo:static-content flow-name="xsl-footnote-separator">
-      <fo:block end-indent="75%" border-top="0.5pt solid black" space-before="4pt" line-height="2pt"/>
+      <fo:block padding-top="6pt" padding-bottom="2pt" line-height="0.5pt" font-size="0.5pt">
+        <fo:leader leader-pattern="rule" leader-length="25%" rule-thickness="0.5pt" rule-style="solid"/>
+      </fo:block>
     </fo:static-content>
   </xsl:template>
 

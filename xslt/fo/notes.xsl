@@ -32,6 +32,67 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A note right after a paragraph or a line-like block (a signature, a dateline, a verse line)
+       is marked at the end of that block's last line (tkfo:trailing-notes), not on a line of its
+       own: a lone mark after a closer's signature pushed a page that held only the mark. -->
+  <xsl:template match="tei:note[exists(tkfo:trailed-block(.))]" mode="tkfo:text" priority="1">
+    <xsl:param name="tkfo:trailing" as="xs:boolean" select="false()"/>
+    <xsl:if test="$tkfo:trailing">
+      <xsl:next-match/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The notes that follow the context block (see above), set where its last line ends. -->
+  <xsl:template name="tkfo:trailing-notes">
+    <xsl:if test="tkfo:takes-trailing-notes(.)">
+      <xsl:variable name="stop" select="following-sibling::node()[not(self::text()[not(normalize-space())]
+          or self::tei:note[tkfo:is-footnote(.)])][1]"/>
+      <xsl:apply-templates select="following-sibling::tei:note[empty($stop) or . &lt;&lt; $stop][tkfo:is-footnote(.)]" mode="tkfo:text">
+        <xsl:with-param name="tkfo:trailing" select="true()"/>
+      </xsl:apply-templates>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The block a footnote follows with only white space and other such notes between, when it is
+       one whose last line the note's mark can join. -->
+  <xsl:function name="tkfo:trailed-block" as="element()?">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:variable name="before" select="$note/preceding-sibling::node()[not(self::text()[not(normalize-space())]
+        or self::tei:note[tkfo:is-footnote(.)])][1]"/>
+    <xsl:sequence select="$before[tkfo:is-footnote($note)][tkfo:takes-trailing-notes(.)]"/>
+  </xsl:function>
+
+  <xsl:function name="tkfo:takes-trailing-notes" as="xs:boolean">
+    <xsl:param name="block" as="node()"/>
+    <xsl:sequence select="exists($block/(self::tei:p[not(ancestor::tei:p)] | self::tei:signed | self::tei:dateline
+        | self::tei:salute | self::tei:byline | self::tei:trailer | self::tei:l | self::tei:addrLine)[tk:is-block(.)])"/>
+  </xsl:function>
+
+  <!-- What comes before a footnote's mark in the line: a superscript comma when the mark follows
+       another mark (a correction's "*2" and a note's "2" beside it read "*2,2", not "*2 2"), a
+       space when it follows a figure ("№ 1 *2", not "№ 1*2", where the mark reads as part of the
+       number); nothing otherwise. -->
+  <xsl:function name="tkfo:mark-prefix" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <!-- an entry's or a correction's mark follows its own text; a note's, what stands before it -->
+    <xsl:variable name="before" select="$e[self::tei:note]/preceding-sibling::node()[not(self::text()[not(normalize-space())])][1]"/>
+    <xsl:variable name="text" select="if ($e/self::tei:app) then tk:reading-text(tk:lemma($e))
+        else if ($e/self::tei:choice) then tk:reading-text($e/tei:corr[1])
+        else if ($before instance of element()) then tk:reading-text($before) else string($before)"/>
+    <xsl:sequence select="if (exists($before) and tkfo:ends-with-mark($before)) then ','
+        else if (matches($text, '\d\s*$')) then '&#xA0;' else ''"/>
+  </xsl:function>
+
+  <!-- True when a node's printed end is a footnote's mark: it is one, or its last child is. -->
+  <xsl:function name="tkfo:ends-with-mark" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="last" select="$node/node()[not(self::text()[not(normalize-space())])][last()]"/>
+    <xsl:sequence select="if ($node[self::tei:note or self::tei:app or self::tei:choice[tei:sic and tei:corr]]
+          [tkfo:is-footnote(.)]) then true()
+        else if ($node instance of element() and not(tk:is-block($node)) and $last instance of element())
+        then tkfo:ends-with-mark($last) else false()"/>
+  </xsl:function>
+
   <!-- An entry of the apparatus: its lemma in the line, its entry a footnote; an entry inside
        another's reading (or in a note) is marked where it stands and gets its footnote after the
        one it stands in (tkfo:nested-apparatus), as the web lists it after that one. -->
@@ -63,8 +124,9 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- An apparatus given in place (EpiDoc's listApp): its entries set where it stands, unmarked. -->
-  <xsl:template match="tei:listApp/tei:app" mode="tkfo:text">
+  <!-- An apparatus given in place (EpiDoc's listApp, an apparatus division): its entries set where
+       it stands, unmarked. -->
+  <xsl:template match="tei:app[tkfo:in-place(.)]" mode="tkfo:text">
     <fo:block font-size="9pt" space-after="1pt">
       <xsl:call-template name="tkfo:app-entry"/>
       <xsl:call-template name="tkfo:nested-apparatus"/>
@@ -75,7 +137,7 @@
        nest: each after this one, in their order, anchored where this one is without a second
        mark in the line (the entry's reading carries it). -->
   <xsl:template name="tkfo:nested-apparatus">
-    <xsl:for-each select=".//tei:app[not(parent::tei:listApp)][not(tkfo:is-footnote(.))][tkfo:footnote-owner(.) is current()]">
+    <xsl:for-each select=".//tei:app[not(tkfo:in-place(.))][not(tkfo:is-footnote(.))][tkfo:footnote-owner(.) is current()]">
       <xsl:call-template name="tkfo:app-footnote">
         <xsl:with-param name="anchored" select="false()"/>
       </xsl:call-template>
@@ -116,6 +178,8 @@
     <xsl:param name="shown" as="element()"/>
     <xsl:value-of select="tk:quoted-lemma(tk:reading-text($shown))"/>
     <xsl:call-template name="tkfo:reading-sigla"><xsl:with-param name="reading" select="$shown"/></xsl:call-template>
+    <!-- a reading that stands as the lemma (an entry without lem) keeps its note ("ΟΥΛΙΟΣ [Manganaro]") -->
+    <xsl:apply-templates select="$shown/self::tei:rdg/tei:note" mode="tkfo:text"/>
     <xsl:text>] </xsl:text>
   </xsl:template>
 
@@ -172,13 +236,18 @@
         <xsl:with-param name="mark" select="tkfo:mark(.)"/>
         <xsl:with-param name="apparatus" select="true()"/>
         <xsl:with-param name="body">
-          <xsl:value-of select="tk:reading-text(tei:corr[1])"/>
-          <xsl:text>] </xsl:text>
-          <xsl:apply-templates select="tei:sic[1]/node()" mode="tkfo:text"/>
-          <fo:inline font-style="italic"> source<xsl:for-each select="tk:responsibility(tei:corr[1])[. ne '']">; corr. <xsl:value-of select="."/></xsl:for-each></fo:inline>
+          <xsl:call-template name="tkfo:correction-entry"/>
         </xsl:with-param>
       </xsl:call-template>
     </xsl:if>
+  </xsl:template>
+
+  <!-- "corrected] transmitted source; corr. ed.": a correction as an entry of the apparatus. -->
+  <xsl:template name="tkfo:correction-entry">
+    <xsl:value-of select="tk:reading-text(tei:corr[1])"/>
+    <xsl:text>] </xsl:text>
+    <xsl:apply-templates select="tei:sic[1]/node()" mode="tkfo:text"/>
+    <fo:inline font-style="italic"> source<xsl:for-each select="tk:responsibility(tei:corr[1])[. ne '']">; corr. <xsl:value-of select="."/></xsl:for-each></fo:inline>
   </xsl:template>
 
   <!-- A footnote and its mark in the line (none when $anchored is false: a nested entry's mark
@@ -199,14 +268,14 @@
         <xsl:otherwise><fo:inline/></xsl:otherwise>
       </xsl:choose>
       <fo:footnote-body>
-        <fo:block font-size="8pt" line-height="1.3" start-indent="0pt" end-indent="0pt" text-indent="0pt"
-            text-align="start" font-weight="normal" font-style="normal" color="black" space-before="1pt"
-            text-decoration="none" letter-spacing="normal" role="Note">
-          <fo:inline font-style="{if ($apparatus) then 'italic' else 'normal'}" font-size="6.5pt"
-              baseline-shift="super"><xsl:value-of select="$mark"/></fo:inline>
-          <xsl:text> </xsl:text>
-          <xsl:sequence select="$body"/>
-        </fo:block>
+        <xsl:call-template name="tkfo:footnote-block">
+          <xsl:with-param name="content" as="item()*">
+            <fo:inline font-style="{if ($apparatus) then 'italic' else 'normal'}" font-size="6.5pt"
+                baseline-shift="super"><xsl:value-of select="$mark"/></fo:inline>
+            <xsl:text> </xsl:text>
+            <xsl:sequence select="$body"/>
+          </xsl:with-param>
+        </xsl:call-template>
       </fo:footnote-body>
     </fo:footnote>
     <xsl:if test="$anchored">
@@ -214,11 +283,21 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The block of a footnote's body, in the footnotes' face whatever the text around its anchor. -->
+  <xsl:template name="tkfo:footnote-block">
+    <xsl:param name="content" as="item()*"/>
+    <fo:block font-size="8pt" line-height="1.3" start-indent="0pt" end-indent="0pt" text-indent="0pt"
+        text-align="start" font-weight="normal" font-style="normal" color="black" space-before="1pt"
+        text-decoration="none" letter-spacing="normal" role="Note">
+      <xsl:sequence select="$content"/>
+    </fo:block>
+  </xsl:template>
+
   <!-- A footnote's mark: superscript, italic for the apparatus's letters. -->
   <xsl:template name="tkfo:footnote-mark">
     <xsl:param name="mark" as="xs:string"/>
     <xsl:param name="apparatus" as="xs:boolean"/>
     <fo:inline baseline-shift="super" font-size="6.5pt" font-style="{if ($apparatus) then 'italic' else 'normal'}"
-        font-weight="normal"><xsl:value-of select="$mark"/></fo:inline>
+        font-weight="normal"><xsl:call-template name="tkfo:anchor"/><xsl:value-of select="tkfo:mark-prefix(.) || $mark"/></fo:inline>
   </xsl:template>
 </xsl:stylesheet>

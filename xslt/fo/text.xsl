@@ -38,15 +38,22 @@
 
   <!-- A line break of the source is a word boundary, unless it breaks a word (@break="no"). -->
   <xsl:template match="tei:lb" mode="tkfo:text">
-    <xsl:if test="not(@break = ('no', 'false'))">
+    <xsl:if test="not(tkfo:breaks-word(.))">
       <xsl:text> </xsl:text>
     </xsl:if>
   </xsl:template>
 
+  <xsl:function name="tkfo:breaks-word" as="xs:boolean">
+    <xsl:param name="lb" as="element()"/>
+    <xsl:sequence select="$lb/@break = ('no', 'false')"/>
+  </xsl:function>
+
   <!-- In an ab (an inscription's lines) a line of the source is a printed line, every fifth
-       numbered in the margin (tk:line-number), as on the web; in prose the text flows on. -->
+       numbered in the margin (tk:line-number), as on the web; in prose the text flows on. A line
+       that breaks a word starts a printed line too: its number stands in the margin beside the
+       line, never inside the word ("τεσσαρά 7 κοντα"). -->
   <xsl:template match="tei:ab//tei:lb" mode="tkfo:text" priority="1">
-    <xsl:if test="not(@break = ('no', 'false')) and preceding-sibling::node()[normalize-space() or self::*]">
+    <xsl:if test="preceding-sibling::node()[normalize-space() or self::*] or tkfo:breaks-word(.)">
       <fo:block/>
     </xsl:if>
     <xsl:for-each select="tk:line-number(.)">
@@ -55,6 +62,27 @@
       </xsl:call-template>
     </xsl:for-each>
   </xsl:template>
+
+  <!-- White space the print does not keep: before a note's mark (the source's line break before a
+       note element, or "taking place. <note/>At"), so the mark stands against the word or the
+       mark it follows, the space going after the mark when no space follows it; and around a line
+       break inside a word (lb break="no"), so the word's halves join. -->
+  <xsl:template match="text()[tkfo:takes-no-space(preceding-sibling::node()[1]) or tkfo:takes-no-space(following-sibling::node()[1])]"
+      mode="tkfo:text" priority="1">
+    <xsl:variable name="note-before" select="preceding-sibling::node()[1][self::tei:note]"/>
+    <xsl:variable name="space-moved" select="exists($note-before) and not(matches(., '^[\s.,;:!?)\]»”’]'))
+        and matches($note-before/preceding-sibling::node()[1][self::text()], '\S\s+$')"/>
+    <xsl:variable name="start" select="if (preceding-sibling::node()[1][self::tei:lb][tkfo:breaks-word(.)])
+        then replace(., '^\s+', '') else string(.)"/>
+    <xsl:value-of select="(if ($space-moved) then ' ' else '')
+        || (if (tkfo:takes-no-space(following-sibling::node()[1])) then replace($start, '\s+$', '') else $start)"/>
+  </xsl:template>
+
+  <!-- A footnote's note or a line break inside a word: no white space beside it (see above). -->
+  <xsl:function name="tkfo:takes-no-space" as="xs:boolean">
+    <xsl:param name="node" as="node()?"/>
+    <xsl:sequence select="exists($node[self::tei:note[tkfo:is-footnote(.)] or self::tei:lb[tkfo:breaks-word(.)]])"/>
+  </xsl:function>
 
   <!-- Texts and divisions -->
   <xsl:template match="tei:text" mode="tkfo:text">
@@ -77,7 +105,9 @@
 
   <!-- A block as the model decides it (tk:is-block), when no template of its own sets it. -->
   <xsl:template match="tei:*[tk:is-block(.)]" mode="tkfo:text" priority="-0.5">
+    <xsl:param name="tkfo:runs" as="map(xs:string, element()*)" select="map{}" tunnel="yes"/>
     <fo:block>
+      <xsl:call-template name="tkfo:anchor"/>
       <xsl:call-template name="tkfo:lang"/>
       <xsl:call-template name="tkfo:block-style"/>
       <xsl:if test="tkfo:is-division(.)">
@@ -90,7 +120,18 @@
           <xsl:with-param name="labels" select="."/>
         </xsl:call-template>
       </xsl:for-each>
-      <xsl:apply-templates mode="tkfo:text"/>
+      <!-- a verse line or an inscribed block sets its apparatus's runs (apparatus.xsl); another
+           block passes on those of the block it stands in -->
+      <xsl:variable name="runs" select="if (self::tei:l or self::tei:ab) then tkfo:apparatus-runs(.) else $tkfo:runs"/>
+      <xsl:apply-templates mode="tkfo:text">
+        <xsl:with-param name="tkfo:runs" select="$runs" tunnel="yes"/>
+      </xsl:apply-templates>
+      <xsl:call-template name="tkfo:trailing-notes"/>
+      <xsl:if test="self::tei:l or self::tei:ab">
+        <xsl:call-template name="tkfo:keyed-apparatus">
+          <xsl:with-param name="runs" select="$runs"/>
+        </xsl:call-template>
+      </xsl:if>
     </fo:block>
   </xsl:template>
 
@@ -184,15 +225,35 @@
         role="H{min((6, $depth + 1))}">
       <xsl:for-each select="$id"><xsl:attribute name="id" select="."/></xsl:for-each>
       <xsl:if test=". instance of element()"><xsl:call-template name="tkfo:lang"/></xsl:if>
+      <xsl:call-template name="tkfo:heading-direction">
+        <xsl:with-param name="text" select="string-join($content ! string(.))"/>
+      </xsl:call-template>
       <xsl:sequence select="$content"/>
     </fo:block>
   </xsl:template>
 
+  <!-- A paragraph of nothing but spaces (ELTeC's Gaskell closes each chapter with two of no-break
+       spaces) prints nothing: a line of it could push a page of its own. -->
+  <xsl:template match="tei:p[tkfo:blank(.)]" mode="tkfo:text"/>
+
+  <xsl:function name="tkfo:blank" as="xs:boolean">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="empty($p/*) and not(normalize-space(translate($p, '&#xA0;&#x2007;&#x202F;', '   ')))"/>
+  </xsl:function>
+
   <xsl:template match="tei:p | tei:ab[ancestor::tei:p]" mode="tkfo:text">
     <fo:block space-after.minimum="2pt" space-after.optimum="4pt" space-after.maximum="9pt" text-align="{if ($tk:layout = 'parallel' or ancestor::tei:table) then 'start' else 'justify'}"
         text-indent="{if (preceding-sibling::*[1][self::tei:p] and not(ancestor::tei:note)) then '4mm' else '0mm'}">
+      <xsl:call-template name="tkfo:anchor"/>
       <xsl:call-template name="tkfo:lang"/>
-      <xsl:apply-templates mode="tkfo:text"/>
+      <xsl:variable name="runs" select="tkfo:apparatus-runs(.)"/>
+      <xsl:apply-templates mode="tkfo:text">
+        <xsl:with-param name="tkfo:runs" select="$runs" tunnel="yes"/>
+      </xsl:apply-templates>
+      <xsl:call-template name="tkfo:trailing-notes"/>
+      <xsl:call-template name="tkfo:keyed-apparatus">
+        <xsl:with-param name="runs" select="$runs"/>
+      </xsl:call-template>
     </fo:block>
   </xsl:template>
 
@@ -219,14 +280,22 @@
     <xsl:param name="tkfo:plain-list" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:variable name="label" select="preceding-sibling::*[1][self::tei:label]"/>
     <fo:block start-indent="inherited-property-value(start-indent) + 5mm" text-indent="-4mm" space-after="1pt">
+      <xsl:call-template name="tkfo:anchor"/>
+      <xsl:if test="exists(tkfo:contents-target(.))">
+        <xsl:attribute name="text-align-last" select="'justify'"/>
+        <xsl:attribute name="end-indent" select="'inherited-property-value(end-indent) + 10mm'"/>
+        <xsl:attribute name="last-line-end-indent" select="'-10mm'"/>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="$label"><fo:inline font-weight="bold"><xsl:apply-templates select="$label/node()" mode="tkfo:text"/></fo:inline><xsl:text> </xsl:text></xsl:when>
-        <xsl:when test="$tkfo:plain-list"/>
+        <!-- a line of a list of contents in the text: no bullet, its page at the end -->
+        <xsl:when test="$tkfo:plain-list or exists(tkfo:contents-target(.))"/>
         <xsl:when test="@n"><xsl:value-of select="@n"/><xsl:text> </xsl:text></xsl:when>
         <xsl:when test="../@type = ('ordered', 'numbered') or ../@rend = ('numbered', 'ordered')"><xsl:number/>. </xsl:when>
         <xsl:otherwise>• </xsl:otherwise>
       </xsl:choose>
       <xsl:apply-templates mode="tkfo:text"/>
+      <xsl:call-template name="tkfo:contents-page"/>
     </fo:block>
   </xsl:template>
 
@@ -328,6 +397,13 @@
        edition's siglum, stacked in the margin; the breaks after the first print nothing. -->
   <xsl:template match="tei:pb" mode="tkfo:text">
     <xsl:variable name="labels" select="tk:page-breaks-at(.) ! tk:page-label(.)"/>
+    <!-- where a pointer goes to this page ("#pg_XI" in FRUS's contents): an anchor here -->
+    <xsl:if test="@xml:id and exists(key('tkfo:pointed', string(@xml:id), root(.)))">
+      <xsl:choose>
+        <xsl:when test="tkfo:in-block-context(.)"><fo:block><xsl:call-template name="tkfo:anchor"/></fo:block></xsl:when>
+        <xsl:otherwise><fo:inline><xsl:call-template name="tkfo:anchor"/></fo:inline></xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
     <xsl:if test="exists($labels)">
       <xsl:call-template name="tkfo:labels-in-margin">
         <xsl:with-param name="labels" select="$labels"/>
@@ -445,11 +521,28 @@
     <xsl:call-template name="tkfo:responsibility-mark"/>
   </xsl:template>
 
+  <!-- Unclear letters: in an epigraphic edition (tkfo:leiden), each with a dot under it (U+0323),
+       as the Leiden conventions print them; elsewhere "(?)" after the unclear words. -->
   <xsl:template match="tei:unclear" mode="tkfo:text">
-    <xsl:apply-templates mode="tkfo:text"/>
-    <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'(?)'"/></xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="tkfo:leiden(.) and empty(*)">
+        <xsl:value-of select="replace(., '([^\s\p{M}]\p{M}*)', '$1&#x323;')"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates mode="tkfo:text"/>
+        <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'(?)'"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
     <xsl:call-template name="tkfo:responsibility-mark"/>
   </xsl:template>
+
+  <!-- Epigraphic text: the inscribed lines (ab) of an EpiDoc edition division, whose signs follow
+       the Leiden conventions (underdots, illegible apart from lost); not the paragraphs of a
+       manuscript tradition's edition (PTA), which keep the signs the web gives them. -->
+  <xsl:function name="tkfo:leiden" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/ancestor::tei:ab/ancestor::tei:div[@type = 'edition'])"/>
+  </xsl:function>
 
   <!-- A substitution, a change of hand, a restoration, a deletion the editors propose, damage in a
        named hand: who made it, as the web marks it (tk:responsibility). -->
@@ -465,14 +558,28 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- A gap as the Leiden conventions print it: a lost stretch in brackets, an illegible one
+       without, as many dots as letters when the count is known and small ("[...]", ". ."), else
+       "[…]" (lost) or "…" (illegible); elsewhere (an omission in a document) "[…]". -->
   <xsl:template match="tei:gap" mode="tkfo:text">
-    <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'[…]'"/></xsl:call-template>
+    <xsl:variable name="count" select="if (@unit = ('character', 'chars', 'char') and @quantity castable as xs:integer)
+        then xs:integer(@quantity) else 0"/>
+    <xsl:variable name="dots" select="if ($count ge 1 and $count le 6) then string-join((1 to $count) ! '.') else '…'"/>
+    <xsl:call-template name="tkfo:sign">
+      <xsl:with-param name="text" select="if (tkfo:leiden(.) and @reason = 'illegible') then $dots
+          else if (tkfo:leiden(.)) then '[' || $dots || ']' else '[…]'"/>
+    </xsl:call-template>
   </xsl:template>
 
+  <!-- Supplied text: in brackets, an omission of the source (reason="omitted") in angle
+       brackets ⟨τ⟩, as the Leiden conventions set them; uncertain with "?". -->
   <xsl:template match="tei:supplied" mode="tkfo:text">
-    <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="'['"/></xsl:call-template>
+    <xsl:variable name="omitted" select="@reason = 'omitted'"/>
+    <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="if ($omitted) then '⟨' else '['"/></xsl:call-template>
     <xsl:apply-templates mode="tkfo:text"/>
-    <xsl:call-template name="tkfo:sign"><xsl:with-param name="text" select="']'"/></xsl:call-template>
+    <xsl:call-template name="tkfo:sign">
+      <xsl:with-param name="text" select="(if (@cert = 'low') then '?' else '') || (if ($omitted) then '⟩' else ']')"/>
+    </xsl:call-template>
     <xsl:call-template name="tkfo:responsibility-mark"/>
   </xsl:template>
 
@@ -506,20 +613,26 @@
 
   <!-- A canonical reference (@cRef) after what it cites, readably ("Ps 117:22"); a quotation's
        source after the quotation: as on the web (tk:cref-label, tk:quotation-source). -->
+  <!-- In a text with a line-keyed apparatus (apparatus.xsl), the reference is an entry of its
+       apparatus of sources instead. -->
   <xsl:template match="tei:ref[@cRef]" mode="tkfo:text" priority="1">
     <xsl:next-match/>
-    <xsl:call-template name="tkfo:reference">
-      <xsl:with-param name="text" select="tk:cref-label(@cRef)"/>
-    </xsl:call-template>
+    <xsl:if test="not(tkfo:keyed(.))">
+      <xsl:call-template name="tkfo:reference">
+        <xsl:with-param name="text" select="tk:cref-label(@cRef)"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:call-template name="tkfo:keyed-anchor"/>
   </xsl:template>
 
   <xsl:template match="tei:quote[@source] | tei:q[@source] | tei:cit[@source]" mode="tkfo:text" priority="1">
     <xsl:next-match/>
-    <xsl:for-each select="tk:quotation-source(.)">
+    <xsl:for-each select="tk:quotation-source(.)[not(tkfo:keyed(current()))]">
       <xsl:call-template name="tkfo:reference">
         <xsl:with-param name="text" select="."/>
       </xsl:call-template>
     </xsl:for-each>
+    <xsl:call-template name="tkfo:keyed-anchor"/>
   </xsl:template>
 
   <xsl:template name="tkfo:reference">

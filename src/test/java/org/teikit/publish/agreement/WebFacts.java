@@ -105,14 +105,16 @@ record WebFacts(String title, List<String> people, Map<String, Set<String>> inde
      * Each reading of the apparatus with its sigla: the entry's text up to the sigla, from the
      * last ']' or ';' on ("ЗАПИСЬ R", "add. m74 Q"); a witness's detail (an app-note) whole. A
      * superscript (a hand's mark, "hand m4") and the mark of an entry nested in the reading are
-     * words of their own, as print sets them; words for screen readers only are left out.
+     * words of their own, as print sets them, the mark between ⁅ and ⁆ (a print edition with a
+     * line-keyed apparatus has no marks); words for screen readers only are left out.
      */
     static final String READING_SIGLA = "for $w in //h:section[contains(@class, 'apparatus')]//h:span[@class = 'wit']"
         + " return if ($w/parent::h:span[@class = 'app-note']) then string($w/..) else"
         + " let $body := $w/ancestor::h:div[@class = 'note-body'][1] return"
         + " replace(string-join($body//text()[. << $w or exists(ancestor::* intersect $w)]"
         + " ! (if (ancestor::h:span[@class = 'visually-hidden']) then ' '"
-        + " else if (parent::h:sup | ancestor::h:a[contains(@class, 'noteref')]) then ' ' || . || ' '"
+        + " else if (ancestor::h:a[contains(@class, 'noteref')]) then ' \u2045' || . || '\u2046 '"
+        + " else if (parent::h:sup) then ' ' || . || ' '"
         + " else string(.))), '^.*[\\];]', '')";
 
     /** A document's page and the pages it is split into (NAME.html, NAME.*.html), in name order. */

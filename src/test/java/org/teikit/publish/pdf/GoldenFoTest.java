@@ -27,7 +27,8 @@ import org.teikit.xml.XmlContext;
 
 /**
  * Golden XSL-FO for the print stylesheets (xslt/fo): for some of the golden cases under
- * {@code golden/html/}, the FO the print stylesheet makes of the case's book, as FoMaker asks
+ * {@code golden/html/}, and for every case under {@code golden/fo/} (print alone), the FO the
+ * print stylesheet makes of the case's book, as FoMaker asks
  * for it before FOP sets it (the first pass: an index's page numbers are not measured yet), kept
  * in the indented form of {@link Goldens} as {@code expected/book.fo} beside the case's pages.
  * The build date is fixed, so the FO is the same on every machine and day.
@@ -57,9 +58,17 @@ class GoldenFoTest {
     fos = new FoMaker(stylesheet, fonts, new FopFactories(fonts), PdfOptions.defaults());
   }
 
+  /** Cases of print alone (layout, apparatus, Leiden), which have no web golden. */
+  static final Path PRINT_CASES = Path.of("src/test/resources/golden/fo");
+
   @TestFactory
-  Stream<DynamicTest> everyPrintedCaseMatchesItsExpectedFo() {
-    return PRINTED.stream().map(name -> DynamicTest.dynamicTest(name, () -> check(CASES.resolve(name))));
+  Stream<DynamicTest> everyPrintedCaseMatchesItsExpectedFo() throws IOException {
+    List<Path> cases = new ArrayList<>(PRINTED.stream().map(CASES::resolve).toList());
+    try (Stream<Path> list = Files.list(PRINT_CASES)) {
+      list.filter(Files::isDirectory).sorted().forEach(cases::add);
+    }
+    assertTrue(cases.size() > PRINTED.size(), "print cases found under " + PRINT_CASES);
+    return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
 
   private void check(Path caseDir) throws Exception {

@@ -16,7 +16,8 @@ import org.teikit.xml.XmlContext;
 
 /**
  * A long text made of one division of divisions (a FRUS volume's compilation of documents) is set
- * in a page sequence per subdivision: each starts a page, the division's head comes with the first.
+ * in several page sequences: a long subdivision starts a page, the division's head comes with the
+ * first; short subdivisions run on.
  */
 class PageSequenceTest {
   static String paragraph(int division, int i) {
@@ -39,17 +40,32 @@ class PageSequenceTest {
     return xml.append("</div></body></text></TEI>").toString();
   }
 
-  @Test
-  void eachSubdivisionOfALongDivisionStartsAPageAndTheHeadComesWithTheFirst(@TempDir Path tmp) throws Exception {
-    Path folder = Files.createDirectories(tmp.resolve("long"));
-    Files.writeString(folder.resolve("long.xml"), document(), StandardCharsets.UTF_8);
+  /** The page the document starts on, after the front matter (whose contents list the headings too). */
+  static int firstTextPage(Path pdf) throws Exception {
+    for (int page = 1; page <= Poppler.pages(pdf); page++) {
+      if (Poppler.body(pdf, page).contains("DOCUMENT 1")) {
+        return page;
+      }
+    }
+    throw new AssertionError("no page starts the document");
+  }
+
+  /** The PDF of a folder {@code name} holding the one document {@code name.xml}, printed without a finding. */
+  static Path printed(Path tmp, String name, String document) throws Exception {
+    Path folder = Files.createDirectories(tmp.resolve(name));
+    Files.writeString(folder.resolve(name + ".xml"), document, StandardCharsets.UTF_8);
     Edition edition = Editions.find(List.of(folder)).get(0);
     XmlContext xml = XmlContext.create(List.of(), List.of(folder.toAbsolutePath()));
     PdfRenderer.Result result = new PdfRenderer(xml, PdfOptions.defaults()).render(edition, tmp.resolve("out"));
     assertEquals(List.of(), result.diagnostics());
-    Path pdf = tmp.resolve("out/long.pdf");
+    return tmp.resolve("out/" + name + ".pdf");
+  }
+
+  @Test
+  void eachSubdivisionOfALongDivisionStartsAPageAndTheHeadComesWithTheFirst(@TempDir Path tmp) throws Exception {
+    Path pdf = printed(tmp, "long", document());
     List<Integer> headingPages = new ArrayList<>();
-    for (int page = 1; page <= Poppler.pages(pdf); page++) {
+    for (int page = firstTextPage(pdf); page <= Poppler.pages(pdf); page++) {
       String body = Poppler.body(pdf, page).strip();
       for (int d = 1; d <= 3; d++) {
         if (body.contains("Document Heading " + d)) {
@@ -62,5 +78,40 @@ class PageSequenceTest {
     }
     assertEquals(3, headingPages.size(), "every heading is printed once");
     assertTrue(headingPages.get(1) - headingPages.get(0) >= 2, "the parts are pages long: " + headingPages);
+  }
+
+  /** A long text of many short divisions (FRUS's Editorial Notes, short documents). */
+  static String shortDivisions(int count) {
+    StringBuilder xml = new StringBuilder("""
+        <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Short</title></titleStmt>
+        <publicationStmt><p>test</p></publicationStmt><sourceDesc><p>made by the test</p></sourceDesc></fileDesc></teiHeader>
+        <text><body>
+        """);
+    for (int d = 1; d <= count; d++) {
+      xml.append("<div type=\"document\"><head>Short Heading ").append(d).append("</head>");
+      xml.append(paragraph(d, 1)).append(paragraph(d, 2));
+      xml.append("</div>");
+    }
+    return xml.append("</body></text></TEI>").toString();
+  }
+
+  @Test
+  void shortDivisionsOfALongTextRunOnInsteadOfStartingPages(@TempDir Path tmp) throws Exception {
+    int count = 40;
+    String document = shortDivisions(count);
+    assertTrue(document.length() > 60_000, "the text is long enough to be split: " + document.length());
+    Path pdf = printed(tmp, "short", document);
+    int headings = 0;
+    int pagesWithTwo = 0;
+    for (int page = firstTextPage(pdf); page <= Poppler.pages(pdf); page++) {
+      String body = Poppler.body(pdf, page);
+      int here = body.split("Short Heading \\d+", -1).length - 1;
+      headings += here;
+      pagesWithTwo += here >= 2 ? 1 : 0;
+    }
+    assertEquals(count, headings, "every heading is printed once");
+    // two divisions of some 1,900 characters each fit a page: they share pages instead of each
+    // starting one (before the fix, each of the 40 started a page of its own)
+    assertTrue(pagesWithTwo >= count / 4, "pages holding two headings or more: " + pagesWithTwo);
   }
 }

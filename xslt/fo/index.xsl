@@ -86,6 +86,9 @@
             </fo:block>
             <xsl:for-each select="current-group()">
               <xsl:sort select="lower-case(?label)" lang="{$tkfo:lang}"/>
+              <!-- two persons of one name (in two volumes): the one met first comes first -->
+              <xsl:sort select="tkfo:first-page(?key)" data-type="number"/>
+              <xsl:sort select="?key"/>
               <fo:block start-indent="5mm" text-indent="-5mm" font-size="9pt" text-align="start">
                 <xsl:value-of select="?label"/>
                 <xsl:text>  </xsl:text>
@@ -100,6 +103,12 @@
       </fo:page-sequence>
     </xsl:if>
   </xsl:template>
+
+  <!-- The first page an index entry lists, once the pages are known (else none). -->
+  <xsl:function name="tkfo:first-page" as="xs:double?">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="(tokenize(string($tk:index-pages($key)), '\D+')[.])[1] ! number(.)"/>
+  </xsl:function>
 
   <xsl:template name="tkfo:index-pages">
     <xsl:param name="key" as="xs:string"/>

@@ -61,7 +61,7 @@ final class FopLayout {
       fop = factory.newFop(MimeConstants.MIME_PDF, agent, OutputStream.nullOutputStream());
     }
     FOTreeBuilder tree = (FOTreeBuilder) fop.getDefaultHandler();
-    processor.writeXdmValue(fo, new SAXDestination(tree));
+    processor.writeXdmValue(fo, new SAXDestination(Hyphenation.on(tree)));
     if (tree.getEventHandler() instanceof AreaTreeHandler area) {
       return MentionPages.measured(area, MentionPages.anchors(fo));
     }
@@ -77,7 +77,7 @@ final class FopLayout {
       agent.setDocumentHandlerOverride(MarginLabels.pdf(agent));
       fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
     }
-    processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
+    processor.writeXdmValue(fo, new SAXDestination(Hyphenation.on(fop.getDefaultHandler())));
     return fop.getResults() == null ? 0 : fop.getResults().getPageCount();
   }
 
@@ -94,7 +94,7 @@ final class FopLayout {
       agent.setDocumentHandlerOverride(MarginLabels.around(serializer));
       fop = factory.newFop(MimeConstants.MIME_FOP_IF, agent, out);
     }
-    processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
+    processor.writeXdmValue(fo, new SAXDestination(Hyphenation.on(fop.getDefaultHandler())));
     int pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
     // the XMP in the IF header carries the clock's time, which would make equal parts differ
     byte[] intermediate = bindFoPrefix(Reproducible.fixHeaderClockDates(out.toByteArray()));

@@ -105,6 +105,12 @@ class CorporaPdfTest {
       Set<String> printed = new HashSet<>(Poppler.parts(pdfText));
       expected.removeAll(printed);
       List<String> joined = Poppler.words(pdfText);
+      // a word hyphenated at a line end may stand as its two parts (pdftotext drops the hyphen only)
+      Set<String> rejoined = new HashSet<>();
+      for (int i = 0; i + 1 < joined.size(); i++) {
+        rejoined.add(joined.get(i) + joined.get(i + 1));
+      }
+      expected.removeAll(rejoined);
       expected.removeIf(w -> joined.stream().anyMatch(j -> j.contains(w)));
       if (!expected.isEmpty()) {
         problems.add(r.source() + ": words missing from the PDF: "

@@ -225,7 +225,8 @@ public final class FontSet {
     return uris;
   }
 
-  private static List<Face> userFaces(Path dir) throws IOException {
+  /** The regular, bold, italic and bold italic faces of the .ttf/.otf fonts under {@code dir}, in path order. */
+  static List<Face> userFaces(Path dir) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
       files = walk.filter(Files::isRegularFile)

@@ -20,8 +20,9 @@ import org.teikit.diagnostic.Catalogue;
 /**
  * The fonts installed on this system that have a glyph, so that a missing-glyph finding can say
  * which folder to give with --fonts. Asks fontconfig ({@code fc-list}), which knows every font
- * the system has without reading them; where fontconfig is missing, names none. Asked only when a
- * character has no glyph, once per character in a run.
+ * the system has without reading them; where fontconfig is missing, reads the usual font folders
+ * ({@link #FOLDERS}) once, as --fonts folders are read. Asked only when a character has no glyph,
+ * once per character in a run.
  */
 final class SystemFonts {
   /** A family that has some of the characters asked for, and the folder its file lies in. */
@@ -29,6 +30,13 @@ final class SystemFonts {
 
   /** The families having each character, in name order: fc-list's order is the file system's. */
   private static final Map<Integer, Map<String, Path>> BY_CHARACTER = new ConcurrentHashMap<>();
+  /** Where fonts are installed when fontconfig cannot say: Debian's, the local admin's, the user's. */
+  static final List<Path> FOLDERS = List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
+      Path.of(System.getProperty("user.home", "/nonexistent"), ".fonts"),
+      Path.of(System.getProperty("user.home", "/nonexistent"), ".local/share/fonts"));
+  /** The faces of {@link #FOLDERS}, read the first time fontconfig is found missing. */
+  private static volatile List<FontSet.Face> scanned;
+
   /** At most this many characters are asked about per finding. */
   private static final int MAX_ASKED = 12;
   private static final long TIMEOUT_SECONDS = 10;
@@ -50,7 +58,7 @@ final class SystemFonts {
   }
 
   /** fc-list's families having {@code cp}, each with the folder of its first file (by path). */
-  private static Map<String, Path> ask(int cp) {
+  static Map<String, Path> ask(int cp) {
     Map<String, Path> found = new TreeMap<>();
     List<String> command = List.of("fc-list", "-f", "%{family[0]}\t%{file}\n",
         ":charset=" + Integer.toHexString(cp).toLowerCase(Locale.ROOT));
@@ -74,13 +82,46 @@ final class SystemFonts {
           found.putIfAbsent(line.substring(0, tab), folder == null ? Path.of("/") : folder);
         }
       }
-    } catch (IOException | RuntimeException e) {
-      return Map.of(); // no fontconfig: the finding names no font
+    } catch (IOException e) {
+      return scan(cp); // no fontconfig
+    } catch (RuntimeException e) {
+      return Map.of();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Map.of();
     }
     return new LinkedHashMap<>(found);
+  }
+
+  /** The families of the regular faces in {@link #FOLDERS} that have {@code cp}, each with its file's folder. */
+  static Map<String, Path> scan(int cp) {
+    List<FontSet.Face> faces = scanned;
+    if (faces == null) {
+      synchronized (SystemFonts.class) {
+        if (scanned == null) {
+          List<FontSet.Face> all = new ArrayList<>();
+          for (Path folder : FOLDERS) {
+            try {
+              if (java.nio.file.Files.isDirectory(folder)) {
+                all.addAll(FontSet.userFaces(folder));
+              }
+            } catch (IOException | RuntimeException unreadable) {
+              // a folder that cannot be read names no font
+            }
+          }
+          scanned = List.copyOf(all);
+        }
+        faces = scanned;
+      }
+    }
+    Map<String, Path> found = new TreeMap<>();
+    for (FontSet.Face face : faces) {
+      if (face.style().equals("normal") && face.weight().equals("normal") && face.coverage().get(cp)) {
+        Path folder = Path.of(face.uri()).getParent();
+        found.putIfAbsent(face.family(), folder == null ? Path.of("/") : folder);
+      }
+    }
+    return found;
   }
 
   /**

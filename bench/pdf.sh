@@ -5,6 +5,8 @@
 # With OLD_JAR, a last pair of lines times the FRUS volume by that older jar and by this one, run
 # by run in turn (frus-old, frus-new), so that both see the same load.
 # The last line times a run with nothing changed, which copies every PDF from the previous run.
+# With TEI_STYLESHEETS (a checkout of github.com/TEIC/Stylesheets), a last set of lines times the
+# FRUS volume by the TEI Stylesheets + FOP (bench/tei-fop.sh) and by teikit, run by run in turn.
 # Needs: /usr/bin/time and pdfinfo (poppler-utils). Output goes to bench/out/pdf (ignored by git).
 # TEIKIT_JAVA_OPTS is passed on to the JVM (e.g. "-XX:TieredStopAtLevel=4" for the C2 compiler).
 #
@@ -69,5 +71,12 @@ if [ -n "${OLD_JAR:-}" ]; then
   for ((pair = 0; pair < runs; pair++)); do
     runs=1 LABEL=frus-old bench frus-old frus1969-76v01.pdf "$old/teikit" pdf "$frus"
     runs=1 LABEL=frus-new bench frus-new frus1969-76v01.pdf ./teikit pdf "$frus"
+  done
+fi
+
+if [ -n "${TEI_STYLESHEETS:-}" ]; then
+  for ((pair = 0; pair < runs; pair++)); do
+    runs=1 LABEL=frus-tei-stylesheets+fop bench frus-peer frus1969-76v01.pdf bench/tei-fop.sh "$frus"
+    runs=1 LABEL=frus-teikit bench frus-teikit frus1969-76v01.pdf ./teikit pdf "$frus"
   done
 fi

@@ -89,6 +89,7 @@ public final class PdfCommand implements Callable<Integer> {
     int pages = 0;
     int written = 0;
     int reused = 0;
+    List<Path> notPrinted = new ArrayList<>();
     try (AtomicDirectory dir = AtomicDirectory.create(output, replace.forceOutput())) {
       Optional<Path> records = Store.claim(Store.beside(output));
       for (Edition edition : editions) {
@@ -99,6 +100,7 @@ public final class PdfCommand implements Callable<Integer> {
         pages += result.pages();
         written += result.written().size();
         reused += result.reused().size();
+        notPrinted.addAll(result.notPrinted());
       }
       dir.commit();
     } catch (IOException | RuntimeException e) {
@@ -112,10 +114,18 @@ public final class PdfCommand implements Callable<Integer> {
       String where = display(output, Path.of("").toAbsolutePath());
       out.println(reused == 0 ? Catalogue.text("pdf.written", written, pages, where)
           : Catalogue.text("pdf.written-some-copied", written, reused, pages, where));
+      if (!notPrinted.isEmpty()) {
+        out.println(Catalogue.text("pdf.not-printed", notPrinted.size(), String.join(", ",
+            notPrinted.stream().limit(NAMED).map(p -> p.getFileName().toString()).toList()),
+            Math.max(0, notPrinted.size() - NAMED)));
+      }
     }
     printer.summary(report);
     return report.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
   }
+
+  /** At most this many documents not printed are named in the summary; the rest are counted. */
+  private static final int NAMED = 12;
 
   private static String display(Path p, Path base) {
     Path abs = p.toAbsolutePath().normalize();

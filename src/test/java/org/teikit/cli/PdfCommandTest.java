@@ -21,9 +21,11 @@ class PdfCommandTest {
   void aCharacterNoFontCoversFailsWithItsNameScriptAndPlace(@TempDir Path tmp) throws Exception {
     CliRun run = CliRun.of("pdf", GLYPH.toString(), "-o", tmp.resolve("out").toString());
     assertEquals(1, run.exitCode(), run.out() + run.err());
-    String expected = GLYPH.resolve("letter.xml") + ":15:37: error: character 'ཀ' U+0F40 TIBETAN LETTER KA"
-        + " (Tibetan script) has no glyph in the bundled fonts or the --fonts folders";
+    String expected = GLYPH.resolve("letter.xml") + ":15:37: error: 1 character has no glyph in the bundled fonts"
+        + " or the --fonts folders: 'ཀ' U+0F40 TIBETAN LETTER KA (Tibetan script) \u00d71; ";
     assertTrue(run.out().contains(expected), run.out());
+    // the book is not written, and the line after the count of PDFs says which document it lacks
+    assertTrue(run.out().contains("\n1 document not printed, as the findings above say: letter.xml\n"), run.out());
     assertTrue(run.out().contains("[pdf/glyph]"), run.out());
     assertFalse(run.out().contains("Exception"), run.out());
     try (Stream<Path> files = Files.walk(tmp)) {

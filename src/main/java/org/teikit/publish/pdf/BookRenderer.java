@@ -51,7 +51,7 @@ final class BookRenderer {
   BookRenderer(Processor processor, XsltExecutable stylesheet, FontSet fonts, FopFactories factories,
       PdfOptions options, BookKeys keys, Pool pool) {
     this.fos = new FoMaker(stylesheet, fonts, factories, options);
-    this.layout = new FopLayout(processor, options);
+    this.layout = new FopLayout(processor, options, fonts);
     this.parted = new PartedBook(processor, fos, layout, keys, pool);
     this.options = options;
   }

@@ -26,7 +26,8 @@ import org.teikit.diagnostic.InternalException;
 
 /**
  * The fonts a run may use: DejaVu Serif (Condensed for the text), Sans and Sans Mono from the jar (Latin, Greek, Cyrillic;
- * DejaVu licence, a free Bitstream Vera derivative), then the user's {@code --fonts} folders.
+ * DejaVu licence, a free Bitstream Vera derivative) and Noto Serif, the bundled fallbacks
+ * ({@link #FALLBACKS}: Noto Sans Symbols2), then the user's {@code --fonts} folders.
  * Knows which characters each covers and writes the FOP font configuration for them.
  */
 public final class FontSet {
@@ -39,6 +40,16 @@ public final class FontSet {
 
   /** Noto Serif Regular (SIL OFL 1.1, licence beside it): a fallback for what DejaVu lacks. */
   static final String NOTO_SERIF = "/org/teikit/fonts/NotoSerif-Regular.ttf";
+
+  /**
+   * Bundled faces (SIL OFL 1.1, licence beside them) that join a book's font list only when its
+   * text has a character the families above lack, as a --fonts family does, so that a book
+   * without such characters is set and embedded as before: Noto Sans Symbols2 has the Ancient
+   * Greek Numbers (U+10140-1018E: acrophonic numerals, fractions, the sinusoid sign) and Ancient
+   * Symbols (Roman weights and coins, U+10190-101A0) that epigraphy needs.
+   */
+  static final List<String[]> FALLBACKS = List.<String[]>of(
+      new String[] {"Noto Sans Symbols2", "/org/teikit/fonts/NotoSansSymbols2-Regular.ttf"});
 
   /** One font file registered with FOP. */
   record Face(String family, String style, String weight, URI uri, BitSet coverage) {}
@@ -72,7 +83,7 @@ public final class FontSet {
     List<Face> all = new ArrayList<>(bundled());
     BitSet covered = new BitSet();
     for (Face face : bundled()) {
-      if (face.style().equals("normal") && face.weight().equals("normal")) {
+      if (face.style().equals("normal") && face.weight().equals("normal") && BUNDLED_FAMILIES.contains(face.family())) {
         covered.or(face.coverage());
       }
     }
@@ -93,10 +104,13 @@ public final class FontSet {
     return bundledCoverage.get(codePoint);
   }
 
-  /** The family of the first user font (regular face) with a glyph for the code point. */
+  /**
+   * The family of the first font beyond the bundled families with a glyph for the code point (a
+   * regular face): a bundled fallback ({@link #FALLBACKS}), else a user font in folder order.
+   */
   public Optional<String> userFamilyFor(int codePoint) {
     return faces.stream()
-        .filter(f -> f.uri().getScheme().equals("file"))
+        .filter(f -> !BUNDLED_FAMILIES.contains(f.family()))
         .filter(f -> f.style().equals("normal") && f.weight().equals("normal"))
         .filter(f -> f.coverage().get(codePoint))
         .map(Face::family)
@@ -183,18 +197,23 @@ public final class FontSet {
         }
       }
     }
-    URL noto = FontSet.class.getResource(NOTO_SERIF);
-    if (noto == null) {
-      throw new InternalException(Catalogue.text("pdf.font-missing", NOTO_SERIF));
-    }
-    try (InputStream in = noto.openStream()) {
-      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
-      faces.add(new Face("Noto Serif", "normal", "normal", noto.toURI(), coverage(ttf)));
-      ttf.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(Catalogue.text("pdf.font-unreadable", NOTO_SERIF), e);
-    } catch (URISyntaxException e) {
-      throw new InternalException(Catalogue.text("pdf.font-without-uri", noto), e);
+    List<String[]> regular = new ArrayList<>();
+    regular.add(new String[] {"Noto Serif", NOTO_SERIF});
+    regular.addAll(FALLBACKS);
+    for (String[] face : regular) {
+      URL url = FontSet.class.getResource(face[1]);
+      if (url == null) {
+        throw new InternalException(Catalogue.text("pdf.font-missing", face[1]));
+      }
+      try (InputStream in = url.openStream()) {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+        faces.add(new Face(face[0], "normal", "normal", url.toURI(), coverage(ttf)));
+        ttf.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(Catalogue.text("pdf.font-unreadable", face[1]), e);
+      } catch (URISyntaxException e) {
+        throw new InternalException(Catalogue.text("pdf.font-without-uri", url), e);
+      }
     }
     return List.copyOf(faces);
   }
@@ -206,7 +225,8 @@ public final class FontSet {
     return uris;
   }
 
-  private static List<Face> userFaces(Path dir) throws IOException {
+  /** The regular, bold, italic and bold italic faces of the .ttf/.otf fonts under {@code dir}, in path order. */
+  static List<Face> userFaces(Path dir) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
       files = walk.filter(Files::isRegularFile)

@@ -33,6 +33,7 @@ import org.teikit.diagnostic.Diagnostic;
 final class FopLayout {
   private final Processor processor;
   private final PdfOptions options;
+  private final FontSet fonts;
 
   /** A part laid out to IF: its bytes, its page count and the pages of its mentions. */
   record Laid(byte[] intermediate, int pages, MentionPages mentions) {}
@@ -46,8 +47,9 @@ final class FopLayout {
    */
   static final Object CONFIGURATION = new Object();
 
-  FopLayout(Processor processor, PdfOptions options) {
+  FopLayout(Processor processor, PdfOptions options, FontSet fonts) {
     this.processor = processor;
+    this.fonts = fonts;
     this.options = options;
   }
 
@@ -61,7 +63,7 @@ final class FopLayout {
       fop = factory.newFop(MimeConstants.MIME_PDF, agent, OutputStream.nullOutputStream());
     }
     FOTreeBuilder tree = (FOTreeBuilder) fop.getDefaultHandler();
-    processor.writeXdmValue(fo, new SAXDestination(tree));
+    processor.writeXdmValue(fo, new SAXDestination(toFop(tree)));
     if (tree.getEventHandler() instanceof AreaTreeHandler area) {
       return MentionPages.measured(area, MentionPages.anchors(fo));
     }
@@ -77,7 +79,7 @@ final class FopLayout {
       agent.setDocumentHandlerOverride(MarginLabels.pdf(agent));
       fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
     }
-    processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
+    processor.writeXdmValue(fo, new SAXDestination(toFop(fop.getDefaultHandler())));
     return fop.getResults() == null ? 0 : fop.getResults().getPageCount();
   }
 
@@ -94,7 +96,7 @@ final class FopLayout {
       agent.setDocumentHandlerOverride(MarginLabels.around(serializer));
       fop = factory.newFop(MimeConstants.MIME_FOP_IF, agent, out);
     }
-    processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
+    processor.writeXdmValue(fo, new SAXDestination(toFop(fop.getDefaultHandler())));
     int pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
     // the XMP in the IF header carries the clock's time, which would make equal parts differ
     byte[] intermediate = bindFoPrefix(Reproducible.fixHeaderClockDates(out.toByteArray()));
@@ -144,5 +146,10 @@ final class FopLayout {
     }
     agent.getEventBroadcaster().addEventListener(new FopEvents(diagnostics, blame));
     return agent;
+  }
+
+  /** FOP's FO tree builder, given the FO as the stylesheet made it with hyphenation on and rare characters in their fonts. */
+  private org.xml.sax.ContentHandler toFop(org.xml.sax.ContentHandler fop) {
+    return Hyphenation.on(SupplementaryRuns.on(fop, fonts));
   }
 }

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.sf.saxon.s9api.Axis;
@@ -21,12 +23,13 @@ import org.teikit.diagnostic.Severity;
 
 /**
  * Makes sure every character the PDF will print has a glyph. Characters the bundled fonts lack are
- * looked up in the user's fonts (whose families are then added to the font list); a character no
- * font covers is an error naming the character, its script and where the TEI source has it.
+ * looked up in the user's fonts (whose families are then added to the font list); characters no
+ * font covers are one error per source file, naming them, how often the file has each, and the
+ * fonts on the system that have them.
  */
 final class GlyphCheck {
-  /** At most this many missing characters are reported per book; the rest are counted. */
-  static final int MAX_REPORTED = 20;
+  /** At most this many missing characters are listed in a file's finding; the rest are counted. */
+  static final int MAX_LISTED = 8;
 
   /** A TEI source the FO was made from, for locating characters. */
   record Source(Path file, XdmNode document) {}
@@ -69,16 +72,7 @@ final class GlyphCheck {
         missing.add(cp);
       }
     }
-    List<Diagnostic> errors = new ArrayList<>();
-    for (int cp : missing.subList(0, Math.min(missing.size(), MAX_REPORTED))) {
-      errors.add(locate(cp, sources));
-    }
-    if (missing.size() > MAX_REPORTED && !errors.isEmpty()) {
-      // placed with the last one reported, so that it comes last in a sorted report
-      Diagnostic last = errors.get(errors.size() - 1);
-      errors.add(new Diagnostic(last.file(), last.line(), last.column(), Severity.ERROR, Check.PDF, "glyph",
-          null, Catalogue.text("pdf.more-without-glyph", missing.size() - MAX_REPORTED)));
-    }
+    List<Diagnostic> errors = missing.isEmpty() ? List.of() : byFile(missing, sources);
     return new Result(List.copyOf(families), errors, complex);
   }
 
@@ -127,30 +121,72 @@ final class GlyphCheck {
         name == null ? "" : name, script);
   }
 
-  private static Diagnostic locate(int cp, List<Source> sources) {
-    String message = Catalogue.text("pdf.no-glyph", describe(cp));
+  /**
+   * One finding per source file that has characters without a glyph: where the first of them
+   * stands, each character with the times the file has it, and the fonts on this system that have
+   * them. Characters no source has as text (the stylesheet's own words) go to the first source.
+   */
+  private static List<Diagnostic> byFile(List<Integer> missing, List<Source> sources) {
+    List<Diagnostic> findings = new ArrayList<>();
+    Set<Integer> placed = new LinkedHashSet<>();
     for (Source source : sources) {
-      int[] at = find(cp, source);
-      if (at != null) {
-        return new Diagnostic(source.file(), at[0], at[1], Severity.ERROR, Check.PDF, "glyph", null, message);
+      Map<Integer, Integer> counts = new LinkedHashMap<>();
+      int[] at = count(missing, source, counts);
+      if (!counts.isEmpty()) {
+        placed.addAll(counts.keySet());
+        findings.add(finding(source.file(), at, counts));
       }
     }
-    Path file = sources.isEmpty() ? Path.of("<stdin>") : sources.get(0).file();
-    return new Diagnostic(file, 0, 0, Severity.ERROR, Check.PDF, "glyph", null, message);
+    Map<Integer, Integer> elsewhere = new LinkedHashMap<>();
+    missing.stream().filter(cp -> !placed.contains(cp)).forEach(cp -> elsewhere.put(cp, 0));
+    if (!elsewhere.isEmpty()) {
+      findings.add(finding(sources.isEmpty() ? Path.of("<stdin>") : sources.get(0).file(), new int[] {0, 0}, elsewhere));
+    }
+    return findings;
   }
 
-  /** Line and column of the character's first occurrence in a text node, or null. */
-  private static int[] find(int cp, Source source) {
-    String ch = new String(Character.toChars(cp));
+  private static Diagnostic finding(Path file, int[] at, Map<Integer, Integer> counts) {
+    List<String> listed = new ArrayList<>();
+    counts.entrySet().stream().limit(MAX_LISTED).forEach(e -> listed.add(e.getValue() > 0
+        ? Catalogue.text("pdf.no-glyph-times", describe(e.getKey()), e.getValue()) : describe(e.getKey())));
+    String characters = String.join(", ", listed);
+    if (counts.size() > MAX_LISTED) {
+      characters = Catalogue.text("pdf.no-glyph-and-more", characters, counts.size() - MAX_LISTED);
+    }
+    List<SystemFonts.Family> fonts = SystemFonts.having(counts.keySet(), 3);
+    String advice = fonts.isEmpty() ? Catalogue.text("pdf.no-glyph-no-system-font", counts.size())
+        : Catalogue.text("pdf.no-glyph-system-fonts", SystemFonts.describe(fonts, counts.size()), counts.size());
+    return new Diagnostic(file, at[0], at[1], Severity.ERROR, Check.PDF, "glyph", null,
+        Catalogue.text("pdf.no-glyph", counts.size(), characters, advice));
+  }
+
+  /**
+   * Counts into {@code counts} how often the source's text has each missing character, in the
+   * order they first occur; returns the line and column of the first.
+   */
+  private static int[] count(List<Integer> missing, Source source, Map<Integer, Integer> counts) {
+    BitSet wanted = new BitSet();
+    missing.forEach(wanted::set);
+    int[] first = {0, 0};
     for (XdmNode node : source.document().select(net.sf.saxon.s9api.streams.Steps.descendant()).toList()) {
-      if (node.getNodeKind() != XdmNodeKind.TEXT || !node.getStringValue().contains(ch)) {
+      if (node.getNodeKind() != XdmNodeKind.TEXT) {
         continue;
       }
-      XdmNode parent = node.getParent();
-      int line = Math.max(1, parent == null ? 1 : parent.getLineNumber());
-      return refine(source.file(), line, ch);
+      String text = node.getStringValue();
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        if (wanted.get(cp)) {
+          if (counts.isEmpty()) {
+            XdmNode parent = node.getParent();
+            first = refine(source.file(), Math.max(1, parent == null ? 1 : parent.getLineNumber()),
+                new String(Character.toChars(cp)));
+          }
+          counts.merge(cp, 1, Integer::sum);
+        }
+      }
     }
-    return null;
+    return first;
   }
 
   /** The exact position in the file, searching from the enclosing element's line. */

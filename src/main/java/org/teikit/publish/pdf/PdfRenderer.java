@@ -62,9 +62,11 @@ public final class PdfRenderer {
 
   /**
    * What rendering one edition produced: every PDF in the output folder ({@code written}), of
-   * which {@code reused} were copied unchanged from the previous output rather than rendered.
+   * which {@code reused} were copied unchanged from the previous output rather than rendered;
+   * {@code notPrinted}: the edition's documents its book does not print (their findings say why).
    */
-  public record Result(List<Path> written, List<Path> reused, List<Diagnostic> diagnostics, int pages) {
+  public record Result(List<Path> written, List<Path> reused, List<Diagnostic> diagnostics, int pages,
+      List<Path> notPrinted) {
     public boolean hasErrors() {
       return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
@@ -217,7 +219,8 @@ public final class PdfRenderer {
     }
     copyOfTheOnlyDocument(edition, plan, outcomes, next, written, reused);
     next.write(records);
-    return new Result(List.copyOf(written), List.copyOf(reused), List.copyOf(diagnostics), pages);
+    return new Result(List.copyOf(written), List.copyOf(reused), List.copyOf(diagnostics), pages,
+        notPrinted(plan, outcomes));
   }
 
   /** The edition book, then (for more than one document) a booklet per document. */
@@ -267,6 +270,17 @@ public final class PdfRenderer {
     failed.forEach(f -> diagnostics.add(Diagnostic.warning(f, 0, 0, Check.PDF,
         Catalogue.text("pdf.left-out-of-book"))));
     outcomes.put(book, new BookRenderer.Outcome(again.file(), again.pages(), again.check(), diagnostics));
+  }
+
+  /** All the documents when the book failed, else those whose own PDF failed (the book was set without them). */
+  private static List<Path> notPrinted(List<Book> plan, Map<Book, BookRenderer.Outcome> outcomes) {
+    if (plan.isEmpty()) {
+      return List.of();
+    }
+    if (outcomes.get(plan.get(0)).file() == null) {
+      return plan.get(0).files();
+    }
+    return plan.stream().skip(1).filter(b -> outcomes.get(b).file() == null).flatMap(b -> b.files().stream()).toList();
   }
 
   /** For an edition of one document, its document PDF is a copy of the book (its pages count once). */

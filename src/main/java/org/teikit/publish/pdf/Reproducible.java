@@ -26,6 +26,14 @@ final class Reproducible {
   private static final Pattern CREATED = Pattern.compile("<xmp:CreateDate>([^<]*)</xmp:CreateDate>");
   private static final Pattern CLOCK_DATES =
       Pattern.compile("<(xmp:MetadataDate|xmp:ModifyDate)>([^<]*)</(?:xmp:MetadataDate|xmp:ModifyDate)>");
+  /** The document information's creation date, which FOP takes from the build date. */
+  private static final Pattern INFO_CREATED = Pattern.compile("/CreationDate \\((D:[^)]*)\\)");
+  /**
+   * An attachment's parameters (PDF/A): FOP dates them by the clock. Set to the creation date
+   * (same length, same offsets), so that two --pdfa runs give the same bytes.
+   */
+  private static final Pattern ATTACHMENT_DATES =
+      Pattern.compile("/Params <<\\s*/CreationDate \\((D:[^)]*)\\)\\s*/ModDate \\((D:[^)]*)\\)");
   /** The longest match looked for: a window this long after each candidate is matched. */
   private static final int WINDOW = 200;
 
@@ -34,9 +42,10 @@ final class Reproducible {
   /** A match of a pattern at {@code start} in the bytes; {@code groups} holds each group's offset in them. */
   private record Found(int start, int end, String[] values, int[] groups) {}
 
-  /** Both fixes, in place: clock dates in the XMP metadata, then the file identifier. */
+  /** The fixes, in place: clock dates in the XMP metadata and the attachments, then the file identifier. */
   static byte[] fix(byte[] pdf, String name) {
     fixClockDates(pdf, pdf.length);
+    fixAttachmentDates(pdf);
     fixFileId(pdf, name);
     return pdf;
   }
@@ -60,6 +69,29 @@ final class Reproducible {
     for (Found m : matches(pdf, limit, "<xmp:", CLOCK_DATES)) {
       if (m.values()[2].length() == date.length) {
         System.arraycopy(date, 0, pdf, m.groups()[2], date.length);
+      }
+    }
+  }
+
+  /** Sets the attachments' clock dates to the document information's creation date. */
+  private static void fixAttachmentDates(byte[] pdf) {
+    List<Found> attachments = matches(pdf, pdf.length, "/Params <<", ATTACHMENT_DATES);
+    if (attachments.isEmpty()) {
+      return;
+    }
+    // the information dictionary's date is the one /CreationDate that is no attachment's
+    List<Found> info = matches(pdf, pdf.length, "/CreationDate (", INFO_CREATED).stream()
+        .filter(c -> attachments.stream().noneMatch(a -> c.start() >= a.start() && c.start() < a.end()))
+        .toList();
+    if (info.isEmpty()) {
+      return;
+    }
+    byte[] date = info.get(0).values()[1].getBytes(StandardCharsets.ISO_8859_1);
+    for (Found a : attachments) {
+      for (int g = 1; g <= 2; g++) {
+        if (a.values()[g].length() == date.length) {
+          System.arraycopy(date, 0, pdf, a.groups()[g], date.length);
+        }
       }
     }
   }

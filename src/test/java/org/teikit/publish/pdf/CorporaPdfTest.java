@@ -31,7 +31,8 @@ import org.teikit.xml.XmlContext;
 /**
  * Real TEI nobody here wrote (the shared corpora, read in place: {@link Shared}): every FRUS file renders and keeps
  * its words; every Greek and Latin PTA critical edition renders with the bundled fonts; the Syriac
- * ones fail with the missing-glyph message, and render once a folder of fonts is given.
+ * ones fail with one missing-glyph finding each that names the fonts that have them, and render once
+ * a folder of fonts is given.
  */
 @UsesShared
 class CorporaPdfTest {
@@ -100,16 +101,37 @@ class CorporaPdfTest {
       // Petrograd") and drops it before a small letter ("Сяо-|пин"), so a part may also stand
       // joined to its neighbour in the PDF; so may a word whose markup splits it (O<hi>ffice</hi>)
       Set<String> expected = new TreeSet<>(Poppler.parts(text));
-      String pdfText = Poppler.text(r.pdf());
-      Set<String> printed = new HashSet<>(Poppler.parts(pdfText));
+      // -raw: a note mark stays in its own line, not pulled up beside a word hyphenated above it
+      String rawText = Poppler.rawText(r.pdf());
+      Set<String> printed = new HashSet<>(Poppler.parts(rawText));
       expected.removeAll(printed);
-      List<String> joined = Poppler.words(pdfText);
+      List<String> joined = Poppler.words(rawText);
+      // a word hyphenated at a line end may stand as its two parts (pdftotext drops the hyphen only)
+      // ("Thir-|ty-Seventh", "aides-mé-|moire": the parts of a word that had a hyphen of its own;
+      // "millbanksystem-|s.com": a part of one letter)
+      Set<String> rejoined = new HashSet<>();
+      List<String> parts = List.of(rawText.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"));
+      for (List<String> list : List.of(joined, parts)) {
+        for (int i = 0; i + 1 < list.size(); i++) {
+          rejoined.add(list.get(i) + list.get(i + 1));
+        }
+      }
+      expected.removeAll(rejoined);
+      // or, broken on a page's last line, its first part ends that line and the rest goes on after
+      // the footnotes and the next running head
+      Set<String> broken = new HashSet<>();
+      java.util.regex.Matcher end = Pattern.compile("(\\p{L}+)-\\n").matcher(rawText);
+      while (end.find()) {
+        broken.add(end.group(1).toLowerCase(java.util.Locale.ROOT));
+      }
+      expected.removeIf(w -> broken.stream().anyMatch(b -> w.length() > b.length() && w.startsWith(b)
+          && printed.contains(w.substring(b.length()))));
       expected.removeIf(w -> joined.stream().anyMatch(j -> j.contains(w)));
       if (!expected.isEmpty()) {
         problems.add(r.source() + ": words missing from the PDF: "
             + expected.stream().limit(20).toList());
       }
-      indexed += indexedPersons(xpath, doc, pdfText, r.source(), problems);
+      indexed += indexedPersons(xpath, doc, Poppler.text(r.pdf()), r.source(), problems);
     }
     assertEquals(List.of(), problems);
     assertTrue(indexed >= 40, "frus1969-76v01 alone points to 40 persons of its list: " + indexed);
@@ -178,9 +200,12 @@ class CorporaPdfTest {
     assertEquals(8, files.size());
     for (Rendered r : render(files, PdfOptions.defaults(), "syriac-without-fonts")) {
       assertTrue(r.pdf() == null, "no PDF without Syriac fonts: " + r.source());
-      assertTrue(r.diagnostics().stream().anyMatch(d -> d.line() > 0
-          && d.message().matches("character '.' U\\+07[0-4][0-9A-F] SYRIAC .* \\(Syriac script\\) has no glyph.*")),
-          r.source() + ": " + r.diagnostics());
+      // one finding for the file (not one per character), naming the font folder that has them
+      List<Diagnostic> glyphs = r.diagnostics().stream().filter(d -> "glyph".equals(d.code())).toList();
+      assertEquals(1, glyphs.size(), r.source() + ": " + glyphs);
+      assertTrue(glyphs.get(0).line() > 0 && glyphs.get(0).message().matches("\\d+ characters have no glyph.*"
+          + "'.' U\\+07[0-4][0-9A-F] SYRIAC .* \\(Syriac script\\) \u00d7\\d+.*Noto Sans Syriac.*" + NOTO + ".*"),
+          r.source() + ": " + glyphs);
     }
     Installed.file(NOTO.toString(), "fonts-noto-core");
     for (Rendered r : render(files, PdfOptions.defaults().withFontDirs(List.of(NOTO)), "syriac")) {

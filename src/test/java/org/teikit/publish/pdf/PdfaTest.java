@@ -84,4 +84,33 @@ class PdfaTest {
       assertTrue(validation.isCompliant());
     }
   }
+
+  /**
+   * FOP dates each attachment by the clock; with a build date (SOURCE_DATE_EPOCH) the attachments
+   * carry it, and two runs give the same bytes.
+   */
+  @Test
+  void twoArchivedRunsWithOneBuildDateGiveTheSameBytes(@TempDir Path tmp) throws Exception {
+    Edition edition = Editions.find(List.of(SeedEditionPdfTest.EDITION)).get(0);
+    XmlContext xml = XmlContext.create(List.of(), List.of(edition.folder()));
+    java.time.LocalDate built = java.time.LocalDate.of(2001, 2, 3);
+    PdfOptions options = PdfOptions.defaults().withPdfa(true).withBuildDate(built);
+    byte[][] runs = new byte[2][];
+    for (int run = 0; run < 2; run++) {
+      Path out = tmp.resolve("run" + run);
+      assertEquals(List.of(), new PdfRenderer(xml, options).render(edition, out).diagnostics());
+      runs[run] = Files.readAllBytes(out.resolve(edition.name() + ".pdf"));
+    }
+    try (PDDocument doc = Loader.loadPDF(runs[0])) {
+      Map<String, PDComplexFileSpecification> files =
+          doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+      assertEquals(2, files.size(), "the document and edition.xml attached");
+      java.time.Instant midnight = built.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      for (Map.Entry<String, PDComplexFileSpecification> f : files.entrySet()) {
+        assertEquals(midnight, f.getValue().getEmbeddedFile().getCreationDate().toInstant(), f.getKey() + " created");
+        assertEquals(midnight, f.getValue().getEmbeddedFile().getModDate().toInstant(), f.getKey() + " modified");
+      }
+    }
+    assertArrayEquals(runs[0], runs[1], "two --pdfa runs, one build date");
+  }
 }

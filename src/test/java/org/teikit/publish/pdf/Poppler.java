@@ -109,25 +109,24 @@ public final class Poppler {
 
   /**
    * Where {@code needle} occurs in {@code hay} from {@code from} on, its words in order with at most
-   * {@code gap} other words between two of them; the index after the match, or -1.
+   * {@code gap} other words between two of them; the index after the match, or -1. A word broken
+   * at a line end (hyphenation) may stand in {@code hay} as its two parts: pdftotext drops the
+   * hyphen but not always the line break between them, nor what stands between two pages.
    */
   static int find(List<String> hay, List<String> needle, int from, int gap) {
     if (needle.isEmpty()) {
       return from;
     }
     for (int start = from; start < hay.size(); start++) {
-      if (!hay.get(start).equals(needle.get(0))) {
+      int at = matchAt(hay, start, needle.get(0));
+      if (at < 0) {
         continue;
       }
-      int at = start;
       int matched = 1;
       while (matched < needle.size()) {
         int next = -1;
-        for (int k = at + 1; k < hay.size() && k <= at + 1 + gap; k++) {
-          if (hay.get(k).equals(needle.get(matched))) {
-            next = k;
-            break;
-          }
+        for (int k = at + 1; k < hay.size() && k <= at + 1 + gap && next < 0; k++) {
+          next = matchAt(hay, k, needle.get(matched));
         }
         if (next < 0) {
           break;
@@ -141,4 +140,27 @@ public final class Poppler {
     }
     return -1;
   }
+
+  /**
+   * The index of the last part of {@code word} when it starts at {@code k}: whole, or broken in two
+   * with the second part at most {@link #BROKEN_GAP} words on (a word broken on a page's last line
+   * goes on after the footnotes and the next page's running head); else -1.
+   */
+  private static int matchAt(List<String> hay, int k, String word) {
+    if (hay.get(k).equals(word)) {
+      return k;
+    }
+    if (hay.get(k).length() >= 2 && word.length() > hay.get(k).length() && word.startsWith(hay.get(k))) {
+      String rest = word.substring(hay.get(k).length());
+      for (int j = k + 1; j < hay.size() && j <= k + BROKEN_GAP; j++) {
+        if (hay.get(j).equals(rest)) {
+          return j;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Words between the two parts of a word broken at a page's end: its footnotes, the next running head. */
+  private static final int BROKEN_GAP = 200;
 }

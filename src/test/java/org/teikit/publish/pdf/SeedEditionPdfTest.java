@@ -113,7 +113,9 @@ class SeedEditionPdfTest {
   @Test
   void everyRussianAndEnglishParagraphIsInThePdfInOrder() throws Exception {
     for (Path pdf : List.of(book_pdf, document_pdf)) {
-      List<String> words = Poppler.words(Poppler.text(pdf));
+      // -raw: the text in the order FOP wrote it, a note mark in its own line (not pulled up beside a
+      // word hyphenated on the line above)
+      List<String> words = Poppler.words(Poppler.rawText(pdf));
       int at = 0;
       List<XdmNode> paragraphs = nodes(document, "//tei:text[@xml:lang = ('ru', 'en')]//tei:p");
       assertTrue(paragraphs.size() >= 20, "the seed has its paragraphs");
@@ -404,5 +406,35 @@ class SeedEditionPdfTest {
           && Math.abs(w.yMax() - at.yMax()) < 3), label + " stands beside the bar that marks the break");
       page--;
     }
+  }
+
+  /**
+   * Justified text is hyphenated in its own language (xml:lang): lines of the Russian original and
+   * of the English translation end in a word broken at a hyphen, where the source has the word whole.
+   */
+  @Test
+  void justifiedRussianAndEnglishAreHyphenatedInTheirLanguage() throws Exception {
+    String source = string(document, "//tei:text" + SHOWN.substring(1));
+    java.util.Set<String> words = new java.util.HashSet<>(Poppler.parts(source));
+    String[] lines = Poppler.rawText(document_pdf).split("\n");
+    Pattern broken = Pattern.compile("(\\p{L}+)-$");
+    Pattern rest = Pattern.compile("^(\\p{Ll}+)");
+    List<String> russian = new ArrayList<>();
+    List<String> english = new ArrayList<>();
+    for (int i = 0; i + 1 < lines.length; i++) {
+      Matcher head = broken.matcher(lines[i].strip());
+      Matcher tail = rest.matcher(lines[i + 1].strip());
+      if (!head.find() || !tail.find()) {
+        continue;
+      }
+      String word = head.group(1) + tail.group(1);
+      // a word the source has whole, not a compound it spells with a hyphen (Сяо-пин)
+      if (words.contains(word.toLowerCase(java.util.Locale.ROOT))
+          && !source.contains(head.group(1) + "-" + tail.group(1))) {
+        (word.matches("\\p{IsCyrillic}+") ? russian : english).add(head.group(1) + "-|" + tail.group(1));
+      }
+    }
+    assertTrue(russian.size() >= 5, "Russian words broken at line ends: " + russian);
+    assertTrue(english.size() >= 5, "English words broken at line ends: " + english);
   }
 }

@@ -148,6 +148,10 @@
     <xsl:variable name="entries" select="$items[self::tei:app or self::tei:choice]"/>
     <xsl:variable name="sources" select="$items except $entries"/>
     <fo:footnote>
+      <!-- no mark in the text: an empty inline. FOP 2.x fails on it in a line it hyphenates (a null
+           layout manager in FootnoteLayoutManager.getChangedKnuthElements), and loses footnotes
+           when the inline holds a zero-width character instead; so a line-keyed document is set
+           without hyphenation (document.xsl) -->
       <fo:inline/>
       <fo:footnote-body>
         <xsl:call-template name="tkfo:footnote-block">

@@ -154,6 +154,10 @@
       <xsl:if test="matches($lang, '^[a-zA-Z]{2,3}$')">
         <xsl:attribute name="language" select="lower-case($lang)"/>
       </xsl:if>
+      <!-- FOP cannot hyphenate a line that anchors a line-keyed entry (see apparatus.xsl) -->
+      <xsl:if test="$tkfo:line-keyed-documents(generate-id($doc)) = true()">
+        <xsl:attribute name="hyphenate" select="'false'"/>
+      </xsl:if>
       <xsl:call-template name="tkfo:static">
         <xsl:with-param name="title" select="$title"/>
       </xsl:call-template>

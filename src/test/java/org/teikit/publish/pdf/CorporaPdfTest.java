@@ -118,9 +118,10 @@ class CorporaPdfTest {
       }
       expected.removeAll(rejoined);
       // or, broken on a page's last line, its first part ends that line and the rest goes on after
-      // the footnotes and the next running head
+      // the footnotes and the next running head (the hyphen, before a small letter, dropped by
+      // pdftotext: "universal" on one page, "ly" on the next)
       Set<String> broken = new HashSet<>();
-      java.util.regex.Matcher end = Pattern.compile("(\\p{L}+)-\\n").matcher(rawText);
+      java.util.regex.Matcher end = Pattern.compile("(\\p{L}+)-?\\n").matcher(rawText);
       while (end.find()) {
         broken.add(end.group(1).toLowerCase(java.util.Locale.ROOT));
       }
@@ -169,14 +170,38 @@ class CorporaPdfTest {
         // CJK, Hangul, private-use and alchemical characters need --fonts; nothing else may fail
         boolean foreignScript = "glyph".equals(d.code()) && !d.message().matches(
             ".*\\((Latin|Greek|Cyrillic) script\\).*");
-        if (!foreignScript) {
+        // a file that is not TEI (MediaWiki, P4's TEI.2, a bare div) is left out, and says so
+        boolean notTei = !d.isError() && d.message().startsWith("not a TEI document") && !isTei(r.source());
+        if (!foreignScript && !notTei) {
           problems.add(r.source() + ":" + d.line() + ": " + d.message());
         }
       }
       rendered += r.pdf() != null ? 1 : 0;
     }
     assertEquals(List.of(), problems);
-    assertTrue(rendered >= files.size() - 10, "rendered " + rendered + " of " + files.size());
+    long tei = files.stream().filter(f -> {
+      try {
+        return isTei(f);
+      } catch (Exception unreadable) {
+        return false;
+      }
+    }).count();
+    assertTrue(tei >= 50, "TEI documents among them: " + tei);
+    assertTrue(rendered >= tei - 10, "rendered " + rendered + " of " + tei + " TEI documents");
+  }
+
+  /** Whether the file's root is TEI P5's TEI or teiCorpus, read apart from teikit's own check. */
+  private static boolean isTei(Path file) throws Exception {
+    javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newFactory();
+    factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      javax.xml.stream.XMLStreamReader reader = factory.createXMLStreamReader(in);
+      while (reader.next() != javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+        // the prolog: declarations, comments, processing instructions
+      }
+      return "http://www.tei-c.org/ns/1.0".equals(reader.getNamespaceURI())
+          && List.of("TEI", "teiCorpus").contains(reader.getLocalName());
+    }
   }
 
   @Test

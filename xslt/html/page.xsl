@@ -37,7 +37,7 @@
     <xsl:param name="body" as="item()?" select="()"/>
     <xsl:variable name="root" select="tkh:root-path($href)"/>
     <tk:output href="{$href}">
-      <html lang="en">
+      <html lang="{$tk:interface-language}">
         <head>
           <meta charset="utf-8"/>
           <meta name="viewport" content="width=device-width, initial-scale=1"/>

@@ -28,7 +28,7 @@
     The value of one of teikit's settings in an edition's header (README, "Settings"):
     encodingDesc/appInfo/application[@ident='teikit']/label[@type=$name]; empty when it has none.
   -->
-  <xsl:function name="tk:setting" as="xs:string?">
+  <xsl:function name="tk:setting" as="xs:string?" visibility="public">
     <xsl:param name="edition" as="document-node()?"/>
     <xsl:param name="name" as="xs:string"/>
     <xsl:sequence select="($edition/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:appInfo

@@ -31,7 +31,7 @@ import org.teikit.xml.XmlContext;
  * no English word of teikit's left in its pages (the English catalogue's values, found in text
  * and in the attributes a reader meets, the documents' own text aside), the English seed has
  * them (so the check can fail), every catalogue has every English key, and the search page
- * speaks Russian in Chromium.
+ * speaks Russian in Chromium; the same copy brings its own stylesheet and logo (the Look).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InterfaceLanguageTest {
@@ -62,9 +62,15 @@ class InterfaceLanguageTest {
             <application ident="teikit" version="1.0">
               <label>teikit</label>
               <label type="interface-language">ru</label>
+              <label type="stylesheet">look/edition.css</label>
+              <label type="logo">look/logo.svg</label>
             </application>
           </appInfo>
         </encodingDesc>"""));
+    Files.createDirectories(copy.resolve("look"));
+    Files.writeString(copy.resolve("look/edition.css"), ":root { --accent: #7a1f2b; --paper: #f7f3ea; }\n");
+    Files.writeString(copy.resolve("look/logo.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 4\"><circle cx=\"2\" cy=\"2\" r=\"2\"/></svg>\n");
     russian = TEMP.resolve("site-ru");
     english = TEMP.resolve("site-en");
     Sites.publishWell(russian, copy);
@@ -122,6 +128,23 @@ class InterfaceLanguageTest {
     assertTrue(checked > 20, "checked " + checked);
   }
 
+  /** The Look: the edition's stylesheet and logo copied into the site, linked after teikit's. */
+  @Test
+  void theEditionsOwnStylesheetAndLogo() throws IOException {
+    assertTrue(Files.isRegularFile(russian.resolve("assets/edition/edition.css")));
+    assertTrue(Files.isRegularFile(russian.resolve("assets/edition/logo.svg")));
+    for (String page : List.of("index.html", "search.html", "doc/1962-03-01-chervonenko-deng.html")) {
+      String html = Files.readString(russian.resolve(page));
+      String root = page.startsWith("doc/") ? "../" : "";
+      int teikit = html.indexOf("href=\"" + root + "assets/teikit.css\"");
+      int own = html.indexOf("href=\"" + root + "assets/edition/edition.css\"");
+      assertTrue(teikit > 0 && own > teikit, page + ": the edition's stylesheet after teikit's");
+      assertTrue(html.contains("<img class=\"logo\" src=\"" + root + "assets/edition/logo.svg\""), page + ": the logo");
+    }
+    String english = Files.readString(this.english.resolve("index.html"));
+    assertTrue(!english.contains("assets/edition/") && english.contains("assets/teikit.css"), "none without the settings");
+  }
+
   @Test
   void theSearchPageSpeaksRussian() throws IOException {
     session = HeadlessChromium.open();
@@ -134,6 +157,8 @@ class InterfaceLanguageTest {
     String entity = session.driver().findElement(By.cssSelector("#results li.entity-result")).getText();
     assertTrue(entity.contains("2 упоминания в указателе лиц"), entity);
     assertEquals("ru", session.js("return document.documentElement.lang;"));
+    assertEquals("#7a1f2b", String.valueOf(session.js(
+        "return getComputedStyle(document.documentElement).getPropertyValue('--accent').trim();")));
   }
 
   /** Whether a literal of search.js is a catalogue key or a part of keys ('mentions' of count-mentions-one). */

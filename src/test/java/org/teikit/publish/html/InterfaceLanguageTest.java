@@ -21,17 +21,20 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.teikit.Folders;
 import org.teikit.publish.AtomicDirectory;
 import org.teikit.xml.XmlContext;
 
 /**
- * The interface language: the seed edition, given {@code interface-language ru} in a copy, has
- * no English word of teikit's left in its pages (the English catalogue's values, found in text
- * and in the attributes a reader meets, the documents' own text aside), the English seed has
- * them (so the check can fail), every catalogue has every English key, and the search page
- * speaks Russian in Chromium; the same copy brings its own stylesheet and logo (the Look).
+ * The interface language: the seed edition, given {@code interface-language} ru (and de, fr, it)
+ * in a copy, has no English word of teikit's left in its pages (the English catalogue's values,
+ * found in text and in the attributes a reader meets, the documents' own text aside), the
+ * English seed has them (so the check can fail), every catalogue has every English key, and the
+ * search page speaks Russian in Chromium; the Russian copy also brings its own stylesheet and
+ * logo (the Look).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InterfaceLanguageTest {
@@ -52,7 +55,17 @@ class InterfaceLanguageTest {
     if (Files.exists(TEMP)) {
       AtomicDirectory.deleteTree(TEMP);
     }
-    Path copy = TEMP.resolve("ed/chervonenko-deng-1962");
+    Path copy = seedIn("ru", true);
+    russian = TEMP.resolve("site-ru");
+    english = TEMP.resolve("site-en");
+    Sites.publishWell(russian, copy);
+    Sites.publishWell(english, SiteTest.SEED);
+    xml = Sites.context(copy);
+  }
+
+  /** A copy of the seed edition under TEMP/ed-LANG that speaks {@code lang}, with a stylesheet and a logo if {@code look}. */
+  private static Path seedIn(String lang, boolean look) throws IOException {
+    Path copy = TEMP.resolve("ed-" + lang + "/chervonenko-deng-1962");
     Folders.copy(SiteTest.SEED, copy);
     Path edition = copy.resolve("edition.xml");
     String text = Files.readString(edition);
@@ -61,21 +74,20 @@ class InterfaceLanguageTest {
           <appInfo>
             <application ident="teikit" version="1.0">
               <label>teikit</label>
-              <label type="interface-language">ru</label>
-              <label type="stylesheet">look/edition.css</label>
-              <label type="logo">look/logo.svg</label>
+              <label type="interface-language">%s</label>%s
             </application>
           </appInfo>
-        </encodingDesc>"""));
-    Files.createDirectories(copy.resolve("look"));
-    Files.writeString(copy.resolve("look/edition.css"), ":root { --accent: #7a1f2b; --paper: #f7f3ea; }\n");
-    Files.writeString(copy.resolve("look/logo.svg"),
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 4\"><circle cx=\"2\" cy=\"2\" r=\"2\"/></svg>\n");
-    russian = TEMP.resolve("site-ru");
-    english = TEMP.resolve("site-en");
-    Sites.publishWell(russian, copy);
-    Sites.publishWell(english, SiteTest.SEED);
-    xml = Sites.context(copy);
+        </encodingDesc>""".formatted(lang, look ? """
+
+              <label type="stylesheet">look/edition.css</label>
+              <label type="logo">look/logo.svg</label>""" : "")));
+    if (look) {
+      Files.createDirectories(copy.resolve("look"));
+      Files.writeString(copy.resolve("look/edition.css"), ":root { --accent: #7a1f2b; --paper: #f7f3ea; }\n");
+      Files.writeString(copy.resolve("look/logo.svg"),
+          "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 4\"><circle cx=\"2\" cy=\"2\" r=\"2\"/></svg>\n");
+    }
+    return copy;
   }
 
   @Test
@@ -93,7 +105,7 @@ class InterfaceLanguageTest {
 
   @Test
   void theRussianSiteHasNoEnglishInterfaceWord() throws IOException {
-    Map<String, Pattern> words = englishWords();
+    Map<String, Pattern> words = englishWords("ru");
     Set<String> own = sourceStrings(SiteTest.SEED);
     List<String> russianLeaks = leaks(russian, words, own);
     assertTrue(russianLeaks.isEmpty(), "English interface words in the Russian site:\n" + String.join("\n", russianLeaks));
@@ -101,6 +113,17 @@ class InterfaceLanguageTest {
     List<String> englishHits = leaks(english, words, own);
     assertTrue(englishHits.size() > 50, "the check finds the English words in the English site: " + englishHits.size());
     assertTrue(Files.readString(russian.resolve("index.html")).matches("(?s).*<html [^>]*lang=\"ru\".*"), "html lang=ru");
+  }
+
+  /** German, French and Italian as Russian, where their word differs from the English one. */
+  @ParameterizedTest
+  @ValueSource(strings = {"de", "fr", "it"})
+  void theOtherSitesHaveNoEnglishInterfaceWord(String lang) throws IOException {
+    Path site = TEMP.resolve("site-" + lang);
+    Sites.publishWell(site, seedIn(lang, false));
+    List<String> found = leaks(site, englishWords(lang), sourceStrings(SiteTest.SEED));
+    assertTrue(found.isEmpty(), "English interface words in the " + lang + " site:\n" + String.join("\n", found));
+    assertTrue(Files.readString(site.resolve("index.html")).matches("(?s).*<html [^>]*lang=\"" + lang + "\".*"), "html lang");
   }
 
   @Test
@@ -204,17 +227,18 @@ class InterfaceLanguageTest {
   }
 
   /**
-   * The English values whose Russian differs, as patterns: a word or phrase anywhere as whole
+   * The English values that are no value of the language's catalogue, as patterns: a word or phrase anywhere as whole
    * words, {1} and {n} as anything; a one-word value only as the whole string or before a number
    * ("Page 2"), as a single English word is also the documents' own.
    */
-  private static Map<String, Pattern> englishWords() throws IOException {
+  private static Map<String, Pattern> englishWords(String lang) throws IOException {
     Map<String, String> en = catalogue("en");
-    Map<String, String> ru = catalogue("ru");
+    Map<String, String> other = catalogue(lang);
     Map<String, Pattern> words = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : en.entrySet()) {
       String value = e.getValue();
-      if (value.equals(ru.get(e.getKey())) || !value.matches("(?s).*\\p{L}{2,}.*")) {
+      // a word the language shares with English (Italian "Note", the notes) is its own
+      if (other.containsValue(value) || !value.matches("(?s).*\\p{L}{2,}.*")) {
         continue;
       }
       // a place is a count or a date: a number, at most one word before it

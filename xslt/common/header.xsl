@@ -308,11 +308,11 @@
     <xsl:variable name="first" select="string-join((
         string-join(tk:authors($tei) ! tk:name-order(.), ', ')[. ne ''],
         '“' || $title || '”',
-        string-join(distinct-values(tk:editors($tei)), ', ')[. ne ''] ! ('edited by ' || .),
-        string-join(tk:translators($tei), ', ')[. ne ''] ! ('translated by ' || .),
+        string-join(distinct-values(tk:editors($tei)), ', ')[. ne ''] ! tk:label-with('cite-edited-by', .),
+        string-join(tk:translators($tei), ', ')[. ne ''] ! tk:label-with('cite-translated-by', .),
         tk:document-date-text($tei),
         tk:archive($tei)), ', ')"/>
-    <xsl:sequence select="string-join(($first, $edition-title[normalize-space() and . ne $title] ! ('In: ' || .),
+    <xsl:sequence select="string-join(($first, $edition-title[normalize-space() and . ne $title] ! tk:label-with('cite-in', .),
         $address[normalize-space()]), '. ') || '.'"/>
   </xsl:function>
 

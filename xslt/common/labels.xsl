@@ -82,13 +82,11 @@
     </xsl:if>
   </xsl:function>
 
-  <!-- The English name of a language given by its BCP 47 tag. -->
+  <!-- The name of a language given by its BCP 47 tag, in the interface language (lang-XX
+       in the catalogues); the tag itself for a language they do not name. -->
   <xsl:function name="tk:language-name" as="xs:string">
     <xsl:param name="tag" as="xs:string"/>
-    <xsl:variable name="names" select="map {
-        'ru': 'Russian', 'en': 'English', 'zh': 'Chinese', 'de': 'German', 'fr': 'French',
-        'la': 'Latin', 'grc': 'Ancient Greek', 'el': 'Greek', 'it': 'Italian', 'es': 'Spanish',
-        'uk': 'Ukrainian', 'ja': 'Japanese', 'sq': 'Albanian', 'pl': 'Polish' }"/>
-    <xsl:sequence select="($names(lower-case(substring-before($tag || '-', '-'))), $tag)[1]"/>
+    <xsl:variable name="key" select="'lang-' || lower-case(substring-before($tag || '-', '-'))"/>
+    <xsl:sequence select="if (map:contains($tk:labels('en'), $key)) then tk:label($key) else $tag"/>
   </xsl:function>
 </xsl:stylesheet>

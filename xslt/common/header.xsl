@@ -241,7 +241,7 @@
         <xsl:variable name="parts" select="(
             $names($all[self::tei:author]),
             $all[self::tei:title] ! $trim(tk:prose(.)),
-            $names($all[self::tei:editor]) ! ('ed. ' || .)[. ne 'ed. '],
+            $names($all[self::tei:editor])[. ne ''] ! (tk:label('ed') || ' ' || .),
             $all[self::tei:respStmt] ! ($trim(tk:prose(tei:resp)) || ': ' || $names(tei:* except tei:resp)),
             $all[self::tei:edition] ! $trim(tk:prose(.)),
             $imprint,

@@ -102,8 +102,8 @@
     <xsl:variable name="edition" select="tk:page-edition($pb)"/>
     <xsl:sequence select="if ($n = '') then string($edition)
         else if (exists($edition)) then $edition || ' ' || $n
-        else if (matches($n, '^\d+[rv]$')) then 'f. ' || $n
-        else if (matches($n, '^\d+$')) then 'p. ' || $n else $n"/>
+        else if (matches($n, '^\d+[rv]$')) then tk:label-with('folio-label', $n)
+        else if (matches($n, '^\d+$')) then tk:label-with('page-label', $n) else $n"/>
   </xsl:function>
 
   <!--

@@ -7,8 +7,9 @@
     xmlns:tk="https://teikit.org/ns/xslt"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="tk:months" as="xs:string+" select="('January', 'February', 'March', 'April',
-      'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December')"/>
+  <!-- The months in the interface language: with a day ("1 March"), and alone ("March 1962"). -->
+  <xsl:variable name="tk:months" as="xs:string+" select="(1 to 12) ! tk:label('month-' || .)"/>
+  <xsl:variable name="tk:months-alone" as="xs:string+" select="(1 to 12) ! tk:label('month-alone-' || .)"/>
 
   <!-- The ISO value of a date element: @when, @from, @notBefore (or the ISO form of its text). -->
   <xsl:function name="tk:iso-date" as="xs:string?">
@@ -30,7 +31,7 @@
         <xsl:variable name="month" select="if (string-length($iso) ge 7) then xs:integer(substring($iso, 6, 2)) else 0"/>
         <xsl:sequence select="string-join((
             if (string-length($iso) eq 10) then string(xs:integer(substring($iso, 9, 2))) else (),
-            if ($month ge 1 and $month le 12) then $tk:months[$month] else (),
+            if ($month ge 1 and $month le 12) then (if (string-length($iso) eq 10) then $tk:months else $tk:months-alone)[$month] else (),
             string(xs:integer(substring($iso, 1, 4)))), ' ')"/>
       </xsl:when>
       <xsl:otherwise>
@@ -51,8 +52,8 @@
     <xsl:sequence select="
         if (exists($iso('when'))) then tk:format-date($iso('when'))
         else if (exists($start) and exists($end)) then tk:format-date($start) || '–' || tk:format-date($end)
-        else if (exists($start)) then (if ($iso('from')) then 'from ' else 'not before ') || tk:format-date($start)
-        else if (exists($end)) then (if ($iso('to')) then 'until ' else 'not after ') || tk:format-date($end)
+        else if (exists($start)) then tk:label-with(if ($iso('from')) then 'date-from' else 'date-not-before', tk:format-date($start))
+        else if (exists($end)) then tk:label-with(if ($iso('to')) then 'date-until' else 'date-not-after', tk:format-date($end))
         else (tk:iso-date($date) ! tk:format-date(.), normalize-space($date))[1]"/>
   </xsl:function>
 

@@ -241,7 +241,7 @@
         <xsl:variable name="parts" select="(
             $names($all[self::tei:author]),
             $all[self::tei:title] ! $trim(tk:prose(.)),
-            $names($all[self::tei:editor]) ! ('ed. ' || .)[. ne 'ed. '],
+            $names($all[self::tei:editor])[. ne ''] ! (tk:label('ed') || ' ' || .),
             $all[self::tei:respStmt] ! ($trim(tk:prose(tei:resp)) || ': ' || $names(tei:* except tei:resp)),
             $all[self::tei:edition] ! $trim(tk:prose(.)),
             $imprint,
@@ -308,11 +308,11 @@
     <xsl:variable name="first" select="string-join((
         string-join(tk:authors($tei) ! tk:name-order(.), ', ')[. ne ''],
         '“' || $title || '”',
-        string-join(distinct-values(tk:editors($tei)), ', ')[. ne ''] ! ('edited by ' || .),
-        string-join(tk:translators($tei), ', ')[. ne ''] ! ('translated by ' || .),
+        string-join(distinct-values(tk:editors($tei)), ', ')[. ne ''] ! tk:label-with('cite-edited-by', .),
+        string-join(tk:translators($tei), ', ')[. ne ''] ! tk:label-with('cite-translated-by', .),
         tk:document-date-text($tei),
         tk:archive($tei)), ', ')"/>
-    <xsl:sequence select="string-join(($first, $edition-title[normalize-space() and . ne $title] ! ('In: ' || .),
+    <xsl:sequence select="string-join(($first, $edition-title[normalize-space() and . ne $title] ! tk:label-with('cite-in', .),
         $address[normalize-space()]), '. ') || '.'"/>
   </xsl:function>
 

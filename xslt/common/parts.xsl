@@ -147,7 +147,7 @@
     <!-- a title that ends its own sentence ("OLD ALICE'S BAIRN.") takes no second full stop -->
     <xsl:sequence select="replace(string-join((
           string-join((tk:part-title($div) ! ('“' || . || '”'), tk:part-date-text($div)), ', '),
-          'In: ' || string-join(($within, tk:part-number-text($div)), ', '),
+          tk:label-with('cite-in', string-join(($within, tk:part-number-text($div)), ', ')),
           $address[normalize-space()])[. ne ''], '. ') || '.',
         '([.!?]”)\. ', '$1 ')"/>
   </xsl:function>

@@ -40,31 +40,31 @@
   <xsl:variable name="tk:convention-web" as="map(xs:string, item()*)">
     <xsl:map>
       <xsl:map-entry key="'page-breaks'">
-        <span class="example">… end of one page <span class="pb" role="note" aria-label="Page 2"><span class="pb-mark" aria-hidden="true">|</span><span class="folio">2</span></span>start of the next …</span>
+        <span class="example">… <xsl:value-of select="tk:label('example-page-end')"/><xsl:text> </xsl:text><span class="pb" role="note" aria-label="{tk:label('page')} 2"><span class="pb-mark" aria-hidden="true">|</span><span class="folio">2</span></span><xsl:value-of select="tk:label('example-page-start')"/> …</span>
       </xsl:map-entry>
       <xsl:map-entry key="'forme-work'">
-        <span class="example"><span class="tei-fw apart" title="forme work">Исх. № 250</span></span>
+        <span class="example"><span class="tei-fw apart" title="{tk:label('forme-work')}">Исх. № 250</span></span>
       </xsl:map-entry>
       <xsl:map-entry key="'stamps'">
-        <span class="example"><span class="tei-stamp apart" title="stamp">РАСЕКРЕЧЕНО</span></span>
+        <span class="example"><span class="tei-stamp apart" title="{tk:label('stamp')}">РАСЕКРЕЧЕНО</span></span>
       </xsl:map-entry>
       <xsl:map-entry key="'additions'">
-        <span class="example"><ins class="tei-add other-hand" title="added, hand B" data-hand="B">added text</ins></span>
+        <span class="example"><ins class="tei-add other-hand" title="{tk:label('added')}, {tk:label('hand')} B" data-hand="B"><xsl:value-of select="tk:label('example-added')"/></ins></span>
       </xsl:map-entry>
       <xsl:map-entry key="'deletions'">
-        <span class="example"><del class="tei-del" title="deleted">deleted</del></span>
+        <span class="example"><del class="tei-del" title="{tk:label('deleted')}"><xsl:value-of select="tk:label('deleted')"/></del></span>
       </xsl:map-entry>
       <xsl:map-entry key="'unclear'">
-        <span class="example"><span class="tei-unclear" title="unclear">uncertain</span></span>
+        <span class="example"><span class="tei-unclear" title="{tk:label('unclear')}"><xsl:value-of select="tk:label('example-unclear')"/></span></span>
       </xsl:map-entry>
       <xsl:map-entry key="'gaps'">
-        <span class="example"><span class="tei-gap" role="img" aria-label="text missing" title="text missing">[…]</span></span>
+        <span class="example"><span class="tei-gap" role="img" aria-label="{tk:label('gap')}" title="{tk:label('gap')}">[…]</span></span>
       </xsl:map-entry>
       <xsl:map-entry key="'supplied'">
-        <span class="example"><span class="tei-supplied">supplied</span></span>
+        <span class="example"><span class="tei-supplied"><xsl:value-of select="tk:label('example-supplied')"/></span></span>
       </xsl:map-entry>
       <xsl:map-entry key="'corrections'">
-        <span class="example"><span class="tei-choice"><span class="reading-edited" title="As transmitted: Chevornenko"><span class="tei-corr">Chervonenko</span></span><span class="reading-transmitted" title="Corrected: Chervonenko"><span class="tei-sic">Chevornenko</span></span></span></span>
+        <span class="example"><span class="tei-choice"><span class="reading-edited" title="{tk:label('transmitted')}: Chevornenko"><span class="tei-corr">Chervonenko</span></span><span class="reading-transmitted" title="{tk:label('corrected')}: Chervonenko"><span class="tei-sic">Chevornenko</span></span></span></span>
       </xsl:map-entry>
       <xsl:map-entry key="'notes'" select="tk:label('conv-markers-web')"/>
       <xsl:map-entry key="'names'" select="tk:label('conv-names-web')"/>

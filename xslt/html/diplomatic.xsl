@@ -67,7 +67,7 @@
             @place ! ('place-' || replace(., '[^A-Za-z0-9_\-]', ''))"/>
         <xsl:with-param name="id" select="true()"/>
       </xsl:call-template>
-      <xsl:attribute name="title" select="string-join((if (self::tei:stamp) then tk:label('stamp') else 'forme work', @type), ': ')"/>
+      <xsl:attribute name="title" select="string-join((if (self::tei:stamp) then tk:label('stamp') else tk:label('forme-work'), @type), ': ')"/>
       <xsl:apply-templates mode="tk:html"/>
     </xsl:element>
   </xsl:template>

@@ -182,7 +182,7 @@
   -->
   <xsl:template name="tk:metadata">
     <xsl:param name="tei" as="element()"/>
-    <section class="metadata" aria-label="About this document">
+    <section class="metadata" aria-label="{tk:label('about')}">
       <dl class="tk-metadata">
         <xsl:for-each select="tk:dates($tei)">
           <div class="meta-date" data-key="date-{?kind}">

@@ -40,6 +40,10 @@
   <xsl:variable name="tk:edition-title" as="xs:string" select="
       if ($tk:edition/*) then tk:title($tk:edition/*) else $tk:folder-name"/>
 
+  <!-- The language of every interface word of the pages: the edition's setting
+       interface-language (README, "Settings"), English by default. -->
+  <xsl:variable name="tk:interface-language" as="xs:string" select="tk:interface-language($tk:edition)"/>
+
   <!-- A public base URL for permanent links (ends with '/'), or empty for relative links. -->
   <xsl:param name="tk:base-url" as="xs:string" select="''"/>
 

@@ -93,7 +93,7 @@
         <xsl:apply-templates mode="tk:html"/>
         <xsl:if test="not(normalize-space())"><em>om.</em></xsl:if>
       </span>
-      <xsl:if test="$addition and normalize-space()"><xsl:text> </xsl:text><em>add.</em></xsl:if>
+      <xsl:if test="$addition and normalize-space()"><xsl:text> </xsl:text><em><xsl:value-of select="tk:label('added-abbr')"/></em></xsl:if>
       <xsl:call-template name="tk:reading-sigla"/>
       <xsl:if test="position() ne last()"><xsl:text>; </xsl:text></xsl:if>
     </xsl:for-each>

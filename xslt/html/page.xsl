@@ -37,13 +37,17 @@
     <xsl:param name="body" as="item()?" select="()"/>
     <xsl:variable name="root" select="tkh:root-path($href)"/>
     <tk:output href="{$href}">
-      <html lang="en">
+      <html lang="{$tk:interface-language}">
         <head>
           <meta charset="utf-8"/>
           <meta name="viewport" content="width=device-width, initial-scale=1"/>
           <meta name="generator" content="teikit"/>
           <title><xsl:value-of select="if ($title = $tk:edition-title) then $title else $title || ' · ' || $tk:edition-title"/></title>
           <link rel="stylesheet" href="{$root}assets/teikit.css"/>
+          <!-- the edition's own stylesheet after teikit's (setting stylesheet, copied by EditionWide) -->
+          <xsl:for-each select="tk:setting($tk:edition, 'stylesheet')">
+            <link rel="stylesheet" href="{$root}assets/edition/{tokenize(., '/')[last()]}"/>
+          </xsl:for-each>
           <link rel="stylesheet" href="{$root}assets/print.css" media="print"/>
           <script src="{$root}assets/teikit.js" defer="defer"></script>
           <xsl:for-each select="$scripts">
@@ -56,7 +60,11 @@
             <xsl:if test="$tk:in-collection">
               <p class="collection-link"><a href="{$root}../index.html"><xsl:value-of select="tk:label('editions')"/></a></p>
             </xsl:if>
-            <p class="edition-title"><a href="{$root}index.html"><xsl:value-of select="$tk:edition-title"/></a></p>
+            <p class="edition-title"><a href="{$root}index.html">
+              <xsl:for-each select="tk:setting($tk:edition, 'logo')">
+                <img class="logo" src="{$root}assets/edition/{tokenize(., '/')[last()]}" alt=""/>
+              </xsl:for-each>
+              <xsl:value-of select="$tk:edition-title"/></a></p>
             <nav aria-label="{tk:label('menu')}">
               <ul>
                 <xsl:for-each select="$tk:nav">

@@ -274,6 +274,17 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- The interface words search.js writes, for it to read from the page: every search- and
+       count- key (counts by plural category: count-passages-one, -few, -many, -other), with
+       the language whose plural rules pick among them. -->
+  <xsl:function name="tkh:script-labels" as="map(xs:string, xs:string)">
+    <xsl:variable name="keys" select="sort(distinct-values(($tk:interface-language, 'en')
+        ! map:keys($tk:labels(.))[starts-with(., 'search-') or starts-with(., 'count-')]))"/>
+    <xsl:sequence select="map:merge((
+        map:entry('lang', $tk:interface-language),
+        ($keys, 'no-results', 'previous', 'next') ! map:entry(., tk:label(.))))"/>
+  </xsl:function>
+
   <xsl:template name="tk:search-page">
     <xsl:call-template name="tk:page">
       <xsl:with-param name="href" select="'search.html'"/>
@@ -290,9 +301,10 @@
         </form>
         <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
         <p id="search-suggestion" class="search-suggestion" aria-live="polite"></p>
-        <ol id="results" class="results" aria-label="Results"></ol>
-        <nav id="search-pages" class="search-pages" aria-label="Pages of results"></nav>
-        <noscript><p>Search needs JavaScript; the indexes of persons, places and organisations work without it.</p></noscript>
+        <ol id="results" class="results" aria-label="{tk:label('results')}"
+            data-labels="{serialize(tkh:script-labels(), map { 'method': 'json' })}"></ol>
+        <nav id="search-pages" class="search-pages" aria-label="{tk:label('result-pages')}"></nav>
+        <noscript><p><xsl:value-of select="tk:label('search-needs-script')"/></p></noscript>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

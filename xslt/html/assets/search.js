@@ -8,6 +8,20 @@
 (function () {
   'use strict';
   var INDEX = window.TEIKIT_SEARCH;
+  /* The interface words, which the page carries in the edition's language (site.xsl,
+     tkh:script-labels): t('search-unreadable', message) fills {1}, {2}...; counts() picks
+     the plural form of a count by the language's plural rules. */
+  var LABELS = JSON.parse((document.getElementById('results') || document.body).getAttribute('data-labels') || '{}');
+  function t(key) {
+    var text = LABELS[key] !== undefined ? LABELS[key] : key;
+    for (var i = 1; i < arguments.length; i++) { text = text.split('{' + i + '}').join(String(arguments[i])); }
+    return text;
+  }
+  var PLURALS = new Intl.PluralRules(LABELS.lang || 'en');
+  function plural(n, what) {
+    var form = LABELS['count-' + what + '-' + PLURALS.select(n)];
+    return (form !== undefined ? form : t('count-' + what + '-other')).split('{n}').join(String(n));
+  }
   var WORD = /[\p{L}\p{M}\p{N}]+/gu;
   var PAGE = 20;
   var K1 = 1.2;
@@ -294,7 +308,7 @@
     var p = placeOf(seg);
     return p.part >= 0 && INDEX.kinds[p.doc][p.part] === 1 ? 'document' : 'other';
   }
-  var KINDS = { document: 'Documents', other: 'Front and back matter, other text' };
+  var KINDS = { document: 'search-kind-document', other: 'search-kind-other' };
 
   function dateNumber(text, end) {
     var m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec((text || '').trim());
@@ -356,7 +370,6 @@
     if (text !== undefined) { e.textContent = text; }
     return e;
   }
-  function plural(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
 
   /* The text around the first hit, with every word whose key matched marked. */
   function snippet(text, lang, matched) {
@@ -420,16 +433,16 @@
       var control = el(tag);
       control.id = id;
       label.htmlFor = id;
-      if (tag === 'input') { control.placeholder = 'YYYY or YYYY-MM-DD'; control.size = 12; }
+      if (tag === 'input') { control.placeholder = t('search-date-format'); control.size = 12; }
       box.appendChild(label);
       box.appendChild(control);
       return control;
     }
-    var vol = field('select', 'search-vol', 'Volume');
-    var type = field('select', 'search-type', 'Type');
-    var who = field('select', 'search-who', 'Mentioning');
-    var from = field('input', 'search-from', 'From');
-    var to = field('input', 'search-to', 'to');
+    var vol = field('select', 'search-vol', t('search-volume'));
+    var type = field('select', 'search-type', t('search-type'));
+    var who = field('select', 'search-who', t('search-mentioning'));
+    var from = field('input', 'search-from', t('search-from'));
+    var to = field('input', 'search-to', t('search-to'));
     form.appendChild(box);
     vol.addEventListener('change', function () { state.vol = vol.value; state.page = 1; run(); });
     type.addEventListener('change', function () { state.type = type.value; state.page = 1; run(); });
@@ -465,7 +478,7 @@
   function showMentioned(byWho) {
     var select = filterControls().who;
     clear(select);
-    var all = el('option', '', 'Anyone or anywhere');
+    var all = el('option', '', t('search-anyone'));
     all.value = '';
     select.appendChild(all);
     Object.keys(byWho).sort(function (a, b) { return byWho[b] - byWho[a] || (a < b ? -1 : 1); })
@@ -480,18 +493,18 @@
   function showFilters(byDoc, byKind) {
     var c = filterControls();
     clear(c.type);
-    var any = el('option', '', 'Any');
+    var any = el('option', '', t('search-any'));
     any.value = '';
     c.type.appendChild(any);
     Object.keys(KINDS).forEach(function (k) {
       if (!byKind[k] && k !== state.type) { return; }
-      var o = el('option', '', KINDS[k] + ' (' + (byKind[k] || 0) + ')');
+      var o = el('option', '', t(KINDS[k]) + ' (' + (byKind[k] || 0) + ')');
       o.value = k;
       c.type.appendChild(o);
     });
     c.type.value = state.type;
     clear(c.vol);
-    var all = el('option', '', 'All volumes');
+    var all = el('option', '', t('search-all-volumes'));
     all.value = '';
     c.vol.appendChild(all);
     INDEX.docs.forEach(function (d, i) {
@@ -510,8 +523,8 @@
     var mine = ++runs;
     writeAddress();
     input.value = state.q;
-    if (!INDEX) { status.textContent = 'The search index is missing.'; return Promise.resolve(); }
-    status.textContent = 'Searching…';
+    if (!INDEX) { status.textContent = t('search-missing'); return Promise.resolve(); }
+    status.textContent = t('search-searching');
     return search(state.q).then(function (found) {
       if (mine !== runs) { return null; }
       var from = dateNumber(state.from, false);
@@ -552,7 +565,7 @@
         }
       });
     }, function (error) {
-      status.textContent = 'The search index could not be read: ' + error.message;
+      status.textContent = t('search-unreadable', error.message);
     });
   }
 
@@ -571,7 +584,9 @@
       if (suggestions[i]) { better = better.split(w).join(suggestions[i]); changed = true; }
     });
     if (changed) {
-      hint.appendChild(document.createTextNode('Did you mean '));
+      /* the words around {1} in 'search-did-you-mean', with the link in its place */
+      var around = t('search-did-you-mean').split('{1}');
+      hint.appendChild(document.createTextNode(around[0]));
       var a = el('a', 'suggestion', better);
       a.href = '?q=' + encodeURIComponent(better);
       a.addEventListener('click', function (event) {
@@ -580,7 +595,7 @@
         run();
       });
       hint.appendChild(a);
-      hint.appendChild(document.createTextNode('?'));
+      hint.appendChild(document.createTextNode(around.slice(1).join('')));
     }
     /* an entity each volume declares again (FRUS's Kissinger in each) is one line, its counts summed */
     var once = [];
@@ -593,8 +608,8 @@
       var head = el('a', 'result-entity', e[0]);
       head.href = e[1];
       item.appendChild(head);
-      item.appendChild(document.createTextNode(' — ' + plural(e[3], 'mention', 'mentions') + ' in the index of ' +
-        (e[2] === 'place' ? 'places' : e[2] === 'org' ? 'organisations' : 'persons')));
+      item.appendChild(document.createTextNode(' — ' + t(e[2] === 'place' ? 'search-in-places'
+        : e[2] === 'org' ? 'search-in-orgs' : 'search-in-persons', plural(e[3], 'mentions'))));
       list.appendChild(item);
     });
     onPage.forEach(function (seg) {
@@ -618,10 +633,10 @@
     });
     pagination(pages);
     var parts = [];
-    if (shown.length) { parts.push(plural(shown.length, 'passage', 'passages')); }
-    if (once.length) { parts.push(plural(once.length, 'index entry', 'index entries')); }
-    status.textContent = parts.length === 0 ? 'No results.' :
-      parts.join(', ') + (pages > 1 ? '; page ' + state.page + ' of ' + pages : '') + '.';
+    if (shown.length) { parts.push(plural(shown.length, 'passages')); }
+    if (once.length) { parts.push(plural(once.length, 'entries')); }
+    status.textContent = parts.length === 0 ? t('no-results') : pages > 1
+      ? t('search-page-of', parts.join(', '), state.page, pages) : t('search-found', parts.join(', '));
   }
 
   function pagination(pages) {
@@ -638,9 +653,9 @@
       });
       nav.appendChild(b);
     }
-    if (state.page > 1) { go(state.page - 1, 'Previous', false); }
+    if (state.page > 1) { go(state.page - 1, t('previous'), false); }
     for (var p = Math.max(1, state.page - 4); p <= Math.min(pages, state.page + 4); p++) { go(p, String(p), p === state.page); }
-    if (state.page < pages) { go(state.page + 1, 'Next', false); }
+    if (state.page < pages) { go(state.page + 1, t('next'), false); }
   }
 
   /* Arrow keys move between results; Escape returns to the search box. */

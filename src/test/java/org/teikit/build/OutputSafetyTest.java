@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Folders;
 import org.teikit.TestEdition;
 import org.teikit.cli.CliRun;
 import org.teikit.edition.OutputMarker;
@@ -70,8 +71,8 @@ class OutputSafetyTest {
     // records only); their sites hold copies of the TEI files (html/doc/*.xml)
     Path out = tmp.resolve("out");
     assertEquals(0, CliRun.of("build", "-q", edition.toString(), "-o", out.toString()).exitCode());
-    copyTree(out, edition.resolve("_site"));
-    copyTree(out, edition.resolve("_old"));
+    Folders.copy(out, edition.resolve("_site"));
+    Folders.copy(out, edition.resolve("_old"));
     Files.delete(edition.resolve("_old").resolve(OutputMarker.FILE));
     assertTrue(Files.isRegularFile(edition.resolve("_site/html/doc/a.xml")), "the site holds copies of the sources");
 
@@ -88,7 +89,7 @@ class OutputSafetyTest {
     edition(collection.resolve("letters"));
     Path out = tmp.resolve("out");
     assertEquals(0, CliRun.of("html", "-q", collection.toString(), "-o", out.toString()).exitCode());
-    copyTree(out, collection.resolve("site"));
+    Folders.copy(out, collection.resolve("site"));
 
     CliRun run = CliRun.of("html", collection.toString(), "-o", out.toString());
     assertEquals(0, run.exitCode(), run.out() + run.err());
@@ -161,7 +162,7 @@ class OutputSafetyTest {
     assertEquals(0, CliRun.of("build", "-q", edition.toString(), "-o", out.toString()).exitCode());
     String page = Files.readString(out.resolve("html/doc/a.html"));
     // what `kill -9` between the swap's two renames leaves: the old output aside, the new unfinished
-    copyTree(out, tmp.resolve(".out.new"));
+    Folders.copy(out, tmp.resolve(".out.new"));
     Files.move(out, tmp.resolve(".out.old"));
 
     CliRun next = CliRun.of("build", edition.toString(), "-o", out.toString());
@@ -280,19 +281,6 @@ class OutputSafetyTest {
   private static List<Path> tree(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(p -> !p.equals(root)).filter(p -> !Files.isDirectory(p)).sorted().toList();
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path copy = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(p, copy);
-        }
-      }
     }
   }
 

@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.teikit.Folders;
 import org.teikit.Installed;
 import org.teikit.TestEdition;
 import org.teikit.publish.AtomicDirectory;

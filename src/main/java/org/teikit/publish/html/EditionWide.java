@@ -86,6 +86,7 @@ final class EditionWide {
       store(place, pagesKey, fields, entities, site.pages());
     }
 
+    copyOwnFiles(place);
     if (search.isPresent()) {
       SearchIndex.Merged merged = search.get().join();
       String entityJson = entities;
@@ -155,6 +156,40 @@ final class EditionWide {
     files.addAll(copyAssets(place.dir()));
     if (pagesKey.isPresent()) {
       SharedPages.EDITION.store(place.shelf(), place.dir(), pagesKey.get(), fields, files, Map.of(ENTITIES, entities));
+    }
+  }
+
+  /** The settings that name a file of the edition's own, copied into assets/edition/ (README, "Settings"). */
+  static final List<String> OWN_FILES = List.of("stylesheet", "logo");
+
+  /**
+   * Copies the files the edition's settings name (its stylesheet, its logo) into
+   * {@code assets/edition/}, on every run: what they hold is no part of the pages' key.
+   */
+  private void copyOwnFiles(DocumentStep.Place place) throws IOException {
+    if (!(place.edition() instanceof XdmNode edition) || edition.getBaseURI() == null) {
+      return;
+    }
+    Path folder = Path.of(edition.getBaseURI()).getParent().toAbsolutePath().normalize();
+    for (String setting : OWN_FILES) {
+      XdmValue value;
+      try {
+        value = stylesheets.get().executable().load30().callFunction(HtmlPublisher.param("setting"),
+            new XdmValue[] {edition, new XdmAtomicValue(setting)});
+      } catch (SaxonApiException e) {
+        throw new PublishException(Catalogue.text("html.index-pages-failed", Diagnostics.message(e)), e);
+      }
+      if (value.isEmpty()) {
+        continue;
+      }
+      String named = value.itemAt(0).getStringValue();
+      Path source = folder.resolve(named).normalize();
+      if (!source.startsWith(folder) || !Files.isRegularFile(source)) {
+        throw new PublishException(Catalogue.text("html.own-file-missing", setting, named));
+      }
+      String target = "assets/edition/" + source.getFileName();
+      Folders.ensure(place.dir().resolve(target).getParent());
+      Files.copy(source, place.dir().resolve(target), StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -1,4 +1,4 @@
-package org.teikit.serve;
+package org.teikit;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -8,11 +8,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /** Copies of the project's folders (the seed edition, schema/, xslt/) for tests that edit them. */
-final class Folders {
+public final class Folders {
   private Folders() {}
 
   /** Copies the tree under {@code from} to {@code to}, creating {@code to}. */
-  static void copy(Path from, Path to) throws IOException {
+  public static void copy(Path from, Path to) throws IOException {
     Files.walkFileTree(from, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {

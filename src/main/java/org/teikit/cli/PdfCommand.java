@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Print edition: one PDF for each edition (title page, contents, introduction, documents, "
           + "index) and one per document, with notes and apparatus as footnotes.",
-      "Fonts (DejaVu and Noto Serif: Latin, Greek, Cyrillic) come with teikit and are embedded; a character no "
+      "Fonts (DejaVu and Noto Serif: Latin, Greek, Cyrillic; Noto Sans Symbols2: Greek numerals, ancient "
+          + "symbols) come with teikit and are embedded; a character no "
           + "font covers is an error, never a \"#\". The title-page date is SOURCE_DATE_EPOCH, else "
           + "the edition's latest recorded date, so the same input gives the same bytes."},
     exitCodeListHeading = "Exit codes:%n",

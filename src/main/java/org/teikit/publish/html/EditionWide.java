@@ -184,7 +184,10 @@ final class EditionWide {
       }
       String named = value.itemAt(0).getStringValue();
       Path source = folder.resolve(named).normalize();
-      if (!source.startsWith(folder) || !Files.isRegularFile(source)) {
+      // where a symbolic link leads counts: a link in the edition's folder to a file outside it is
+      // not copied into the site (nothing outside the inputs is read)
+      if (!source.startsWith(folder) || !Files.isRegularFile(source)
+          || !source.toRealPath().startsWith(folder.toRealPath())) {
         throw new PublishException(Catalogue.text("html.own-file-missing", setting, named));
       }
       String target = "assets/edition/" + source.getFileName();

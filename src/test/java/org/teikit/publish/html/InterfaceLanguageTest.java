@@ -168,6 +168,20 @@ class InterfaceLanguageTest {
     assertTrue(!english.contains("assets/edition/") && english.contains("assets/teikit.css"), "none without the settings");
   }
 
+  /** A logo that is a symbolic link to a file outside the edition is refused, not copied into the site. */
+  @Test
+  void aSettingsFileLinkedFromOutsideTheEditionIsNotRead() throws IOException {
+    Path copy = seedIn("en", true);
+    Path secret = Files.writeString(TEMP.resolve("secret.svg"), "<svg>not the edition's</svg>");
+    Files.delete(copy.resolve("look/logo.svg"));
+    Files.createSymbolicLink(copy.resolve("look/logo.svg"), secret);
+    Path site = TEMP.resolve("site-linked-logo");
+    org.teikit.cli.CliRun run = org.teikit.cli.CliRun.of("html", "--no-progress", "-o", site.toString(), copy.toString());
+    assertTrue(run.exitCode() != 0 && run.err().contains("look/logo.svg, which is not a file in the edition"),
+        run.out() + run.err());
+    assertTrue(!Files.exists(site.resolve("assets/edition/logo.svg")), "the linked file is not copied");
+  }
+
   @Test
   void theSearchPageSpeaksRussian() throws IOException {
     session = HeadlessChromium.open();

@@ -1,6 +1,7 @@
 package org.teikit.cli;
 
 import org.teikit.diagnostic.Catalogue;
+import org.teikit.diagnostic.CrashReport;
 import org.teikit.diagnostic.Failures;
 import org.teikit.diagnostic.UnsafeInputException;
 import picocli.CommandLine;
@@ -64,7 +65,7 @@ public final class ExitCodes {
       String message = Failures.describe(e);
       boolean debug = System.getenv(DEBUG) != null;
       if (message.equals(Failures.INTERNAL)) {
-        message += reports.write(e).map(file -> Catalogue.text("cli.details-in", file))
+        message += reports.write(e).map(file -> Catalogue.text("failure.details-in", file))
             .orElse(debug ? "" : Catalogue.text("cli.run-again-for-details", DEBUG));
       }
       cli.getErr().println("teikit: " + message);

@@ -60,6 +60,19 @@ public final class Failures {
     return known(t).orElseGet(() -> ownMessage(t).orElse(INTERNAL));
   }
 
+  /**
+   * As {@link #describe}, for a failure isolated to one document or book, where the run goes on:
+   * an internal error's details (type, call stack) go to a crash report that the sentence names,
+   * since nothing else would keep them.
+   */
+  public static String describeReported(Throwable failure) {
+    String said = describe(failure);
+    if (!said.equals(INTERNAL)) {
+      return said;
+    }
+    return said + new CrashReport().write(failure).map(file -> Catalogue.text("failure.details-in", file)).orElse("");
+  }
+
   /** The failure inside the wrappers that only carry it from one thread or layer to another. */
   public static Throwable unwrapped(Throwable failure) {
     Throwable t = failure;

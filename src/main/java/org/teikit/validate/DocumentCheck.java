@@ -61,7 +61,7 @@ final class DocumentCheck {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // memory too: the file's own tree and text are let go as this unwinds, and the others go on
       return new Result(file, List.of(Diagnostic.error(file, 0, 0, Check.IO,
-          "teikit could not finish checking this file: " + Failures.describe(e))), References.NONE, List.of());
+          "teikit could not finish checking this file: " + Failures.describeReported(e))), References.NONE, List.of());
     }
   }
 

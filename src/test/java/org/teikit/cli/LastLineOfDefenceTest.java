@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.zip.ZipException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.diagnostic.CrashReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -37,18 +37,9 @@ class UnforeseenFailureTest {
 
   @Test
   void aDocumentWhoseTreeRunsOutOfMemoryIsLeftOutOfBothStagesOnly() throws IOException {
-    Path folder = Files.createDirectories(dir.resolve("letters"));
-    for (String name : List.of("a-control", "b-heavy", "c-control")) {
-      Files.writeString(folder.resolve(name + ".xml"), TEI.formatted(name, "Text of " + name + "."));
-    }
+    Path folder = letters("a-control", "b-heavy", "c-control");
     XmlContext xml = XmlContext.create(List.of(), List.of(folder));
-    DocumentTrees parsing = DocumentTrees.parsing(xml);
-    DocumentTrees trees = file -> {
-      if (file.getFileName().toString().equals("b-heavy.xml")) {
-        throw new OutOfMemoryError("Java heap space");
-      }
-      return parsing.tree(file);
-    };
+    DocumentTrees trees = failingAt(xml, "b-heavy.xml", new OutOfMemoryError("Java heap space"));
     Edition edition = Editions.find(List.of(folder)).get(0);
 
     HtmlResult html = new HtmlPublisher(xml, trees, new HtmlOptions(1, "", HtmlOptions.DEFAULT_SPLIT_THRESHOLD))
@@ -67,5 +58,55 @@ class UnforeseenFailureTest {
       assertEquals("b-heavy.xml", errors.get(0).file().getFileName().toString());
       assertTrue(errors.get(0).message().contains("not enough memory"), errors.get(0).message());
     }
+  }
+
+  /**
+   * A fault of teikit's own in one document (here a null where a tree was due) is reported as
+   * internal and its call stack kept in a crash report the finding names: without it a fault seen
+   * once, under load, cannot be reported.
+   */
+  @Test
+  void anInternalFaultInOneDocumentNamesItsCrashReport() throws IOException {
+    Path folder = letters("a-control", "b-faulty");
+    XmlContext xml = XmlContext.create(List.of(), List.of(folder));
+    DocumentTrees trees = failingAt(xml, "b-faulty.xml", new NullPointerException("a tree that was due"));
+    Edition edition = Editions.find(List.of(folder)).get(0);
+
+    PdfRenderer.Result pdf = new PdfRenderer(xml, trees, PdfOptions.defaults()).render(edition, dir.resolve("pdf"));
+
+    List<Diagnostic> errors = pdf.diagnostics().stream().filter(Diagnostic::isError).toList();
+    assertEquals(1, errors.size(), pdf.diagnostics().toString());
+    java.util.regex.Matcher named = java.util.regex.Pattern.compile("details are in (\\S+\\.txt)").matcher(errors.get(0).message());
+    assertTrue(named.find(), errors.get(0).message());
+    Path report = Path.of(named.group(1));
+    try {
+      String details = Files.readString(report);
+      assertTrue(details.contains("NullPointerException: a tree that was due"), details);
+    } finally {
+      Files.deleteIfExists(report);
+    }
+  }
+
+  /** An edition folder of one-paragraph letters with these names. */
+  private Path letters(String... names) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("letters"));
+    for (String name : names) {
+      Files.writeString(folder.resolve(name + ".xml"), TEI.formatted(name, "Text of " + name + "."));
+    }
+    return folder;
+  }
+
+  /** Trees as parsed, except that building the named file's throws {@code fault}. */
+  private static DocumentTrees failingAt(XmlContext xml, String fileName, Throwable fault) {
+    DocumentTrees parsing = DocumentTrees.parsing(xml);
+    return file -> {
+      if (file.getFileName().toString().equals(fileName)) {
+        if (fault instanceof Error error) {
+          throw error;
+        }
+        throw (RuntimeException) fault;
+      }
+      return parsing.tree(file);
+    };
   }
 }

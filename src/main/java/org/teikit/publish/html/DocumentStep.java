@@ -93,7 +93,7 @@ final class DocumentStep {
    * words, any other failure (a stack overflow, memory, a fault) in plain ones.
    */
   static Diagnostic cannotRender(Path source, Throwable failure) {
-    String why = failure instanceof SaxonApiException e ? Diagnostics.message(e) : Failures.describe(failure);
+    String why = failure instanceof SaxonApiException e ? Diagnostics.message(e) : Failures.describeReported(failure);
     return Diagnostic.error(source, 0, 0, Check.HTML, Catalogue.text("html.left-out", why));
   }
 

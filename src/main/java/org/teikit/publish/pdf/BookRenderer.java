@@ -84,7 +84,7 @@ final class BookRenderer {
       // a fault inside Saxon or FOP, a document nested past the stack, memory: one plain line
       // for the user (no stack trace, no Java wording); the other books are still set
       diagnostics.add(new Diagnostic(blame, 0, 0, Severity.ERROR, Check.PDF, "internal", null,
-          Catalogue.text("pdf.cannot-be-set", Failures.describe(e))));
+          Catalogue.text("pdf.cannot-be-set", Failures.describeReported(e))));
       return Outcome.failed(diagnostics);
     }
   }

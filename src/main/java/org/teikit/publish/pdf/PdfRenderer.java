@@ -345,7 +345,7 @@ public final class PdfRenderer {
       return setting.set();
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return BookRenderer.Outcome.failed(List.of(new Diagnostic(book.blame(), 0, 0, Severity.ERROR, Check.PDF, "internal", null,
-          Catalogue.text("pdf.cannot-be-set", Failures.describe(e)))));
+          Catalogue.text("pdf.cannot-be-set", Failures.describeReported(e)))));
     }
   }
 

@@ -1,4 +1,4 @@
-package org.teikit.cli;
+package org.teikit.diagnostic;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import org.teikit.diagnostic.Version;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.teikit.store.UserCache;
 
 /**
@@ -18,25 +18,29 @@ import org.teikit.store.UserCache;
  * a file of their own so that a failure seen once, under load, can be reported without running
  * it again: such failures often do not come back when asked to.
  */
-final class CrashReport {
+public final class CrashReport {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+  /** Reports of one run: several documents may fail within the same second. */
+  private static final AtomicInteger WRITTEN = new AtomicInteger();
 
   private final Path folder;
 
   /** Reports in the user cache's {@code crashes} folder. */
-  CrashReport() {
+  public CrashReport() {
     this(UserCache.folder("crashes"));
   }
 
-  CrashReport(Path folder) {
+  public CrashReport(Path folder) {
     this.folder = folder;
   }
 
   /** Writes the report of {@code failure}; empty when it cannot be written (the run is failing already). */
-  Optional<Path> write(Throwable failure) {
+  public Optional<Path> write(Throwable failure) {
     try {
       Files.createDirectories(folder);
-      Path file = folder.resolve("crash-" + STAMP.format(Instant.now()) + "-" + ProcessHandle.current().pid() + ".txt");
+      Path file = folder.resolve("crash-" + STAMP.format(Instant.now()) + "-" + ProcessHandle.current().pid()
+          + "-" + WRITTEN.incrementAndGet() + ".txt");
       StringWriter text = new StringWriter();
       PrintWriter out = new PrintWriter(text);
       out.println("teikit " + Version.get() + ", Java " + Runtime.version() + ", " + System.getProperty("os.name")

@@ -78,6 +78,10 @@
          numbers, run on in tiers under the page), 'marks' (a footnote and its mark per entry), or
          'auto': lines for a document with an apparatus and numbered lines or sections (apparatus.xsl) -->
   </xsl:param>
+  <!-- The language of the book's interface words (tk:label): the edition's setting
+       interface-language (README, "Settings"), English by default (tkfo:label: the book's). -->
+  <xsl:variable name="tk:interface-language" as="xs:string" select="tk:interface-language($tk:edition)"/>
+
   <xsl:param name="tk:attachments" as="xs:string*" select="()">
     <!-- PDF/A: URIs of the TEI sources to attach to the PDF -->
   </xsl:param>

@@ -28,6 +28,7 @@
   <xsl:include href="apparatus.xsl"/>
   <xsl:include href="links.xsl"/>
   <xsl:include href="index.xsl"/>
+  <xsl:include href="look.xsl"/>
 
   <xsl:param name="tk:edition" as="document-node()?" select="()">
     <!-- edition.xml (title, editors, licence, introduction, shared lists), when the edition has one -->
@@ -89,7 +90,7 @@
   <xsl:template name="tk:book">
     <!-- line-height-shift-adjustment: a raised note mark or siglum does not add leading to its
          line (inherited by every block), so that lines with and without marks are evenly spaced -->
-    <fo:root xml:lang="{tkfo:main-lang()}" font-family="{$tk:font-family}" font-size="10pt"
+    <fo:root xml:lang="{tkfo:main-lang()}" font-family="{$tkfo:font-family}" font-size="10pt"
         line-height="1.35" line-height-shift-adjustment="disregard-shifts">
       <xsl:call-template name="tkfo:layout-masters"/>
       <xsl:if test="$tk:part = ('whole', 'front')">

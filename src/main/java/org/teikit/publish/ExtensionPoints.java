@@ -12,7 +12,7 @@ import net.sf.saxon.s9api.QName;
  */
 public enum ExtensionPoints {
   WEB("web", "web-stylesheet", "/xslt/html/edition.xsl", List.of(tk("html")), List.of(tk("metadata"))),
-  PRINT("print", "print-stylesheet", "/xslt/fo/edition.xsl", List.of(tkfo("text")), List.of(tkfo("source-note")));
+  PRINT("print", "print-stylesheet", "/xslt/fo/edition.xsl", List.of(tkfo("text")), List.of(tkfo("source-note"), tkfo("title-page")));
 
   /** The version of the extension points: major.minor; a module written for another major, or a newer minor, is refused. */
   public static final String VERSION = "0.1";

@@ -89,6 +89,9 @@ class OwnEditionBrowserTest {
       assertTrue(text.contains(russian), russian + " in the PDF");
     }
     assertTrue(text.contains("ДЭН СЯО-ПИН"), "the print module sets a person's name in capitals");
+    String title = Poppler.run("pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "1", pdf.toString(), "-");
+    assertTrue(title.contains("Рабочий пример издания teikit") && title.replaceAll("\\s+", " ").contains("The Chervonenko– Deng Conversation"),
+        "the print module's title page: " + title);
     Files.createDirectories(TEMP);
     Poppler.run("pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "9", pdf.toString(), TEMP.resolve("page").toString());
   }

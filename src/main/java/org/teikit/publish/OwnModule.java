@@ -26,7 +26,8 @@ import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.store.Key;
-import org.teikit.xml.UnsafeResourceException;
+import org.teikit.xml.DocumentTrees;
+import org.teikit.xml.UnreadableDocument;
 import org.teikit.xml.XmlContext;
 
 /**
@@ -63,11 +64,12 @@ public record OwnModule(Optional<XsltExecutable> stylesheet, List<Diagnostic> fi
           Check.PUBLISH, Catalogue.text("module.not-a-file", points.setting(), named)));
     }
     try {
-      XdmNode module = xml.processor().newDocumentBuilder().build(xml.documentSource(file.get()));
+      // parsed as documents are, safely, a malformed one reported at its line
+      XdmNode module = DocumentTrees.parsing(xml).tree(file.get());
       List<Diagnostic> errors = ModuleCheck.check(file.get(), module, points);
       return errors.isEmpty() ? compile(xml, points, file.get()) : new OwnModule(Optional.empty(), errors);
-    } catch (SaxonApiException | UnsafeResourceException e) {
-      return refused(Diagnostic.error(file.get(), 0, 0, Check.PUBLISH, Catalogue.text("module.broken", e.getMessage())));
+    } catch (UnreadableDocument e) {
+      return refused(e.diagnostic());
     }
   }
 
@@ -157,9 +159,19 @@ public record OwnModule(Optional<XsltExecutable> stylesheet, List<Diagnostic> fi
     }
   }
 
+  /** Whether a system id (file:/… or file:///…) names {@code file}. */
+  private static boolean isFile(String systemId, Path file) {
+    try {
+      return systemId != null && systemId.startsWith("file:")
+          && Path.of(java.net.URI.create(systemId)).equals(file.toAbsolutePath().normalize());
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   private static Diagnostic located(XmlProcessingError error, Path module) {
     var at = error.getLocation();
-    boolean inModule = at != null && at.getSystemId() != null && at.getSystemId().equals(module.toUri().toString());
+    boolean inModule = at != null && isFile(at.getSystemId(), module);
     String message = Catalogue.text("module.broken", error.getMessage());
     return error.isWarning()
         ? Diagnostic.warning(module, inModule ? at.getLineNumber() : 0, inModule ? at.getColumnNumber() : 0, Check.PUBLISH, message)

@@ -87,6 +87,23 @@ class OwnModuleTest {
     assertFalse(Files.readString(tmp.resolve("site/doc/1962-03-01-chervonenko-deng.html")).contains("ed-person"));
   }
 
+  /** A module that is not well-formed, or does not compile, is an error at its line (no stack trace, nothing on stderr). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "<xsl:template match='tei:p' mode='my:x'|look/web.xsl:6:1: error: ",
+      "<xsl:template match='tei:p' mode='my:x'><xsl:value-of select='1 +'/></xsl:template>|look/web.xsl:4:"})
+  void aBrokenModuleIsAnErrorAtItsLine(String template, String where, @TempDir Path tmp) throws Exception {
+    Path edition = SeedCopy.withSettings(tmp.resolve("seed"), SeedCopy.setting("web-stylesheet", "look/web.xsl"));
+    Files.createDirectories(edition.resolve("look"));
+    Files.writeString(edition.resolve("look/web.xsl"), HEAD.formatted("tk:teikit-version=\"0.1\"") + template + "\n\n</xsl:stylesheet>\n");
+    CliRun run = CliRun.of("html", "--no-progress", "-o", tmp.resolve("site").toString(), edition.toString());
+    assertEquals(1, run.exitCode(), run.out());
+    assertEquals(1, run.findings().size(), run.out());
+    assertTrue(run.findings().get(0).contains(where), run.out());
+    assertEquals("", run.err());
+    assertTrue(Files.exists(tmp.resolve("site/doc/1962-03-01-chervonenko-deng.html")), "published without it");
+  }
+
   @ParameterizedTest
   @CsvSource({"'tk:teikit-version=\"0.1\"', true", "'tk:teikit-version=\"0\"', true", "'tk:teikit-version=\"0.2\"', false",
       "'tk:teikit-version=\"1.0\"', false", "'tk:teikit-version=\"zero\"', false", "'', false"})

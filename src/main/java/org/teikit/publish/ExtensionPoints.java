@@ -11,7 +11,7 @@ import net.sf.saxon.s9api.QName;
  * contract only with a new major version.
  */
 public enum ExtensionPoints {
-  WEB("web", "web-stylesheet", "/xslt/html/edition.xsl", List.of(tk("html")), List.of(tk("metadata"))),
+  WEB("web", "web-stylesheet", "/xslt/html/edition.xsl", List.of(tk("html")), List.of(tk("metadata"), tk("document-header"))),
   PRINT("print", "print-stylesheet", "/xslt/fo/edition.xsl", List.of(tkfo("text")), List.of(tkfo("source-note"), tkfo("title-page")));
 
   /** The version of the extension points: major.minor; a module written for another major, or a newer minor, is refused. */

@@ -29,7 +29,7 @@ class OwnModuleTest {
   private static final String HEAD = """
       <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
           xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:tk="https://teikit.org/ns/xslt"
-          xmlns:my="https://example.org/my" xmlns="http://www.w3.org/1999/xhtml" exclude-result-prefixes="#all" %s>
+          xmlns:my="https://example.org/my" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns="http://www.w3.org/1999/xhtml" exclude-result-prefixes="#all" %s>
       """;
   private static final String NAMES = """
         <xsl:template match="tei:persName" mode="tk:html"><span class="ed-person"><xsl:next-match/></span></xsl:template>
@@ -69,10 +69,18 @@ class OwnModuleTest {
   @Test
   void aModuleAtTheDeclaredPointsRendersItsElement(@TempDir Path tmp) throws Exception {
     Path edition = SeedCopy.withSettings(tmp.resolve("seed"), SeedCopy.setting("web-stylesheet", "web.xsl"));
-    Files.writeString(edition.resolve("web.xsl"), HEAD.formatted("tk:teikit-version=\"0.1\"") + NAMES + "</xsl:stylesheet>");
+    Files.writeString(edition.resolve("web.xsl"), HEAD.formatted("tk:teikit-version=\"0.1\"") + NAMES + """
+          <xsl:template name="tk:document-header">
+            <xsl:param name="tei" as="element()"/>
+            <xsl:param name="title" as="xs:string"/>
+            <header class="doc-header"><h1 id="doc-title"><xsl:value-of select="my:shout($title)"/></h1></header>
+          </xsl:template>
+          <xsl:function name="my:shout"><xsl:param name="s"/><xsl:sequence select="upper-case($s)"/></xsl:function>
+        </xsl:stylesheet>""");
     CliRun run = CliRun.of("html", "--no-progress", "-o", tmp.resolve("site").toString(), edition.toString());
     assertEquals(0, run.exitCode(), run.out() + run.err());
     String page = Files.readString(tmp.resolve("site/doc/1962-03-01-chervonenko-deng.html"));
+    assertTrue(page.contains("<h1 id=\"doc-title\">FROM THE DIARY OF S. V. CHERVONENKO"), "the module's document header");
     assertTrue(page.contains("<span class=\"ed-person\"><a href=\"../persons.html#chervonenko\""), "the module's span around teikit's link");
   }
 

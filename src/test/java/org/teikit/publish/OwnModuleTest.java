@@ -123,6 +123,26 @@ class OwnModuleTest {
     }
   }
 
+  /** Every declared point is a mode with templates, or a named template, of teikit's stylesheets for that edition. */
+  @Test
+  void everyDeclaredPointIsInTeikitsStylesheets() throws Exception {
+    for (ExtensionPoints points : ExtensionPoints.values()) {
+      Path folder = Path.of("xslt", points == ExtensionPoints.WEB ? "html" : "fo");
+      StringBuilder all = new StringBuilder();
+      try (var files = Files.list(folder)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".xsl")).toList()) {
+          all.append(Files.readString(f));
+        }
+      }
+      for (String point : points.listed().split(", ")) {
+        String[] kindAndName = point.split(" ");
+        String declared = kindAndName[0].equals("mode") ? "<xsl:template match=\"[^\"]*\"\\s+mode=\"" + kindAndName[1] + "\""
+            : "<xsl:template name=\"" + kindAndName[1] + "\"";
+        assertTrue(java.util.regex.Pattern.compile(declared).matcher(all).find(), points + ": " + declared + " in " + folder);
+      }
+    }
+  }
+
   private static List<Diagnostic> check(String module) throws Exception {
     DocumentBuilder builder = new Processor(false).newDocumentBuilder();
     builder.setLineNumbering(true);

@@ -28,6 +28,7 @@
   <xsl:include href="apparatus.xsl"/>
   <xsl:include href="links.xsl"/>
   <xsl:include href="index.xsl"/>
+  <xsl:include href="look.xsl"/>
 
   <xsl:param name="tk:edition" as="document-node()?" select="()">
     <!-- edition.xml (title, editors, licence, introduction, shared lists), when the edition has one -->
@@ -78,6 +79,10 @@
          numbers, run on in tiers under the page), 'marks' (a footnote and its mark per entry), or
          'auto': lines for a document with an apparatus and numbered lines or sections (apparatus.xsl) -->
   </xsl:param>
+  <!-- The language of the book's interface words (tk:label): the edition's setting
+       interface-language (README, "Settings"), English by default (tkfo:label: the book's). -->
+  <xsl:variable name="tk:interface-language" as="xs:string" select="tk:interface-language($tk:edition)"/>
+
   <xsl:param name="tk:attachments" as="xs:string*" select="()">
     <!-- PDF/A: URIs of the TEI sources to attach to the PDF -->
   </xsl:param>
@@ -85,7 +90,7 @@
   <xsl:template name="tk:book">
     <!-- line-height-shift-adjustment: a raised note mark or siglum does not add leading to its
          line (inherited by every block), so that lines with and without marks are evenly spaced -->
-    <fo:root xml:lang="{tkfo:main-lang()}" font-family="{$tk:font-family}" font-size="10pt"
+    <fo:root xml:lang="{tkfo:main-lang()}" font-family="{$tkfo:font-family}" font-size="10pt"
         line-height="1.35" line-height-shift-adjustment="disregard-shifts">
       <xsl:call-template name="tkfo:layout-masters"/>
       <xsl:if test="$tk:part = ('whole', 'front')">

@@ -51,37 +51,9 @@
         <xsl:with-param name="title" select="tkfo:book-title()"/>
       </xsl:call-template>
       <fo:flow flow-name="xsl-region-body">
-        <fo:block id="tk-title-page" text-align="center" space-before="40mm" font-size="20pt"
-            line-height="1.2" font-weight="bold" role="H1">
-          <xsl:value-of select="tkfo:book-title()"/>
-        </fo:block>
-        <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub']">
-          <fo:block text-align="center" font-size="13pt" space-before="4mm">
-            <xsl:value-of select="tk:reading-text(.)"/>
-          </fo:block>
-        </xsl:for-each>
-        <!-- a book of one document: the date that dates it, as its page does (a novel's first edition) -->
-        <xsl:for-each select="tkfo:book-tei()[not(. is $tk:edition/tei:TEI)] ! tk:date-line(.)">
-          <fo:block text-align="center" font-size="13pt" space-before="4mm"><xsl:value-of select="."/></fo:block>
-        </xsl:for-each>
-        <!-- the people the web's metadata panel names, in the same groups (tk:people) -->
-        <xsl:for-each select="tkfo:book-tei() ! tk:people(.)">
-          <fo:block text-align="center" font-size="11pt" space-before="{if (position() = 1) then '14mm' else '3mm'}">
-            <xsl:value-of select="tk:people-line(.)"/>
-          </fo:block>
-        </xsl:for-each>
-        <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/(tei:publisher | tei:authority)[1]">
-          <fo:block text-align="center" space-before="6mm"><xsl:value-of select="tk:reading-text(.)"/></fo:block>
-        </xsl:for-each>
-        <fo:block text-align="center" font-size="8.5pt" space-before="50mm" color="#333">
-          <!-- the rights of what the book holds: the edition's, or its single document's (tk:availability) -->
-          <xsl:for-each select="tk:availability-lines((tkfo:book-tei(), $tk:edition/tei:TEI)[1])">
-            <fo:block space-after="2mm"><xsl:value-of select="."/></fo:block>
-          </xsl:for-each>
-          <xsl:if test="$tk:build-date ne ''">
-            <fo:block><xsl:value-of select="tkfo:label('built-with') || ' ' || $tk:build-date"/>.</fo:block>
-          </xsl:if>
-        </fo:block>
+        <xsl:call-template name="tkfo:title-page">
+          <xsl:with-param name="header" select="$header"/>
+        </xsl:call-template>
         <fo:block break-before="page" id="tk-contents" font-size="14pt" font-weight="bold"
             space-after="8mm" role="H1"><xsl:value-of select="tkfo:label('contents')"/></fo:block>
         <xsl:if test="exists($tk:edition/tei:TEI/tei:text)">
@@ -151,6 +123,43 @@
         <xsl:call-template name="tkfo:conventions"/>
       </fo:flow>
     </fo:page-sequence>
+  </xsl:template>
+
+  <!-- The title page (an extension point, README "Extension points"): the book's title, subtitles,
+       people, publisher, rights and build date; $header is edition.xml's teiHeader, if any. -->
+  <xsl:template name="tkfo:title-page">
+    <xsl:param name="header" as="element()?"/>
+    <fo:block id="tk-title-page" text-align="center" space-before="40mm" font-size="20pt"
+        line-height="1.2" font-weight="bold" role="H1">
+      <xsl:value-of select="tkfo:book-title()"/>
+    </fo:block>
+    <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub']">
+      <fo:block text-align="center" font-size="13pt" space-before="4mm">
+        <xsl:value-of select="tk:reading-text(.)"/>
+      </fo:block>
+    </xsl:for-each>
+    <!-- a book of one document: the date that dates it, as its page does (a novel's first edition) -->
+    <xsl:for-each select="tkfo:book-tei()[not(. is $tk:edition/tei:TEI)] ! tk:date-line(.)">
+      <fo:block text-align="center" font-size="13pt" space-before="4mm"><xsl:value-of select="."/></fo:block>
+    </xsl:for-each>
+    <!-- the people the web's metadata panel names, in the same groups (tk:people) -->
+    <xsl:for-each select="tkfo:book-tei() ! tk:people(.)">
+      <fo:block text-align="center" font-size="11pt" space-before="{if (position() = 1) then '14mm' else '3mm'}">
+        <xsl:value-of select="tk:people-line(.)"/>
+      </fo:block>
+    </xsl:for-each>
+    <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/(tei:publisher | tei:authority)[1]">
+      <fo:block text-align="center" space-before="6mm"><xsl:value-of select="tk:reading-text(.)"/></fo:block>
+    </xsl:for-each>
+    <fo:block text-align="center" font-size="8.5pt" space-before="50mm" color="#333">
+      <!-- the rights of what the book holds: the edition's, or its single document's (tk:availability) -->
+      <xsl:for-each select="tk:availability-lines((tkfo:book-tei(), $tk:edition/tei:TEI)[1])">
+        <fo:block space-after="2mm"><xsl:value-of select="."/></fo:block>
+      </xsl:for-each>
+      <xsl:if test="$tk:build-date ne ''">
+        <fo:block><xsl:value-of select="tkfo:label('built-with') || ' ' || $tk:build-date"/>.</fo:block>
+      </xsl:if>
+    </fo:block>
   </xsl:template>
 
   <xsl:template name="tkfo:toc-line">

@@ -21,10 +21,12 @@
         tk:original-text(.)/@xml:lang)[normalize-space()], 'en')[1] ! string()"/>
   </xsl:function>
 
-  <!-- An interface word in the book's language (tk:label). -->
+  <!-- An interface word in the edition's interface language when it sets one, else in the
+       book's language (tk:label). -->
   <xsl:function name="tkfo:label" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
-    <xsl:sequence select="tk:label($key, $tkfo:lang)"/>
+    <xsl:sequence select="tk:label($key, if (exists(tk:setting($tk:edition, 'interface-language')))
+        then $tk:interface-language else $tkfo:lang)"/>
   </xsl:function>
 
   <xsl:variable name="tkfo:lang" as="xs:string" select="tkfo:main-lang()"/>

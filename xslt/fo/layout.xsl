@@ -18,9 +18,9 @@
       <!-- mirrored margins: the wider one, where the original's page numbers stand, is outside
            (right on odd pages, left on even ones), as the conventions page says -->
       <xsl:for-each select="'odd', 'even', 'first'">
-        <fo:simple-page-master master-name="tk-{.}" page-width="170mm" page-height="240mm"
-            margin-top="12mm" margin-bottom="12mm"
-            margin-left="{if (. = 'even') then '26mm' else '22mm'}" margin-right="{if (. = 'even') then '22mm' else '26mm'}">
+        <fo:simple-page-master master-name="tk-{.}" page-width="{$tkfo:page-size[1]}" page-height="{$tkfo:page-size[2]}"
+            margin-top="{$tkfo:margins[1]}" margin-bottom="{$tkfo:margins[3]}"
+            margin-left="{if (. = 'even') then $tkfo:margins[2] else $tkfo:margins[4]}" margin-right="{if (. = 'even') then $tkfo:margins[4] else $tkfo:margins[2]}">
           <fo:region-body margin-top="12mm" margin-bottom="10mm"/>
           <fo:region-before region-name="tk-head-{.}" extent="8mm"/>
           <fo:region-after region-name="tk-foot-{.}" extent="6mm"/>
@@ -42,7 +42,7 @@
     <fo:static-content flow-name="tk-head-odd">
       <fo:block font-size="8pt" font-style="italic" text-align="end" border-bottom="0.4pt solid #888"
           padding-bottom="1pt" text-align-last="justify">
-        <fo:inline><xsl:value-of select="tkfo:short($title)"/></fo:inline>
+        <fo:inline><xsl:value-of select="tkfo:running-head($title, 'odd')"/></fo:inline>
         <fo:leader leader-pattern="space"/>
         <fo:inline font-style="normal"><fo:page-number/></fo:inline>
       </fo:block>
@@ -52,7 +52,7 @@
           border-bottom="0.4pt solid #888" padding-bottom="1pt">
         <fo:inline font-style="normal"><fo:page-number/></fo:inline>
         <fo:leader leader-pattern="space"/>
-        <fo:inline><xsl:value-of select="tkfo:short(tkfo:book-title())"/></fo:inline>
+        <fo:inline><xsl:value-of select="tkfo:running-head($title, 'even')"/></fo:inline>
       </fo:block>
     </fo:static-content>
     <fo:static-content flow-name="tk-foot-first">

@@ -223,7 +223,7 @@
       <xsl:otherwise>om.</xsl:otherwise>
     </xsl:choose>
     <xsl:if test="$addition and $text ne ''">
-      <fo:inline font-style="italic"> add.</fo:inline>
+      <fo:inline font-style="italic"><xsl:value-of select="' ' || tk:label('added-abbr')"/></fo:inline>
     </xsl:if>
     <xsl:call-template name="tkfo:reading-sigla"/>
   </xsl:template>

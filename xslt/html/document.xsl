@@ -80,18 +80,10 @@
     <xsl:param name="tk:title" as="xs:string" tunnel="yes"/>
     <xsl:param name="tk:pages" as="xs:string*" tunnel="yes"/>
     <article class="document" aria-labelledby="doc-title">
-      <header class="doc-header">
-        <xsl:for-each select="tk:date-line($tk:tei)">
-          <xsl:variable name="iso" select="tk:date-line-iso($tk:tei)"/>
-          <p class="doc-date">
-            <xsl:choose>
-              <xsl:when test="exists($iso)"><time datetime="{$iso}"><xsl:value-of select="."/></time></xsl:when>
-              <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
-            </xsl:choose>
-          </p>
-        </xsl:for-each>
-        <h1 id="doc-title"><xsl:value-of select="$tk:title"/></h1>
-      </header>
+      <xsl:call-template name="tk:document-header">
+        <xsl:with-param name="tei" select="$tk:tei"/>
+        <xsl:with-param name="title" select="$tk:title"/>
+      </xsl:call-template>
       <div class="doc-about">
         <xsl:call-template name="tk:metadata">
           <xsl:with-param name="tei" select="$tk:tei"/>
@@ -173,6 +165,25 @@
         <xsl:with-param name="here" select="$tk:here"/>
       </xsl:call-template>
     </article>
+  </xsl:template>
+
+  <!-- The document page's header (an extension point, README "Extension points"): its date line
+       and title. -->
+  <xsl:template name="tk:document-header">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:param name="title" as="xs:string"/>
+    <header class="doc-header">
+      <xsl:for-each select="tk:date-line($tei)">
+        <xsl:variable name="iso" select="tk:date-line-iso($tei)"/>
+        <p class="doc-date">
+          <xsl:choose>
+            <xsl:when test="exists($iso)"><time datetime="{$iso}"><xsl:value-of select="."/></time></xsl:when>
+            <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+          </xsl:choose>
+        </p>
+      </xsl:for-each>
+      <h1 id="doc-title"><xsl:value-of select="$title"/></h1>
+    </header>
   </xsl:template>
 
   <!--

@@ -62,7 +62,12 @@ final class DocumentStep {
    */
   record Place(Path dir, Shelf shelf, XdmValue edition, String editionKey, String folderName,
       Fork<CollectionTitle.Title> title, boolean inCollection, SearchPrefetch prefetch,
-      SourceDigests sources) {
+      SourceDigests sources, Fork<org.teikit.publish.OwnModule> module) {
+    /** The edition's stylesheet: teikit's, or teikit's with the edition's own module over it. */
+    net.sf.saxon.s9api.XsltExecutable stylesheet(HtmlStylesheets teikit) {
+      return module.join().stylesheet().orElseGet(teikit::executable);
+    }
+
     /** What the pages call the edition when it has no edition.xml: a shared title, or the folder's name. */
     String folder() {
       return title.join().text();
@@ -208,7 +213,7 @@ final class DocumentStep {
     Optional<String> key = read.key().map(k -> titled(k, place));
     XdmNode document = read.document();
     try {
-      Xslt30Transformer transformer = stylesheets.get().executable().load30();
+      Xslt30Transformer transformer = place.stylesheet(stylesheets.get()).load30();
       transformer.setStylesheetParameters(Map.of(
           HtmlPublisher.param("document-name"), new XdmAtomicValue(read.fileName()),
           HtmlPublisher.param("source"), document,

@@ -128,7 +128,7 @@ final class EditionWide {
   private Pages.Written renderPages(DocumentStep.Place place, List<DocumentStep.Published> documents) throws IOException {
     List<XdmNode> facts = eachOnThePool(documents, o -> o.facts().get());
     try {
-      Xslt30Transformer transformer = stylesheets.get().executable().load30();
+      Xslt30Transformer transformer = place.stylesheet(stylesheets.get()).load30();
       transformer.setErrorReporter(error -> { }); // the exception says it; Saxon's reporter adds a call stack
       transformer.setStylesheetParameters(Map.of(
           HtmlPublisher.param("facts"), new XdmValue(facts),

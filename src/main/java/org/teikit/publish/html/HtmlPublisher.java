@@ -22,6 +22,8 @@ import org.teikit.edition.Edition;
 import org.teikit.edition.Editions;
 import org.teikit.store.SourceDigests;
 import org.teikit.publish.AtomicDirectory;
+import org.teikit.publish.ExtensionPoints;
+import org.teikit.publish.OwnModule;
 import org.teikit.store.Store;
 import org.teikit.publish.WriteFailures;
 import org.teikit.xml.DocumentTrees;
@@ -233,7 +235,9 @@ public final class HtmlPublisher {
       throws IOException {
     Files.createDirectories(dir.resolve("doc"));
     List<Diagnostic> diagnostics = new ArrayList<>();
-    String editionKey = InputKeys.edition(edition.editionFile(), sources); // read before it is parsed
+    // read before it is parsed; with the XSLT in the edition's folder, as its own module may be there
+    String editionKey = InputKeys.edition(edition.editionFile(), sources)
+        + (edition.editionFile().isPresent() ? " " + OwnModule.filesKey(edition.folder()) : "");
     XdmValue editionDoc = XdmEmptySequence.getInstance();
     if (edition.editionFile().isPresent()) {
       try {
@@ -250,8 +254,10 @@ public final class HtmlPublisher {
             // a lone document is its own edition: its citation names no edition besides itself
             .map(shared -> new CollectionTitle.Title(shared, edition.documents().size() > 1)).orElse(own))
         : Fork.done(own);
+    XdmValue tree = editionDoc;
+    Fork<OwnModule> module = pool.fork(() -> OwnModule.of(xml, ExtensionPoints.WEB, edition.editionFile(), tree));
     DocumentStep.Place place = new DocumentStep.Place(dir, shelf, editionDoc, editionKey, edition.folderTitle(), title,
-        !folder.isEmpty(), new SearchPrefetch(), sources);
+        !folder.isEmpty(), new SearchPrefetch(), sources, module);
     List<Task> tasks = new ArrayList<>();
     Prepared prepared = new Prepared(edition, folder, place, diagnostics, tasks);
     Map<String, Integer> names = new HashMap<>();
@@ -274,6 +280,7 @@ public final class HtmlPublisher {
 
   private EditionResult finish(Prepared p) {
     List<Diagnostic> diagnostics = new ArrayList<>(p.diagnostics());
+    diagnostics.addAll(p.place().module().join().findings());
     List<DocumentStep.Published> published = new ArrayList<>();
     Map<Path, List<String>> pages = new HashMap<>();
     String prefix = p.folder().isEmpty() ? "" : p.folder() + "/";

@@ -78,6 +78,10 @@ final class BookKeys {
     Key d = Key.of("pdf book").add("run", run).add("scope", scope).add("target", target)
         .add("edition", edition.name());
     d.add("edition.xml", edition.editionFile().isPresent() ? file(edition.editionFile().get()) : "");
+    if (edition.editionFile().isPresent()) {
+      // the edition's own print module, if it has one, is among them
+      d.add("xslt", org.teikit.publish.OwnModule.filesKey(edition.folder()));
+    }
     return d;
   }
 

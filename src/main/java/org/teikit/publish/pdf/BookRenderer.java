@@ -48,7 +48,7 @@ final class BookRenderer {
   /** The parsed sources of a book and the date it is built on. */
   record Sources(List<XdmNode> docs, List<Path> files, Optional<XdmNode> editionDoc, LocalDate date) {}
 
-  BookRenderer(Processor processor, XsltExecutable stylesheet, FontSet fonts, FopFactories factories,
+  BookRenderer(Processor processor, java.util.function.Function<org.teikit.edition.Edition, XsltExecutable> stylesheet, FontSet fonts, FopFactories factories,
       PdfOptions options, BookKeys keys, Pool pool) {
     this.fos = new FoMaker(stylesheet, fonts, factories, options);
     this.layout = new FopLayout(processor, options, fonts);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -16,6 +17,7 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.apache.fop.apps.FopFactory;
 import org.teikit.diagnostic.Diagnostic;
+import org.teikit.edition.Edition;
 
 /**
  * TEI trees → XSL-FO through the compiled print stylesheet, for a whole book or one part of it,
@@ -35,12 +37,18 @@ final class FoMaker {
     }
   }
 
-  private final XsltExecutable stylesheet;
+  /** An edition's stylesheet: teikit's, or with the edition's own module over it. */
+  private final Function<Edition, XsltExecutable> stylesheet;
   private final FontSet fonts;
   private final FopFactories factories;
   private final PdfOptions options;
 
+  /** A maker with teikit's stylesheet for every edition. */
   FoMaker(XsltExecutable stylesheet, FontSet fonts, FopFactories factories, PdfOptions options) {
+    this(edition -> stylesheet, fonts, factories, options);
+  }
+
+  FoMaker(Function<Edition, XsltExecutable> stylesheet, FontSet fonts, FopFactories factories, PdfOptions options) {
     this.stylesheet = stylesheet;
     this.fonts = fonts;
     this.factories = factories;
@@ -50,7 +58,7 @@ final class FoMaker {
   /** The FO of {@code part} of {@code book}, with the index's pages by entity ({@link MentionPages}). */
   Fo make(Book book, BookRenderer.Sources sources, Part part, Map<String, String> indexPages)
       throws SaxonApiException {
-    XdmNode fo = transform(parameters(book, sources, part, FontSet.BUNDLED_FAMILIES, indexPages));
+    XdmNode fo = transform(book, parameters(book, sources, part, FontSet.BUNDLED_FAMILIES, indexPages));
     GlyphCheck.Result glyphs = GlyphCheck.check(fo, fonts, glyphSources(book, sources));
     if (!glyphs.ok()) {
       return new Fo(fo, null, false, List.of(), glyphs.errors());
@@ -58,7 +66,7 @@ final class FoMaker {
     List<String> families = new ArrayList<>(FontSet.BUNDLED_FAMILIES);
     families.addAll(glyphs.families());
     if (!glyphs.families().isEmpty()) {
-      fo = transform(parameters(book, sources, part, families, indexPages));
+      fo = transform(book, parameters(book, sources, part, families, indexPages));
     }
     return new Fo(fo, factories.get(glyphs.complexScripts()), glyphs.complexScripts(), List.copyOf(families),
         List.of());
@@ -69,7 +77,7 @@ final class FoMaker {
    * edition.xml (tkfo:part-context in xslt/fo/functions.xsl), one string for the book.
    */
   String partContext(Book book, BookRenderer.Sources sources) throws SaxonApiException {
-    Xslt30Transformer t = stylesheet.load30();
+    Xslt30Transformer t = stylesheet.apply(book.edition()).load30();
     t.setErrorReporter(error -> { });
     t.setStylesheetParameters(parameters(book, sources, Part.WHOLE, FontSet.BUNDLED_FAMILIES, Map.of()));
     return t.callFunction(PART_CONTEXT, new XdmValue[0]).itemAt(0).getStringValue();
@@ -83,7 +91,7 @@ final class FoMaker {
   /** The same part again in the fonts {@code earlier} found, with the index's pages now measured. */
   Fo again(Fo earlier, Book book, BookRenderer.Sources sources, Part part, Map<String, String> indexPages)
       throws SaxonApiException {
-    XdmNode fo = transform(parameters(book, sources, part, earlier.families(), indexPages));
+    XdmNode fo = transform(book, parameters(book, sources, part, earlier.families(), indexPages));
     return new Fo(fo, earlier.factory(), earlier.complexScripts(), earlier.families(), List.of());
   }
 
@@ -129,8 +137,8 @@ final class FoMaker {
     return String.join(", ", families.stream().map(f -> f.contains(" ") ? "'" + f + "'" : f).toList());
   }
 
-  private XdmNode transform(Map<QName, XdmValue> params) throws SaxonApiException {
-    Xslt30Transformer t = stylesheet.load30();
+  private XdmNode transform(Book book, Map<QName, XdmValue> params) throws SaxonApiException {
+    Xslt30Transformer t = stylesheet.apply(book.edition()).load30();
     t.setErrorReporter(error -> { });
     t.setMessageHandler(message -> { });
     t.setStylesheetParameters(params);

@@ -58,6 +58,8 @@ public final class PdfRenderer {
   /** The run's threads: the stylesheet's compile, FOP's warm-up and the books run on them. */
   private final Pool pool;
   private final Fork<BookRenderer> books;
+  /** The editions' own print modules, each compiled once in the run. */
+  private final PrintModules modules;
   private final BookKeys keys;
 
   /**
@@ -139,7 +141,9 @@ public final class PdfRenderer {
           options.tagged() || options.pdfa());
       return null;
     });
-    this.books = pool.forkAfter(stylesheet, () -> new BookRenderer(xml.processor(), stylesheet.join().executable(),
+    this.modules = new PrintModules(xml, trees, pool);
+    this.books = pool.forkAfter(stylesheet, () -> new BookRenderer(xml.processor(),
+        edition -> modules.of(edition).stylesheet().orElseGet(stylesheet.join()::executable),
         fonts, factories, options, keys, pool));
   }
 
@@ -206,6 +210,7 @@ public final class PdfRenderer {
       parts.keepAll(); // the book was copied: its parts stay for the run that changes it
     }
     Set<Diagnostic> diagnostics = new LinkedHashSet<>(sources.problems());
+    diagnostics.addAll(modules.of(edition).findings());
     List<Path> written = new ArrayList<>();
     int pages = 0;
     for (Book book : plan) {

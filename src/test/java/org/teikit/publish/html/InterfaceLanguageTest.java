@@ -38,7 +38,6 @@ import org.teikit.xml.XmlContext;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InterfaceLanguageTest {
-  static final Path CATALOGUES = Path.of("xslt/common/labels");
   static final List<String> LANGUAGES = List.of("en", "ru", "de", "fr", "it");
   /** the attributes whose words a reader sees or hears */
   static final Set<String> READ_ATTRIBUTES = Set.of("aria-label", "placeholder", "title", "alt", "data-labels");
@@ -327,12 +326,6 @@ class InterfaceLanguageTest {
 
   /** A catalogue's labels by key, in file order. */
   static Map<String, String> catalogue(String lang) throws IOException {
-    String text = Files.readString(CATALOGUES.resolve(lang + ".xml"));
-    Map<String, String> labels = new LinkedHashMap<>();
-    Matcher m = Pattern.compile("<label key=\"([^\"]+)\">([^<]*)</label>").matcher(text);
-    while (m.find()) {
-      labels.put(m.group(1), m.group(2).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
-    }
-    return labels;
+    return org.teikit.Catalogues.of(lang);
   }
 }

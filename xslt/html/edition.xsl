@@ -28,6 +28,7 @@
   <xsl:include href="facts.xsl"/>
   <xsl:include href="site.xsl"/>
   <xsl:include href="conventions.xsl"/>
+  <xsl:include href="figures.xsl"/>
 
   <!-- The edition's title when it has no edition.xml: what its documents' headers share
        (tk:collection-title, called before any page is made), else its folder's name. -->

@@ -1,0 +1,84 @@
+package org.teikit.publish.images;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.streams.Steps;
+import org.teikit.diagnostic.Catalogue;
+import org.teikit.diagnostic.Check;
+import org.teikit.diagnostic.Diagnostic;
+import org.teikit.diagnostic.Severity;
+
+/**
+ * The images a TEI document names ({@code graphic}, and {@code media} of an image type), each
+ * with where its url points and where it stands in the source.
+ */
+public final class ImageReferences {
+  private static final String TEI = "http://www.tei-c.org/ns/1.0";
+  /** The code of the findings, after the check: {@code [publish/image]}. */
+  static final String CODE = "image";
+
+  /** One reference: the element's position and where its url points. */
+  public record Reference(int line, int column, ImageLocation location) {}
+
+  private final Path source;
+  private final List<Reference> references;
+
+  private ImageReferences(Path source, List<Reference> references) {
+    this.source = source;
+    this.references = references;
+  }
+
+  /** The references in {@code document}, read from {@code source}, resolved against its folder. */
+  public static ImageReferences of(XdmNode document, Path source) {
+    Path folder = source.toAbsolutePath().normalize().getParent();
+    List<Reference> found = new ArrayList<>();
+    document.select(Steps.descendant()).filter(ImageReferences::isImage).forEach(e ->
+        found.add(new Reference(e.getLineNumber(), e.getColumnNumber(),
+            ImageLocation.of(folder, e.attribute("url")))));
+    return new ImageReferences(source, List.copyOf(found));
+  }
+
+  public List<Reference> all() {
+    return references;
+  }
+
+  /** Whether any reference is to a local path (found or not): its pages depend on files beside it. */
+  public boolean anyLocal() {
+    return references.stream().anyMatch(r -> r.location().kind() != ImageLocation.Kind.REMOTE);
+  }
+
+  /** A warning for each image that is missing or refused, at its element. */
+  public List<Diagnostic> findings() {
+    List<Diagnostic> findings = new ArrayList<>();
+    for (Reference r : references) {
+      String key = switch (r.location().kind()) {
+        case MISSING -> "image.missing";
+        case REFUSED -> "image.refused";
+        default -> null;
+      };
+      if (key != null) {
+        findings.add(finding(r, Catalogue.text(key, r.location().url())));
+      }
+    }
+    return findings;
+  }
+
+  /** A warning at {@code reference}'s element. */
+  Diagnostic finding(Reference reference, String message) {
+    return new Diagnostic(source, reference.line(), reference.column(), Severity.WARNING, Check.PUBLISH, CODE, null,
+        message);
+  }
+
+  private static boolean isImage(XdmNode node) {
+    if (node.getNodeKind() != XdmNodeKind.ELEMENT || !TEI.equals(node.getNodeName().getNamespace())
+        || node.attribute("url") == null) {
+      return false;
+    }
+    String name = node.getNodeName().getLocalName();
+    String type = node.attribute("mimeType");
+    return name.equals("graphic") || name.equals("media") && type != null && type.strip().startsWith("image/");
+  }
+}

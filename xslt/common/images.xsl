@@ -17,6 +17,10 @@
        (the web: a path relative to the edition's folder; print: the file's URI). -->
   <xsl:param name="tk:images" as="map(xs:string, xs:string)" select="map {}"/>
 
+  <!-- Each page image (a graphic of a facsimile's surface) that was cut into tiles, by its url:
+       map { 'id': the tiles' folder relative to the edition's folder, 'width', 'height' }. -->
+  <xsl:param name="tk:page-images" as="map(xs:string, map(xs:string, item()))" select="map {}"/>
+
   <!-- Whether $e is an image: a graphic, or a media whose type is an image's. -->
   <xsl:function name="tk:is-image" as="xs:boolean">
     <xsl:param name="e" as="element()"/>

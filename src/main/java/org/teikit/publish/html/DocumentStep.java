@@ -209,6 +209,16 @@ final class DocumentStep {
     }
   }
 
+  /** The page images' tiles for the stylesheets (tk:page-images): url → map of id, width, height. */
+  private static XdmMap pageImages(WebImages.Placed placed) {
+    Map<XdmAtomicValue, net.sf.saxon.s9api.XdmValue> maps = new java.util.HashMap<>();
+    placed.pages().forEach((url, tiles) -> maps.put(new XdmAtomicValue(url), new XdmMap(Map.of(
+        new XdmAtomicValue("id"), new XdmAtomicValue(tiles.id()),
+        new XdmAtomicValue("width"), new XdmAtomicValue(tiles.width()),
+        new XdmAtomicValue("height"), new XdmAtomicValue(tiles.height())))));
+    return new XdmMap(maps);
+  }
+
   private Outcome render(Read read) {
     Place place = read.place();
     Path source = read.source();
@@ -219,7 +229,8 @@ final class DocumentStep {
     // its key does not read (its page images' tiles are kept by their content, see TileStore)
     Optional<String> key = images.anyLocal() ? Optional.empty() : read.key().map(k -> titled(k, place));
     try {
-      WebImages.Placed placed = WebImages.place(images, source, place.dir(), name);
+      WebImages.Placed placed = WebImages.place(images, source, place.dir(), name, place.shelf().store(),
+          options.baseUrl().isEmpty() ? "" : options.baseUrl() + (place.inCollection() ? place.folderName() + "/" : ""));
       Xslt30Transformer transformer = stylesheets.get().executable().load30();
       transformer.setStylesheetParameters(Map.of(
           HtmlPublisher.param("document-name"), new XdmAtomicValue(read.fileName()),
@@ -230,7 +241,8 @@ final class DocumentStep {
           HtmlPublisher.param("in-collection"), new XdmAtomicValue(place.inCollection()),
           HtmlPublisher.param("base-url"), new XdmAtomicValue(options.baseUrl()),
           HtmlPublisher.param("split-threshold"), new XdmAtomicValue(options.splitThreshold()),
-          HtmlPublisher.param("images"), XdmMap.makeMap(placed.hrefs())));
+          HtmlPublisher.param("images"), XdmMap.makeMap(placed.hrefs()),
+          HtmlPublisher.param("page-images"), pageImages(placed)));
       transformer.setInitialMode(HtmlPublisher.param("document"));
       transformer.setErrorReporter(error -> { }); // the exception says it; Saxon's reporter adds a call stack
       Pages.Written written = Pages.write(place.dir(), into -> transformer.applyTemplates(document, into));

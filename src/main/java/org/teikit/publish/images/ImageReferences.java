@@ -20,8 +20,11 @@ public final class ImageReferences {
   /** The code of the findings, after the check: {@code [publish/image]}. */
   static final String CODE = "image";
 
-  /** One reference: the element's position and where its url points. */
-  public record Reference(int line, int column, ImageLocation location) {}
+  /**
+   * One reference: the element's position, where its url points, and whether it is a page image
+   * (a graphic of a facsimile's surface, shown zoomable beside the text).
+   */
+  public record Reference(int line, int column, ImageLocation location, boolean page) {}
 
   private final Path source;
   private final List<Reference> references;
@@ -37,7 +40,7 @@ public final class ImageReferences {
     List<Reference> found = new ArrayList<>();
     document.select(Steps.descendant()).filter(ImageReferences::isImage).forEach(e ->
         found.add(new Reference(e.getLineNumber(), e.getColumnNumber(),
-            ImageLocation.of(folder, e.attribute("url")))));
+            ImageLocation.of(folder, e.attribute("url")), isPage(e))));
     return new ImageReferences(source, List.copyOf(found));
   }
 
@@ -70,6 +73,11 @@ public final class ImageReferences {
   Diagnostic finding(Reference reference, String message) {
     return new Diagnostic(source, reference.line(), reference.column(), Severity.WARNING, Check.PUBLISH, CODE, null,
         message);
+  }
+
+  private static boolean isPage(XdmNode graphic) {
+    return graphic.select(Steps.ancestor()).anyMatch(a -> a.getNodeName() != null
+        && TEI.equals(a.getNodeName().getNamespace()) && a.getNodeName().getLocalName().equals("facsimile"));
   }
 
   private static boolean isImage(XdmNode node) {

@@ -215,7 +215,8 @@ final class DocumentStep {
     placed.pages().forEach((url, tiles) -> maps.put(new XdmAtomicValue(url), new XdmMap(Map.of(
         new XdmAtomicValue("id"), new XdmAtomicValue(tiles.id()),
         new XdmAtomicValue("width"), new XdmAtomicValue(tiles.width()),
-        new XdmAtomicValue("height"), new XdmAtomicValue(tiles.height())))));
+        new XdmAtomicValue("height"), new XdmAtomicValue(tiles.height()),
+        new XdmAtomicValue("info"), new XdmAtomicValue(tiles.info())))));
     return new XdmMap(maps);
   }
 

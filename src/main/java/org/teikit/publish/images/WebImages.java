@@ -35,8 +35,11 @@ public final class WebImages {
   public record Placed(Map<String, String> hrefs, Map<String, PageTiles> pages, List<Diagnostic> findings,
       int reused) {}
 
-  /** A page image's tiles: their folder relative to the edition's folder, and the image's size. */
-  public record PageTiles(String id, int width, int height) {}
+  /**
+   * A page image's tiles: their folder relative to the edition's folder, the image's size, and
+   * their info.json with that folder as id (a page writes it in with the id made relative to itself).
+   */
+  public record PageTiles(String id, int width, int height, String info) {}
 
   /**
    * Copies {@code references}' found figures into {@code site} (the edition's folder in the site)
@@ -64,7 +67,9 @@ public final class WebImages {
           String id = path.replaceAll("\\.[^./]+$", "");
           TileStore.Tiled tiled = TileStore.tiles(store, location.file().orElseThrow(), site.resolve(id));
           Files.writeString(site.resolve(id).resolve("info.json"), tiled.pyramid().infoJson(base + id));
-          pages.put(location.url(), new PageTiles(id, tiled.pyramid().width(), tiled.pyramid().height()));
+          pages.put(location.url(), new PageTiles(id, tiled.pyramid().width(), tiled.pyramid().height(),
+              tiled.pyramid().infoJson(id)));
+          ViewerAssets.copyInto(site);
           reused += tiled.reused() ? 1 : 0;
         } else {
           Path target = site.resolve(webName(path));

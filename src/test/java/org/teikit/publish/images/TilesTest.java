@@ -58,7 +58,8 @@ class TilesTest {
         && info.contains("\"scaleFactors\":[1,2,4,8]"), info);
     // the typed text is on the tiles: the first line's ink is dark where the page is light
     BufferedImage first = ImageIO.read(tiles.resolve("0,0,512,512/512,512/0/default.jpg").toFile());
-    assertTrue(darkest(first) < 100 && lightest(first) > 200, darkest(first) + " " + lightest(first));
+    int[] range = range(first);
+    assertTrue(range[0] < 100 && range[1] > 200, range[0] + " " + range[1]);
   }
 
   @Test
@@ -90,23 +91,16 @@ class TilesTest {
     return Files.getAttribute(file, "unix:ino");
   }
 
-  private static int darkest(BufferedImage image) {
-    int min = 255;
+  /** The darkest and the lightest grey of an image. */
+  private static int[] range(BufferedImage image) {
+    int[] range = {255, 0};
     for (int y = 0; y < image.getHeight(); y++) {
       for (int x = 0; x < image.getWidth(); x++) {
-        min = Math.min(min, image.getRaster().getSample(x, y, 0));
+        int grey = image.getRaster().getSample(x, y, 0);
+        range[0] = Math.min(range[0], grey);
+        range[1] = Math.max(range[1], grey);
       }
     }
-    return min;
-  }
-
-  private static int lightest(BufferedImage image) {
-    int max = 0;
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        max = Math.max(max, image.getRaster().getSample(x, y, 0));
-      }
-    }
-    return max;
+    return range;
   }
 }

@@ -91,7 +91,7 @@ public final class Typescript {
     g.setColor(new Color(236, 232, 220));
     g.fillRect(0, 0, WIDTH, HEIGHT);
     g.setColor(new Color(40, 40, 40));
-    g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 64));
+    g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 52));
     for (int line = 0; line < lines.size(); line++) {
       g.drawString(lines.get(line), LEFT, TOP + line * PITCH + 80);
     }

@@ -28,6 +28,7 @@
       <aside class="tk-facsimile" aria-label="{tk:label('page-images')}">
         <div class="tk-facsimile-viewer" id="tk-facsimile-viewer"></div>
         <p class="tk-facsimile-label" aria-live="polite"></p>
+        <p class="tk-facsimile-manifest"><a href="{$tk:root}{$tkh:manifest-href}" type="application/ld+json">IIIF</a></p>
         <script type="application/json" id="tk-facsimile-data">
           <xsl:value-of select="serialize(tkh:facsimile-data($tei, $surfaces, $tk:root), map { 'method': 'json' })"/>
         </script>
@@ -84,6 +85,62 @@
     <xsl:if test="every $c in $surface/(@ulx, @uly, @lrx, @lry) satisfies $c castable as xs:double">
       <xsl:sequence select="$surface/(@ulx, @uly, @lrx, @lry) ! xs:double(.)"/>
     </xsl:if>
+  </xsl:function>
+
+  <!-- Where a document's IIIF manifest stands, beside its page. -->
+  <xsl:variable name="tkh:manifest-href" as="xs:string" select="replace($tk:doc-href, '\.html$', '.manifest.json')"/>
+
+  <!--
+    A document's IIIF Presentation 3 manifest (JSON), written beside its page by
+    org.teikit.publish.html.DocumentStep when its pages have images cut into tiles: a canvas per
+    such surface, labelled like its page (pb/@n), painted with the image's smallest whole view and
+    the tiles as a level-0 image service; the title and dates as the web page shows them. Ids are
+    absolute with tk:base-url, else relative to the edition's folder.
+  -->
+  <xsl:function name="tk:iiif-manifest" as="xs:string" visibility="public">
+    <xsl:param name="document" as="document-node()"/>
+    <xsl:variable name="tei" select="($document/tei:TEI, $document/tei:teiCorpus/tei:TEI)[1]"/>
+    <xsl:variable name="id" select="$tk:base-url || $tkh:manifest-href"/>
+    <xsl:variable name="lang" select="(tk:document-languages($tei)[1], 'none')[1]"/>
+    <xsl:sequence select="serialize(map {
+        '@context': 'http://iiif.io/api/presentation/3/context.json',
+        'id': $id,
+        'type': 'Manifest',
+        'label': map { $lang: [ tk:title($tei) ] },
+        'metadata': array { tk:dates($tei) ! map {
+            'label': map { $tk:interface-language: [ ?label ] }, 'value': map { 'none': [ ?text ] } } },
+        'homepage': [ map { 'id': $tk:base-url || $tk:doc-href, 'type': 'Text', 'format': 'text/html',
+            'label': map { $lang: [ tk:title($tei) ] } } ],
+        'items': array { $tei/tei:facsimile//tei:surface[exists(tkh:tiles(.))] ! tkh:canvas(., $id) }
+      }, map { 'method': 'json', 'indent': true() })"/>
+  </xsl:function>
+
+  <!-- A surface's tiles (tk:page-images), if its image was cut. -->
+  <xsl:function name="tkh:tiles" as="map(xs:string, item())?">
+    <xsl:param name="surface" as="element(tei:surface)"/>
+    <xsl:sequence select="tk:surface-image($surface) ! tk:image-url(.) ! $tk:page-images(.)"/>
+  </xsl:function>
+
+  <xsl:function name="tkh:canvas" as="map(*)">
+    <xsl:param name="surface" as="element(tei:surface)"/>
+    <xsl:param name="manifest" as="xs:string"/>
+    <xsl:variable name="tiles" select="tkh:tiles($surface)"/>
+    <xsl:variable name="canvas" select="$manifest || '/canvas/' || tk:id($surface)"/>
+    <xsl:variable name="service" select="$tk:base-url || $tiles?id"/>
+    <xsl:variable name="smallest" select="parse-json($tiles?info)?tiles?1?scaleFactors?*[last()]"/>
+    <xsl:variable name="width" select="($tiles?width + $smallest - 1) idiv $smallest"/>
+    <xsl:variable name="height" select="($tiles?height + $smallest - 1) idiv $smallest"/>
+    <xsl:sequence select="map {
+        'id': $canvas, 'type': 'Canvas',
+        'label': map { 'none': [ tk:surface-label($surface) ] },
+        'width': $tiles?width, 'height': $tiles?height,
+        'items': [ map { 'id': $canvas || '/page', 'type': 'AnnotationPage', 'items': [ map {
+            'id': $canvas || '/page/image', 'type': 'Annotation', 'motivation': 'painting', 'target': $canvas,
+            'body': map {
+              'id': $service || '/full/' || (if ($smallest = 1) then 'max' else $width || ',' || $height) || '/0/default.jpg',
+              'type': 'Image', 'format': 'image/jpeg', 'width': $width, 'height': $height,
+              'service': [ map { 'id': $service, 'type': 'ImageService3', 'profile': 'level0' } ] } } ] } ]
+      }"/>
   </xsl:function>
 
   <!-- A line on a page image: a mark before it naming its zone, which facsimile.js lights with the zone. -->

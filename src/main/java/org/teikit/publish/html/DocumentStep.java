@@ -226,9 +226,9 @@ final class DocumentStep {
     String name = read.name();
     XdmNode document = read.document();
     ImageReferences images = ImageReferences.of(document, source);
-    // a document that names local images is rendered on every run: its pages depend on files
-    // its key does not read (its page images' tiles are kept by their content, see TileStore)
-    Optional<String> key = images.anyLocal() ? Optional.empty() : read.key().map(k -> titled(k, place));
+    // a document that names local images or has page images is rendered on every run: its pages
+    // depend on files its key does not read (its page images' tiles are kept by their content, see TileStore)
+    Optional<String> key = images.dependsOnFiles() ? Optional.empty() : read.key().map(k -> titled(k, place));
     try {
       WebImages.Placed placed = WebImages.place(images, source, place.dir(), name, place.shelf().store(),
           options.baseUrl().isEmpty() ? "" : options.baseUrl() + (place.inCollection() ? place.folderName() + "/" : ""));
@@ -249,6 +249,12 @@ final class DocumentStep {
       Pages.Written written = Pages.write(place.dir(), into -> transformer.applyTemplates(document, into));
       if (written.rest().size() != 2) {
         throw new PublishException(Catalogue.text("html.no-facts", source));
+      }
+      if (!placed.pages().isEmpty()) {
+        // the IIIF manifest of its page images, beside its page (tk:iiif-manifest in facsimile.xsl)
+        String manifest = transformer.callFunction(HtmlPublisher.param("iiif-manifest"), new XdmValue[] {document})
+            .itemAt(0).getStringValue();
+        java.nio.file.Files.writeString(place.dir().resolve("doc/" + name + ".manifest.json"), manifest);
       }
       XdmNode facts = written.rest().get(0);
       SearchPart search = org.teikit.search.IndexClock.time(() -> SearchPart.of(facts, written.rest().get(1)));

@@ -48,9 +48,17 @@ public final class ImageReferences {
     return references;
   }
 
-  /** Whether any reference is to a local path (found or not): its pages depend on files beside it. */
-  public boolean anyLocal() {
-    return references.stream().anyMatch(r -> r.location().kind() != ImageLocation.Kind.REMOTE);
+  /**
+   * Whether the document's pages depend on more than its text: a local image (found or not) or
+   * a page image (whose viewer is copied into the site with them).
+   */
+  public boolean dependsOnFiles() {
+    return references.stream().anyMatch(r -> r.page() || r.location().kind() != ImageLocation.Kind.REMOTE);
+  }
+
+  /** Whether any reference is a page image. */
+  boolean anyPage() {
+    return references.stream().anyMatch(Reference::page);
   }
 
   /** A warning for each image that is missing or refused, at its element. */

@@ -69,7 +69,6 @@ public final class WebImages {
           Files.writeString(site.resolve(id).resolve("info.json"), tiled.pyramid().infoJson(base + id));
           pages.put(location.url(), new PageTiles(id, tiled.pyramid().width(), tiled.pyramid().height(),
               tiled.pyramid().infoJson(id)));
-          ViewerAssets.copyInto(site);
           reused += tiled.reused() ? 1 : 0;
         } else {
           Path target = site.resolve(webName(path));
@@ -80,6 +79,9 @@ public final class WebImages {
       } catch (UnreadableImage e) {
         findings.add(references.finding(r, Catalogue.text("image.unreadable", location.url(), e.getMessage())));
       }
+    }
+    if (references.anyPage()) {
+      ViewerAssets.copyInto(site);
     }
     return new Placed(hrefs, pages, findings, reused);
   }

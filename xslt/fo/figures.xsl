@@ -40,6 +40,28 @@
     </fo:block>
   </xsl:template>
 
+  <!-- Whether each document's page images follow it as plates (the pdf option facsimiles). -->
+  <xsl:param name="tk:facsimiles" as="xs:boolean" select="false()"/>
+
+  <!-- The page images of $tei (its facsimile's surfaces whose image was found), each a plate on a
+       page of its own, captioned with its page's label (pb/@n); nothing without tk:facsimiles. -->
+  <xsl:template name="tkfo:plates">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:if test="$tk:facsimiles">
+      <xsl:for-each select="$tei/tei:facsimile//tei:surface[exists(tk:surface-image(.) ! tk:image-place(.))]">
+        <xsl:variable name="label" select="tkfo:label('page') || ' ' || tk:surface-label(.)"/>
+        <fo:block break-before="page" text-align="center" keep-together.within-page="always" role="Figure">
+          <fo:block>
+            <fo:external-graphic src="url('{tk:image-place(tk:surface-image(.))}')" content-width="scale-down-to-fit"
+                content-height="scale-down-to-fit" scaling="uniform" inline-progression-dimension.maximum="100%"
+                block-progression-dimension.maximum="17cm" fox:alt-text="{$label}"/>
+          </fo:block>
+          <fo:block font-size="9pt" space-before="3mm"><xsl:value-of select="$label"/></fo:block>
+        </fo:block>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
   <!-- A figure's description is its image's alternative text (or in its placeholder), not a paragraph. -->
   <xsl:template match="tei:figure[tei:graphic[tk:is-image(.)]]/tei:figDesc" mode="tkfo:text" priority="1"/>
 </xsl:stylesheet>

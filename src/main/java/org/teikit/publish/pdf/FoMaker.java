@@ -113,6 +113,7 @@ final class FoMaker {
     p.put(new QName(TK, "part-number"), new XdmAtomicValue(part.number()));
     p.put(new QName(TK, "first-page"), new XdmAtomicValue(part.firstPage()));
     p.put(new QName(TK, "part-pages"), XdmMap.makeMap(part.partPages()));
+    p.put(new QName(TK, "facsimiles"), new XdmAtomicValue(options.facsimiles()));
     p.put(new QName(TK, "images"), XdmMap.makeMap(PrintImages.uris(sources.docs(), sources.files())));
     if (options.pdfa()) {
       List<XdmAtomicValue> attachments = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.teikit.edition.Edition;
 import org.teikit.store.SourceDigests;
+import org.teikit.publish.images.ImageFiles;
 import org.teikit.store.Key;
 
 /**
@@ -78,6 +79,8 @@ final class BookKeys {
     Key d = Key.of("pdf book").add("run", run).add("scope", scope).add("target", target)
         .add("edition", edition.name());
     d.add("edition.xml", edition.editionFile().isPresent() ? file(edition.editionFile().get()) : "");
+    // the figures and plates a book embeds (org.teikit.publish.images)
+    d.add("images", ImageFiles.stamp(edition.folder()));
     return d;
   }
 

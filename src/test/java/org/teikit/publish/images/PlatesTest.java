@@ -31,6 +31,12 @@ class PlatesTest {
     String text = Poppler.text(pdf);
     int lastLine = text.indexOf("Page 2 line 12");
     assertTrue(lastLine > 0 && text.indexOf("\nPage 1\n", lastLine) > lastLine && text.indexOf("\nPage 2\n", lastLine) > lastLine, text);
+    // a page image replaced, the text not: the book is not taken from the store with the old plate
+    java.nio.file.Files.copy(edition.resolve("figures/seal.png"), edition.resolve("pages/page-1.png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    CliRun again = CliRun.of("pdf", "--facsimiles", edition.toString(), "-o", dir.resolve("plates").toString());
+    assertEquals(0, again.exitCode(), again.out() + again.err());
+    assertEquals(1, scans(pdf), PdfImages.list(pdf));
   }
 
   /** The images of a scan's size (the typescript's pages) the PDF holds. */

@@ -27,6 +27,7 @@
   <xsl:include href="coverage.xsl"/>
   <xsl:include href="alignment.xsl"/>
   <xsl:include href="blocks.xsl"/>
+  <xsl:include href="images.xsl"/>
 
   <!-- Whitespace-normalised string value of the nodes. -->
   <xsl:function name="tk:text" as="xs:string">

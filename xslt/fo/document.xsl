@@ -187,6 +187,7 @@
           <xsl:call-template name="tkfo:source-description">
             <xsl:with-param name="tei" select="$tei"/>
           </xsl:call-template>
+          <xsl:call-template name="tkfo:plates"><xsl:with-param name="tei" select="$tei"/></xsl:call-template>
         </xsl:if>
         <fo:block/>
       </fo:flow>

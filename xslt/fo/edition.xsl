@@ -29,6 +29,7 @@
   <xsl:include href="links.xsl"/>
   <xsl:include href="index.xsl"/>
   <xsl:include href="look.xsl"/>
+  <xsl:include href="figures.xsl"/>
 
   <xsl:param name="tk:edition" as="document-node()?" select="()">
     <!-- edition.xml (title, editors, licence, introduction, shared lists), when the edition has one -->

@@ -99,6 +99,7 @@
         <xsl:with-param name="original" select="$tk:original"/>
         <xsl:with-param name="translation" select="$tk:translation"/>
       </xsl:call-template>
+      <xsl:call-template name="tk:facsimile-pane"><xsl:with-param name="tei" select="$tk:tei"/></xsl:call-template>
       <div class="text-area" id="text">
         <xsl:choose>
           <xsl:when test="$tk:parallel">
@@ -149,6 +150,7 @@
         <xsl:with-param name="chunk" select="."/>
         <xsl:with-param name="title" select="$tk:title"/>
       </xsl:call-template>
+      <xsl:call-template name="tk:facsimile-pane"><xsl:with-param name="tei" select="ancestor::tei:TEI[1]"/></xsl:call-template>
       <div class="text-area" id="text">
         <xsl:for-each select="tkh:lang(.)"><xsl:attribute name="lang" select="."/></xsl:for-each>
         <xsl:apply-templates select="." mode="tk:html">

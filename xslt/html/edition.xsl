@@ -28,6 +28,8 @@
   <xsl:include href="facts.xsl"/>
   <xsl:include href="site.xsl"/>
   <xsl:include href="conventions.xsl"/>
+  <xsl:include href="figures.xsl"/>
+  <xsl:include href="facsimile.xsl"/>
 
   <!-- The edition's title when it has no edition.xml: what its documents' headers share
        (tk:collection-title, called before any page is made), else its folder's name. -->

@@ -310,7 +310,7 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- Images are not part of the site (their files are not in the edition); a description is. -->
+  <!-- What is no image (figures.xsl shows those) shows its description. -->
   <xsl:template match="tei:graphic | tei:media" mode="tk:html">
     <xsl:if test="*">
       <span class="tei-{local-name()} graphic-desc"><xsl:apply-templates select="*" mode="tk:html"/></span>

@@ -68,6 +68,9 @@ public final class PdfCommand implements Callable<Integer> {
       description = "A folder of extra .ttf/.otf fonts for scripts the bundled fonts lack; repeatable.")
   List<Path> fonts = new ArrayList<>();
 
+  @Option(names = "--facsimiles", description = "Print each document's page images (facsimile) as plates after it.")
+  boolean facsimiles;
+
   @Option(names = "--clean",
       description = "Render every PDF; without it, a PDF whose sources, options and teikit are unchanged "
           + "since the last run into DIR is copied from there.")
@@ -80,7 +83,7 @@ public final class PdfCommand implements Callable<Integer> {
     List<Edition> editions = selection.editions();
     boolean perEdition = selection.collection();
     PdfOptions options = PdfOptions.defaults().withLayout(layout).withPdfa(pdfa).withFontDirs(fonts)
-        .withJobs(common.jobs());
+        .withJobs(common.jobs()).withFacsimiles(facsimiles);
     if (!clean) {
       options = options.withPrevious(output);
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
@@ -19,6 +20,8 @@ import org.teikit.diagnostic.Failures;
 import org.teikit.edition.Editions;
 import org.teikit.store.SourceDigests;
 import org.teikit.publish.WriteFailures;
+import org.teikit.publish.images.ImageReferences;
+import org.teikit.publish.images.WebImages;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.UnreadableDocument;
 import org.teikit.xml.XmlContext;
@@ -81,15 +84,20 @@ final class DocumentStep {
 
   /**
    * The outcome for one document: what it gives the edition-wide pages, or the reason it was
-   * left out.
+   * left out; and what was published with a warning (images missing).
    */
-  record Outcome(Optional<Published> published, Optional<Diagnostic> diagnostic, boolean reused) {
+  record Outcome(Optional<Published> published, Optional<Diagnostic> diagnostic, boolean reused,
+      List<Diagnostic> warnings) {
     static Outcome published(Published published, boolean reused) {
-      return new Outcome(Optional.of(published), Optional.empty(), reused);
+      return published(published, reused, List.of());
+    }
+
+    static Outcome published(Published published, boolean reused, List<Diagnostic> warnings) {
+      return new Outcome(Optional.of(published), Optional.empty(), reused, List.copyOf(warnings));
     }
 
     static Outcome failed(Diagnostic diagnostic) {
-      return new Outcome(Optional.empty(), Optional.of(diagnostic), false);
+      return new Outcome(Optional.empty(), Optional.of(diagnostic), false, List.of());
     }
   }
 
@@ -206,13 +214,29 @@ final class DocumentStep {
     }
   }
 
+  /** The page images' tiles for the stylesheets (tk:page-images): url → map of id, width, height. */
+  private static XdmMap pageImages(WebImages.Placed placed) {
+    Map<XdmAtomicValue, net.sf.saxon.s9api.XdmValue> maps = new java.util.HashMap<>();
+    placed.pages().forEach((url, tiles) -> maps.put(new XdmAtomicValue(url), new XdmMap(Map.of(
+        new XdmAtomicValue("id"), new XdmAtomicValue(tiles.id()),
+        new XdmAtomicValue("width"), new XdmAtomicValue(tiles.width()),
+        new XdmAtomicValue("height"), new XdmAtomicValue(tiles.height()),
+        new XdmAtomicValue("info"), new XdmAtomicValue(tiles.info())))));
+    return new XdmMap(maps);
+  }
+
   private Outcome render(Read read) {
     Place place = read.place();
     Path source = read.source();
     String name = read.name();
-    Optional<String> key = read.key().map(k -> titled(k, place));
     XdmNode document = read.document();
+    ImageReferences images = ImageReferences.of(document, source);
+    // a document that names local images or has page images is rendered on every run: its pages
+    // depend on files its key does not read (its page images' tiles are kept by their content, see TileStore)
+    Optional<String> key = images.dependsOnFiles() ? Optional.empty() : read.key().map(k -> titled(k, place));
     try {
+      WebImages.Placed placed = WebImages.place(images, source, place.dir(), name, place.shelf().store(),
+          options.baseUrl().isEmpty() ? "" : options.baseUrl() + (place.inCollection() ? place.folderName() + "/" : ""));
       Xslt30Transformer transformer = place.stylesheet(stylesheets.get()).load30();
       transformer.setStylesheetParameters(Map.of(
           HtmlPublisher.param("document-name"), new XdmAtomicValue(read.fileName()),
@@ -222,12 +246,20 @@ final class DocumentStep {
           HtmlPublisher.param("edition-named"), new XdmAtomicValue(place.named()),
           HtmlPublisher.param("in-collection"), new XdmAtomicValue(place.inCollection()),
           HtmlPublisher.param("base-url"), new XdmAtomicValue(options.baseUrl()),
-          HtmlPublisher.param("split-threshold"), new XdmAtomicValue(options.splitThreshold())));
+          HtmlPublisher.param("split-threshold"), new XdmAtomicValue(options.splitThreshold()),
+          HtmlPublisher.param("images"), XdmMap.makeMap(placed.hrefs()),
+          HtmlPublisher.param("page-images"), pageImages(placed)));
       transformer.setInitialMode(HtmlPublisher.param("document"));
       transformer.setErrorReporter(error -> { }); // the exception says it; Saxon's reporter adds a call stack
       Pages.Written written = Pages.write(place.dir(), into -> transformer.applyTemplates(document, into));
       if (written.rest().size() != 2) {
         throw new PublishException(Catalogue.text("html.no-facts", source));
+      }
+      if (!placed.pages().isEmpty()) {
+        // the IIIF manifest of its page images, beside its page (tk:iiif-manifest in facsimile.xsl)
+        String manifest = transformer.callFunction(HtmlPublisher.param("iiif-manifest"), new XdmValue[] {document})
+            .itemAt(0).getStringValue();
+        java.nio.file.Files.writeString(place.dir().resolve("doc/" + name + ".manifest.json"), manifest);
       }
       XdmNode facts = written.rest().get(0);
       SearchPart search = org.teikit.search.IndexClock.time(() -> SearchPart.of(facts, written.rest().get(1)));
@@ -240,7 +272,7 @@ final class DocumentStep {
         stored = Optional.of(new Keys(key.get(), cache.store(place.shelf(), place.dir(), name, key.get(), files, facts, search)));
       }
       return Outcome.published(new Published(facts.attribute("name"), Lazy.done(facts), Lazy.done(search), stored,
-          written.pages()), false);
+          written.pages()), false, placed.findings());
     } catch (SaxonApiException e) {
       WriteFailures.explain(e, place.dir()); // a full disk fails the run, not the document
       return Outcome.failed(cannotRender(source, e));

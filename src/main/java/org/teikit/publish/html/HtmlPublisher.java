@@ -288,6 +288,7 @@ public final class HtmlPublisher {
     for (Task task : p.tasks()) {
       DocumentStep.Outcome outcome = outcome(task);
       outcome.diagnostic().ifPresent(diagnostics::add);
+      diagnostics.addAll(outcome.warnings());
       outcome.published().ifPresent(published::add);
       outcome.published().ifPresent(d -> pages.put(task.source(), d.pages().stream().map(page -> prefix + page).toList()));
       reused += outcome.reused() ? 1 : 0;

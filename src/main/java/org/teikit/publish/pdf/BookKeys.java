@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.teikit.edition.Edition;
 import org.teikit.store.SourceDigests;
+import org.teikit.publish.images.ImageFiles;
 import org.teikit.store.Key;
 
 /**
@@ -27,7 +28,7 @@ final class BookKeys {
     this.sources = sources;
     Key d = Key.of("pdf run").add("teikit", teikitItself());
     d.add("layout", options.layout().parameter()).add("pdfa", Boolean.toString(options.pdfa()))
-        .add("tagged", Boolean.toString(options.tagged()))
+        .add("tagged", Boolean.toString(options.tagged())).add("facsimiles", Boolean.toString(options.facsimiles()))
         .add("date", options.buildDate().map(Object::toString).orElse(""))
         .add("SOURCE_DATE_EPOCH", Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH")).orElse(""));
     for (Path dir : options.fontDirs()) {
@@ -82,6 +83,8 @@ final class BookKeys {
       // the edition's own print module, if it has one, is among them
       d.add("xslt", org.teikit.publish.OwnModule.filesKey(edition.folder()));
     }
+    // the figures and plates a book embeds (org.teikit.publish.images)
+    d.add("images", ImageFiles.stamp(edition.folder()));
     return d;
   }
 

@@ -15,6 +15,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.teikit.publish.images.PrintImages;
 import org.apache.fop.apps.FopFactory;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.edition.Edition;
@@ -120,6 +121,8 @@ final class FoMaker {
     p.put(new QName(TK, "part-number"), new XdmAtomicValue(part.number()));
     p.put(new QName(TK, "first-page"), new XdmAtomicValue(part.firstPage()));
     p.put(new QName(TK, "part-pages"), XdmMap.makeMap(part.partPages()));
+    p.put(new QName(TK, "facsimiles"), new XdmAtomicValue(options.facsimiles()));
+    p.put(new QName(TK, "images"), XdmMap.makeMap(PrintImages.uris(sources.docs(), sources.files())));
     if (options.pdfa()) {
       List<XdmAtomicValue> attachments = new ArrayList<>();
       sources.files().forEach(f -> attachments.add(new XdmAtomicValue(f.toAbsolutePath().normalize().toUri().toString())));

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param buildDate the date printed on the title page and stored as the PDF's creation date; when
  *     empty it is derived from the edition (see {@link BuildDate}) so that output is reproducible
  * @param tagged write a tagged PDF (structure tree, document language); on by default
+ * @param facsimiles print each document's page images as plates after it; off by default
  * @param previous a folder of PDFs teikit wrote earlier (for a collection, with a folder per
  *     edition); a book whose inputs are unchanged since then is copied from there, not rendered.
  *     Empty by default: everything is rendered
@@ -27,7 +28,8 @@ public record PdfOptions(
     int jobs,
     Optional<LocalDate> buildDate,
     boolean tagged,
-    Optional<Path> previous) {
+    Optional<Path> previous,
+    boolean facsimiles) {
 
   public PdfOptions {
     Objects.requireNonNull(layout, "layout");
@@ -40,31 +42,36 @@ public record PdfOptions(
   /** Sequential layout, no PDF/A, bundled fonts only, one job per core, tagged. */
   public static PdfOptions defaults() {
     return new PdfOptions(Layout.SEQUENTIAL, false, List.of(),
-        Runtime.getRuntime().availableProcessors(), Optional.empty(), true, Optional.empty());
+        Runtime.getRuntime().availableProcessors(), Optional.empty(), true, Optional.empty(), false);
   }
 
   public PdfOptions withLayout(Layout value) {
-    return new PdfOptions(value, pdfa, fontDirs, jobs, buildDate, tagged, previous);
+    return new PdfOptions(value, pdfa, fontDirs, jobs, buildDate, tagged, previous, facsimiles);
   }
 
   public PdfOptions withPdfa(boolean value) {
-    return new PdfOptions(layout, value, fontDirs, jobs, buildDate, tagged, previous);
+    return new PdfOptions(layout, value, fontDirs, jobs, buildDate, tagged, previous, facsimiles);
   }
 
   public PdfOptions withFontDirs(List<Path> value) {
-    return new PdfOptions(layout, pdfa, value, jobs, buildDate, tagged, previous);
+    return new PdfOptions(layout, pdfa, value, jobs, buildDate, tagged, previous, facsimiles);
   }
 
   public PdfOptions withJobs(int value) {
-    return new PdfOptions(layout, pdfa, fontDirs, value, buildDate, tagged, previous);
+    return new PdfOptions(layout, pdfa, fontDirs, value, buildDate, tagged, previous, facsimiles);
   }
 
   public PdfOptions withBuildDate(LocalDate value) {
-    return new PdfOptions(layout, pdfa, fontDirs, jobs, Optional.of(value), tagged, previous);
+    return new PdfOptions(layout, pdfa, fontDirs, jobs, Optional.of(value), tagged, previous, facsimiles);
+  }
+
+  /** With the page images (facsimile/surface/graphic) as plates after each document ({@code --facsimiles}). */
+  public PdfOptions withFacsimiles(boolean value) {
+    return new PdfOptions(layout, pdfa, fontDirs, jobs, buildDate, tagged, previous, value);
   }
 
   /** Reuse the unchanged books of the output an earlier run wrote into {@code folder}. */
   public PdfOptions withPrevious(Path folder) {
-    return new PdfOptions(layout, pdfa, fontDirs, jobs, buildDate, tagged, Optional.of(folder));
+    return new PdfOptions(layout, pdfa, fontDirs, jobs, buildDate, tagged, Optional.of(folder), facsimiles);
   }
 }

@@ -14,6 +14,7 @@ import net.sf.saxon.s9api.XdmNodeKind;
 import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Check;
 import org.teikit.diagnostic.Diagnostic;
+import org.teikit.publish.images.ImageReferences;
 import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.UnreadableDocument;
 
@@ -88,6 +89,7 @@ final class SourceTrees {
       if (tree == null) {
         try {
           tree = Optional.of(trees.tree(file)).filter(t -> isTei(file, t));
+          tree.ifPresent(t -> ImageReferences.of(t, file).findings().forEach(SourceTrees.this::report));
         } catch (UnreadableDocument e) {
           report(e.diagnostic());
           tree = Optional.empty();

@@ -16,6 +16,7 @@ import org.teikit.publish.AtomicDirectory;
 import org.teikit.store.Store;
 import org.teikit.publish.OutputFolder;
 import org.teikit.publish.WriteFailures;
+import org.teikit.publish.pdf.ApparatusKeying;
 import org.teikit.publish.pdf.Layout;
 import org.teikit.publish.pdf.PdfOptions;
 import org.teikit.publish.pdf.PdfRenderer;
@@ -61,6 +62,13 @@ public final class PdfCommand implements Callable<Integer> {
           + "default: ${DEFAULT-VALUE}.")
   Layout layout;
 
+  @Option(names = "--apparatus", paramLabel = "KEYING", defaultValue = "auto",
+      converter = ApparatusConverter.class,
+      description = "lines (entries keyed to line numbers, no marks in the text), marks (a footnote "
+          + "and mark per entry) or auto (lines where the text has an apparatus and numbered lines); "
+          + "default: ${DEFAULT-VALUE}.")
+  ApparatusKeying apparatus;
+
   @Option(names = "--pdfa", description = "PDF/A-3b, with the TEI sources attached.")
   boolean pdfa;
 
@@ -80,7 +88,7 @@ public final class PdfCommand implements Callable<Integer> {
     List<Edition> editions = selection.editions();
     boolean perEdition = selection.collection();
     PdfOptions options = PdfOptions.defaults().withLayout(layout).withPdfa(pdfa).withFontDirs(fonts)
-        .withJobs(common.jobs());
+        .withJobs(common.jobs()).withApparatus(apparatus);
     if (!clean) {
       options = options.withPrevious(output);
     }
@@ -133,16 +141,37 @@ public final class PdfCommand implements Callable<Integer> {
     return abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
   }
 
-  /** Accepts the layout names in any case. */
-  static final class LayoutConverter implements picocli.CommandLine.ITypeConverter<Layout> {
+  /** Accepts an option's value names in any case; a name not among them is refused with {@code message}. */
+  abstract static class NameConverter<E extends Enum<E>> implements picocli.CommandLine.ITypeConverter<E> {
+    private final Class<E> type;
+    private final String message;
+
+    NameConverter(Class<E> type, String message) {
+      this.type = type;
+      this.message = message;
+    }
+
     @Override
-    public Layout convert(String value) {
+    public E convert(String value) {
       try {
-        return Layout.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(
-            Catalogue.text("pdf.unknown-layout", value));
+        throw new picocli.CommandLine.TypeConversionException(Catalogue.text(message, value));
       }
+    }
+  }
+
+  /** Accepts the layout names in any case. */
+  static final class LayoutConverter extends NameConverter<Layout> {
+    LayoutConverter() {
+      super(Layout.class, "pdf.unknown-layout");
+    }
+  }
+
+  /** Accepts the apparatus keyings in any case. */
+  static final class ApparatusConverter extends NameConverter<ApparatusKeying> {
+    ApparatusConverter() {
+      super(ApparatusKeying.class, "pdf.unknown-apparatus");
     }
   }
 }

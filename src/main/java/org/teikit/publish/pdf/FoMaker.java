@@ -105,6 +105,7 @@ final class FoMaker {
     p.put(new QName(TK, "scope"), new XdmAtomicValue(book.scope()));
     p.put(new QName(TK, "first-number"), new XdmAtomicValue(book.firstNumber()));
     p.put(new QName(TK, "layout"), new XdmAtomicValue(options.layout().parameter()));
+    p.put(new QName(TK, "apparatus"), new XdmAtomicValue(options.apparatus().parameter()));
     p.put(new QName(TK, "build-date"), new XdmAtomicValue(sources.date().toString()));
     p.put(new QName(TK, "font-family"), new XdmAtomicValue(fontFamily(families)));
     p.put(new QName(TK, "index-pages"), XdmMap.makeMap(indexPages));

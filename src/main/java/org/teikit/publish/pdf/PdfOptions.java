@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param previous a folder of PDFs teikit wrote earlier (for a collection, with a folder per
  *     edition); a book whose inputs are unchanged since then is copied from there, not rendered.
  *     Empty by default: everything is rendered
+ * @param apparatus how the apparatus is keyed to the text: by line numbers or by note marks
  */
 public record PdfOptions(
     Layout layout,
@@ -27,7 +28,8 @@ public record PdfOptions(
     int jobs,
     Optional<LocalDate> buildDate,
     boolean tagged,
-    Optional<Path> previous) {
+    Optional<Path> previous,
+    ApparatusKeying apparatus) {
 
   public PdfOptions {
     Objects.requireNonNull(layout, "layout");
@@ -35,36 +37,42 @@ public record PdfOptions(
     jobs = Math.max(1, jobs);
     Objects.requireNonNull(buildDate, "buildDate");
     Objects.requireNonNull(previous, "previous");
+    Objects.requireNonNull(apparatus, "apparatus");
   }
 
-  /** Sequential layout, no PDF/A, bundled fonts only, one job per core, tagged. */
+  /** Sequential layout, no PDF/A, bundled fonts only, one job per core, tagged, apparatus keyed as fits. */
   public static PdfOptions defaults() {
     return new PdfOptions(Layout.SEQUENTIAL, false, List.of(),
-        Runtime.getRuntime().availableProcessors(), Optional.empty(), true, Optional.empty());
+        Runtime.getRuntime().availableProcessors(), Optional.empty(), true, Optional.empty(),
+        ApparatusKeying.AUTO);
   }
 
   public PdfOptions withLayout(Layout value) {
-    return new PdfOptions(value, pdfa, fontDirs, jobs, buildDate, tagged, previous);
+    return new PdfOptions(value, pdfa, fontDirs, jobs, buildDate, tagged, previous, apparatus);
   }
 
   public PdfOptions withPdfa(boolean value) {
-    return new PdfOptions(layout, value, fontDirs, jobs, buildDate, tagged, previous);
+    return new PdfOptions(layout, value, fontDirs, jobs, buildDate, tagged, previous, apparatus);
   }
 
   public PdfOptions withFontDirs(List<Path> value) {
-    return new PdfOptions(layout, pdfa, value, jobs, buildDate, tagged, previous);
+    return new PdfOptions(layout, pdfa, value, jobs, buildDate, tagged, previous, apparatus);
   }
 
   public PdfOptions withJobs(int value) {
-    return new PdfOptions(layout, pdfa, fontDirs, value, buildDate, tagged, previous);
+    return new PdfOptions(layout, pdfa, fontDirs, value, buildDate, tagged, previous, apparatus);
   }
 
   public PdfOptions withBuildDate(LocalDate value) {
-    return new PdfOptions(layout, pdfa, fontDirs, jobs, Optional.of(value), tagged, previous);
+    return new PdfOptions(layout, pdfa, fontDirs, jobs, Optional.of(value), tagged, previous, apparatus);
   }
 
   /** Reuse the unchanged books of the output an earlier run wrote into {@code folder}. */
   public PdfOptions withPrevious(Path folder) {
-    return new PdfOptions(layout, pdfa, fontDirs, jobs, buildDate, tagged, Optional.of(folder));
+    return new PdfOptions(layout, pdfa, fontDirs, jobs, buildDate, tagged, Optional.of(folder), apparatus);
+  }
+
+  public PdfOptions withApparatus(ApparatusKeying value) {
+    return new PdfOptions(layout, pdfa, fontDirs, jobs, buildDate, tagged, previous, value);
   }
 }

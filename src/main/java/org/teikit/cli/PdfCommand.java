@@ -123,18 +123,11 @@ public final class PdfCommand implements Callable<Integer> {
       String where = display(output, Path.of("").toAbsolutePath());
       out.println(reused == 0 ? Catalogue.text("pdf.written", written, pages, where)
           : Catalogue.text("pdf.written-some-copied", written, reused, pages, where));
-      if (!notPrinted.isEmpty()) {
-        out.println(Catalogue.text("pdf.not-printed", notPrinted.size(), String.join(", ",
-            notPrinted.stream().limit(NAMED).map(p -> p.getFileName().toString()).toList()),
-            Math.max(0, notPrinted.size() - NAMED)));
-      }
+      printer.notPrinted(notPrinted);
     }
     printer.summary(report);
     return report.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
   }
-
-  /** At most this many documents not printed are named in the summary; the rest are counted. */
-  private static final int NAMED = 12;
 
   private static String display(Path p, Path base) {
     Path abs = p.toAbsolutePath().normalize();

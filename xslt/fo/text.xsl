@@ -420,13 +420,16 @@
   </xsl:template>
 
   <!-- Labels of the context element (a break, a milestone) in the margin: between blocks a block
-       of their own, 3 mm right of the text block; in a line after its mark, moved into the margin. -->
+       of their own, 3 mm right of the text block; in a line after its mark. Both carry the mark of
+       a margin label (its letter-spacing), so MarginLabels sets them in the outer margin: on an
+       even page, left of the text block. -->
   <xsl:template name="tkfo:labels-in-margin">
     <xsl:param name="labels" as="xs:string+"/>
     <xsl:param name="mark" as="xs:string" select="''"/>
     <xsl:choose>
       <xsl:when test="tkfo:in-block-context(.)">
         <fo:block line-height="0pt" font-size="7pt" text-align="start" start-indent="100% + 3mm" end-indent="-20mm" color="#555"
+            letter-spacing="0.013pt"
             keep-with-next.within-page="always" font-family="DejaVu Sans" font-style="normal" font-weight="normal"
             role="Artifact">
           <xsl:call-template name="tkfo:stacked">

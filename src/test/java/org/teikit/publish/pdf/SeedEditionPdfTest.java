@@ -61,6 +61,49 @@ class SeedEditionPdfTest {
     document = xml.processor().newDocumentBuilder().build(xml.source(doc.toAbsolutePath().toUri()));
   }
 
+  /**
+   * The labels of the source's pages ("p. 3") stand in the outer margin, which is the wider one:
+   * right of the text block on an odd page, left of it on an even one (whose text block starts
+   * 26 mm from the left edge, not 22 mm), set flush against the text.
+   */
+  @Test
+  void pageLabelsStandInTheOuterMarginOnOddAndEvenPages() throws Exception {
+    int left = 0;
+    int right = 0;
+    for (int page = 1; page <= Poppler.pages(document_pdf); page++) {
+      List<Poppler.Word> words = Poppler.boxes(document_pdf, page);
+      double textLeft = textLeft(words);
+      for (Poppler.Word label : words.stream().filter(w -> w.text().equals("p.")
+          && (w.x() < INNER - 1 || w.x() > Poppler.BODY_RIGHT + 2)).toList()) {
+        assertTrue(inOuterMargin(words, label), "page " + page + ": its label in the outer margin: " + label);
+        if (textLeft > INNER + 5) {
+          assertTrue(label.x() > textLeft - 30, "page " + page + ": the label close to the text: " + label);
+          left++;
+        } else {
+          right++;
+        }
+      }
+    }
+    assertTrue(left > 0 && right > 0, "labels on even and on odd pages: " + left + ", " + right);
+  }
+
+  /** The width of the text block: 170 mm less margins of 22 and 26 mm, in points. */
+  static final double TEXT_WIDTH = 122 / 25.4 * 72;
+
+  /** The narrow margin, inside: 22 mm in points. */
+  static final double INNER = 22 / 25.4 * 72;
+
+  /** The left edge of the page's text block: 22 mm on an odd page, 26 mm on an even one. */
+  static double textLeft(List<Poppler.Word> words) {
+    return words.stream().mapToDouble(Poppler.Word::x).filter(x -> x >= INNER - 1).min().orElse(INNER);
+  }
+
+  /** True when {@code label} stands in the outer margin: left of the text on an even page, right on an odd one. */
+  static boolean inOuterMargin(List<Poppler.Word> words, Poppler.Word label) {
+    double textLeft = textLeft(words);
+    return textLeft > INNER + 5 ? label.xMax() < textLeft - 5 : label.x() > Poppler.BODY_RIGHT;
+  }
+
   static XPathCompiler xpath() {
     XPathCompiler c = xml.processor().newXPathCompiler();
     c.declareNamespace("tei", TEI);
@@ -401,9 +444,9 @@ class SeedEditionPdfTest {
       }
       assertTrue(number != null, label + " is printed");
       Poppler.Word at = number;
-      assertTrue(at.x() > Poppler.BODY_RIGHT, label + " stands in the right margin: " + at);
-      assertTrue(words.stream().anyMatch(w -> w.text().equals("|") && w.x() < Poppler.BODY_RIGHT
-          && Math.abs(w.yMax() - at.yMax()) < 3), label + " stands beside the bar that marks the break");
+      assertTrue(inOuterMargin(words, at), label + " stands in the outer margin: " + at);
+      assertTrue(words.stream().anyMatch(w -> w.text().equals("|") && w.x() > textLeft(words) - 1
+          && w.x() < textLeft(words) + TEXT_WIDTH && Math.abs(w.yMax() - at.yMax()) < 3), label + " stands beside the bar that marks the break");
       page--;
     }
   }

@@ -445,8 +445,10 @@ class SeedEditionPdfTest {
       assertTrue(number != null, label + " is printed");
       Poppler.Word at = number;
       assertTrue(inOuterMargin(words, at), label + " stands in the outer margin: " + at);
-      assertTrue(words.stream().anyMatch(w -> w.text().equals("|") && w.x() > textLeft(words) - 1
-          && w.x() < textLeft(words) + TEXT_WIDTH && Math.abs(w.yMax() - at.yMax()) < 3), label + " stands beside the bar that marks the break");
+      double textLeft = textLeft(words);
+      assertTrue(words.stream().anyMatch(w -> w.text().equals("|") && w.x() > textLeft - 1
+          && w.x() < textLeft + TEXT_WIDTH && Math.abs(w.yMax() - at.yMax()) < 3),
+          label + " stands beside the bar that marks the break");
       page--;
     }
   }

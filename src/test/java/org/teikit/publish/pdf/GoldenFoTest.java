@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
@@ -100,7 +99,7 @@ class GoldenFoTest {
         ? Optional.of(trees.tree(edition.editionFile().get())) : Optional.empty();
     Book book = new Book(edition, "edition", 1, edition.documents(), tmp.resolve("out/book.pdf"), "book.pdf", "golden");
     BookRenderer.Sources sources = new BookRenderer.Sources(docs, edition.documents(), editionDoc, BUILD_DATE);
-    FoMaker.Fo fo = fos.make(book, sources, Part.WHOLE, Map.of());
+    FoMaker.Fo fo = fos.make(book, sources, Part.WHOLE, MentionPages.none());
     assertEquals(List.of(), fo.errors(), "the bundled fonts set every case");
     return fo.tree();
   }

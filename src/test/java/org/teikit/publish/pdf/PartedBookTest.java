@@ -226,6 +226,49 @@ class PartedBookTest {
     assertEquals(expected, twice, "the second copy's pages follow the first's");
   }
 
+  /**
+   * The index's page numbers are links, each to the page it names (its label): in the seed's book,
+   * set whole, and in the two-document book, set in parts whose index links into the documents'
+   * parts, which the joiner places.
+   */
+  @Test
+  void everyPageNumberOfTheIndexLinksToThatPage(@TempDir Path tmp) throws Exception {
+    Edition one = org.teikit.edition.Editions.find(List.of(PdfReuseTest.SEED)).get(0);
+    Path whole = tmp.resolve("whole");
+    XmlContext xml = XmlContext.create(List.of(), List.of(one.folder().toAbsolutePath()));
+    assertEquals(List.of(), new PdfRenderer(xml, PdfOptions.defaults()).render(one, whole).diagnostics());
+    Path parted = TwoDocuments.rendered(tmp, "parted").out().resolve("two.pdf");
+    for (Path book : List.of(whole.resolve(one.name() + ".pdf"), parted)) {
+      try (PDDocument pdf = Loader.loadPDF(book.toFile())) {
+        String[] labels = pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+        List<String> cited = new ArrayList<>();
+        for (int page = pageWith(pdf, "Index of persons, places and organisations"); page < labels.length; page++) {
+          PDPage at = pdf.getPage(page);
+          for (PDAnnotation annotation : at.getAnnotations()) {
+            if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo go
+                && go.getDestination() instanceof PDPageDestination destination) {
+              String number = textIn(Poppler.boxes(book, page + 1), at, link.getRectangle());
+              assertEquals(number, labels[destination.retrievePageNumber()], book.getFileName() + ": the link on "
+                  + number + " goes to the page of that number");
+              cited.add(number);
+            }
+          }
+        }
+        List<Integer> deng = citedPages(book, "Deng Xiaoping");
+        assertTrue(cited.size() > deng.size() && deng.stream().allMatch(p -> cited.contains(p.toString())),
+            book.getFileName() + ": Deng Xiaoping's pages " + deng + " among the links " + cited);
+      }
+    }
+  }
+
+  /** The word pdftotext places in {@code box} (PDF coordinates, from the bottom) of {@code page}, without its comma. */
+  private static String textIn(List<Poppler.Word> words, PDPage page, org.apache.pdfbox.pdmodel.common.PDRectangle box) {
+    float height = page.getMediaBox().getHeight();
+    return words.stream().filter(w -> w.x() > box.getLowerLeftX() - 1 && w.x() < box.getUpperRightX()
+            && w.yMax() > height - box.getUpperRightY() && w.yMax() < height - box.getLowerLeftY() + 3)
+        .map(w -> w.text().replaceAll(",$", "")).findFirst().orElse("");
+  }
+
   /** The pages the index cites for {@code name}. */
   private static List<Integer> citedPages(Path file, String name) throws IOException {
     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {

@@ -86,6 +86,18 @@ class PageSequenceTest {
   }
 
   /**
+   * The document's header does not stand alone on its page: white space before the text's first
+   * division (as every real file has it) made a page sequence of its own, the header's.
+   */
+  @Test
+  void theHeaderSharesItsPageWithTheTextWhenTheTextStartsWithWhiteSpace(@TempDir Path tmp) throws Exception {
+    Path pdf = printed(tmp, "spaced", document().replace("<body><div", "<body>\n    <div"));
+    String first = Poppler.body(pdf, firstTextPage(pdf));
+    assertTrue(first.contains("The Compilation") && first.contains("Paragraph 1 of part 1"),
+        "the header's page starts the text:\n" + first);
+  }
+
+  /**
    * Margins are mirrored on every page, the first page of a page sequence too: a subdivision that
    * starts an even page has its wider margin on the left, as every even page (it had the odd
    * pages' margins, and its margin labels stood in the narrow inner margin).

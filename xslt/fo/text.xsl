@@ -495,19 +495,25 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A stamp: a box with its label, which a short stamp keeps on one line (it broke across the
+       lines of a narrow parallel column). -->
   <xsl:template match="tei:stamp" mode="tkfo:text">
+    <xsl:variable name="box" as="element()">
+      <fo:inline font-size="8pt" font-family="DejaVu Sans" border="0.5pt solid #444" padding="0.5pt 2pt">
+        <xsl:if test="string-length(normalize-space(.)) le 40">
+          <xsl:attribute name="keep-together.within-line">always</xsl:attribute>
+        </xsl:if>
+        <xsl:value-of select="tkfo:label('stamp') || ': '"/><xsl:apply-templates mode="tkfo:text"/>
+      </fo:inline>
+    </xsl:variable>
     <xsl:choose>
       <xsl:when test="tkfo:in-block-context(.)">
         <fo:block font-size="8pt" font-family="DejaVu Sans" space-before="2pt" space-after="2pt">
-          <fo:inline border="0.5pt solid #444" padding="0.5pt 2pt">
-            <xsl:value-of select="tkfo:label('stamp') || ': '"/><xsl:apply-templates mode="tkfo:text"/>
-          </fo:inline>
+          <xsl:sequence select="$box"/>
         </fo:block>
       </xsl:when>
       <xsl:otherwise>
-        <fo:inline font-size="8pt" font-family="DejaVu Sans" border="0.5pt solid #444" padding="0.5pt 2pt">
-          <xsl:value-of select="tkfo:label('stamp') || ': '"/><xsl:apply-templates mode="tkfo:text"/>
-        </fo:inline>
+        <xsl:sequence select="$box"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

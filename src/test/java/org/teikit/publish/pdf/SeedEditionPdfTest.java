@@ -332,6 +332,42 @@ class SeedEditionPdfTest {
     }
   }
 
+  /**
+   * In the parallel layout the English header starts beside the Russian one (not after the whole
+   * Russian header), the signatures face each other, and the declassification stamp is one box on
+   * one line.
+   */
+  @Test
+  void parallelHeaderAndSignaturesFaceEachOtherAndTheStampKeepsToOneLine() throws Exception {
+    Poppler.Word classified = word(parallel_pdf, "СОВ.", "СЕКРЕТНО.");
+    Poppler.Word secret = word(parallel_pdf, "COMPLETELY", "SECRET");
+    assertTrue(secret.yMax() <= classified.yMax() + 1, "the English header starts beside the Russian: "
+        + secret + " / " + classified);
+    Poppler.Word ambassador = word(parallel_pdf, "Ambassador", "of");
+    Poppler.Word posol = word(parallel_pdf, "ПОСОЛ", "СССР");
+    assertEquals(posol.yMax(), ambassador.yMax(), 1, "the signatures start on one line");
+    Poppler.Word stamp = word(parallel_pdf, "РАССЕКРЕЧЕНО", "19");
+    Poppler.Word year = word(parallel_pdf, "19", "г.");
+    assertEquals(stamp.yMax(), year.yMax(), 1, "the stamp on one line");
+  }
+
+  /**
+   * The first word {@code text} of the document's text followed by {@code next}, with its page in
+   * {@code yMax} (page × 10,000 added).
+   */
+  private static Poppler.Word word(Path pdf, String text, String next) throws Exception {
+    for (int page = frontMatter(pdf) + 1; page <= Poppler.pages(pdf); page++) {
+      List<Poppler.Word> words = Poppler.boxes(pdf, page);
+      for (int i = 0; i + 1 < words.size(); i++) {
+        Poppler.Word w = words.get(i);
+        if (w.text().equals(text) && words.get(i + 1).text().equals(next)) {
+          return new Poppler.Word(w.text(), w.x(), page * 10_000 + w.yMax(), w.xMax());
+        }
+      }
+    }
+    throw new AssertionError(text + " " + next + " is not printed");
+  }
+
   /** The first page (from index {@code from} on) where the paragraph's opening words stand. */
   private static int firstPage(List<List<String>> pages, List<String> words, int from) {
     // eight words are unambiguous; four still fit when the paragraph starts at a page's foot

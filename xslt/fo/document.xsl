@@ -37,9 +37,13 @@
         <xsl:variable name="openings" select="$flat/parent::*[tkfo:is-division(.)] ! tkfo:opening(.)"/>
         <!-- a split division's first subdivision joins the division's opening (its head) -->
         <xsl:variable name="joined" select="$openings/.. ! (*[tkfo:is-division(.)])[1]"/>
-        <xsl:variable name="starts" select="tkfo:sequence-starts($flat,
-            $flat[exists(. intersect $openings) or tkfo:is-division(.) and empty(. intersect $joined)])"/>
-        <xsl:for-each-group select="$flat" group-starting-with="node()[map:contains($starts, generate-id(.))]">
+        <!-- white space between divisions left out: before the first division, it made a first
+             sequence of the document's header alone, a page with nothing else (PTA's pta0039.pta001
+             grc2), when that division started a sequence of its own -->
+        <xsl:variable name="printed" select="$flat[self::* or normalize-space()]"/>
+        <xsl:variable name="starts" select="tkfo:sequence-starts($printed,
+            $printed[exists(. intersect $openings) or tkfo:is-division(.) and empty(. intersect $joined)])"/>
+        <xsl:for-each-group select="$printed" group-starting-with="node()[map:contains($starts, generate-id(.))]">
           <xsl:call-template name="tkfo:document-sequence">
             <xsl:with-param name="number" select="$number"/>
             <xsl:with-param name="doc" select="root($tei)"/>

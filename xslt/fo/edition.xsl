@@ -60,6 +60,10 @@
     <!-- the pages (as printed, in page order, e.g. "3, 7") each entity is named on, by
          tkfo:entity-key: measured by a first layout (or by the laid-out parts of a parted book) -->
   </xsl:param>
+  <xsl:param name="tk:index-anchors" as="map(xs:string, xs:string)" select="map{}">
+    <!-- by the same key, the anchor of the first mention on each of those pages (tkfo:mention-ids),
+         space-separated in their order: the index's page numbers link to them -->
+  </xsl:param>
   <xsl:param name="tk:part" as="xs:string" select="'whole'">
     <!-- which part of the book to set: 'whole' (the book in one layout); or one part of a book
          set in parts that teikit joins afterwards: 'front' (title, contents, introduction,

@@ -115,7 +115,18 @@
     <xsl:param name="mentions" as="element()*"/>
     <xsl:choose>
       <xsl:when test="map:size($tk:index-pages) gt 0 or $tk:part = 'index'">
-        <xsl:value-of select="$tk:index-pages($key)"/>
+        <!-- each page a link to the entity's first mention on it -->
+        <xsl:variable name="anchors" select="tokenize($tk:index-anchors($key))"/>
+        <xsl:for-each select="tokenize($tk:index-pages($key), ',\s*')[.]">
+          <xsl:variable name="i" select="position()"/>
+          <xsl:if test="$i gt 1">, </xsl:if>
+          <xsl:choose>
+            <xsl:when test="exists($anchors[$i])">
+              <fo:basic-link internal-destination="{$anchors[$i]}"><xsl:value-of select="."/></fo:basic-link>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
       </xsl:when>
       <xsl:otherwise>
         <!-- first pass: one citation per mention; only its anchors' pages are read -->

@@ -17,17 +17,20 @@
     <fo:layout-master-set>
       <!-- mirrored margins: the wider one, where the original's page numbers stand, is outside
            (right on odd pages, left on even ones), as the conventions page says -->
-      <xsl:for-each select="'odd', 'even', 'first'">
+      <!-- a page sequence's first page without running head: on an odd page or an even one
+           (first-even), whose wider margin is the left, as for the other even pages -->
+      <xsl:for-each select="'odd', 'even', 'first', 'first-even'">
         <fo:simple-page-master master-name="tk-{.}" page-width="{$tkfo:page-size[1]}" page-height="{$tkfo:page-size[2]}"
             margin-top="{$tkfo:margins[1]}" margin-bottom="{$tkfo:margins[3]}"
-            margin-left="{if (. = 'even') then $tkfo:margins[2] else $tkfo:margins[4]}" margin-right="{if (. = 'even') then $tkfo:margins[4] else $tkfo:margins[2]}">
+            margin-left="{if (ends-with(., 'even')) then $tkfo:margins[2] else $tkfo:margins[4]}" margin-right="{if (ends-with(., 'even')) then $tkfo:margins[4] else $tkfo:margins[2]}">
           <fo:region-body margin-top="12mm" margin-bottom="10mm"/>
-          <fo:region-before region-name="tk-head-{.}" extent="8mm"/>
-          <fo:region-after region-name="tk-foot-{.}" extent="6mm"/>
+          <fo:region-before region-name="tk-head-{replace(., '-even$', '')}" extent="8mm"/>
+          <fo:region-after region-name="tk-foot-{replace(., '-even$', '')}" extent="6mm"/>
         </fo:simple-page-master>
       </xsl:for-each>
       <fo:page-sequence-master master-name="tk-book">
         <fo:repeatable-page-master-alternatives>
+          <fo:conditional-page-master-reference master-reference="tk-first-even" page-position="first" odd-or-even="even"/>
           <fo:conditional-page-master-reference master-reference="tk-first" page-position="first"/>
           <fo:conditional-page-master-reference master-reference="tk-odd" odd-or-even="odd"/>
           <fo:conditional-page-master-reference master-reference="tk-even" odd-or-even="even"/>

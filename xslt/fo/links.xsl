@@ -52,9 +52,9 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- (A book set in parts links only from its contents: the renderer does not yet carry a link
-       within a part over when it joins the parts, so the text's links are for a book set whole.) -->
-  <xsl:template match="tei:ref[$tk:part = 'whole'][exists(tkfo:link-target(.))]" mode="tkfo:text" priority="1.5">
+  <!-- A link within a document: in a book set in parts, its part holds both ends, and the joiner
+       moves the link with the part's pages (PartJoiner). -->
+  <xsl:template match="tei:ref[exists(tkfo:link-target(.))]" mode="tkfo:text" priority="1.5">
     <fo:basic-link internal-destination="{tkfo:link-id(tkfo:link-target(.))}">
       <xsl:next-match/>
     </fo:basic-link>

@@ -420,13 +420,16 @@
   </xsl:template>
 
   <!-- Labels of the context element (a break, a milestone) in the margin: between blocks a block
-       of their own, 3 mm right of the text block; in a line after its mark, moved into the margin. -->
+       of their own, 3 mm right of the text block; in a line after its mark. Both carry the mark of
+       a margin label (its letter-spacing), so MarginLabels sets them in the outer margin: on an
+       even page, left of the text block. -->
   <xsl:template name="tkfo:labels-in-margin">
     <xsl:param name="labels" as="xs:string+"/>
     <xsl:param name="mark" as="xs:string" select="''"/>
     <xsl:choose>
       <xsl:when test="tkfo:in-block-context(.)">
         <fo:block line-height="0pt" font-size="7pt" text-align="start" start-indent="100% + 3mm" end-indent="-20mm" color="#555"
+            letter-spacing="0.013pt"
             keep-with-next.within-page="always" font-family="DejaVu Sans" font-style="normal" font-weight="normal"
             role="Artifact">
           <xsl:call-template name="tkfo:stacked">
@@ -492,19 +495,25 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A stamp: a box with its label, which a short stamp keeps on one line (it broke across the
+       lines of a narrow parallel column). -->
   <xsl:template match="tei:stamp" mode="tkfo:text">
+    <xsl:variable name="box" as="element()">
+      <fo:inline font-size="8pt" font-family="DejaVu Sans" border="0.5pt solid #444" padding="0.5pt 2pt">
+        <xsl:if test="string-length(normalize-space(.)) le 40">
+          <xsl:attribute name="keep-together.within-line">always</xsl:attribute>
+        </xsl:if>
+        <xsl:value-of select="tkfo:label('stamp') || ': '"/><xsl:apply-templates mode="tkfo:text"/>
+      </fo:inline>
+    </xsl:variable>
     <xsl:choose>
       <xsl:when test="tkfo:in-block-context(.)">
         <fo:block font-size="8pt" font-family="DejaVu Sans" space-before="2pt" space-after="2pt">
-          <fo:inline border="0.5pt solid #444" padding="0.5pt 2pt">
-            <xsl:value-of select="tkfo:label('stamp') || ': '"/><xsl:apply-templates mode="tkfo:text"/>
-          </fo:inline>
+          <xsl:sequence select="$box"/>
         </fo:block>
       </xsl:when>
       <xsl:otherwise>
-        <fo:inline font-size="8pt" font-family="DejaVu Sans" border="0.5pt solid #444" padding="0.5pt 2pt">
-          <xsl:value-of select="tkfo:label('stamp') || ': '"/><xsl:apply-templates mode="tkfo:text"/>
-        </fo:inline>
+        <xsl:sequence select="$box"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -126,7 +126,8 @@ public final class EditionBuild {
     BuildOutcome.Work work = new BuildOutcome.Work(validation.files().size() - results.reused(), results.reused(),
         html.rendered(), html.reused(), pdfs.rendered(), pdfs.reused());
     return new BuildOutcome(new Report(validation.files(), List.copyOf(findings)), publishable.skipped(),
-        html.documents(), work, Duration.ZERO, target.resolve("html"), target.resolve("pdf"), false);
+        html.documents(), work, Duration.ZERO, target.resolve("html"), target.resolve("pdf"), false,
+        pdfs.notPrinted());
   }
 
   private Report validate(Selection selection, Pipeline pipeline, ResultStore results) throws IOException {
@@ -221,7 +222,7 @@ public final class EditionBuild {
   private PdfCount finishPdf(Publishable publishable, List<CompletableFuture<PdfRenderer.Result>> print,
       Set<Diagnostic> findings) throws IOException {
     progress.begin(BuildProgress.Stage.PDF, publishable.editions().size());
-    PdfCount count = new PdfCount(0, 0);
+    PdfCount count = new PdfCount(0, 0, List.of());
     for (int i = 0; i < print.size(); i++) {
       PdfRenderer.Result result = Joined.value(print.get(i));
       findings.addAll(result.diagnostics());
@@ -232,10 +233,12 @@ public final class EditionBuild {
     return count;
   }
 
-  /** PDFs rendered anew and copied from the last build. */
-  record PdfCount(int rendered, int reused) {
+  /** PDFs rendered anew and copied from the last build, and the documents left out of the print edition. */
+  record PdfCount(int rendered, int reused, List<Path> notPrinted) {
     PdfCount plus(PdfRenderer.Result result) {
-      return new PdfCount(rendered + result.rendered().size(), reused + result.reused().size());
+      List<Path> left = new ArrayList<>(notPrinted);
+      left.addAll(result.notPrinted());
+      return new PdfCount(rendered + result.rendered().size(), reused + result.reused().size(), List.copyOf(left));
     }
   }
 }

@@ -76,6 +76,7 @@ public final class BuildCommand implements Callable<Integer> {
     } else {
       printCounts(out, outcome);
     }
+    printer.notPrinted(outcome.notPrinted());
     out.println(Catalogue.text("build.web-edition-at", display(outcome.html().resolve("index.html"), base)));
     out.println(Catalogue.text("build.print-edition-at", display(outcome.pdf(), base)));
     printer.summary(outcome.report());

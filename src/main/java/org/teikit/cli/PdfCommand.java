@@ -16,6 +16,7 @@ import org.teikit.publish.AtomicDirectory;
 import org.teikit.store.Store;
 import org.teikit.publish.OutputFolder;
 import org.teikit.publish.WriteFailures;
+import org.teikit.publish.pdf.ApparatusKeying;
 import org.teikit.publish.pdf.Layout;
 import org.teikit.publish.pdf.PdfOptions;
 import org.teikit.publish.pdf.PdfRenderer;
@@ -61,6 +62,13 @@ public final class PdfCommand implements Callable<Integer> {
           + "default: ${DEFAULT-VALUE}.")
   Layout layout;
 
+  @Option(names = "--apparatus", paramLabel = "KEYING", defaultValue = "auto",
+      converter = ApparatusConverter.class,
+      description = "lines (entries keyed to line numbers, no marks in the text), marks (a footnote "
+          + "and mark per entry) or auto (lines where the text has an apparatus and numbered lines); "
+          + "default: ${DEFAULT-VALUE}.")
+  ApparatusKeying apparatus;
+
   @Option(names = "--pdfa", description = "PDF/A-3b, with the TEI sources attached.")
   boolean pdfa;
 
@@ -83,7 +91,7 @@ public final class PdfCommand implements Callable<Integer> {
     List<Edition> editions = selection.editions();
     boolean perEdition = selection.collection();
     PdfOptions options = PdfOptions.defaults().withLayout(layout).withPdfa(pdfa).withFontDirs(fonts)
-        .withJobs(common.jobs()).withFacsimiles(facsimiles);
+        .withJobs(common.jobs()).withFacsimiles(facsimiles).withApparatus(apparatus);
     if (!clean) {
       options = options.withPrevious(output);
     }
@@ -118,34 +126,48 @@ public final class PdfCommand implements Callable<Integer> {
       String where = display(output, Path.of("").toAbsolutePath());
       out.println(reused == 0 ? Catalogue.text("pdf.written", written, pages, where)
           : Catalogue.text("pdf.written-some-copied", written, reused, pages, where));
-      if (!notPrinted.isEmpty()) {
-        out.println(Catalogue.text("pdf.not-printed", notPrinted.size(), String.join(", ",
-            notPrinted.stream().limit(NAMED).map(p -> p.getFileName().toString()).toList()),
-            Math.max(0, notPrinted.size() - NAMED)));
-      }
+      printer.notPrinted(notPrinted);
     }
     printer.summary(report);
     return report.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
   }
-
-  /** At most this many documents not printed are named in the summary; the rest are counted. */
-  private static final int NAMED = 12;
 
   private static String display(Path p, Path base) {
     Path abs = p.toAbsolutePath().normalize();
     return abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
   }
 
-  /** Accepts the layout names in any case. */
-  static final class LayoutConverter implements picocli.CommandLine.ITypeConverter<Layout> {
+  /** Accepts an option's value names in any case; a name not among them is refused with {@code message}. */
+  abstract static class NameConverter<E extends Enum<E>> implements picocli.CommandLine.ITypeConverter<E> {
+    private final Class<E> type;
+    private final String message;
+
+    NameConverter(Class<E> type, String message) {
+      this.type = type;
+      this.message = message;
+    }
+
     @Override
-    public Layout convert(String value) {
+    public E convert(String value) {
       try {
-        return Layout.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(
-            Catalogue.text("pdf.unknown-layout", value));
+        throw new picocli.CommandLine.TypeConversionException(Catalogue.text(message, value));
       }
+    }
+  }
+
+  /** Accepts the layout names in any case. */
+  static final class LayoutConverter extends NameConverter<Layout> {
+    LayoutConverter() {
+      super(Layout.class, "pdf.unknown-layout");
+    }
+  }
+
+  /** Accepts the apparatus keyings in any case. */
+  static final class ApparatusConverter extends NameConverter<ApparatusKeying> {
+    ApparatusConverter() {
+      super(ApparatusKeying.class, "pdf.unknown-apparatus");
     }
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.teikit.diagnostic.Catalogue;
 import org.teikit.diagnostic.Diagnostic;
 import org.teikit.diagnostic.Report;
 import org.teikit.diagnostic.TextReporter;
@@ -33,6 +34,21 @@ final class SummaryPrinter {
     report.diagnostics().stream().filter(shown).forEach(d -> out.println(TextReporter.line(d, base)));
     out.flush();
   }
+
+  /**
+   * The line after the count of PDFs naming the documents the print edition left out for their
+   * errors (the first {@value #NAMED}, then how many more); nothing when every document was printed.
+   */
+  void notPrinted(List<Path> documents) {
+    if (!documents.isEmpty()) {
+      out.println(Catalogue.text("pdf.not-printed", documents.size(), String.join(", ",
+          documents.stream().limit(NAMED).map(p -> p.getFileName().toString()).toList()),
+          Math.max(0, documents.size() - NAMED)));
+    }
+  }
+
+  /** At most this many documents not printed are named; the rest are counted. */
+  private static final int NAMED = 12;
 
   /** The summary line, printed last. */
   void summary(Report report) {

@@ -28,6 +28,17 @@ class BuildCommandTest {
     assertTrue(Files.isRegularFile(out.resolve("pdf/letters.pdf")) || hasPdf(out.resolve("pdf")), "PDF written");
   }
 
+  @Test
+  void aDocumentThePrintEditionLeavesOutIsNamedAsPdfNamesIt(@TempDir Path dir) throws Exception {
+    // valid TEI with a Tibetan letter no bundled font has: published on the web, not in print
+    CliRun run = CliRun.of("build", "--no-progress", "-o", dir.resolve("out").toString(),
+        PdfCommandTest.GLYPH.toString());
+
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("[pdf/glyph]"), run.out());
+    assertTrue(run.out().contains("\n1 document not printed, as the findings above say: letter.xml\n"), run.out());
+  }
+
   /** As I.Sicily keeps ../schematron beside its inscriptions: a schema in the folder given is read. */
   @Test
   void aSchemaBesideTheEditionInTheFolderGivenIsApplied(@TempDir Path dir) throws Exception {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.Installed;
+import org.teikit.Shared;
 import org.teikit.publish.pdf.Poppler;
 
 /** {@code teikit pdf} as a user meets it: arguments in, output, files and exit code out. */
@@ -68,6 +69,26 @@ class PdfCommandTest {
     assertTrue(Files.exists(out.resolve("chervonenko-deng-1962/documents/1962-03-01-chervonenko-deng.pdf")));
     CliRun clean = CliRun.of("pdf", "editions", "-o", out.toString(), "--clean");
     assertFalse(clean.out().contains("copied"), clean.out());
+  }
+
+  @Test
+  void theApparatusOptionKeysEntriesToLinesOrToMarks(@TempDir Path tmp) throws Exception {
+    // a PTA text with 48 app: keyed to its lines by default, run on with '‖'
+    Path greek = Shared.require(
+        Shared.path("corpora/apparatus/pta/pta0039/pta003/pta0039.pta003.pta-grcBibex.xml"));
+    String pdf = "pta0039.pta003.pta-grcBibex.pdf";
+    CliRun lines = CliRun.of("pdf", greek.toString(), "-o", tmp.resolve("lines").toString(), "-q");
+    CliRun marks = CliRun.of("pdf", greek.toString(), "-o", tmp.resolve("marks").toString(), "-q",
+        "--apparatus", "MARKS");
+    assertEquals(0, lines.exitCode(), lines.out() + lines.err());
+    assertEquals(0, marks.exitCode(), marks.out() + marks.err());
+    String keyed = Poppler.text(tmp.resolve("lines").resolve(pdf));
+    String marked = Poppler.text(tmp.resolve("marks").resolve(pdf));
+    assertTrue(keyed.contains("‖") && keyed.contains("The text carries no marks"), keyed);
+    assertFalse(marked.contains("‖"), marked);
+    assertTrue(marked.contains("Lettered markers point to the apparatus"), marked);
+    assertEquals(2, CliRun.of("pdf", greek.toString(), "-o", tmp.resolve("x").toString(), "--apparatus", "margin")
+        .exitCode());
   }
 
   @Test

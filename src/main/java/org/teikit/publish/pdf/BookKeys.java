@@ -29,6 +29,7 @@ final class BookKeys {
     Key d = Key.of("pdf run").add("teikit", teikitItself());
     d.add("layout", options.layout().parameter()).add("pdfa", Boolean.toString(options.pdfa()))
         .add("tagged", Boolean.toString(options.tagged())).add("facsimiles", Boolean.toString(options.facsimiles()))
+        .add("apparatus", options.apparatus().parameter())
         .add("date", options.buildDate().map(Object::toString).orElse(""))
         .add("SOURCE_DATE_EPOCH", Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH")).orElse(""));
     for (Path dir : options.fontDirs()) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -101,14 +100,14 @@ final class BookRenderer {
   /** The book in one layout (after a measuring one when it has an index). */
   private Optional<Printed> whole(Book book, Sources sources, List<Diagnostic> diagnostics, Path blame)
       throws SaxonApiException, FOPException {
-    FoMaker.Fo fo = fos.make(book, sources, Part.WHOLE, Map.of());
+    FoMaker.Fo fo = fos.make(book, sources, Part.WHOLE, MentionPages.none());
     if (!fo.ok()) {
       diagnostics.addAll(fo.errors());
       return Optional.empty();
     }
     if (!MentionPages.anchors(fo.tree()).isEmpty()) {
       MentionPages pages = layout.measure(fo.tree(), fo.factory(), sources.date(), blame);
-      fo = fos.again(fo, book, sources, Part.WHOLE, pages.byEntity());
+      fo = fos.again(fo, book, sources, Part.WHOLE, pages);
     }
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 20);
     int pages = layout.pdf(fo.tree(), fo.factory(), sources.date(), pdf, diagnostics, blame);

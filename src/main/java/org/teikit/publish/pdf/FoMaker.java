@@ -57,7 +57,7 @@ final class FoMaker {
   }
 
   /** The FO of {@code part} of {@code book}, with the index's pages by entity ({@link MentionPages}). */
-  Fo make(Book book, BookRenderer.Sources sources, Part part, Map<String, String> indexPages)
+  Fo make(Book book, BookRenderer.Sources sources, Part part, MentionPages indexPages)
       throws SaxonApiException {
     XdmNode fo = transform(book, parameters(book, sources, part, FontSet.BUNDLED_FAMILIES, indexPages));
     GlyphCheck.Result glyphs = GlyphCheck.check(fo, fonts, glyphSources(book, sources));
@@ -80,7 +80,7 @@ final class FoMaker {
   String partContext(Book book, BookRenderer.Sources sources) throws SaxonApiException {
     Xslt30Transformer t = stylesheet.apply(book.edition()).load30();
     t.setErrorReporter(error -> { });
-    t.setStylesheetParameters(parameters(book, sources, Part.WHOLE, FontSet.BUNDLED_FAMILIES, Map.of()));
+    t.setStylesheetParameters(parameters(book, sources, Part.WHOLE, FontSet.BUNDLED_FAMILIES, MentionPages.none()));
     return t.callFunction(PART_CONTEXT, new XdmValue[0]).itemAt(0).getStringValue();
   }
 
@@ -90,7 +90,7 @@ final class FoMaker {
   }
 
   /** The same part again in the fonts {@code earlier} found, with the index's pages now measured. */
-  Fo again(Fo earlier, Book book, BookRenderer.Sources sources, Part part, Map<String, String> indexPages)
+  Fo again(Fo earlier, Book book, BookRenderer.Sources sources, Part part, MentionPages indexPages)
       throws SaxonApiException {
     XdmNode fo = transform(book, parameters(book, sources, part, earlier.families(), indexPages));
     return new Fo(fo, earlier.factory(), earlier.complexScripts(), earlier.families(), List.of());
@@ -106,7 +106,7 @@ final class FoMaker {
   }
 
   private Map<QName, XdmValue> parameters(Book book, BookRenderer.Sources sources, Part part, List<String> families,
-      Map<String, String> indexPages) {
+      MentionPages indexPages) {
     Map<QName, XdmValue> p = new HashMap<>();
     p.put(new QName(TK, "edition"), sources.editionDoc().<XdmValue>map(d -> d).orElse(XdmEmptySequence.getInstance()));
     p.put(new QName(TK, "documents"), new XdmValue(sources.docs()));
@@ -114,9 +114,11 @@ final class FoMaker {
     p.put(new QName(TK, "scope"), new XdmAtomicValue(book.scope()));
     p.put(new QName(TK, "first-number"), new XdmAtomicValue(book.firstNumber()));
     p.put(new QName(TK, "layout"), new XdmAtomicValue(options.layout().parameter()));
+    p.put(new QName(TK, "apparatus"), new XdmAtomicValue(options.apparatus().parameter()));
     p.put(new QName(TK, "build-date"), new XdmAtomicValue(sources.date().toString()));
     p.put(new QName(TK, "font-family"), new XdmAtomicValue(fontFamily(families)));
-    p.put(new QName(TK, "index-pages"), XdmMap.makeMap(indexPages));
+    p.put(new QName(TK, "index-pages"), XdmMap.makeMap(indexPages.byEntity()));
+    p.put(new QName(TK, "index-anchors"), XdmMap.makeMap(indexPages.anchorsByEntity()));
     p.put(new QName(TK, "part"), new XdmAtomicValue(part.kind()));
     p.put(new QName(TK, "part-number"), new XdmAtomicValue(part.number()));
     p.put(new QName(TK, "first-page"), new XdmAtomicValue(part.firstPage()));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +28,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class MentionPages {
   private static final String PREFIX = "tk-m-";
-  private final Map<String, Set<String>> pages = new TreeMap<>();
+  /** Entity key → its pages as printed, in page order, each with the anchor of its first mention there. */
+  private final Map<String, Map<String, String>> pages = new TreeMap<>();
 
   /**
    * The ids of the mention anchors of the documents in {@code fo}, to ask the layout about. The
@@ -62,7 +62,7 @@ final class MentionPages {
     MentionPages result = new MentionPages();
     found.entrySet().stream()
         .sorted(Comparator.comparingInt(e -> e.getValue().getPageIndex()))
-        .forEach(e -> result.add(entityOf(e.getKey()), e.getValue().getPageNumberString()));
+        .forEach(e -> result.add(entityOf(e.getKey()), e.getValue().getPageNumberString(), e.getKey()));
     return result;
   }
 
@@ -87,7 +87,7 @@ final class MentionPages {
         } else if (local.equals(IFConstants.EL_ID)) {
           String id = atts.getValue("name");
           if (id != null && id.startsWith(PREFIX) && seen.add(id)) {
-            result.add(entityOf(id), page);
+            result.add(entityOf(id), page, id);
           }
         }
       }
@@ -111,7 +111,8 @@ final class MentionPages {
     for (String line : lines) {
       String[] f = line.split("\t");
       for (int i = 1; i < f.length; i++) {
-        result.add(f[0], f[i]);
+        int space = f[i].indexOf(' ');
+        result.add(f[0], f[i].substring(0, space), f[i].substring(space + 1));
       }
     }
     return result;
@@ -121,15 +122,15 @@ final class MentionPages {
     return anchor.substring(anchor.indexOf('-', PREFIX.length()) + 1);
   }
 
-  private void add(String entity, String page) {
-    pages.computeIfAbsent(entity, e -> new LinkedHashSet<>()).add(page);
+  private void add(String entity, String page, String anchor) {
+    pages.computeIfAbsent(entity, e -> new LinkedHashMap<>()).putIfAbsent(page, anchor);
   }
 
   /** These pages followed by {@code later}'s (a part that comes after this one in the book). */
   MentionPages then(MentionPages later) {
     MentionPages both = new MentionPages();
     for (MentionPages m : List.of(this, later)) {
-      m.pages.forEach((entity, list) -> list.forEach(p -> both.add(entity, p)));
+      m.pages.forEach((entity, list) -> list.forEach((page, anchor) -> both.add(entity, page, anchor)));
     }
     return both;
   }
@@ -137,14 +138,35 @@ final class MentionPages {
   /** The stylesheet's tk:index-pages: entity key → "3, 7, 12". */
   Map<String, String> byEntity() {
     Map<String, String> map = new TreeMap<>();
-    pages.forEach((entity, list) -> map.put(entity, String.join(", ", list)));
+    pages.forEach((entity, list) -> map.put(entity, String.join(", ", list.keySet())));
     return map;
   }
 
-  /** One line per entity, tab-separated: its key, then its pages. Sorted, so the same pages give the same lines. */
+  /**
+   * The stylesheet's tk:index-anchors: entity key → the anchors the index's page numbers link to,
+   * the first mention on each page, in the order of {@link #byEntity()}'s pages ("tk-m-… tk-m-…").
+   */
+  Map<String, String> anchorsByEntity() {
+    Map<String, String> map = new TreeMap<>();
+    pages.forEach((entity, list) -> map.put(entity, String.join(" ", list.values())));
+    return map;
+  }
+
+  /** The page, as printed, of each anchor an index page number links to. */
+  Map<String, String> anchorPages() {
+    Map<String, String> map = new TreeMap<>();
+    pages.values().forEach(list -> list.forEach((page, anchor) -> map.put(anchor, page)));
+    return map;
+  }
+
+  /**
+   * One line per entity, tab-separated: its key, then each page with its anchor after a space.
+   * Sorted, so the same pages give the same lines.
+   */
   List<String> lines() {
     List<String> lines = new ArrayList<>();
-    pages.forEach((entity, list) -> lines.add(entity + "\t" + String.join("\t", list)));
+    pages.forEach((entity, list) -> lines.add(entity + "\t" + String.join("\t",
+        list.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())));
     return lines;
   }
 }

@@ -98,7 +98,7 @@ final class PartedBook {
     // join starts with it, but what it waits for is the changed document's part
     List<Diagnostic> frontDiagnostics = new ArrayList<>();
     Optional<Fork<Optional<Placed>>> front = guess.map(pages -> aside(() -> place(
-        new Setting(book, sources, store, frontDiagnostics, blame), Part.front(pages), Map.of())));
+        new Setting(book, sources, store, frontDiagnostics, blame), Part.front(pages), MentionPages.none())));
     Optional<PipedJoin> piped = front.map(f -> PipedJoin.start(f.future().thenApply(placedFront -> placedFront.map(
         p -> new PipedJoin.First(p.intermediate(), targets(guess.get(), p.pages())))), joinAgent(setting)));
     Optional<Body> body = body(setting, placed, piped, fos.partContext(book, sources));
@@ -166,7 +166,7 @@ final class PartedBook {
   /** The front matter set with the body's page numbers, then every part joined in order. */
   private Optional<BookRenderer.Printed> inOrder(Setting setting, Body body)
       throws SaxonApiException, FOPException, IOException {
-    Optional<Placed> front = place(setting, Part.front(body.printed()), Map.of());
+    Optional<Placed> front = place(setting, Part.front(body.printed()), MentionPages.none());
     if (front.isEmpty()) {
       return Optional.empty();
     }
@@ -199,7 +199,9 @@ final class PartedBook {
       mentions = mentions.then(doc.get().part().mentions());
       page += doc.get().pages();
     }
-    Optional<Placed> index = place(setting, Part.index(page), mentions.byEntity());
+    // the index's page numbers link to the mentions in the documents' parts: the joiner needs their pages
+    printed.putAll(mentions.anchorPages());
+    Optional<Placed> index = place(setting, Part.index(page), mentions);
     if (index.isEmpty()) {
       return Optional.empty();
     }
@@ -230,7 +232,7 @@ final class PartedBook {
     if (stored.isPresent()) {
       return Optional.of(new Placed(known.get(), stored.get()));
     }
-    Optional<Placed> placed = place(setting, part, Map.of());
+    Optional<Placed> placed = place(setting, part, MentionPages.none());
     if (placed.isPresent() && !placed.get().key().isEmpty()) {
       setting.store().rememberInputs(inputs, placed.get().key());
     }
@@ -238,7 +240,7 @@ final class PartedBook {
   }
 
   /** The part laid out, or taken from the store when its FO is unchanged; empty when it cannot be set. */
-  private Optional<Placed> place(Setting setting, Part part, Map<String, String> indexPages)
+  private Optional<Placed> place(Setting setting, Part part, MentionPages indexPages)
       throws SaxonApiException, FOPException, IOException {
     FoMaker.Fo fo = fos.make(setting.book(), setting.sources(), part, indexPages);
     if (!fo.ok()) {

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param previous a folder of PDFs teikit wrote earlier (for a collection, with a folder per
  *     edition); a book whose inputs are unchanged since then is copied from there, not rendered.
  *     Empty by default: everything is rendered
+ * @param apparatus how the apparatus is keyed to the text: by line numbers or by note marks
+ * @param facsimiles the page images (facsimile/surface/graphic) as plates after each document
  */
 public record PdfOptions(
     Layout layout,
@@ -29,6 +31,7 @@ public record PdfOptions(
     Optional<LocalDate> buildDate,
     boolean tagged,
     Optional<Path> previous,
+    ApparatusKeying apparatus,
     boolean facsimiles) {
 
   public PdfOptions {
@@ -37,41 +40,47 @@ public record PdfOptions(
     jobs = Math.max(1, jobs);
     Objects.requireNonNull(buildDate, "buildDate");
     Objects.requireNonNull(previous, "previous");
+    Objects.requireNonNull(apparatus, "apparatus");
   }
 
-  /** Sequential layout, no PDF/A, bundled fonts only, one job per core, tagged. */
+  /** Sequential layout, no PDF/A, bundled fonts only, one job per core, tagged, apparatus keyed as fits. */
   public static PdfOptions defaults() {
     return new PdfOptions(Layout.SEQUENTIAL, false, List.of(),
-        Runtime.getRuntime().availableProcessors(), Optional.empty(), true, Optional.empty(), false);
+        Runtime.getRuntime().availableProcessors(), Optional.empty(), true, Optional.empty(),
+        ApparatusKeying.AUTO, false);
   }
 
   public PdfOptions withLayout(Layout value) {
-    return new PdfOptions(value, pdfa, fontDirs, jobs, buildDate, tagged, previous, facsimiles);
+    return new PdfOptions(value, pdfa, fontDirs, jobs, buildDate, tagged, previous, apparatus, facsimiles);
   }
 
   public PdfOptions withPdfa(boolean value) {
-    return new PdfOptions(layout, value, fontDirs, jobs, buildDate, tagged, previous, facsimiles);
+    return new PdfOptions(layout, value, fontDirs, jobs, buildDate, tagged, previous, apparatus, facsimiles);
   }
 
   public PdfOptions withFontDirs(List<Path> value) {
-    return new PdfOptions(layout, pdfa, value, jobs, buildDate, tagged, previous, facsimiles);
+    return new PdfOptions(layout, pdfa, value, jobs, buildDate, tagged, previous, apparatus, facsimiles);
   }
 
   public PdfOptions withJobs(int value) {
-    return new PdfOptions(layout, pdfa, fontDirs, value, buildDate, tagged, previous, facsimiles);
+    return new PdfOptions(layout, pdfa, fontDirs, value, buildDate, tagged, previous, apparatus, facsimiles);
   }
 
   public PdfOptions withBuildDate(LocalDate value) {
-    return new PdfOptions(layout, pdfa, fontDirs, jobs, Optional.of(value), tagged, previous, facsimiles);
-  }
-
-  /** With the page images (facsimile/surface/graphic) as plates after each document ({@code --facsimiles}). */
-  public PdfOptions withFacsimiles(boolean value) {
-    return new PdfOptions(layout, pdfa, fontDirs, jobs, buildDate, tagged, previous, value);
+    return new PdfOptions(layout, pdfa, fontDirs, jobs, Optional.of(value), tagged, previous, apparatus, facsimiles);
   }
 
   /** Reuse the unchanged books of the output an earlier run wrote into {@code folder}. */
   public PdfOptions withPrevious(Path folder) {
-    return new PdfOptions(layout, pdfa, fontDirs, jobs, buildDate, tagged, Optional.of(folder), facsimiles);
+    return new PdfOptions(layout, pdfa, fontDirs, jobs, buildDate, tagged, Optional.of(folder), apparatus, facsimiles);
+  }
+
+  public PdfOptions withApparatus(ApparatusKeying value) {
+    return new PdfOptions(layout, pdfa, fontDirs, jobs, buildDate, tagged, previous, value, facsimiles);
+  }
+
+  /** With the page images (facsimile/surface/graphic) as plates after each document ({@code --facsimiles}). */
+  public PdfOptions withFacsimiles(boolean value) {
+    return new PdfOptions(layout, pdfa, fontDirs, jobs, buildDate, tagged, previous, apparatus, value);
   }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
@@ -31,7 +30,8 @@ import org.teikit.xml.XmlContext;
  * print stylesheet makes of the case's book, as FoMaker asks
  * for it before FOP sets it (the first pass: an index's page numbers are not measured yet), kept
  * in the indented form of {@link Goldens} as {@code expected/book.fo} beside the case's pages.
- * The build date is fixed, so the FO is the same on every machine and day.
+ * The build date is fixed, so the FO is the same on every machine and day. A case of print alone
+ * whose name starts with {@code parallel-} is set in the parallel layout.
  *
  * <p>To regenerate after a reviewed change: {@code mvn test -Dtest=GoldenFoTest
  * -Dgolden.update=true}, then read the diff before committing it.
@@ -47,6 +47,8 @@ class GoldenFoTest {
   private Path tmp;
   private XmlContext xml;
   private FoMaker fos;
+  /** For the cases named parallel-…: the parallel layout. */
+  private FoMaker parallel;
 
   @BeforeAll
   void compile(@TempDir Path folder) throws Exception {
@@ -56,6 +58,7 @@ class GoldenFoTest {
         .compile(xml.source(PdfRenderer.class.getResource(PrintStylesheet.ENTRY).toURI()));
     FontSet fonts = FontSet.load(List.of());
     fos = new FoMaker(stylesheet, fonts, new FopFactories(fonts), PdfOptions.defaults());
+    parallel = new FoMaker(stylesheet, fonts, new FopFactories(fonts), PdfOptions.defaults().withLayout(Layout.PARALLEL));
   }
 
   /** Cases of print alone (layout, apparatus, Leiden), which have no web golden. */
@@ -73,7 +76,8 @@ class GoldenFoTest {
 
   private void check(Path caseDir) throws Exception {
     Path edition = copy(caseDir);
-    XdmNode fo = fo(Editions.find(List.of(edition)).get(0));
+    FoMaker maker = caseDir.getFileName().toString().startsWith("parallel-") ? parallel : fos;
+    XdmNode fo = fo(Editions.find(List.of(edition)).get(0), maker);
     Optional<String> difference = Goldens.check(caseDir.resolve("expected/book.fo"), fo);
     assertTrue(difference.isEmpty(), () -> difference.get());
   }
@@ -90,7 +94,7 @@ class GoldenFoTest {
   }
 
   /** The FO of the edition's book, as PdfRenderer plans it: every document, numbered from 1. */
-  private XdmNode fo(Edition edition) throws Exception {
+  private XdmNode fo(Edition edition, FoMaker maker) throws Exception {
     DocumentTrees trees = DocumentTrees.parsing(xml);
     List<XdmNode> docs = new ArrayList<>();
     for (Path file : edition.documents()) {
@@ -100,7 +104,7 @@ class GoldenFoTest {
         ? Optional.of(trees.tree(edition.editionFile().get())) : Optional.empty();
     Book book = new Book(edition, "edition", 1, edition.documents(), tmp.resolve("out/book.pdf"), "book.pdf", "golden");
     BookRenderer.Sources sources = new BookRenderer.Sources(docs, edition.documents(), editionDoc, BUILD_DATE);
-    FoMaker.Fo fo = fos.make(book, sources, Part.WHOLE, Map.of());
+    FoMaker.Fo fo = maker.make(book, sources, Part.WHOLE, MentionPages.none());
     assertEquals(List.of(), fo.errors(), "the bundled fonts set every case");
     return fo.tree();
   }

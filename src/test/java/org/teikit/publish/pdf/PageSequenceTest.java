@@ -25,14 +25,19 @@ class PageSequenceTest {
   }
 
   static String document() {
+    return document(24, 24, 24);
+  }
+
+  /** The compilation of three documents, of so many paragraphs each. */
+  static String document(int... paragraphs) {
     StringBuilder xml = new StringBuilder("""
         <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Long</title></titleStmt>
         <publicationStmt><p>test</p></publicationStmt><sourceDesc><p>made by the test</p></sourceDesc></fileDesc></teiHeader>
         <text><body><div type="compilation"><head>The Compilation</head>
         """);
-    for (int d = 1; d <= 3; d++) {
+    for (int d = 1; d <= paragraphs.length; d++) {
       xml.append("<div type=\"document\"><head>Document Heading ").append(d).append("</head>");
-      for (int i = 1; i <= 24; i++) {
+      for (int i = 1; i <= paragraphs[d - 1]; i++) {
         xml.append(paragraph(d, i));
       }
       xml.append("</div>");
@@ -78,6 +83,41 @@ class PageSequenceTest {
     }
     assertEquals(3, headingPages.size(), "every heading is printed once");
     assertTrue(headingPages.get(1) - headingPages.get(0) >= 2, "the parts are pages long: " + headingPages);
+  }
+
+  /**
+   * The document's header does not stand alone on its page: white space before the text's first
+   * division (as every real file has it) made a page sequence of its own, the header's.
+   */
+  @Test
+  void theHeaderSharesItsPageWithTheTextWhenTheTextStartsWithWhiteSpace(@TempDir Path tmp) throws Exception {
+    Path pdf = printed(tmp, "spaced", document().replace("<body><div", "<body>\n    <div"));
+    String first = Poppler.body(pdf, firstTextPage(pdf));
+    assertTrue(first.contains("The Compilation") && first.contains("Paragraph 1 of part 1"),
+        "the header's page starts the text:\n" + first);
+  }
+
+  /**
+   * Margins are mirrored on every page, the first page of a page sequence too: a subdivision that
+   * starts an even page has its wider margin on the left, as every even page (it had the odd
+   * pages' margins, and its margin labels stood in the narrow inner margin).
+   */
+  @Test
+  void theTextBlockAlternatesSidesPageByPageAcrossPageSequences(@TempDir Path tmp) throws Exception {
+    Path pdf = printed(tmp, "long", document(24, 20, 24));
+    double inner = 22 / 25.4 * 72;
+    List<Boolean> widerLeft = new ArrayList<>();
+    int first = firstTextPage(pdf);
+    for (int page = first; page <= Poppler.pages(pdf); page++) {
+      double left = Poppler.boxes(pdf, page).stream().mapToDouble(Poppler.Word::x).min().orElse(-1);
+      if (left > 0) {
+        widerLeft.add(left > inner + 5);
+      }
+    }
+    for (int i = 1; i < widerLeft.size(); i++) {
+      assertTrue(widerLeft.get(i) != widerLeft.get(i - 1), "page " + (first + i) + " has the margins of the page before it: "
+          + widerLeft);
+    }
   }
 
   /** A long text of many short divisions (FRUS's Editorial Notes, short documents). */

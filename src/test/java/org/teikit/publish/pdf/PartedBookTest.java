@@ -226,6 +226,91 @@ class PartedBookTest {
     assertEquals(expected, twice, "the second copy's pages follow the first's");
   }
 
+  /**
+   * The index's page numbers are links, each to the page it names (its label): in the seed's book,
+   * set whole, and in the two-document book, set in parts whose index links into the documents'
+   * parts, which the joiner places.
+   */
+  @Test
+  void everyPageNumberOfTheIndexLinksToThatPage(@TempDir Path tmp) throws Exception {
+    Edition one = org.teikit.edition.Editions.find(List.of(PdfReuseTest.SEED)).get(0);
+    Path whole = tmp.resolve("whole");
+    XmlContext xml = XmlContext.create(List.of(), List.of(one.folder().toAbsolutePath()));
+    assertEquals(List.of(), new PdfRenderer(xml, PdfOptions.defaults()).render(one, whole).diagnostics());
+    Path parted = TwoDocuments.rendered(tmp, "parted").out().resolve("two.pdf");
+    for (Path book : List.of(whole.resolve(one.name() + ".pdf"), parted)) {
+      try (PDDocument pdf = Loader.loadPDF(book.toFile())) {
+        String[] labels = pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+        List<String> cited = new ArrayList<>();
+        for (int page = pageWith(pdf, "Index of persons, places and organisations"); page < labels.length; page++) {
+          PDPage at = pdf.getPage(page);
+          for (PDAnnotation annotation : at.getAnnotations()) {
+            if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo go
+                && go.getDestination() instanceof PDPageDestination destination) {
+              String number = textIn(Poppler.boxes(book, page + 1), at, link.getRectangle());
+              assertEquals(number, labels[destination.retrievePageNumber()], book.getFileName() + ": the link on "
+                  + number + " goes to the page of that number");
+              cited.add(number);
+            }
+          }
+        }
+        List<Integer> deng = citedPages(book, "Deng Xiaoping");
+        assertTrue(cited.size() > deng.size() && deng.stream().allMatch(p -> cited.contains(p.toString())),
+            book.getFileName() + ": Deng Xiaoping's pages " + deng + " among the links " + cited);
+      }
+    }
+  }
+
+  /**
+   * A cross-reference within a document is a link in a book set in parts too: each of the two
+   * copies of the seed, with a ref from its fourth paragraph to its first, links to the page of
+   * its own first paragraph (the links were left out of parted books).
+   */
+  @Test
+  void aReferenceWithinADocumentLinksInABookSetInParts(@TempDir Path tmp) throws Exception {
+    Edition edition = PdfReuseTest.twoDocuments(tmp);
+    for (String name : List.of("a.xml", "b.xml")) {
+      Path doc = edition.folder().resolve(name);
+      Files.writeString(doc, Files.readString(doc, StandardCharsets.UTF_8).replace(
+          "<p xml:id=\"ru-p4\" corresp=\"#en-p4\">", "<p xml:id=\"ru-p4\" corresp=\"#en-p4\">(см. <ref target=\"#ru-p1\">выше</ref>) "),
+          StandardCharsets.UTF_8);
+    }
+    XmlContext xml = XmlContext.create(List.of(), List.of(edition.folder().toAbsolutePath()));
+    Path out = tmp.resolve("out");
+    assertEquals(List.of(), new PdfRenderer(xml, PdfOptions.defaults()).render(edition, out).diagnostics());
+    Path book = out.resolve("two.pdf");
+    try (PDDocument pdf = Loader.loadPDF(book.toFile())) {
+      List<Integer> targets = new ArrayList<>();
+      for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+        PDPage at = pdf.getPage(page);
+        List<Poppler.Word> words = Poppler.boxes(book, page + 1);
+        for (PDAnnotation annotation : at.getAnnotations()) {
+          if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo go
+              && go.getDestination() instanceof PDPageDestination destination
+              && textIn(words, at, link.getRectangle()).startsWith("выше")) {
+            targets.add(destination.retrievePageNumber());
+          }
+        }
+      }
+      List<Integer> first = new ArrayList<>();
+      for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+        if (text(pdf, page).contains("В связи с поручением Центра")) {
+          first.add(page);
+        }
+      }
+      assertEquals(2, first.size(), "the first paragraph of each copy");
+      assertEquals(first, targets, "each reference goes to its own document's first paragraph");
+    }
+  }
+
+  /** The word pdftotext places in {@code box} (PDF coordinates, from the bottom) of {@code page}, without its comma. */
+  private static String textIn(List<Poppler.Word> words, PDPage page, org.apache.pdfbox.pdmodel.common.PDRectangle box) {
+    float height = page.getMediaBox().getHeight();
+    return words.stream().filter(w -> w.x() > box.getLowerLeftX() - 1 && w.x() < box.getUpperRightX()
+            && w.yMax() > height - box.getUpperRightY() && w.yMax() < height - box.getLowerLeftY() + 3)
+        .map(w -> w.text().replaceAll(",$", "")).findFirst().orElse("");
+  }
+
   /** The pages the index cites for {@code name}. */
   private static List<Integer> citedPages(Path file, String name) throws IOException {
     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {

@@ -57,8 +57,8 @@ public final class Poppler {
     return crop(pdf, page, 0, BODY_TOP, PAGE_WIDTH, PAGE_HEIGHT - BODY_TOP);
   }
 
-  /** A word as pdftotext -bbox places it: left edge and baseline-ish bottom, in PDF points from the top left. */
-  record Word(String text, double x, double yMax) {}
+  /** A word as pdftotext -bbox places it: left edge, baseline-ish bottom and right edge, in PDF points from the top left. */
+  record Word(String text, double x, double yMax, double xMax) {}
 
   static final double BODY_RIGHT = PAGE_WIDTH - 26 / 25.4 * 72;
 
@@ -66,11 +66,12 @@ public final class Poppler {
   static List<Word> boxes(Path pdf, int page) throws IOException, InterruptedException {
     String html = run("pdftotext", "-enc", "UTF-8", "-bbox", "-f", "" + page, "-l", "" + page, pdf.toString(), "-");
     java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-        "<word xMin=\"([\\d.]+)\" yMin=\"[\\d.]+\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)</word>")
+        "<word xMin=\"([\\d.]+)\" yMin=\"[\\d.]+\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>")
         .matcher(html);
     List<Word> words = new ArrayList<>();
     while (m.find()) {
-      words.add(new Word(m.group(3), Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))));
+      words.add(new Word(m.group(4), Double.parseDouble(m.group(1)), Double.parseDouble(m.group(3)),
+          Double.parseDouble(m.group(2))));
     }
     return words;
   }

@@ -61,6 +61,49 @@ class SeedEditionPdfTest {
     document = xml.processor().newDocumentBuilder().build(xml.source(doc.toAbsolutePath().toUri()));
   }
 
+  /**
+   * The labels of the source's pages ("p. 3") stand in the outer margin, which is the wider one:
+   * right of the text block on an odd page, left of it on an even one (whose text block starts
+   * 26 mm from the left edge, not 22 mm), set flush against the text.
+   */
+  @Test
+  void pageLabelsStandInTheOuterMarginOnOddAndEvenPages() throws Exception {
+    int left = 0;
+    int right = 0;
+    for (int page = 1; page <= Poppler.pages(document_pdf); page++) {
+      List<Poppler.Word> words = Poppler.boxes(document_pdf, page);
+      double textLeft = textLeft(words);
+      for (Poppler.Word label : words.stream().filter(w -> w.text().equals("p.")
+          && (w.x() < INNER - 1 || w.x() > Poppler.BODY_RIGHT + 2)).toList()) {
+        assertTrue(inOuterMargin(words, label), "page " + page + ": its label in the outer margin: " + label);
+        if (textLeft > INNER + 5) {
+          assertTrue(label.x() > textLeft - 30, "page " + page + ": the label close to the text: " + label);
+          left++;
+        } else {
+          right++;
+        }
+      }
+    }
+    assertTrue(left > 0 && right > 0, "labels on even and on odd pages: " + left + ", " + right);
+  }
+
+  /** The width of the text block: 170 mm less margins of 22 and 26 mm, in points. */
+  static final double TEXT_WIDTH = 122 / 25.4 * 72;
+
+  /** The narrow margin, inside: 22 mm in points. */
+  static final double INNER = 22 / 25.4 * 72;
+
+  /** The left edge of the page's text block: 22 mm on an odd page, 26 mm on an even one. */
+  static double textLeft(List<Poppler.Word> words) {
+    return words.stream().mapToDouble(Poppler.Word::x).filter(x -> x >= INNER - 1).min().orElse(INNER);
+  }
+
+  /** True when {@code label} stands in the outer margin: left of the text on an even page, right on an odd one. */
+  static boolean inOuterMargin(List<Poppler.Word> words, Poppler.Word label) {
+    double textLeft = textLeft(words);
+    return textLeft > INNER + 5 ? label.xMax() < textLeft - 5 : label.x() > Poppler.BODY_RIGHT;
+  }
+
   static XPathCompiler xpath() {
     XPathCompiler c = xml.processor().newXPathCompiler();
     c.declareNamespace("tei", TEI);
@@ -289,6 +332,42 @@ class SeedEditionPdfTest {
     }
   }
 
+  /**
+   * In the parallel layout the English header starts beside the Russian one (not after the whole
+   * Russian header), the signatures face each other, and the declassification stamp is one box on
+   * one line.
+   */
+  @Test
+  void parallelHeaderAndSignaturesFaceEachOtherAndTheStampKeepsToOneLine() throws Exception {
+    Poppler.Word classified = word(parallel_pdf, "СОВ.", "СЕКРЕТНО.");
+    Poppler.Word secret = word(parallel_pdf, "COMPLETELY", "SECRET");
+    assertTrue(secret.yMax() <= classified.yMax() + 1, "the English header starts beside the Russian: "
+        + secret + " / " + classified);
+    Poppler.Word ambassador = word(parallel_pdf, "Ambassador", "of");
+    Poppler.Word posol = word(parallel_pdf, "ПОСОЛ", "СССР");
+    assertEquals(posol.yMax(), ambassador.yMax(), 1, "the signatures start on one line");
+    Poppler.Word stamp = word(parallel_pdf, "РАССЕКРЕЧЕНО", "19");
+    Poppler.Word year = word(parallel_pdf, "19", "г.");
+    assertEquals(stamp.yMax(), year.yMax(), 1, "the stamp on one line");
+  }
+
+  /**
+   * The first word {@code text} of the document's text followed by {@code next}, with its page in
+   * {@code yMax} (page × 10,000 added).
+   */
+  private static Poppler.Word word(Path pdf, String text, String next) throws Exception {
+    for (int page = frontMatter(pdf) + 1; page <= Poppler.pages(pdf); page++) {
+      List<Poppler.Word> words = Poppler.boxes(pdf, page);
+      for (int i = 0; i + 1 < words.size(); i++) {
+        Poppler.Word w = words.get(i);
+        if (w.text().equals(text) && words.get(i + 1).text().equals(next)) {
+          return new Poppler.Word(w.text(), w.x(), page * 10_000 + w.yMax(), w.xMax());
+        }
+      }
+    }
+    throw new AssertionError(text + " " + next + " is not printed");
+  }
+
   /** The first page (from index {@code from} on) where the paragraph's opening words stand. */
   private static int firstPage(List<List<String>> pages, List<String> words, int from) {
     // eight words are unambiguous; four still fit when the paragraph starts at a page's foot
@@ -401,9 +480,11 @@ class SeedEditionPdfTest {
       }
       assertTrue(number != null, label + " is printed");
       Poppler.Word at = number;
-      assertTrue(at.x() > Poppler.BODY_RIGHT, label + " stands in the right margin: " + at);
-      assertTrue(words.stream().anyMatch(w -> w.text().equals("|") && w.x() < Poppler.BODY_RIGHT
-          && Math.abs(w.yMax() - at.yMax()) < 3), label + " stands beside the bar that marks the break");
+      assertTrue(inOuterMargin(words, at), label + " stands in the outer margin: " + at);
+      double textLeft = textLeft(words);
+      assertTrue(words.stream().anyMatch(w -> w.text().equals("|") && w.x() > textLeft - 1
+          && w.x() < textLeft + TEXT_WIDTH && Math.abs(w.yMax() - at.yMax()) < 3),
+          label + " stands beside the bar that marks the break");
       page--;
     }
   }

@@ -28,6 +28,7 @@
         </xsl:when>
         <xsl:otherwise>
           <fo:block border="0.5pt dashed #999999" padding="8pt" font-size="0.85em" color="#555555">
+            <fo:block font-weight="bold"><xsl:value-of select="tkfo:label('image-missing')"/></fo:block>
             <fo:block wrap-option="wrap" hyphenate="false">
               <xsl:value-of select="tk:image-url(.)"/>
             </fo:block>

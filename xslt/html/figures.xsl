@@ -32,7 +32,11 @@
         </a>
       </xsl:when>
       <xsl:otherwise>
-        <span class="tk-image-missing" role="img" aria-label="{$description}">
+        <!-- the words say that an image is missing, not only its address: a reader of FRUS's
+             appendix saw 'Document A.1' in a box and no figure description to explain it -->
+        <span class="tk-image-missing" role="img"
+            aria-label="{($description[.], tk:label('image-missing') || ': ' || $url)[1]}">
+          <span class="tk-image-missing-label"><xsl:value-of select="tk:label('image-missing')"/></span>
           <span class="tk-image-missing-url"><xsl:value-of select="$url"/></span>
           <xsl:if test="$description">
             <span class="tk-image-missing-description"><xsl:value-of select="$description"/></span>

@@ -48,6 +48,7 @@ class FiguresTest {
     assertEquals(320, ImageIO.read(converted.toFile()).getWidth());
     assertTrue(Files.readString(converted, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("\u0089PNG"));
     assertTrue(page.contains("tk-image-missing-url\">img/lost.jpg</span>"), page);
+    assertTrue(page.contains("<span class=\"tk-image-missing-label\">Image not available</span>"), page);
     assertTrue(page.contains("A photograph now lost"), page);
     // a remote image is a link, not fetched and not shown by default
     assertTrue(page.contains("<a class=\"tk-image-link\" href=\"https://example.org/x.jpg\""), page);

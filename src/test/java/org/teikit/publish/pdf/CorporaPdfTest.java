@@ -67,7 +67,7 @@ class CorporaPdfTest {
           Path dir = OUT.resolve(out).resolve(name);
           PdfRenderer.Result result = renderer.render(edition, dir);
           Path pdf = result.written().isEmpty() ? null : result.written().get(0);
-          return new Rendered(file, pdf, result.diagnostics());
+          return new Rendered(file, pdf, result.diagnostics().stream().filter(d -> !isMissingImage(d)).toList());
         }));
       }
       List<Rendered> done = new ArrayList<>();
@@ -188,6 +188,16 @@ class CorporaPdfTest {
     }).count();
     assertTrue(tei >= 50, "TEI documents among them: " + tei);
     assertTrue(rendered >= tei - 10, "rendered " + rendered + " of " + tei + " TEI documents");
+  }
+
+  /**
+   * A warning that an image a document names is not shown: the corpora here come without their
+   * images (FRUS's figures), or keep them beside the folder of the file printed alone (the TEI
+   * Stylesheets' tests name ../Images/), so for them it is the expected outcome (FiguresTest
+   * checks the warnings themselves).
+   */
+  private static boolean isMissingImage(Diagnostic d) {
+    return d.severity() == org.teikit.diagnostic.Severity.WARNING && "image".equals(d.code());
   }
 
   /** Whether the file's root is TEI P5's TEI or teiCorpus, read apart from teikit's own check. */

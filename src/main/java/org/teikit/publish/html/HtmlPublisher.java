@@ -204,8 +204,11 @@ public final class HtmlPublisher {
       for (int i = 0; i < prepared.size(); i++) {
         EditionResult result = Joined.value(finished.get(i));
         if (!prepared.get(i).place().language().isEmpty()) {
-          // a copy in another language: what it found, its first found already, is said once
+          // a copy in another language: what it found, its first found already, is said once; its
+          // pages are its documents' too (serve shows a page's findings by them)
           result.diagnostics().stream().filter(d -> !diagnostics.contains(d)).forEach(diagnostics::add);
+          result.pages().forEach((source, copies) -> pages.merge(source, copies,
+              (first, more) -> java.util.stream.Stream.concat(first.stream(), more.stream()).toList()));
           continue;
         }
         int documents = result.rendered() + result.reused();
@@ -302,7 +305,8 @@ public final class HtmlPublisher {
     diagnostics.addAll(p.place().module().join().findings());
     List<DocumentStep.Published> published = new ArrayList<>();
     Map<Path, List<String>> pages = new HashMap<>();
-    String prefix = p.folder().isEmpty() ? "" : p.folder() + "/";
+    String prefix = (p.folder().isEmpty() ? "" : p.folder() + "/")
+        + (p.place().language().isEmpty() ? "" : p.place().language() + "/");
     int reused = 0;
     for (Task task : p.tasks()) {
       DocumentStep.Outcome outcome = outcome(task);

@@ -123,6 +123,15 @@ class LanguageSwitchBrowserTest {
     assertFalse(Files.exists(out.resolve("b/en")), "the edition of one language has no copy");
   }
 
+  /** The run's pages of a document are its pages in every language (serve finds a page's findings by them). */
+  @Test
+  void theResultNamesTheDocumentsPagesInEveryLanguage() throws IOException {
+    HtmlResult result = Sites.publish(TEMP.resolve("site-pages"), 2, copy);
+    List<String> pages = result.pages().get(copy.resolve("1962-03-01-chervonenko-deng.xml"));
+    assertTrue(pages != null && pages.contains(DOCUMENT) && pages.contains("en/" + DOCUMENT), String.valueOf(result.pages()));
+    assertEquals(1, result.rendered(), "a document is counted once, not once a language");
+  }
+
   /** The schema takes several languages apart by spaces, and no language teikit lacks among them. */
   @Test
   void theSchemaTakesSeveralLanguages() throws IOException {

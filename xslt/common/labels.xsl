@@ -35,14 +35,21 @@
         /tei:application[@ident eq 'teikit']/tei:label[@type eq $name])[1] ! normalize-space()"/>
   </xsl:function>
 
-  <!-- The interface language an edition chooses (setting interface-language), English by default. -->
+  <!-- The interface languages an edition declares (setting interface-language: one language, or
+       several apart by spaces, the first the default), English when it declares none. -->
+  <xsl:function name="tk:edition-languages" as="xs:string+">
+    <xsl:param name="edition" as="document-node()?"/>
+    <xsl:variable name="langs" select="tokenize(string(tk:setting($edition, 'interface-language')))"/>
+    <xsl:sequence select="if (empty($langs)) then 'en'
+        else distinct-values($langs) ! (if (. = $tk:interface-languages) then .
+            else error(xs:QName('tk:E0002'), 'interface-language ' || . || ' is not one of '
+                || string-join($tk:interface-languages, ', ')))"/>
+  </xsl:function>
+
+  <!-- The interface language an edition chooses (the first it declares), English by default. -->
   <xsl:function name="tk:interface-language" as="xs:string">
     <xsl:param name="edition" as="document-node()?"/>
-    <xsl:variable name="lang" select="tk:setting($edition, 'interface-language')"/>
-    <xsl:sequence select="if (empty($lang)) then 'en'
-        else if ($lang = $tk:interface-languages) then $lang
-        else error(xs:QName('tk:E0002'), 'interface-language ' || $lang || ' is not one of '
-            || string-join($tk:interface-languages, ', '))"/>
+    <xsl:sequence select="tk:edition-languages($edition)[1]"/>
   </xsl:function>
 
   <xsl:function name="tk:label" as="xs:string">

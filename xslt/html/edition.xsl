@@ -30,6 +30,7 @@
   <xsl:include href="conventions.xsl"/>
   <xsl:include href="figures.xsl"/>
   <xsl:include href="facsimile.xsl"/>
+  <xsl:include href="languages.xsl"/>
 
   <!-- The edition's title when it has no edition.xml: what its documents' headers share
        (tk:collection-title, called before any page is made), else its folder's name. -->
@@ -42,9 +43,14 @@
   <xsl:variable name="tk:edition-title" as="xs:string" select="
       if ($tk:edition/*) then tk:title($tk:edition/*) else $tk:folder-name"/>
 
+  <!-- The interface language of this copy of the site when the edition declares several (one
+       folder LANG/ each but the first's, see languages.xsl); empty for the first, the default. -->
+  <xsl:param name="tk:language" as="xs:string" select="''"/>
+
   <!-- The language of every interface word of the pages: the edition's setting
-       interface-language (README, "Settings"), English by default. -->
-  <xsl:variable name="tk:interface-language" as="xs:string" select="tk:interface-language($tk:edition)"/>
+       interface-language (README, "Settings"), English by default, or this copy's. -->
+  <xsl:variable name="tk:interface-language" as="xs:string"
+      select="if ($tk:language) then $tk:language else tk:interface-language($tk:edition)"/>
 
   <!-- A public base URL for permanent links (ends with '/'), or empty for relative links. -->
   <xsl:param name="tk:base-url" as="xs:string" select="''"/>

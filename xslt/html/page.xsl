@@ -58,7 +58,7 @@
           <a class="skip" href="#main"><xsl:value-of select="tk:label('skip')"/></a>
           <header class="banner">
             <xsl:if test="$tk:in-collection">
-              <p class="collection-link"><a href="{$root}../index.html"><xsl:value-of select="tk:label('editions')"/></a></p>
+              <p class="collection-link"><a href="{$root}{$tkh:language-up}../index.html"><xsl:value-of select="tk:label('editions')"/></a></p>
             </xsl:if>
             <p class="edition-title"><a href="{$root}index.html">
               <xsl:for-each select="tk:setting($tk:edition, 'logo')">
@@ -77,6 +77,10 @@
                 </xsl:for-each>
               </ul>
             </nav>
+            <xsl:call-template name="tkh:language-switch">
+              <xsl:with-param name="href" select="$href"/>
+              <xsl:with-param name="root" select="$root"/>
+            </xsl:call-template>
           </header>
           <main id="main" tabindex="-1">
             <xsl:sequence select="$content"/>

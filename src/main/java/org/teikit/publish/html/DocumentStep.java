@@ -62,10 +62,28 @@ final class DocumentStep {
    *     decided once the stylesheets are compiled: documents are read meanwhile
    * @param prefetch the edition's reused search parts, read ahead once a document is rendered
    * @param sources the run's digests of the sources, of which the documents' keys are made
+   * @param language the interface language of this copy of the site, empty for the edition's first
+   *     (see {@link OtherLanguages})
    */
   record Place(Path dir, Shelf shelf, XdmValue edition, String editionKey, String folderName,
       Fork<CollectionTitle.Title> title, boolean inCollection, SearchPrefetch prefetch,
-      SourceDigests sources, Fork<org.teikit.publish.OwnModule> module) {
+      SourceDigests sources, Fork<org.teikit.publish.OwnModule> module, String language) {
+    /** The same edition in another interface language, into {@code dir}, its results kept apart by their keys. */
+    Place inLanguage(String lang, Path dir, Shelf shelf) {
+      return new Place(dir, shelf, edition, editionKey + " language " + lang, folderName, title, inCollection,
+          new SearchPrefetch(), sources, module, lang);
+    }
+
+    /** The stylesheets' parameters, with this copy's language (tk:language) when it is not the first. */
+    Map<net.sf.saxon.s9api.QName, XdmValue> withLanguage(Map<net.sf.saxon.s9api.QName, XdmValue> parameters) {
+      if (language.isEmpty()) {
+        return parameters;
+      }
+      Map<net.sf.saxon.s9api.QName, XdmValue> all = new java.util.HashMap<>(parameters);
+      all.put(HtmlPublisher.param("language"), new XdmAtomicValue(language));
+      return all;
+    }
+
     /** The edition's stylesheet: teikit's, or teikit's with the edition's own module over it. */
     net.sf.saxon.s9api.XsltExecutable stylesheet(HtmlStylesheets teikit) {
       return module.join().stylesheet().orElseGet(teikit::executable);
@@ -238,7 +256,7 @@ final class DocumentStep {
       WebImages.Placed placed = WebImages.place(images, source, place.dir(), name, place.shelf().store(),
           options.baseUrl().isEmpty() ? "" : options.baseUrl() + (place.inCollection() ? place.folderName() + "/" : ""));
       Xslt30Transformer transformer = place.stylesheet(stylesheets.get()).load30();
-      transformer.setStylesheetParameters(Map.of(
+      transformer.setStylesheetParameters(place.withLanguage(Map.of(
           HtmlPublisher.param("document-name"), new XdmAtomicValue(read.fileName()),
           HtmlPublisher.param("source"), document,
           HtmlPublisher.param("edition"), place.edition(),
@@ -248,7 +266,7 @@ final class DocumentStep {
           HtmlPublisher.param("base-url"), new XdmAtomicValue(options.baseUrl()),
           HtmlPublisher.param("split-threshold"), new XdmAtomicValue(options.splitThreshold()),
           HtmlPublisher.param("images"), XdmMap.makeMap(placed.hrefs()),
-          HtmlPublisher.param("page-images"), pageImages(placed)));
+          HtmlPublisher.param("page-images"), pageImages(placed))));
       transformer.setInitialMode(HtmlPublisher.param("document"));
       transformer.setErrorReporter(error -> { }); // the exception says it; Saxon's reporter adds a call stack
       Pages.Written written = Pages.write(place.dir(), into -> transformer.applyTemplates(document, into));

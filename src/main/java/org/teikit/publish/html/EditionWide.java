@@ -130,13 +130,13 @@ final class EditionWide {
     try {
       Xslt30Transformer transformer = place.stylesheet(stylesheets.get()).load30();
       transformer.setErrorReporter(error -> { }); // the exception says it; Saxon's reporter adds a call stack
-      transformer.setStylesheetParameters(Map.of(
+      transformer.setStylesheetParameters(place.withLanguage(Map.of(
           HtmlPublisher.param("facts"), new XdmValue(facts),
           HtmlPublisher.param("edition"), place.edition(),
           HtmlPublisher.param("document-name"), new XdmAtomicValue(Edition.EDITION_FILE),
           HtmlPublisher.param("folder-name"), new XdmAtomicValue(place.folder()),
           HtmlPublisher.param("in-collection"), new XdmAtomicValue(place.inCollection()),
-          HtmlPublisher.param("base-url"), new XdmAtomicValue(options.baseUrl())));
+          HtmlPublisher.param("base-url"), new XdmAtomicValue(options.baseUrl()))));
       return Pages.write(place.dir(), into -> transformer.callTemplate(HtmlPublisher.param("site"), into));
     } catch (SaxonApiException e) {
       throw new PublishException(Catalogue.text("html.index-pages-failed", Diagnostics.message(e)), e);

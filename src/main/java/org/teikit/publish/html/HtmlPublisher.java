@@ -156,8 +156,12 @@ public final class HtmlPublisher {
       List<Prepared> prepared = new ArrayList<>();
       for (Edition edition : editions) {
         String folder = collection ? edition.name() : "";
-        prepared.add(prepare(edition, folder, collection ? site.path().resolve(folder) : site.path(),
-            new Shelf(store, folder), sources));
+        Prepared first = prepare(edition, folder, collection ? site.path().resolve(folder) : site.path(),
+            new Shelf(store, folder), sources);
+        prepared.add(first);
+        for (String lang : OtherLanguages.of(xml, first.place().edition())) {
+          prepared.add(first.inLanguage(lang, new Shelf(store, folder.isEmpty() ? lang : folder + "/" + lang)));
+        }
       }
       // the largest edition's documents first, so that its edition-wide pages and search index,
       // the costliest, are made while the other editions' documents are rendered; then the
@@ -199,6 +203,14 @@ public final class HtmlPublisher {
       List<String> summary = new ArrayList<>();
       for (int i = 0; i < prepared.size(); i++) {
         EditionResult result = Joined.value(finished.get(i));
+        if (!prepared.get(i).place().language().isEmpty()) {
+          // a copy in another language: what it found, its first found already, is said once; its
+          // pages are its documents' too (serve shows a page's findings by them)
+          result.diagnostics().stream().filter(d -> !diagnostics.contains(d)).forEach(diagnostics::add);
+          result.pages().forEach((source, copies) -> pages.merge(source, copies,
+              (first, more) -> java.util.stream.Stream.concat(first.stream(), more.stream()).toList()));
+          continue;
+        }
         int documents = result.rendered() + result.reused();
         summary.add(prepared.get(i).folder());
         summary.addAll(result.about().values());
@@ -225,7 +237,17 @@ public final class HtmlPublisher {
 
   /** An edition ready to render: its folder name, where its documents go, their tasks. */
   private record Prepared(Edition edition, String folder, DocumentStep.Place place,
-      List<Diagnostic> diagnostics, List<Task> tasks) {}
+      List<Diagnostic> diagnostics, List<Task> tasks) {
+    /** The same edition and documents in another interface language, in the folder {@code lang} of its own. */
+    Prepared inLanguage(String lang, Shelf shelf) throws IOException {
+      Path dir = place.dir().resolve(lang);
+      Files.createDirectories(dir.resolve("doc"));
+      List<Task> copies = new ArrayList<>();
+      Prepared copy = new Prepared(edition, folder, place.inLanguage(lang, dir, shelf), diagnostics, copies);
+      tasks.forEach(t -> copies.add(new Task(copy, t.source(), t.fileName(), t.size(), new CompletableFuture<>())));
+      return copy;
+    }
+  }
 
   /** One document to publish; {@code result} receives its outcome. */
   private record Task(Prepared prepared, Path source, String fileName, long size,
@@ -257,7 +279,7 @@ public final class HtmlPublisher {
     XdmValue tree = editionDoc;
     Fork<OwnModule> module = pool.fork(() -> OwnModule.of(xml, ExtensionPoints.WEB, edition.editionFile(), tree));
     DocumentStep.Place place = new DocumentStep.Place(dir, shelf, editionDoc, editionKey, edition.folderTitle(), title,
-        !folder.isEmpty(), new SearchPrefetch(), sources, module);
+        !folder.isEmpty(), new SearchPrefetch(), sources, module, "");
     List<Task> tasks = new ArrayList<>();
     Prepared prepared = new Prepared(edition, folder, place, diagnostics, tasks);
     Map<String, Integer> names = new HashMap<>();
@@ -283,7 +305,8 @@ public final class HtmlPublisher {
     diagnostics.addAll(p.place().module().join().findings());
     List<DocumentStep.Published> published = new ArrayList<>();
     Map<Path, List<String>> pages = new HashMap<>();
-    String prefix = p.folder().isEmpty() ? "" : p.folder() + "/";
+    String prefix = (p.folder().isEmpty() ? "" : p.folder() + "/")
+        + (p.place().language().isEmpty() ? "" : p.place().language() + "/");
     int reused = 0;
     for (Task task : p.tasks()) {
       DocumentStep.Outcome outcome = outcome(task);

@@ -148,4 +148,27 @@
     <xsl:next-match/>
     <span class="tk-zone-line" data-zone="{tk:id(tk:facs-zone(.))}"></span>
   </xsl:template>
+
+  <!-- Any other element on a page image (l, p, ab, seg, line, div … whose @facs names a zone): its
+       rendering carries the zone (data-zone on its one element, else a span around it), which
+       facsimile.js lights with the zone as it lights a line. Above the other templates' priorities,
+       so that it wraps whichever renders the element. -->
+  <xsl:template match="*[not(self::tei:lb or self::tei:pb)][exists(tk:facs-zone(.))]" mode="tk:html" priority="5">
+    <xsl:variable name="rendered" as="node()*"><xsl:next-match/></xsl:variable>
+    <xsl:variable name="zone" select="tk:id(tk:facs-zone(.))"/>
+    <xsl:choose>
+      <xsl:when test="count($rendered) = 1 and $rendered instance of element()">
+        <xsl:for-each select="$rendered">
+          <xsl:copy>
+            <xsl:sequence select="@*"/>
+            <xsl:attribute name="data-zone" select="$zone"/>
+            <xsl:sequence select="node()"/>
+          </xsl:copy>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <span data-zone="{$zone}"><xsl:sequence select="$rendered"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 </xsl:stylesheet>

@@ -14,8 +14,9 @@
   var index = new Map(surfaces.map(function (s, i) { return [s.id, i]; }));
   var label = pane.querySelector('.tk-facsimile-label');
   var text = document.getElementById('text');
+  // what carries each zone in the text: a line's mark (lb/@facs), or an element (l, p, seg … with @facs)
   var lines = new Map();
-  document.querySelectorAll('.tk-zone-line').forEach(function (el) { lines.set(el.dataset.zone, el); });
+  if (text) text.querySelectorAll('[data-zone]').forEach(function (el) { lines.set(el.dataset.zone, el); });
   var viewer = OpenSeadragon({
     element: document.getElementById('tk-facsimile-viewer'),
     prefixUrl: data.prefix,
@@ -104,6 +105,16 @@
 
   var highlights = window.CSS && CSS.highlights && window.Highlight;
 
+  /** The text a zone carries: an element's whole content, or a line's (lineRange). */
+  function textRange(carrier) {
+    if (!carrier.classList.contains('tk-zone-line')) {
+      var range = document.createRange();
+      range.selectNodeContents(carrier);
+      return range;
+    }
+    return lineRange(carrier);
+  }
+
   /** The text of a line: from its mark to the next line's mark, or to the end of its block. */
   function lineRange(mark) {
     var range = document.createRange();
@@ -123,13 +134,25 @@
     if (!id) return;
     pane.querySelectorAll('.tk-zone').forEach(function (e) { if (e.dataset.zone === id) e.classList.add('lit'); });
     var mark = lines.get(id);
-    if (mark && highlights) CSS.highlights.set('tk-line', new Highlight(lineRange(mark)));
+    if (mark && highlights) CSS.highlights.set('tk-line', new Highlight(textRange(mark)));
   }
 
-  /** The zone of the line under the pointer: the nearest line mark before it in the text. */
+  /**
+   * The zone under the pointer, the innermost that carries it: the element around it with a zone
+   * (a seg, a verse line) when no line mark is inside that element, else its line's (lineZone).
+   */
   function zoneAt(x, y) {
     var caret = document.caretRangeFromPoint && document.caretRangeFromPoint(x, y);
     if (!caret || !text || !text.contains(caret.startContainer)) return null;
+    var node = caret.startContainer.nodeType === 1 ? caret.startContainer : caret.startContainer.parentElement;
+    var carrier = node && node.closest('[data-zone]:not(.tk-zone-line)');
+    if (carrier && !text.contains(carrier)) carrier = null;
+    if (carrier && !carrier.querySelector('.tk-zone-line')) return carrier.dataset.zone;
+    return lineZone(caret) || (carrier && carrier.dataset.zone);
+  }
+
+  /** The zone of the line under the caret: the nearest line mark before it in its block. */
+  function lineZone(caret) {
     var walker = document.createTreeWalker(text, NodeFilter.SHOW_ELEMENT);
     walker.currentNode = caret.startContainer;
     for (var n = walker.previousNode(); n; n = walker.previousNode()) {

@@ -50,7 +50,8 @@
             'label': tk:surface-label(.),
             'tiles': tkh:tile-source(., $root),
             'box': array { tkh:surface-box(.) },
-            'zones': array { .//tei:zone[exists(tk:zone-box(.))] ! map { 'id': tk:id(.), 'box': array { tk:zone-box(.) } } }
+            'zones': array { .//tei:zone[exists(tk:zone-box(.))] ! map { 'id': tk:id(.), 'box': array { tk:zone-box(.) },
+                'points': array { tkh:outline(.) } } }
         } },
         'pages': array { $tei/tei:text//tei:pb[@facs][tk:facs-surface(.) = $surfaces] ! map {
             'pb': tk:id(.), 'surface': tk:id(tk:facs-surface(.)) } }
@@ -77,6 +78,15 @@
         <xsl:sequence select="replace($url, '/$', '') || '/info.json'"/>
       </xsl:when>
     </xsl:choose>
+  </xsl:function>
+
+  <!-- A zone's polygon, drawn over the image in place of its box: its points (x, y, x, y …) when
+       they outline a shape (three corners or more) and no ulx, uly, lrx, lry give the box first
+       (tk:zone-box); else empty. -->
+  <xsl:function name="tkh:outline" as="xs:double*">
+    <xsl:param name="zone" as="element(tei:zone)"/>
+    <xsl:variable name="points" select="tk:zone-points($zone)"/>
+    <xsl:sequence select="$points[count($points) ge 6 and count($zone/(@ulx, @uly, @lrx, @lry)) lt 4]"/>
   </xsl:function>
 
   <!-- The surface's own box (ulx, uly, lrx, lry), in which its zones' coordinates are given; empty: image pixels. -->

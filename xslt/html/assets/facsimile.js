@@ -97,10 +97,33 @@
       var el = document.createElement('div');
       el.className = 'tk-zone';
       el.dataset.zone = z.id;
-      el.addEventListener('mouseenter', function () { light(z.id); });
-      el.addEventListener('mouseleave', function () { light(null); });
+      var target = z.points && z.points.length >= 6 ? outline(el, z) : el;
+      target.addEventListener('mouseenter', function () { light(z.id); });
+      target.addEventListener('mouseleave', function () { light(null); });
       viewer.addOverlay({ element: el, location: toViewport(surface, z.box) });
     });
+  }
+
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  /**
+   * A zone given by its points drawn as their polygon, in an SVG filling its box (the box's
+   * coordinates as the viewBox, so the polygon scales with the image); the polygon, not the box,
+   * is what the pointer finds and what lights. Returns the polygon.
+   */
+  function outline(el, z) {
+    el.classList.add('tk-zone-polygon');
+    var svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('viewBox', z.box.join(' '));
+    svg.setAttribute('preserveAspectRatio', 'none');
+    var polygon = document.createElementNS(SVG, 'polygon');
+    var pairs = [];
+    for (var i = 0; i + 1 < z.points.length; i += 2) pairs.push(z.points[i] + ',' + z.points[i + 1]);
+    polygon.setAttribute('points', pairs.join(' '));
+    polygon.setAttribute('vector-effect', 'non-scaling-stroke');
+    svg.appendChild(polygon);
+    el.appendChild(svg);
+    return polygon;
   }
 
   var highlights = window.CSS && CSS.highlights && window.Highlight;

@@ -129,6 +129,31 @@ class FacsimileBrowserTest {
   }
 
   @Test
+  void aZoneGivenByPointsIsItsPolygon() throws IOException {
+    WebElement second = driver.findElements(By.cssSelector(".tk-facs-pb")).get(1);
+    session.js("arguments[0].scrollIntoView({block: 'start'})", second);
+    session.waitFor(() -> "surface-2".equals(shown()) && loaded());
+    session.js("tkFacsimile.viewport.fitHorizontally(true)");
+    WebElement polygon = driver.findElement(By.cssSelector(".tk-zone[data-zone='zone-2-1'] svg polygon"));
+    assertEquals(4, polygon.getAttribute("points").split(" ").length, polygon.getAttribute("points"));
+    // the top left corner of the zone's box is outside the slanted outline: nothing lights there
+    @SuppressWarnings("unchecked")
+    List<Number> box = (List<Number>) session.js("var r = document.querySelector(\".tk-zone[data-zone='zone-2-1']\")"
+        + ".getBoundingClientRect(); return [r.left, r.top, r.width, r.height];");
+    double left = box.get(0).doubleValue();
+    double top = box.get(1).doubleValue();
+    assertFalse(Boolean.TRUE.equals(session.js("var e = document.elementFromPoint(arguments[0], arguments[1]);"
+        + " return !!e && e.tagName === 'polygon'", left + 2, top + 2)), "the box's corner is not the zone");
+    assertTrue(Boolean.TRUE.equals(session.js("var e = document.elementFromPoint(arguments[0], arguments[1]);"
+        + " return !!e && e.tagName === 'polygon'", left + box.get(2).doubleValue() / 2, top + box.get(3).doubleValue() / 2)));
+    new Actions(driver).moveToLocation((int) (left + box.get(2).doubleValue() / 2), (int) (top + box.get(3).doubleValue() / 2))
+        .perform();
+    session.waitFor(() -> litLine().contains("Page 2 line 1 of"));
+    assertFalse(litLine().contains("line 2"), litLine());
+    session.shot("facsimile-polygon-zone");
+  }
+
+  @Test
   void nothingIsAskedOfTheNetworkAndTheTilesComeFromDisk() {
     HeadlessChromium.requests(driver); // what came before
     driver.navigate().refresh();

@@ -14,7 +14,7 @@ import javax.imageio.ImageIO;
 
 /**
  * A small edition with page images, made by the test: a typescript of a few pages drawn with
- * Java2D at a scan's size, each typed line a zone of its page's surface, the text's page breaks
+ * Java2D at a scan's size, each typed line a zone of its page's surface (page 2's first by its points, a slanted outline), the text's page breaks
  * and lines pointing at them (pb/@facs, lb/@facs; on every third page each line a seg/@facs), and a figure. Nothing of it is committed.
  */
 public final class Typescript {
@@ -81,6 +81,12 @@ public final class Typescript {
     StringBuilder zones = new StringBuilder();
     for (int line = 1; line <= lines.size(); line++) {
       int top = TOP + (line - 1) * PITCH;
+      if (page == 2 && line == 1) {
+        // a line's zone as a slanted outline (points), its box's corners top left and bottom right outside it
+        zones.append("      <zone xml:id=\"zone-2-1\" points=\"%d,%d %d,%d %d,%d %d,%d\"/>\n".formatted(
+            LEFT + 80, top - 20, WIDTH - LEFT, top - 20, WIDTH - LEFT - 100, top + LINE_HEIGHT, LEFT - 20, top + LINE_HEIGHT));
+        continue;
+      }
       zones.append("      <zone xml:id=\"zone-%d-%d\" ulx=\"%d\" uly=\"%d\" lrx=\"%d\" lry=\"%d\"/>\n"
           .formatted(page, line, LEFT - 20, top - 20, WIDTH - LEFT, top + LINE_HEIGHT));
     }

@@ -83,18 +83,27 @@
     <xsl:sequence select="string(($pb/@n, $surface/@n, count($surface/preceding::tei:surface) + 1)[1])"/>
   </xsl:function>
 
+  <!-- A zone's outline from its points ("x,y x,y …"), as x, y, x, y …: the numbers among them,
+       when they come in pairs; empty without points. -->
+  <xsl:function name="tk:zone-points" as="xs:double*">
+    <xsl:param name="zone" as="element(tei:zone)"/>
+    <xsl:variable name="numbers" select="tokenize(normalize-space($zone/@points), '[\s,]+')[. castable as xs:double]"/>
+    <xsl:sequence select="$numbers[count($numbers) mod 2 = 0] ! xs:double(.)"/>
+  </xsl:function>
+
   <!-- A zone's box, [x, y, width, height], in its surface's coordinates: from ulx, uly, lrx, lry,
        or the bounds of its points; empty when it has neither. -->
   <xsl:function name="tk:zone-box" as="xs:double*">
     <xsl:param name="zone" as="element(tei:zone)"/>
     <xsl:choose>
-      <xsl:when test="every $c in ($zone/@ulx, $zone/@uly, $zone/@lrx, $zone/@lry) satisfies $c castable as xs:double
-          and count($zone/(@ulx, @uly, @lrx, @lry)) = 4">
+      <!-- the count first: "every" over no attributes is true, and a zone of points had no box -->
+      <xsl:when test="count($zone/(@ulx, @uly, @lrx, @lry)) = 4
+          and (every $c in ($zone/@ulx, $zone/@uly, $zone/@lrx, $zone/@lry) satisfies $c castable as xs:double)">
         <xsl:sequence select="xs:double($zone/@ulx), xs:double($zone/@uly),
             xs:double($zone/@lrx) - xs:double($zone/@ulx), xs:double($zone/@lry) - xs:double($zone/@uly)"/>
       </xsl:when>
-      <xsl:when test="count(tokenize(normalize-space($zone/@points), '[\s,]+')[. castable as xs:double]) ge 4">
-        <xsl:variable name="xy" select="tokenize(normalize-space($zone/@points), '\s+') ! tokenize(., ',')[. castable as xs:double] ! xs:double(.)"/>
+      <xsl:when test="count(tk:zone-points($zone)) ge 4">
+        <xsl:variable name="xy" select="tk:zone-points($zone)"/>
         <xsl:variable name="x" select="$xy[position() mod 2 = 1]"/>
         <xsl:variable name="y" select="$xy[position() mod 2 = 0]"/>
         <xsl:sequence select="min($x), min($y), max($x) - min($x), max($y) - min($y)"/>

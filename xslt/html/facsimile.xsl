@@ -50,7 +50,8 @@
             'label': tk:surface-label(.),
             'tiles': tkh:tile-source(., $root),
             'box': array { tkh:surface-box(.) },
-            'zones': array { .//tei:zone[exists(tk:zone-box(.))] ! map { 'id': tk:id(.), 'box': array { tk:zone-box(.) } } }
+            'zones': array { .//tei:zone[exists(tk:zone-box(.))] ! map { 'id': tk:id(.), 'box': array { tk:zone-box(.) },
+                'points': array { tkh:outline(.) } } }
         } },
         'pages': array { $tei/tei:text//tei:pb[@facs][tk:facs-surface(.) = $surfaces] ! map {
             'pb': tk:id(.), 'surface': tk:id(tk:facs-surface(.)) } }
@@ -77,6 +78,15 @@
         <xsl:sequence select="replace($url, '/$', '') || '/info.json'"/>
       </xsl:when>
     </xsl:choose>
+  </xsl:function>
+
+  <!-- A zone's polygon, drawn over the image in place of its box: its points (x, y, x, y …) when
+       they outline a shape (three corners or more) and no ulx, uly, lrx, lry give the box first
+       (tk:zone-box); else empty. -->
+  <xsl:function name="tkh:outline" as="xs:double*">
+    <xsl:param name="zone" as="element(tei:zone)"/>
+    <xsl:variable name="points" select="tk:zone-points($zone)"/>
+    <xsl:sequence select="$points[count($points) ge 6 and count($zone/(@ulx, @uly, @lrx, @lry)) lt 4]"/>
   </xsl:function>
 
   <!-- The surface's own box (ulx, uly, lrx, lry), in which its zones' coordinates are given; empty: image pixels. -->
@@ -147,5 +157,28 @@
   <xsl:template match="tei:lb[exists(tk:facs-zone(.))]" mode="tk:html" priority="1">
     <xsl:next-match/>
     <span class="tk-zone-line" data-zone="{tk:id(tk:facs-zone(.))}"></span>
+  </xsl:template>
+
+  <!-- Any other element on a page image (l, p, ab, seg, line, div … whose @facs names a zone): its
+       rendering carries the zone (data-zone on its one element, else a span around it), which
+       facsimile.js lights with the zone as it lights a line. Above the other templates' priorities,
+       so that it wraps whichever renders the element. -->
+  <xsl:template match="*[not(self::tei:lb or self::tei:pb)][exists(tk:facs-zone(.))]" mode="tk:html" priority="5">
+    <xsl:variable name="rendered" as="node()*"><xsl:next-match/></xsl:variable>
+    <xsl:variable name="zone" select="tk:id(tk:facs-zone(.))"/>
+    <xsl:choose>
+      <xsl:when test="count($rendered) = 1 and $rendered instance of element()">
+        <xsl:for-each select="$rendered">
+          <xsl:copy>
+            <xsl:sequence select="@*"/>
+            <xsl:attribute name="data-zone" select="$zone"/>
+            <xsl:sequence select="node()"/>
+          </xsl:copy>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <span data-zone="{$zone}"><xsl:sequence select="$rendered"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

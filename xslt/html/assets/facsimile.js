@@ -14,8 +14,9 @@
   var index = new Map(surfaces.map(function (s, i) { return [s.id, i]; }));
   var label = pane.querySelector('.tk-facsimile-label');
   var text = document.getElementById('text');
+  // what carries each zone in the text: a line's mark (lb/@facs), or an element (l, p, seg … with @facs)
   var lines = new Map();
-  document.querySelectorAll('.tk-zone-line').forEach(function (el) { lines.set(el.dataset.zone, el); });
+  if (text) text.querySelectorAll('[data-zone]').forEach(function (el) { lines.set(el.dataset.zone, el); });
   var viewer = OpenSeadragon({
     element: document.getElementById('tk-facsimile-viewer'),
     prefixUrl: data.prefix,
@@ -96,13 +97,46 @@
       var el = document.createElement('div');
       el.className = 'tk-zone';
       el.dataset.zone = z.id;
-      el.addEventListener('mouseenter', function () { light(z.id); });
-      el.addEventListener('mouseleave', function () { light(null); });
+      var target = z.points && z.points.length >= 6 ? outline(el, z) : el;
+      target.addEventListener('mouseenter', function () { light(z.id); });
+      target.addEventListener('mouseleave', function () { light(null); });
       viewer.addOverlay({ element: el, location: toViewport(surface, z.box) });
     });
   }
 
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  /**
+   * A zone given by its points drawn as their polygon, in an SVG filling its box (the box's
+   * coordinates as the viewBox, so the polygon scales with the image); the polygon, not the box,
+   * is what the pointer finds and what lights. Returns the polygon.
+   */
+  function outline(el, z) {
+    el.classList.add('tk-zone-polygon');
+    var svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('viewBox', z.box.join(' '));
+    svg.setAttribute('preserveAspectRatio', 'none');
+    var polygon = document.createElementNS(SVG, 'polygon');
+    var pairs = [];
+    for (var i = 0; i + 1 < z.points.length; i += 2) pairs.push(z.points[i] + ',' + z.points[i + 1]);
+    polygon.setAttribute('points', pairs.join(' '));
+    polygon.setAttribute('vector-effect', 'non-scaling-stroke');
+    svg.appendChild(polygon);
+    el.appendChild(svg);
+    return polygon;
+  }
+
   var highlights = window.CSS && CSS.highlights && window.Highlight;
+
+  /** The text a zone carries: an element's whole content, or a line's (lineRange). */
+  function textRange(carrier) {
+    if (!carrier.classList.contains('tk-zone-line')) {
+      var range = document.createRange();
+      range.selectNodeContents(carrier);
+      return range;
+    }
+    return lineRange(carrier);
+  }
 
   /** The text of a line: from its mark to the next line's mark, or to the end of its block. */
   function lineRange(mark) {
@@ -123,13 +157,25 @@
     if (!id) return;
     pane.querySelectorAll('.tk-zone').forEach(function (e) { if (e.dataset.zone === id) e.classList.add('lit'); });
     var mark = lines.get(id);
-    if (mark && highlights) CSS.highlights.set('tk-line', new Highlight(lineRange(mark)));
+    if (mark && highlights) CSS.highlights.set('tk-line', new Highlight(textRange(mark)));
   }
 
-  /** The zone of the line under the pointer: the nearest line mark before it in the text. */
+  /**
+   * The zone under the pointer, the innermost that carries it: the element around it with a zone
+   * (a seg, a verse line) when no line mark is inside that element, else its line's (lineZone).
+   */
   function zoneAt(x, y) {
     var caret = document.caretRangeFromPoint && document.caretRangeFromPoint(x, y);
     if (!caret || !text || !text.contains(caret.startContainer)) return null;
+    var node = caret.startContainer.nodeType === 1 ? caret.startContainer : caret.startContainer.parentElement;
+    var carrier = node && node.closest('[data-zone]:not(.tk-zone-line)');
+    if (carrier && !text.contains(carrier)) carrier = null;
+    if (carrier && !carrier.querySelector('.tk-zone-line')) return carrier.dataset.zone;
+    return lineZone(caret) || (carrier && carrier.dataset.zone);
+  }
+
+  /** The zone of the line under the caret: the nearest line mark before it in its block. */
+  function lineZone(caret) {
     var walker = document.createTreeWalker(text, NodeFilter.SHOW_ELEMENT);
     walker.currentNode = caret.startContainer;
     for (var n = walker.previousNode(); n; n = walker.previousNode()) {

@@ -76,7 +76,7 @@ public final class PdfCommand implements Callable<Integer> {
       description = "A folder of extra .ttf/.otf fonts for scripts the bundled fonts lack; repeatable.")
   List<Path> fonts = new ArrayList<>();
 
-  @Option(names = "--facsimiles", description = "Print each document's page images (facsimile) as plates after it.")
+  @Option(names = "--facsimiles", description = "Print each document's page images (facsimile) as plates after it, or with --layout parallel each facing its page's text.")
   boolean facsimiles;
 
   @Option(names = "--clean",

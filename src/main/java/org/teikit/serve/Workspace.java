@@ -35,6 +35,7 @@ import org.teikit.publish.html.HtmlPublisher;
 import org.teikit.publish.html.HtmlResult;
 import org.teikit.publish.html.HtmlStylesheets;
 import org.teikit.publish.html.PublishException;
+import org.teikit.publish.images.ImageFiles;
 
 /**
  * The editions being served, built by one {@link Pipeline} kept warm for the session (the build
@@ -45,8 +46,9 @@ import org.teikit.publish.html.PublishException;
  * <p>A change to a document validates the changed files only, and hands the trees validation
  * built to the web stylesheets (each file is parsed once); only the changed documents are
  * rendered again, with the pages of their editions; the others' pages are taken from the site.
- * A change to edition.xml validates and renders its edition's documents again; a change to the
- * stylesheets renders everything. Builds run one at a time on the caller's thread; pages read the
+ * A change to edition.xml validates and renders its edition's documents again, and so does a
+ * changed image file under its folder (a page image, a figure), with nothing to validate; a change
+ * to the stylesheets renders everything. Builds run one at a time on the caller's thread; pages read the
  * latest findings from any thread.
  */
 final class Workspace implements PreviewServer.Content, AutoCloseable {
@@ -151,13 +153,16 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
 
   /**
    * Rebuilds what {@code changed} touches; empty when no page changes (a file that is not a
-   * document, stylesheet or schema; or only the print stylesheets, which mark the PDFs stale).
+   * document, image, stylesheet or schema; or only the print stylesheets, which mark the PDFs stale).
    */
   Optional<Rebuild> rebuild(Set<Path> changed) throws IOException {
     long start = System.nanoTime();
     State before = state;
     List<String> problems = new ArrayList<>();
     Set<Path> sources = new LinkedHashSet<>();
+    // a page image or figure: its edition's documents are rendered again (those naming images
+    // are rendered on every run, see DocumentStep), nothing is validated
+    Set<Path> images = new LinkedHashSet<>();
     boolean html = false;
     boolean assets = false;
     boolean print = false;
@@ -176,12 +181,14 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
         schemas = true;
       } else if (path.getFileName().toString().endsWith(".xml") && targets.stream().anyMatch(path::startsWith)) {
         sources.add(path);
+      } else if (ImageFiles.isImage(path) && targets.stream().anyMatch(path::startsWith)) {
+        images.add(path);
       }
     }
     if (print) {
       pdfs.stylesheetsChanged(keys(before.entries()));
     }
-    if (!html && !assets && !schemas && sources.isEmpty()) {
+    if (!html && !assets && !schemas && sources.isEmpty() && images.isEmpty()) {
       return Optional.empty();
     }
     boolean recompiled = false;
@@ -211,7 +218,8 @@ final class Workspace implements PreviewServer.Content, AutoCloseable {
     entries.forEach(e -> e.edition().editionFile().ifPresent(f -> editionFiles.add(f.toAbsolutePath().normalize())));
     boolean editionFileChanged = sources.stream().anyMatch(editionFiles::contains);
     List<Entry> touched = entries.stream()
-        .filter(e -> sources.stream().anyMatch(s -> s.getParent().equals(e.edition().folder().toAbsolutePath().normalize())))
+        .filter(e -> sources.stream().anyMatch(s -> s.getParent().equals(e.edition().folder().toAbsolutePath().normalize()))
+            || images.stream().anyMatch(i -> i.startsWith(e.edition().folder().toAbsolutePath().normalize())))
         .toList();
     boolean full = recompiled || !shape(entries).equals(shape(before.entries()))
         || (collection && editionFileChanged) || (!collection && !touched.isEmpty());

@@ -26,6 +26,7 @@ import org.teikit.xml.DocumentTrees;
 import org.teikit.xml.UnreadableDocument;
 import org.teikit.xml.XmlContext;
 import org.teikit.work.Fork;
+import org.teikit.work.Pool;
 
 /**
  * One document into its pages and facts: taken from the store of kept results when its inputs
@@ -39,15 +40,17 @@ final class DocumentStep {
   private final Supplier<HtmlStylesheets> stylesheets;
   private final PageCache cache;
   private final InputKeys keys;
+  private final Pool pool;
 
   DocumentStep(XmlContext xml, DocumentTrees trees, HtmlOptions options, Supplier<HtmlStylesheets> stylesheets,
-      InputKeys keys) {
+      InputKeys keys, Pool pool) {
     this.xml = xml;
     this.trees = trees;
     this.options = options;
     this.stylesheets = stylesheets;
     this.cache = new PageCache(xml);
     this.keys = keys;
+    this.pool = pool; // page images are cut on it
   }
 
   /**
@@ -254,7 +257,7 @@ final class DocumentStep {
     Optional<String> key = images.dependsOnFiles() ? Optional.empty() : read.key().map(k -> titled(k, place));
     try {
       WebImages.Placed placed = WebImages.place(images, source, place.dir(), name, place.shelf().store(),
-          options.baseUrl().isEmpty() ? "" : options.baseUrl() + (place.inCollection() ? place.folderName() + "/" : ""));
+          options.baseUrl().isEmpty() ? "" : options.baseUrl() + (place.inCollection() ? place.folderName() + "/" : ""), pool);
       Xslt30Transformer transformer = place.stylesheet(stylesheets.get()).load30();
       transformer.setStylesheetParameters(place.withLanguage(Map.of(
           HtmlPublisher.param("document-name"), new XdmAtomicValue(read.fileName()),

@@ -102,7 +102,7 @@ public final class HtmlPublisher {
     this.pool = pool;
     this.stylesheets = stylesheets;
     this.keys = new InputKeys(options, pool);
-    this.documents = new DocumentStep(xml, trees, options, this::stylesheets, keys);
+    this.documents = new DocumentStep(xml, trees, options, this::stylesheets, keys, pool);
     this.editionWide = new EditionWide(this::stylesheets, options, keys, pool);
   }
 

@@ -19,6 +19,12 @@ public final class ImageFiles {
 
   private ImageFiles() {}
 
+  /** Whether {@code file} is named as an image file a document may show (JPEG, PNG, GIF, TIFF, SVG). */
+  public static boolean isImage(Path file) {
+    Path name = file.getFileName();
+    return name != null && IMAGE.matcher(name.toString().toLowerCase(Locale.ROOT)).matches();
+  }
+
   /** One line per image file under {@code folder} (symbolic links not followed), sorted. */
   public static String stamp(Path folder) throws IOException {
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
@@ -28,7 +34,7 @@ public final class ImageFiles {
     // as deep as an edition keeps its scans (pages/, scans/volume-1/...), not a whole disk when
     // a document is given alone in a large folder
     try (Stream<Path> walk = Files.walk(folder, MAX_DEPTH)) {
-      for (Path image : walk.filter(p -> IMAGE.matcher(p.getFileName().toString().toLowerCase(Locale.ROOT)).matches())
+      for (Path image : walk.filter(ImageFiles::isImage)
           .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
         stamp.append(folder.relativize(image)).append(' ').append(Files.size(image)).append(' ')
             .append(Files.getLastModifiedTime(image).toMillis()).append('\n');

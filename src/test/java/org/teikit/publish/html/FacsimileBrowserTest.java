@@ -25,7 +25,7 @@ import org.teikit.publish.images.Typescript;
  * The page images beside the text as a reader meets them, in headless Chromium from file://, on
  * a typescript of three pages drawn by the test (Typescript): the pane shows the page read,
  * follows the scroll, opens a page from its mark, zooms by keyboard, lights a zone's line and
- * a line's zone, and asks nothing of the network. Screenshots in target/screenshots/facsimile-*.png.
+ * a line's zone (lb/@facs, and an element's @facs: seg), and asks nothing of the network. Screenshots in target/screenshots/facsimile-*.png.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FacsimileBrowserTest {
@@ -107,6 +107,50 @@ class FacsimileBrowserTest {
         .contains("lit"));
     assertTrue(litLine().contains("Page 1 line 5 of"), litLine());
     session.shot("facsimile-line-lights-zone");
+  }
+
+  @Test
+  void anElementWithFacsLightsItsZoneAndItsZoneTheElement() throws IOException {
+    // page 3's lines are seg/@facs, not lb/@facs: each seg carries its zone
+    WebElement third = driver.findElements(By.cssSelector(".tk-facs-pb")).get(2);
+    session.js("arguments[0].scrollIntoView({block: 'start'})", third);
+    session.waitFor(() -> "surface-3".equals(shown()) && loaded());
+    WebElement zone = driver.findElement(By.cssSelector(".tk-zone[data-zone='zone-3-4']"));
+    new Actions(driver).moveToElement(zone).perform();
+    session.waitFor(() -> !litLine().isEmpty());
+    assertEquals("Page 3 line 4 of the telegram, typed on the legation's machine.", litLine());
+    session.shot("facsimile-zone-lights-seg");
+    WebElement seg = driver.findElement(By.cssSelector("#text [data-zone='zone-3-7']"));
+    new Actions(driver).moveToElement(seg).perform();
+    session.waitFor(() -> driver.findElement(By.cssSelector(".tk-zone[data-zone='zone-3-7']")).getAttribute("class")
+        .contains("lit"));
+    assertEquals("Page 3 line 7 of the telegram, typed on the legation's machine.", litLine());
+    session.shot("facsimile-seg-lights-zone");
+  }
+
+  @Test
+  void aZoneGivenByPointsIsItsPolygon() throws IOException {
+    WebElement second = driver.findElements(By.cssSelector(".tk-facs-pb")).get(1);
+    session.js("arguments[0].scrollIntoView({block: 'start'})", second);
+    session.waitFor(() -> "surface-2".equals(shown()) && loaded());
+    session.js("tkFacsimile.viewport.fitHorizontally(true)");
+    WebElement polygon = driver.findElement(By.cssSelector(".tk-zone[data-zone='zone-2-1'] svg polygon"));
+    assertEquals(4, polygon.getAttribute("points").split(" ").length, polygon.getAttribute("points"));
+    // the top left corner of the zone's box is outside the slanted outline: nothing lights there
+    @SuppressWarnings("unchecked")
+    List<Number> box = (List<Number>) session.js("var r = document.querySelector(\".tk-zone[data-zone='zone-2-1']\")"
+        + ".getBoundingClientRect(); return [r.left, r.top, r.width, r.height];");
+    double left = box.get(0).doubleValue();
+    double top = box.get(1).doubleValue();
+    assertFalse(Boolean.TRUE.equals(session.js("var e = document.elementFromPoint(arguments[0], arguments[1]);"
+        + " return !!e && e.tagName === 'polygon'", left + 2, top + 2)), "the box's corner is not the zone");
+    assertTrue(Boolean.TRUE.equals(session.js("var e = document.elementFromPoint(arguments[0], arguments[1]);"
+        + " return !!e && e.tagName === 'polygon'", left + box.get(2).doubleValue() / 2, top + box.get(3).doubleValue() / 2)));
+    new Actions(driver).moveToLocation((int) (left + box.get(2).doubleValue() / 2), (int) (top + box.get(3).doubleValue() / 2))
+        .perform();
+    session.waitFor(() -> litLine().contains("Page 2 line 1 of"));
+    assertFalse(litLine().contains("line 2"), litLine());
+    session.shot("facsimile-polygon-zone");
   }
 
   @Test

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +87,32 @@ class TilesTest {
     assertEquals(0, CliRun.of("html", "--clean", edition.toString(), "-o", site.toString()).exitCode());
     assertNotEquals(first1, inode(site.resolve(tile.formatted(1))), "--clean cuts again");
     assertArrayEquals(bytes1, Files.readAllBytes(site.resolve(tile.formatted(1))));
+  }
+
+  @Test
+  void scansCutSideBySideGiveTheSameSiteAsCutOneAfterAnother() throws Exception {
+    Path edition = dir.resolve("edition");
+    Typescript.write(edition, 4);
+    Path one = dir.resolve("one");
+    Path two = dir.resolve("two");
+    assertEquals(0, CliRun.of("html", "--jobs", "1", edition.toString(), "-o", one.toString()).exitCode());
+    assertEquals(0, CliRun.of("html", "--jobs", "2", edition.toString(), "-o", two.toString()).exitCode());
+    Map<String, byte[]> first = files(one);
+    Map<String, byte[]> second = files(two);
+    assertEquals(first.keySet(), second.keySet());
+    assertTrue(first.keySet().stream().filter(f -> f.endsWith("default.jpg")).count() > 4 * 20, first.keySet().toString());
+    first.forEach((name, bytes) -> assertArrayEquals(bytes, second.get(name), name));
+  }
+
+  /** Every file of a site by its path in it, with its bytes. */
+  private static Map<String, byte[]> files(Path site) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (var walk = Files.walk(site)) {
+      for (Path f : walk.filter(Files::isRegularFile).toList()) {
+        files.put(site.relativize(f).toString(), Files.readAllBytes(f));
+      }
+    }
+    return files;
   }
 
   private static Object inode(Path file) throws IOException {

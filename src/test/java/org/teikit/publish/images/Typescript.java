@@ -14,8 +14,8 @@ import javax.imageio.ImageIO;
 
 /**
  * A small edition with page images, made by the test: a typescript of a few pages drawn with
- * Java2D at a scan's size, each typed line a zone of its page's surface, the text's page breaks
- * and lines pointing at them (pb/@facs, lb/@facs), and a figure. Nothing of it is committed.
+ * Java2D at a scan's size, each typed line a zone of its page's surface (page 2's first by its points, a slanted outline), the text's page breaks
+ * and lines pointing at them (pb/@facs, lb/@facs; on every third page each line a seg/@facs), and a figure. Nothing of it is committed.
  */
 public final class Typescript {
   public static final int WIDTH = 2500;
@@ -41,8 +41,7 @@ public final class Typescript {
       surfaces.append(surface(page, lines));
       text.append("<pb n=\"").append(page).append("\" facs=\"#surface-").append(page).append("\"/>\n<p>");
       for (int line = 1; line <= lines.size(); line++) {
-        text.append("<lb facs=\"#zone-").append(page).append('-').append(line).append("\"/>")
-            .append(lines.get(line - 1)).append('\n');
+        text.append(typedLine(page, line, lines.get(line - 1))).append('\n');
       }
       text.append("</p>\n");
     }
@@ -63,6 +62,12 @@ public final class Typescript {
     return document;
   }
 
+  /** A line of the text: a line break pointing at its zone, or on every third page a seg that does. */
+  private static String typedLine(int page, int line, String words) {
+    String zone = "#zone-" + page + "-" + line;
+    return page % 3 == 0 ? "<seg facs=\"" + zone + "\">" + words + "</seg>" : "<lb facs=\"" + zone + "\"/>" + words;
+  }
+
   /** The words of a page's typed lines: each names its page and line, so a test can find it. */
   static List<String> lines(int page) {
     List<String> lines = new ArrayList<>();
@@ -76,6 +81,12 @@ public final class Typescript {
     StringBuilder zones = new StringBuilder();
     for (int line = 1; line <= lines.size(); line++) {
       int top = TOP + (line - 1) * PITCH;
+      if (page == 2 && line == 1) {
+        // a line's zone as a slanted outline (points), its box's corners top left and bottom right outside it
+        zones.append("      <zone xml:id=\"zone-2-1\" points=\"%d,%d %d,%d %d,%d %d,%d\"/>\n".formatted(
+            LEFT + 80, top - 20, WIDTH - LEFT, top - 20, WIDTH - LEFT - 100, top + LINE_HEIGHT, LEFT - 20, top + LINE_HEIGHT));
+        continue;
+      }
       zones.append("      <zone xml:id=\"zone-%d-%d\" ulx=\"%d\" uly=\"%d\" lrx=\"%d\" lry=\"%d\"/>\n"
           .formatted(page, line, LEFT - 20, top - 20, WIDTH - LEFT, top + LINE_HEIGHT));
     }

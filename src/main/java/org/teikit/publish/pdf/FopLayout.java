@@ -63,7 +63,7 @@ final class FopLayout {
       fop = factory.newFop(MimeConstants.MIME_PDF, agent, OutputStream.nullOutputStream());
     }
     FOTreeBuilder tree = (FOTreeBuilder) fop.getDefaultHandler();
-    processor.writeXdmValue(fo, new SAXDestination(toFop(tree)));
+    processor.writeXdmValue(fo, new SAXDestination(toFop(fo, tree)));
     if (tree.getEventHandler() instanceof AreaTreeHandler area) {
       return MentionPages.measured(area, MentionPages.anchors(fo));
     }
@@ -79,7 +79,7 @@ final class FopLayout {
       agent.setDocumentHandlerOverride(MarginLabels.pdf(agent));
       fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
     }
-    processor.writeXdmValue(fo, new SAXDestination(toFop(fop.getDefaultHandler())));
+    processor.writeXdmValue(fo, new SAXDestination(toFop(fo, fop.getDefaultHandler())));
     return fop.getResults() == null ? 0 : fop.getResults().getPageCount();
   }
 
@@ -96,7 +96,7 @@ final class FopLayout {
       agent.setDocumentHandlerOverride(MarginLabels.around(serializer));
       fop = factory.newFop(MimeConstants.MIME_FOP_IF, agent, out);
     }
-    processor.writeXdmValue(fo, new SAXDestination(toFop(fop.getDefaultHandler())));
+    processor.writeXdmValue(fo, new SAXDestination(toFop(fo, fop.getDefaultHandler())));
     int pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
     // the XMP in the IF header carries the clock's time, which would make equal parts differ
     byte[] intermediate = bindFoPrefix(Reproducible.fixHeaderClockDates(out.toByteArray()));
@@ -149,7 +149,7 @@ final class FopLayout {
   }
 
   /** FOP's FO tree builder, given the FO as the stylesheet made it with hyphenation on and rare characters in their fonts. */
-  private org.xml.sax.ContentHandler toFop(org.xml.sax.ContentHandler fop) {
-    return Hyphenation.on(SupplementaryRuns.on(fop, fonts));
+  private org.xml.sax.ContentHandler toFop(XdmNode fo, org.xml.sax.ContentHandler fop) {
+    return Hyphenation.on(SupplementaryRuns.on(fop, fonts), processor, fo);
   }
 }

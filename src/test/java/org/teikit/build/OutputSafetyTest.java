@@ -93,7 +93,7 @@ class OutputSafetyTest {
 
     CliRun run = CliRun.of("html", collection.toString(), "-o", out.toString());
     assertEquals(0, run.exitCode(), run.out() + run.err());
-    assertTrue(run.out().contains(", 1 editions,"), run.out());
+    assertTrue(run.out().contains(", 1 edition,"), run.out());
   }
 
   @Test

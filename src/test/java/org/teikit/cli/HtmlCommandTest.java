@@ -128,4 +128,14 @@ class HtmlCommandTest {
     CliRun clean = CliRun.of("html", "--clean", edition.toString(), "-o", out.toString());
     assertTrue(clean.out().contains("(2 rendered, 0 unchanged)"), clean.out());
   }
+
+  /** The line after a run counts in plain words: one document, one edition, no error ("1 documents" before). */
+  @Test
+  void theSummaryOfOneDocumentSpeaksInTheSingular() throws IOException {
+    Path edition = Files.createDirectories(tmp.resolve("single"));
+    Files.writeString(edition.resolve("one.xml"),
+        "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>one</p></body></text></TEI>");
+    CliRun run = CliRun.of("html", edition.toString(), "-o", tmp.resolve("out-single").toString());
+    assertTrue(run.out().contains("1 document (1 rendered, 0 unchanged), 1 edition, 0 errors:"), run.out());
+  }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +59,7 @@ public final class WebImages {
   public static Placed place(ImageReferences references, Path source, Path site, String documentName, Store store,
       String base, Pool pool) throws IOException {
     Path folder = source.toAbsolutePath().normalize().getParent();
-    Map<String, Fork<Cut>> cuts = new HashMap<>();
+    Map<String, Fork<Cut>> cuts = new LinkedHashMap<>(); // in the order they were queued
     Set<String> seen = new HashSet<>(); // an image named twice is placed as it is named first
     for (ImageReferences.Reference r : references.all()) {
       ImageLocation location = r.location();
@@ -68,6 +68,7 @@ public final class WebImages {
         cuts.put(location.url(), pool.fork(() -> Cut.of(store, location.file().orElseThrow(), target)));
       }
     }
+    helpCut(List.copyOf(cuts.values()));
     Map<String, String> hrefs = new TreeMap<>();
     Map<String, PageTiles> pages = new TreeMap<>();
     List<Diagnostic> findings = new ArrayList<>(references.findings());
@@ -103,6 +104,22 @@ public final class WebImages {
       ViewerAssets.copyInto(site);
     }
     return new Placed(hrefs, pages, findings, reused);
+  }
+
+  /**
+   * Cuts the queued scans from the end of the queue while the pool's threads take them from its
+   * head, so that the document's own thread works too: joined in order, it waited on each scan a
+   * pool thread had taken, and one core cut them all (40 scans: the same 17 s as one after
+   * another). A failure is left to the join in order, which reports it for its image.
+   */
+  private static void helpCut(List<Fork<Cut>> queued) {
+    for (int i = queued.size() - 1; i >= 0; i--) {
+      try {
+        queued.get(i).join();
+      } catch (RuntimeException reportedWhenJoinedInOrder) {
+        // see above
+      }
+    }
   }
 
   /** A page image's tiles as cut (or taken from the store) on the pool; its unreadable image thrown when joined. */

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,10 @@ public record OwnModule(Optional<XsltExecutable> stylesheet, List<Diagnostic> fi
       return key.hex();
     }
     try (Stream<Path> files = Files.walk(folder)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".xsl") && Files.isRegularFile(p)).sorted().toList()) {
+      // a link is not followed: a module must be a file of the edition's own (see inside), and a
+      // link named .xsl to a file outside the edition must not be read, not even to be hashed
+      for (Path f : files.filter(p -> p.toString().endsWith(".xsl") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .sorted().toList()) {
         key.add("name", folder.relativize(f).toString()).addBytes("content", Files.readAllBytes(f));
       }
     }
